@@ -1,0 +1,29 @@
+/* arena.h - bump allocation for everything a loaded file owns.
+ *
+ * A model read from a file (a program, the exercise library, a profile) keeps
+ * its strings and arrays in one arena, so freeing the model is one call and a
+ * half-read file can be dropped whole.  Allocation aborts on out-of-memory.
+ */
+#ifndef COACH_ARENA_H
+#define COACH_ARENA_H
+
+#include <stddef.h>
+
+struct arena_block;
+
+struct arena {
+	struct arena_block *head;
+	size_t used;       /* bytes handed out, for benchmarks */
+};
+
+/* Zero-initialised memory that lives until arena_free(). */
+void *arena_alloc(struct arena *a, size_t size);
+/* Array of n elements of size bytes each, zeroed; checks for overflow. */
+void *arena_array(struct arena *a, size_t n, size_t size);
+/* A NUL-terminated copy of s (or of its first len bytes). */
+char *arena_strdup(struct arena *a, const char *s);
+char *arena_strndup(struct arena *a, const char *s, size_t len);
+/* Frees every block; the arena may be reused afterwards.  NULL is a no-op. */
+void arena_free(struct arena *a);
+
+#endif

@@ -1,0 +1,24 @@
+/* doc.h - which coach format a YAML document is, from its version key. */
+#ifndef COACH_DOC_H
+#define COACH_DOC_H
+
+#include "coach/yread.h"
+
+#define DOC_KINDS(X) X(DOC_PROGRAM, "coach_program", "program") \
+	X(DOC_EXERCISES, "coach_exercises", "exercise library") \
+	X(DOC_POLICY, "coach_policy", "coaching policy") \
+	X(DOC_PROFILE, "coach_profile", "profile") \
+	X(DOC_SESSION, "coach_session", "session")
+
+#define DOC_ENUM(e, key, what) e,
+enum doc_kind { DOC_KINDS(DOC_ENUM) DOC_COUNT };
+#undef DOC_ENUM
+
+extern const char *const doc_version_keys[]; /* NULL-terminated, by enum doc_kind */
+extern const char *const doc_kind_names[];
+
+/* Find root's version key ("coach_program: 1" ...) and check it is 1.
+ * Returns false with a diagnostic when there is none or it is another version. */
+bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out);
+
+#endif

@@ -1,0 +1,61 @@
+/* policy.h - the coaching policy: every number of coaching-rules.md.
+ *
+ * The numbers live in a shipped YAML file (programs/policy/coaching.yaml) so
+ * that a clinician or a user can tune them; none of them is written in C.
+ * POLICY_FIELDS is the single list of sections and keys: it declares the
+ * struct, drives the reader and checks that every key is present.
+ */
+#ifndef COACH_POLICY_H
+#define COACH_POLICY_H
+
+#include <stdbool.h>
+
+#include "coach/model.h"
+#include "coach/yread.h"
+
+/* X(section, key, min, max) */
+#define POLICY_FIELDS(X) \
+	X(low, mood_max, 1, 5) X(low, energy_max, 1, 5) X(low, sleep_below_h, 0, 16) \
+	X(low, sets_delta, -5, 0) X(low, rir_delta, 0, 5) \
+	X(anxious, anxiety_min, 1, 5) X(anxious, breathing_min, 0, 20) \
+	X(anxious, inhale_s, 1, 15) X(anxious, exhale_s, 1, 15) X(anxious, rest_extra_s, 0, 300) \
+	X(anxious, rir_min, 0, 6) X(anxious, max_pct_e1rm, 10, 100) \
+	X(short_sleep, from_h, 0, 16) X(short_sleep, to_h, 0, 16) \
+	X(short_sleep, lower_body_load_pct, -50, 0) \
+	X(good, mood_min, 1, 5) X(good, energy_min, 1, 5) X(good, anxiety_max, 1, 5) \
+	X(good, sleep_min_h, 0, 16) \
+	X(hypertension, rir_min, 0, 6) \
+	X(parq, rir_min, 0, 6) \
+	X(beginner, familiarisation_weeks, 0, 12) X(beginner, sets_delta, -5, 0) \
+	X(beginner, rir_min, 0, 6) \
+	X(linear, fail_limit, 1, 10) X(linear, deload, 0, 0.5) \
+	X(rir_model, max_reps_rts, 1, 12) X(rir_model, epley_cap_reps, 1, 20) \
+	X(time_off, gap_days, 1, 365) X(time_off, load_factor, 0.3, 1) \
+	X(time_off, sets_delta, -5, 0) \
+	X(long_time_off, gap_days, 1, 730) X(long_time_off, load_factor, 0.3, 1) \
+	X(long_time_off, ladder_steps_down, 0, 5) \
+	X(deload, sets_factor, 0.1, 1) X(deload, load_factor, 0.3, 1) X(deload, rir_delta, 0, 5) \
+	X(time_budget, warmup_min, 0, 30) X(time_budget, keep_first_exercises, 0, 10) \
+	X(breathing, paced_inhale_s, 1, 15) X(breathing, paced_exhale_s, 1, 15) \
+	X(breathing, box_s, 1, 15) X(breathing, sigh_inhale_s, 1, 15) \
+	X(breathing, sigh_top_up_s, 0, 5) X(breathing, sigh_exhale_s, 1, 20) \
+	X(breathing, cooldown_min, 1, 30) \
+	X(screens, short_every_days, 1, 365) X(screens, full_every_days, 1, 365) \
+	X(screens, short_positive, 1, 6) X(screens, refer_at, 1, 27) \
+	X(week, strength_days_target, 1, 7) X(week, aerobic_min_target, 0, 1000)
+
+#define POLICY_SECTIONS(X) X(low) X(anxious) X(short_sleep) X(good) X(hypertension) X(parq) \
+	X(beginner) X(linear) X(rir_model) X(time_off) X(long_time_off) X(deload) \
+	X(time_budget) X(breathing) X(screens) X(week)
+
+#define POLICY_MEMBER(sec, key, lo, hi) double sec##_##key;
+struct policy {
+	POLICY_FIELDS(POLICY_MEMBER)
+	struct srcpos pos;
+};
+#undef POLICY_MEMBER
+
+/* Read a `coach_policy: 1` document; every key must be present. */
+bool policy_read(struct yctx *c, const struct ynode *root, struct policy *out);
+
+#endif

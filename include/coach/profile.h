@@ -1,0 +1,60 @@
+/* profile.h - who is training: level, days, time, equipment, health.
+ *
+ * Read from and written to profile.yaml (`coach_profile: 1`).  Writing goes
+ * through libyaml's emitter and write_file_atomic(), so a crash never leaves
+ * a torn profile, and what is written reads back identical.
+ */
+#ifndef COACH_PROFILE_H
+#define COACH_PROFILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "coach/arena.h"
+#include "coach/diag.h"
+#include "coach/model.h"
+#include "coach/ynode.h"
+
+struct profile {
+	struct ystream src;   /* owns every string and array below */
+	const char *name;     /* NULL when not given */
+	enum units units;
+	enum level level;
+	unsigned weekdays;    /* bit i = enum weekday i */
+	int minutes;
+	double *dumbbells, *kettlebells, *plates; /* sorted, ascending */
+	size_t n_dumbbells, n_kettlebells, n_plates;
+	unsigned bands;       /* bit i = enum band i */
+	bool has_barbell;
+	double bar;
+	bool bench, pullup_bar;
+	const char **dislikes;
+	size_t n_dislikes;
+	bool hypertension, parq_cleared;
+	const char *country;  /* region code for crisis contacts, NULL = not set */
+	const char *program;  /* active program id, NULL = none */
+	int start;            /* date (days) week 1 starts in; -1 = not set */
+};
+
+/* A profile with the defaults `profile init` starts from. */
+void profile_defaults(struct profile *p);
+/* Read a profile document (the root of a `coach_profile: 1` file). */
+bool profile_read(struct profile *p, const struct ynode *root, struct diags *d);
+/* Read the file at path.  false with diagnostics when missing or invalid. */
+bool profile_load(struct profile *p, const char *path, struct diags *d);
+/* Write p to path atomically (0600).  false with *err on failure. */
+bool profile_save(const struct profile *p, const char *path, char **err);
+/* The YAML text of p (owned by the caller). */
+char *profile_to_yaml(const struct profile *p);
+/* Set one key ("minutes", "equipment.dumbbells", "health.hypertension" ...)
+ * from text as typed on the command line ("mon,wed,fri" or "[mon, wed]").
+ * The value is checked exactly as in the file; on error p is unchanged and
+ * the message goes to d. */
+bool profile_set(struct profile *p, const char *key, const char *value, struct diags *d);
+/* The keys profile_set knows, NULL-terminated, for help and completion. */
+extern const char *const profile_keys[];
+/* Equipment the profile has (bits of enum equipment; bodyweight always). */
+unsigned profile_equipment(const struct profile *p);
+void profile_free(struct profile *p);
+
+#endif

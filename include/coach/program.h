@@ -1,0 +1,95 @@
+/* program.h - a training program as written in a `coach_program: 1` file.
+ *
+ * program_read() checks one file on its own (keys, types, ranges, required
+ * keys, inheritance from defaults).  References to exercises and ladders are
+ * checked by the catalog, which knows the library.  Strings and arrays live
+ * in the arena of the file's ystream, owned by the catalog.
+ */
+#ifndef COACH_PROGRAM_H
+#define COACH_PROGRAM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "coach/model.h"
+#include "coach/yread.h"
+
+enum {
+	SP_SETS = 1 << 0,
+	SP_REPS = 1 << 1,
+	SP_RIR = 1 << 2,
+	SP_REST = 1 << 3,
+	SP_TEMPO = 1 << 4,
+	SP_PROG = 1 << 5,
+};
+
+struct progression {
+	enum prog_model model;
+	double increment;  /* double, linear: in the user's units */
+	int fail_limit;    /* linear */
+	double deload;     /* linear: fraction taken off after fail_limit failures */
+};
+
+/* Parameters of a slot; `given` has a bit per field that is set. */
+struct slot_params {
+	unsigned given;
+	int sets, reps_min, reps_max, rir, rest_s;
+	int tempo[4], tempo_n;
+	struct progression prog;
+	const struct ynode *reps_node; /* for messages about reps */
+};
+
+enum slot_kind { SLOT_EXERCISE, SLOT_LADDER, SLOT_PATTERN };
+
+struct slot {
+	enum slot_kind kind;     /* SLOT_EXERCISE until the catalog resolves a ladder id */
+	const char *ref;         /* exercise or ladder id; NULL for a pattern slot */
+	enum pattern pattern;    /* for pattern slots */
+	const char *note;
+	struct slot_params p;    /* with defaults applied: every field is set */
+	const struct ynode *node, *ref_node;
+};
+
+struct day {
+	const char *name, *focus;
+	struct slot *slots;
+	size_t n_slots;
+};
+
+struct week_override {
+	int *weeks;
+	size_t n_weeks;
+	struct slot_params p;    /* only sets, reps, rir and rest_s */
+};
+
+struct program {
+	const char *id, *name, *summary, *description, *evidence;
+	enum level level;
+	const char **goals;
+	size_t n_goals;
+	unsigned equipment;      /* bits of enum equipment */
+	int days_per_week, minutes;
+	int weeks;               /* 0 = open-ended */
+	int deload_every;        /* 0 = no deload weeks */
+	struct slot_params defaults;
+	struct day *days;
+	size_t n_days;
+	struct week_override *overrides;
+	size_t n_overrides;
+	struct srcpos pos;
+	const struct ynode *equipment_node;
+};
+
+/* Read a program document.  Returns false (with diagnostics) if invalid. */
+bool program_read(struct yctx *c, const struct ynode *root, struct program *out);
+
+/* The parameters of slot s in program week `week` (1-based), with
+ * weeks_overrides applied.  Readiness, level and history are the engine's. */
+struct slot_params program_slot_week(const struct program *p, const struct slot *s, int week);
+
+/* "8-12", or "10" for a single number; buf of at least 16 bytes. */
+const char *reps_text(int lo, int hi, char *buf, size_t size);
+/* "2-0-2" */
+const char *tempo_text(const struct slot_params *sp, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,54 @@
+/* session.h - a completed session as written for `coach log`.
+ *
+ * One `coach_session: 1` document per session; a file may hold several.
+ * session_read() checks the document on its own; exercise ids are checked
+ * against the catalogue by session_check().
+ */
+#ifndef COACH_SESSION_H
+#define COACH_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "coach/catalog.h"
+#include "coach/model.h"
+#include "coach/yread.h"
+
+struct checkin {
+	bool given;
+	int mood, energy, anxiety; /* 1-5 */
+	double sleep;              /* hours, 0-16 */
+	int soreness;              /* 1-5, 0 = not given */
+};
+
+struct set_done {
+	int reps;           /* reps, or seconds for timed exercises */
+	double load;        /* in the profile's units; 0 = bodyweight */
+	int band;           /* enum band, -1 when not a band */
+	int rir;            /* -1 when not given */
+};
+
+struct exercise_done {
+	const char *id, *slot;
+	struct set_done *sets;
+	size_t n_sets;
+	const struct ynode *node;
+};
+
+struct session {
+	int date;
+	const char *program, *day;
+	struct checkin checkin;
+	int mood_after;     /* 0 = not given */
+	struct exercise_done *exercises;
+	size_t n_exercises;
+	struct srcpos pos;
+};
+
+/* Read one session document; `today` bounds its date.  Strings live in the
+ * yctx arena. */
+bool session_read(struct yctx *c, const struct ynode *root, int today, struct session *out);
+/* Every exercise id must be in the catalogue. */
+bool session_check(struct yctx *c, const struct session *s, const struct catalog *cat);
+
+#endif

@@ -1,0 +1,44 @@
+/* yemit.h - writing YAML with libyaml's emitter.
+ *
+ * A thin layer that checks every libyaml return and quotes every string that
+ * YAML could read as something else, so what is written reads back the same.
+ * Output goes to a growable buffer; the caller writes it where it belongs.
+ */
+#ifndef COACH_YEMIT_H
+#define COACH_YEMIT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "coach/util.h"
+
+struct yemit;
+
+/* Start a stream with one document. */
+struct yemit *yemit_new(void);
+/* Finish the document; *out receives the text (owned by the caller).
+ * Returns false if anything failed (then *out is NULL). Frees e. */
+bool yemit_finish(struct yemit *e, char **out);
+/* Write the document to fp; returns false on an emitter or write error. */
+bool yemit_finish_to(struct yemit *e, FILE *fp);
+
+void yemit_map(struct yemit *e);        /* block mapping */
+void yemit_map_flow(struct yemit *e);   /* {a: 1} */
+void yemit_map_end(struct yemit *e);
+void yemit_seq(struct yemit *e);
+void yemit_seq_flow(struct yemit *e);   /* [a, b] */
+void yemit_seq_end(struct yemit *e);
+void yemit_key(struct yemit *e, const char *key);
+/* A string, quoted whenever plain would read back as another type. */
+void yemit_str(struct yemit *e, const char *s);
+/* A word known to be safe plain (ids, enum names). */
+void yemit_word(struct yemit *e, const char *s);
+void yemit_int(struct yemit *e, long v);
+void yemit_num(struct yemit *e, double v);
+void yemit_bool(struct yemit *e, bool v);
+void yemit_null(struct yemit *e);
+
+/* Shortest decimal text for v that reads back as v (at most 10 digits). */
+const char *num_text(double v, char *buf, size_t size);
+
+#endif

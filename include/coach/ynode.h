@@ -1,0 +1,74 @@
+/* ynode.h - a YAML document as a small tree with source positions.
+ *
+ * Files are read with libyaml's event API into a tree of nodes allocated in
+ * an arena.  The reader is defensive: it refuses aliases and anchors, caps the
+ * file size and nesting depth, refuses invalid UTF-8 and control characters,
+ * refuses duplicate mapping keys, and reports every problem with its line and
+ * column.  Schema checks live in yread.h.
+ */
+#ifndef COACH_YNODE_H
+#define COACH_YNODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "coach/arena.h"
+#include "coach/diag.h"
+
+enum {
+	YNODE_MAX_FILE = 1024 * 1024, /* bytes */
+	YNODE_MAX_DEPTH = 32,
+	YNODE_MAX_SCALAR = 64 * 1024,
+	YNODE_MAX_DOCS = 10000,
+};
+
+enum ynode_kind { YNODE_SCALAR, YNODE_SEQ, YNODE_MAP };
+
+struct ynode {
+	enum ynode_kind kind;
+	int line, col;   /* 1-based position of the node's first character */
+	bool plain;      /* scalar written without quotes (so 'null', '12' are typed) */
+	const char *str; /* scalar text, NUL-terminated */
+	size_t len;      /* scalar length in bytes */
+	size_t n;        /* sequence: items; mapping: pairs */
+	struct ynode **kids; /* sequence: n items; mapping: 2n, key then value */
+};
+
+/* Every document of one file.  Nodes live in the arena. */
+struct ystream {
+	struct arena arena;
+	const char *path;     /* arena copy of the path used in messages */
+	struct ynode **docs;
+	size_t n_docs;
+};
+
+/* Parse buf (len bytes) as YAML.  Problems go to d, positioned in path.
+ * Returns true when the stream is well-formed; on false, s holds nothing
+ * usable but must still be freed.  Always call ystream_free. */
+bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t len,
+		   struct diags *d);
+/* Read the file at path (at most YNODE_MAX_FILE bytes) and parse it. */
+bool ystream_load(struct ystream *s, const char *path, struct diags *d);
+void ystream_free(struct ystream *s);
+
+/* Mapping helpers.  ynode_key(m, i) and ynode_val(m, i) for i < m->n. */
+static inline const struct ynode *ynode_key(const struct ynode *m, size_t i)
+{
+	return m->kids[2 * i];
+}
+static inline const struct ynode *ynode_val(const struct ynode *m, size_t i)
+{
+	return m->kids[2 * i + 1];
+}
+/* The value for key in mapping m, or NULL (also when m is not a mapping). */
+const struct ynode *ynode_get(const struct ynode *m, const char *key);
+/* True for a plain scalar that YAML reads as null: '', '~', 'null'. */
+bool ynode_is_null(const struct ynode *n);
+const char *ynode_kind_name(enum ynode_kind k);
+
+/* Check that buf is valid UTF-8 without control characters other than tab,
+ * CR and LF.  On failure sets *line and *col (1-based, in characters) and
+ * returns a static description. */
+const char *utf8_check(const char *buf, size_t len, int *line, int *col);
+
+#endif

@@ -1,0 +1,191 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "coach/clock.h"
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("coach: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	if (cmd)
+		fprintf(stderr, " (see 'coach help %s')\n", cmd);
+	else
+		fputs(" (see 'coach --help')\n", stderr);
+	return EXIT_USAGE;
+}
+
+int cli_fail(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("coach: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	return EXIT_INVALID;
+}
+
+/* "--name=value" or "--name value"; returns the value or NULL (usage error printed). */
+static const char *opt_value(const char *name, int *i, int argc, char **argv, bool *bad)
+{
+	const char *a = argv[*i];
+	size_t n = strlen(name);
+	if (a[n] == '=')
+		return a + n + 1;
+	if (*i + 1 >= argc) {
+		cli_usage_error(NULL, "option %s needs a value", name);
+		*bad = true;
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+static bool opt_is(const char *arg, const char *name)
+{
+	size_t n = strlen(name);
+	return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
+}
+
+int cli_parse_globals(struct cli *c, int *argc, char **argv)
+{
+	int out = 1;
+	bool bad = false, rest = false;
+	const char *date = getenv("COACH_TODAY");
+	bool date_from_env = date && *date;
+	for (int i = 1; i < *argc && !bad; i++) {
+		const char *a = argv[i];
+		if (rest || a[0] != '-' || a[1] == '\0') {
+			argv[out++] = argv[i];
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			rest = true;
+			argv[out++] = argv[i];
+		} else if (opt_is(a, "--home")) {
+			c->home = opt_value("--home", &i, *argc, argv, &bad);
+		} else if (opt_is(a, "--programs")) {
+			const char *v = opt_value("--programs", &i, *argc, argv, &bad);
+			if (v) {
+				c->program_dirs = xrealloc(c->program_dirs,
+							   (c->n_program_dirs + 1) * sizeof(char *));
+				c->program_dirs[c->n_program_dirs++] = v;
+			}
+		} else if (opt_is(a, "--profile")) {
+			c->profile_path = opt_value("--profile", &i, *argc, argv, &bad);
+		} else if (opt_is(a, "--date")) {
+			date = opt_value("--date", &i, *argc, argv, &bad);
+			date_from_env = false;
+		} else if (opt_is(a, "--format")) {
+			c->format_name = opt_value("--format", &i, *argc, argv, &bad);
+		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			c->want_help = true;
+		} else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+			c->want_version = true;
+		} else {
+			argv[out++] = argv[i];
+		}
+	}
+	*argc = out;
+	argv[out] = NULL;
+	if (bad)
+		return EXIT_USAGE;
+	if (c->format_name) {
+		if (strcmp(c->format_name, "text") == 0)
+			c->format = FMT_TEXT;
+		else if (strcmp(c->format_name, "yaml") == 0)
+			c->format = FMT_YAML;
+		else if (strcmp(c->format_name, "csv") == 0)
+			c->format = FMT_CSV;
+		else
+			return cli_usage_error(NULL, "--format must be text, yaml or csv, not '%s'",
+					       c->format_name);
+	}
+	if (date && *date) {
+		int d;
+		if (!date_parse(date, &d) || d < DATE_MIN || d > DATE_MAX)
+			return cli_usage_error(NULL, "%s '%s' is not a date like 2026-11-26",
+					       date_from_env ? "COACH_TODAY" : "--date", date);
+		clock_pin(d);
+		c->date_given = true;
+	}
+	if (c->home && !*c->home)
+		return cli_usage_error(NULL, "--home needs a directory");
+	return 0;
+}
+
+int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec *specs,
+		   char ***pos, int *n_pos)
+{
+	*pos = xcalloc((size_t)argc + 1, sizeof(char *));
+	*n_pos = 0;
+	bool only_pos = false;
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		if (only_pos || a[0] != '-' || a[1] == '\0') {
+			(*pos)[(*n_pos)++] = argv[i];
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_pos = true;
+			continue;
+		}
+		const struct optspec *s = specs;
+		for (; s && s->name; s++)
+			if (opt_is(a, s->name))
+				break;
+		if (!s || !s->name) {
+			free(*pos);
+			*pos = NULL;
+			return cli_usage_error(cmd, "unknown option '%s' for '%s'", a, cmd);
+		}
+		if (s->has_arg) {
+			bool bad = false;
+			const char *v = opt_value(s->name, &i, argc, argv, &bad);
+			if (bad) {
+				free(*pos);
+				*pos = NULL;
+				return EXIT_USAGE;
+			}
+			*s->value = v;
+		} else {
+			if (a[strlen(s->name)] == '=') {
+				free(*pos);
+				*pos = NULL;
+				return cli_usage_error(cmd, "option %s takes no value", s->name);
+			}
+			*s->flag = true;
+		}
+	}
+	return 0;
+}
+
+bool cli_catalog_into(struct cli *c, struct diags *d)
+{
+	if (c->cat_loaded)
+		return true;
+	c->cat_loaded = true;
+	bool ok = catalog_add_dir(&c->cat, c->paths.catalogue, d);
+	for (size_t i = 0; i < c->n_program_dirs; i++)
+		ok &= catalog_add_dir(&c->cat, c->program_dirs[i], d);
+	ok &= catalog_check(&c->cat, d);
+	if (!c->cat.has_policy) {
+		diags_add(d, c->paths.catalogue, 0, 0,
+			  "no coaching policy (coach_policy) found in the catalogue");
+		ok = false;
+	}
+	return ok;
+}
+
+bool cli_catalog(struct cli *c)
+{
+	struct diags d = {0};
+	bool ok = cli_catalog_into(c, &d);
+	diags_sort(&d);
+	diags_print(&d, stderr);
+	diags_free(&d);
+	return ok;
+}

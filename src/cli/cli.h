@@ -1,0 +1,79 @@
+/* cli.h - the command line: global options, the command table, and what
+ * every subcommand shares (paths, the catalogue, output format). */
+#ifndef COACH_CLI_H
+#define COACH_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "coach/catalog.h"
+#include "coach/diag.h"
+#include "coach/paths.h"
+
+enum { EXIT_INVALID = 1, EXIT_USAGE = 2, EXIT_INTERNAL = 70 };
+
+enum out_format { FMT_TEXT, FMT_YAML, FMT_CSV };
+
+struct cli {
+	const char *home, *profile_path, *format_name;
+	const char **program_dirs;
+	size_t n_program_dirs;
+	bool date_given;
+	enum out_format format;
+	bool want_help, want_version;
+	struct paths paths;
+	struct catalog cat;
+	bool cat_loaded;
+};
+
+/* Global options anywhere on the line are taken out of argv; the rest
+ * (command and its arguments) stays in order.  Returns 0, or EXIT_USAGE
+ * after printing a hint. */
+int cli_parse_globals(struct cli *c, int *argc, char **argv);
+
+/* Options of one subcommand. */
+struct optspec {
+	const char *name;   /* "--mood" */
+	bool has_arg;
+	const char **value; /* set for options with an argument */
+	bool *flag;         /* set for flags */
+};
+/* Parse argv (the arguments after the command name) against specs; the
+ * positional arguments are collected in pos (caller frees the array).
+ * Returns 0 or EXIT_USAGE after printing a hint. */
+int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec *specs,
+		   char ***pos, int *n_pos);
+
+/* Print "coach: MESSAGE" and a hint to run help for cmd; returns EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...) COACH_PRINTF(2, 3);
+/* Print "coach: MESSAGE"; returns EXIT_INVALID. */
+int cli_fail(const char *fmt, ...) COACH_PRINTF(1, 2);
+
+/* Load the bundled catalogue and every --programs directory (once).  On any
+ * problem prints the diagnostics and returns false. */
+bool cli_catalog(struct cli *c);
+/* Same, but also reports problems into d instead of printing. */
+bool cli_catalog_into(struct cli *c, struct diags *d);
+
+/* Commands. */
+int cmd_validate(struct cli *c, int argc, char **argv);
+int cmd_programs(struct cli *c, int argc, char **argv);
+int cmd_show(struct cli *c, int argc, char **argv);
+int cmd_profile(struct cli *c, int argc, char **argv);
+int cmd_help(struct cli *c, int argc, char **argv);
+
+struct command {
+	const char *name;
+	int (*run)(struct cli *c, int argc, char **argv);
+	const char *usage;   /* "coach show ID" */
+	const char *summary; /* one line */
+	const char *help;    /* the rest of `coach help NAME` */
+};
+extern const struct command commands[];
+const struct command *command_find(const char *name);
+void print_usage(FILE *fp);
+
+/* The ncurses coach (src/tui). Returns the exit status. */
+int tui_main(struct cli *c);
+
+#endif

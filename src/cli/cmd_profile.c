@@ -1,0 +1,267 @@
+/* coach profile init | show | set */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "coach/clock.h"
+#include "coach/profile.h"
+#include "out.h"
+
+static bool exists(const char *path)
+{
+	struct stat st;
+	return lstat(path, &st) == 0;
+}
+
+/* The profile's program must be in the catalogue. */
+static bool check_program(struct cli *c, const struct profile *p)
+{
+	if (!p->program)
+		return true;
+	if (!cli_catalog(c))
+		return false;
+	if (catalog_program(&c->cat, p->program))
+		return true;
+	cli_fail("no program '%s'; 'coach programs' lists them", p->program);
+	return false;
+}
+
+static int save(struct cli *c, const struct profile *p)
+{
+	char *err = NULL;
+	if (!profile_save(p, c->paths.profile, &err)) {
+		int rc = cli_fail("%s", err);
+		free(err);
+		return rc;
+	}
+	return 0;
+}
+
+static int apply(struct profile *p, const char *key, const char *value, struct diags *d)
+{
+	return value && !profile_set(p, key, value, d);
+}
+
+static int profile_init(struct cli *c, int argc, char **argv)
+{
+	const char *name = NULL, *units = NULL, *level = NULL, *weekdays = NULL, *minutes = NULL,
+		   *dumbbells = NULL, *kettlebells = NULL, *bands = NULL, *bar = NULL,
+		   *plates = NULL, *dislikes = NULL, *country = NULL, *program = NULL,
+		   *start = NULL;
+	bool bench = false, pullup = false, hyper = false, parq_no = false, force = false;
+	const struct optspec specs[] = {
+		{"--name", true, &name, NULL},
+		{"--units", true, &units, NULL},
+		{"--level", true, &level, NULL},
+		{"--weekdays", true, &weekdays, NULL},
+		{"--minutes", true, &minutes, NULL},
+		{"--dumbbells", true, &dumbbells, NULL},
+		{"--kettlebells", true, &kettlebells, NULL},
+		{"--bands", true, &bands, NULL},
+		{"--bar", true, &bar, NULL},
+		{"--plates", true, &plates, NULL},
+		{"--dislikes", true, &dislikes, NULL},
+		{"--country", true, &country, NULL},
+		{"--program", true, &program, NULL},
+		{"--start", true, &start, NULL},
+		{"--bench", false, NULL, &bench},
+		{"--pullup-bar", false, NULL, &pullup},
+		{"--hypertension", false, NULL, &hyper},
+		{"--parq-not-cleared", false, NULL, &parq_no},
+		{"--force", false, NULL, &force},
+		{NULL, false, NULL, NULL},
+	};
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("profile", argc, argv, specs, &pos, &n_pos);
+	if (rc)
+		return rc;
+	free(pos);
+	if (n_pos)
+		return cli_usage_error("profile", "profile init takes options only");
+	if (plates && !bar)
+		return cli_usage_error("profile", "--plates goes with --bar");
+	if (exists(c->paths.profile) && !force)
+		return cli_fail("a profile already exists at %s; change it with 'coach profile set "
+				"KEY VALUE', or start over with 'coach profile init --force'",
+				c->paths.profile);
+	struct profile p;
+	profile_defaults(&p);
+	struct diags d = {0};
+	int bad = 0;
+	bad |= apply(&p, "name", name, &d);
+	bad |= apply(&p, "units", units, &d);
+	bad |= apply(&p, "level", level, &d);
+	bad |= apply(&p, "weekdays", weekdays, &d);
+	bad |= apply(&p, "minutes", minutes, &d);
+	bad |= apply(&p, "equipment.dumbbells", dumbbells, &d);
+	bad |= apply(&p, "equipment.kettlebells", kettlebells, &d);
+	bad |= apply(&p, "equipment.bands", bands, &d);
+	bad |= apply(&p, "equipment.barbell.bar", bar, &d);
+	bad |= apply(&p, "equipment.barbell.plates", plates, &d);
+	bad |= apply(&p, "equipment.bench", bench ? "true" : NULL, &d);
+	bad |= apply(&p, "equipment.pullup-bar", pullup ? "true" : NULL, &d);
+	bad |= apply(&p, "dislikes", dislikes, &d);
+	bad |= apply(&p, "health.hypertension", hyper ? "true" : NULL, &d);
+	bad |= apply(&p, "health.parq_cleared", parq_no ? "false" : NULL, &d);
+	bad |= apply(&p, "country", country, &d);
+	bad |= apply(&p, "program", program, &d);
+	bad |= apply(&p, "start", start, &d);
+	if (!bad && p.program && p.start < 0)
+		p.start = clock_today();
+	diags_print(&d, stderr);
+	diags_free(&d);
+	if (bad) {
+		profile_free(&p);
+		return EXIT_INVALID;
+	}
+	if (!check_program(c, &p)) {
+		profile_free(&p);
+		return EXIT_INVALID;
+	}
+	rc = save(c, &p);
+	if (!rc && c->format == FMT_TEXT)
+		printf("Profile written to %s\n", c->paths.profile);
+	profile_free(&p);
+	return rc;
+}
+
+static bool load(struct cli *c, struct profile *p)
+{
+	if (!exists(c->paths.profile)) {
+		cli_fail("no profile yet at %s; create one with 'coach profile init' (see 'coach "
+			 "help profile')",
+			 c->paths.profile);
+		return false;
+	}
+	struct diags d = {0};
+	bool ok = profile_load(p, c->paths.profile, &d);
+	diags_print(&d, stderr);
+	diags_free(&d);
+	if (!ok)
+		profile_free(p);
+	return ok;
+}
+
+static void print_loads(const char *label, const double *v, size_t n, const char *unit)
+{
+	if (!n)
+		return;
+	printf("  %-12s", label);
+	for (size_t i = 0; i < n; i++) {
+		char b[32];
+		printf("%s%s", i ? ", " : "", num_text(v[i], b, sizeof(b)));
+	}
+	printf(" %s\n", unit);
+}
+
+static void show_text(struct cli *c, const struct profile *p)
+{
+	const char *unit = units_names[p->units];
+	struct sbuf b = {0};
+	printf("Profile (%s)\n", c->paths.profile);
+	if (p->name)
+		printf("  %-12s%s\n", "name", p->name);
+	printf("  %-12s%s\n", "units", unit);
+	printf("  %-12s%s\n", "level", level_names[p->level]);
+	names_of_bits(&b, p->weekdays, weekday_names);
+	printf("  %-12s%s\n", "weekdays", sbuf_str(&b));
+	sbuf_free(&b);
+	printf("  %-12s%d\n", "minutes", p->minutes);
+	names_of_bits(&b, profile_equipment(p), equipment_names);
+	printf("  %-12s%s\n", "equipment", sbuf_str(&b));
+	sbuf_free(&b);
+	print_loads("dumbbells", p->dumbbells, p->n_dumbbells, unit);
+	print_loads("kettlebells", p->kettlebells, p->n_kettlebells, unit);
+	if (p->bands) {
+		names_of_bits(&b, p->bands, band_names);
+		printf("  %-12s%s\n", "bands", sbuf_str(&b));
+		sbuf_free(&b);
+	}
+	if (p->has_barbell) {
+		char n[32];
+		printf("  %-12s%s %s bar\n", "barbell", num_text(p->bar, n, sizeof(n)), unit);
+		print_loads("plates", p->plates, p->n_plates, "(pairs)");
+	}
+	if (p->n_dislikes) {
+		join_strs(&b, p->dislikes, p->n_dislikes);
+		printf("  %-12s%s\n", "dislikes", sbuf_str(&b));
+		sbuf_free(&b);
+	}
+	printf("  %-12shypertension %s, PAR-Q+ %s\n", "health", p->hypertension ? "yes" : "no",
+	       p->parq_cleared ? "cleared" : "not cleared (light sets only)");
+	if (p->country)
+		printf("  %-12s%s\n", "country", p->country);
+	if (p->program) {
+		char d[11] = "";
+		if (p->start >= 0)
+			date_format(p->start, d);
+		printf("  %-12s%s%s%s\n", "program", p->program, d[0] ? ", started " : "", d);
+	} else {
+		printf("  %-12snone yet ('coach programs' to choose one)\n", "program");
+	}
+}
+
+static int profile_show(struct cli *c, int argc)
+{
+	if (argc)
+		return cli_usage_error("profile", "profile show takes no arguments");
+	struct profile p;
+	if (!load(c, &p))
+		return EXIT_INVALID;
+	if (c->format == FMT_TEXT) {
+		show_text(c, &p);
+	} else {
+		char *text = profile_to_yaml(&p);
+		fputs(text, stdout);
+		free(text);
+	}
+	profile_free(&p);
+	return 0;
+}
+
+static int profile_set_cmd(struct cli *c, int argc, char **argv)
+{
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("profile", argc, argv, NULL, &pos, &n_pos);
+	if (rc)
+		return rc;
+	if (n_pos != 2) {
+		free(pos);
+		return cli_usage_error("profile", "profile set needs KEY VALUE");
+	}
+	const char *key = pos[0], *value = pos[1];
+	free(pos);
+	struct profile p;
+	if (!load(c, &p))
+		return EXIT_INVALID;
+	struct diags d = {0};
+	bool ok = profile_set(&p, key, value, &d);
+	diags_print(&d, stderr);
+	diags_free(&d);
+	if (ok && strcmp(key, "program") == 0) {
+		ok = check_program(c, &p);
+		if (ok && p.program && p.start < 0)
+			p.start = clock_today();
+	}
+	rc = ok ? save(c, &p) : EXIT_INVALID;
+	if (!rc && c->format == FMT_TEXT)
+		printf("Set %s.\n", key);
+	profile_free(&p);
+	return rc;
+}
+
+int cmd_profile(struct cli *c, int argc, char **argv)
+{
+	if (argc == 0)
+		return cli_usage_error("profile", "profile needs init, show or set");
+	if (strcmp(argv[0], "init") == 0)
+		return profile_init(c, argc - 1, argv + 1);
+	if (strcmp(argv[0], "show") == 0)
+		return profile_show(c, argc - 1);
+	if (strcmp(argv[0], "set") == 0)
+		return profile_set_cmd(c, argc - 1, argv + 1);
+	return cli_usage_error("profile", "profile needs init, show or set, not '%s'", argv[0]);
+}

@@ -1,0 +1,368 @@
+/* coach programs, coach show ID */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "out.h"
+
+static int slot_cmp_week(const struct program *p, int a, int b)
+{
+	bool da = p->deload_every && a % p->deload_every == 0;
+	bool db = p->deload_every && b % p->deload_every == 0;
+	if (da != db)
+		return 1;
+	for (size_t i = 0; i < p->n_days; i++)
+		for (size_t j = 0; j < p->days[i].n_slots; j++) {
+			struct slot_params x = program_slot_week(p, &p->days[i].slots[j], a);
+			struct slot_params y = program_slot_week(p, &p->days[i].slots[j], b);
+			if (x.sets != y.sets || x.reps_min != y.reps_min || x.reps_max != y.reps_max ||
+			    x.rir != y.rir || x.rest_s != y.rest_s)
+				return 1;
+		}
+	return 0;
+}
+
+/* How many weeks show needs to print: all of a fixed program; for an open one,
+ * enough to show every override and one deload cycle. */
+static int weeks_to_show(const struct program *p)
+{
+	if (p->weeks)
+		return p->weeks;
+	int n = p->deload_every ? p->deload_every : 1;
+	for (size_t i = 0; i < p->n_overrides; i++)
+		for (size_t j = 0; j < p->overrides[i].n_weeks; j++)
+			if (p->overrides[i].weeks[j] + 1 > n)
+				n = p->overrides[i].weeks[j] + 1;
+	return n;
+}
+
+static const char *progression_text(const struct progression *pr, char *buf, size_t size)
+{
+	char n[32];
+	switch (pr->model) {
+	case PM_DOUBLE:
+		snprintf(buf, size, "double +%s", num_text(pr->increment, n, sizeof(n)));
+		break;
+	case PM_LINEAR:
+		snprintf(buf, size, "linear +%s", num_text(pr->increment, n, sizeof(n)));
+		break;
+	case PM_LADDER:
+		snprintf(buf, size, "ladder");
+		break;
+	case PM_RIR:
+		snprintf(buf, size, "by effort (rir)");
+		break;
+	default:
+		snprintf(buf, size, "no progression");
+		break;
+	}
+	return buf;
+}
+
+static void pad(const char *s, int width)
+{
+	fputs(s, stdout);
+	for (int w = (int)utf8_width(s); w < width; w++)
+		putchar(' ');
+}
+
+static void print_programs_text(const struct catalog *cat)
+{
+	printf("%-24s %-13s %4s %4s %5s  %s\n", "ID", "LEVEL", "DAYS", "MIN", "WEEKS", "EQUIPMENT");
+	for (size_t i = 0; i < cat->n_programs; i++) {
+		const struct program *p = cat->programs[i];
+		struct sbuf eq = {0};
+		names_of_bits(&eq, p->equipment, equipment_names);
+		char weeks[16];
+		if (p->weeks)
+			snprintf(weeks, sizeof(weeks), "%d", p->weeks);
+		else
+			snprintf(weeks, sizeof(weeks), "open");
+		printf("%-24s %-13s %4d %4d %5s  %s\n", p->id, level_names[p->level],
+		       p->days_per_week, p->minutes, weeks, sbuf_str(&eq));
+		printf("    %s: %s\n", p->name, p->summary);
+		sbuf_free(&eq);
+	}
+	printf("\n%zu programs.  'coach show ID' for one of them.\n", cat->n_programs);
+}
+
+static void emit_program_head(struct yemit *e, const struct program *p)
+{
+	yemit_key(e, "id");
+	yemit_word(e, p->id);
+	yemit_key(e, "name");
+	yemit_str(e, p->name);
+	yemit_key(e, "summary");
+	yemit_str(e, p->summary);
+	yemit_key(e, "level");
+	yemit_word(e, level_names[p->level]);
+	yemit_key(e, "days_per_week");
+	yemit_int(e, p->days_per_week);
+	yemit_key(e, "minutes");
+	yemit_int(e, p->minutes);
+	yemit_key(e, "weeks");
+	if (p->weeks)
+		yemit_int(e, p->weeks);
+	else
+		yemit_null(e);
+	yemit_key(e, "equipment");
+	yemit_bits(e, p->equipment, equipment_names);
+	yemit_key(e, "goals");
+	yemit_strs(e, p->goals, p->n_goals);
+}
+
+int cmd_programs(struct cli *c, int argc, char **argv)
+{
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("programs", argc, argv, NULL, &pos, &n_pos);
+	if (rc)
+		return rc;
+	free(pos);
+	if (n_pos)
+		return cli_usage_error("programs", "programs takes no arguments");
+	if (!cli_catalog(c))
+		return EXIT_INVALID;
+	if (c->format == FMT_TEXT) {
+		print_programs_text(&c->cat);
+		return 0;
+	}
+	struct yemit *e = yemit_new();
+	yemit_map(e);
+	yemit_key(e, "programs");
+	yemit_seq(e);
+	for (size_t i = 0; i < c->cat.n_programs; i++) {
+		yemit_map(e);
+		emit_program_head(e, c->cat.programs[i]);
+		yemit_map_end(e);
+	}
+	yemit_seq_end(e);
+	yemit_map_end(e);
+	return yemit_to_stdout(e);
+}
+
+static void print_week_text(const struct catalog *cat, const struct program *p, int week)
+{
+	for (size_t i = 0; i < p->n_days; i++) {
+		const struct day *d = &p->days[i];
+		printf("  Day %s%s%s\n", d->name, d->focus ? " - " : "", d->focus ? d->focus : "");
+		for (size_t j = 0; j < d->n_slots; j++) {
+			const struct slot *s = &d->slots[j];
+			struct slot_params sp = program_slot_week(p, s, week);
+			char reps[16], tempo[24], prog[48], what[96];
+			const struct exercise *ex =
+				s->kind == SLOT_EXERCISE ? catalog_exercise(cat, s->ref) : NULL;
+			reps_text(sp.reps_min, sp.reps_max, reps, sizeof(reps));
+			if (s->kind == SLOT_PATTERN)
+				snprintf(what, sizeof(what), "any %s exercise", pattern_names[s->pattern]);
+			else
+				snprintf(what, sizeof(what), "%s", catalog_slot_name(cat, s));
+			printf("    ");
+			pad(what, 30);
+			printf(" %d x %-6s%s  RIR %d  rest %3d s  tempo %-7s  %s\n", sp.sets, reps,
+			       ex && ex->seconds ? "s" : " ", sp.rir, sp.rest_s,
+			       tempo_text(&sp, tempo, sizeof(tempo)),
+			       progression_text(&sp.prog, prog, sizeof(prog)));
+			if (s->kind == SLOT_LADDER) {
+				const struct ladder *l = catalog_ladder(cat, s->ref);
+				struct sbuf b = {0};
+				for (size_t k = 0; l && k < l->n_steps; k++) {
+					const struct exercise *st = catalog_exercise(cat, l->steps[k]);
+					sbuf_printf(&b, "%s%s", k ? " > " : "", st ? st->name : l->steps[k]);
+				}
+				printf("      steps: %s\n", sbuf_str(&b));
+				sbuf_free(&b);
+			}
+			if (s->note)
+				printf("      %s\n", s->note);
+		}
+	}
+}
+
+static void show_text(const struct catalog *cat, const struct program *p)
+{
+	struct sbuf eq = {0}, goals = {0};
+	names_of_bits(&eq, p->equipment, equipment_names);
+	join_strs(&goals, p->goals, p->n_goals);
+	printf("%s  [%s]\n", p->name, p->id);
+	printf("%s, %d day%s a week, about %d min", level_names[p->level], p->days_per_week,
+	       p->days_per_week == 1 ? "" : "s", p->minutes);
+	if (p->weeks)
+		printf(", %d weeks", p->weeks);
+	else
+		printf(", open-ended");
+	printf("\nEquipment: %s\nGoals: %s\n", sbuf_str(&eq), sbuf_str(&goals));
+	sbuf_free(&eq);
+	sbuf_free(&goals);
+	if (p->evidence) {
+		printf("Evidence:\n");
+		print_wrapped(p->evidence, 2, 78);
+	}
+	if (p->description) {
+		putchar('\n');
+		print_wrapped(p->description, 0, 78);
+	}
+	int n = weeks_to_show(p);
+	for (int w = 1; w <= n;) {
+		int end = w;
+		while (end < n && slot_cmp_week(p, w, end + 1) == 0)
+			end++;
+		bool deload = p->deload_every && w % p->deload_every == 0;
+		putchar('\n');
+		if (end == w)
+			printf("Week %d", w);
+		else
+			printf("Weeks %d-%d", w, end);
+		if (!p->weeks && end == n)
+			printf(" and on");
+		if (deload)
+			printf(" (deload: fewer sets, lighter loads, easier effort)");
+		printf("\n");
+		print_week_text(cat, p, w);
+		w = end + 1;
+	}
+	printf("\nRIR = reps in reserve: how many more reps you could have done.\n");
+}
+
+static void emit_slot(struct yemit *e, const struct catalog *cat, const struct slot *s,
+		      const struct slot_params *sp)
+{
+	char tempo[24];
+	yemit_map(e);
+	yemit_key(e, "slot");
+	if (s->kind == SLOT_PATTERN) {
+		yemit_map_flow(e);
+		yemit_key(e, "pattern");
+		yemit_word(e, pattern_names[s->pattern]);
+		yemit_map_end(e);
+	} else {
+		yemit_word(e, s->ref);
+	}
+	yemit_key(e, "kind");
+	yemit_word(e, s->kind == SLOT_PATTERN ? "pattern" : s->kind == SLOT_LADDER ? "ladder"
+										    : "exercise");
+	yemit_key(e, "name");
+	yemit_str(e, catalog_slot_name(cat, s));
+	yemit_key(e, "sets");
+	yemit_int(e, sp->sets);
+	yemit_key(e, "reps_min");
+	yemit_int(e, sp->reps_min);
+	yemit_key(e, "reps_max");
+	yemit_int(e, sp->reps_max);
+	yemit_key(e, "rir");
+	yemit_int(e, sp->rir);
+	yemit_key(e, "rest_s");
+	yemit_int(e, sp->rest_s);
+	yemit_key(e, "tempo");
+	yemit_str(e, tempo_text(sp, tempo, sizeof(tempo)));
+	yemit_key(e, "progression");
+	yemit_map_flow(e);
+	yemit_key(e, "model");
+	yemit_word(e, prog_model_names[sp->prog.model]);
+	if (sp->prog.model == PM_DOUBLE || sp->prog.model == PM_LINEAR) {
+		yemit_key(e, "increment");
+		yemit_num(e, sp->prog.increment);
+	}
+	if (sp->prog.model == PM_LINEAR) {
+		yemit_key(e, "fail_limit");
+		yemit_int(e, sp->prog.fail_limit);
+		yemit_key(e, "deload");
+		yemit_num(e, sp->prog.deload);
+	}
+	yemit_map_end(e);
+	if (s->note) {
+		yemit_key(e, "note");
+		yemit_str(e, s->note);
+	}
+	yemit_map_end(e);
+}
+
+static int show_yaml(const struct catalog *cat, const struct program *p)
+{
+	struct yemit *e = yemit_new();
+	yemit_map(e);
+	emit_program_head(e, p);
+	yemit_key(e, "deload_every");
+	if (p->deload_every)
+		yemit_int(e, p->deload_every);
+	else
+		yemit_null(e);
+	if (p->evidence) {
+		yemit_key(e, "evidence");
+		yemit_str(e, p->evidence);
+	}
+	if (p->description) {
+		yemit_key(e, "description");
+		yemit_str(e, p->description);
+	}
+	yemit_key(e, "weeks_shown");
+	yemit_seq(e);
+	int n = weeks_to_show(p);
+	for (int w = 1; w <= n; w++) {
+		yemit_map(e);
+		yemit_key(e, "week");
+		yemit_int(e, w);
+		yemit_key(e, "deload");
+		yemit_bool(e, p->deload_every && w % p->deload_every == 0);
+		yemit_key(e, "days");
+		yemit_seq(e);
+		for (size_t i = 0; i < p->n_days; i++) {
+			const struct day *d = &p->days[i];
+			yemit_map(e);
+			yemit_key(e, "name");
+			yemit_str(e, d->name);
+			if (d->focus) {
+				yemit_key(e, "focus");
+				yemit_str(e, d->focus);
+			}
+			yemit_key(e, "exercises");
+			yemit_seq(e);
+			for (size_t j = 0; j < d->n_slots; j++) {
+				struct slot_params sp = program_slot_week(p, &d->slots[j], w);
+				emit_slot(e, cat, &d->slots[j], &sp);
+			}
+			yemit_seq_end(e);
+			yemit_map_end(e);
+		}
+		yemit_seq_end(e);
+		yemit_map_end(e);
+	}
+	yemit_seq_end(e);
+	yemit_map_end(e);
+	return yemit_to_stdout(e);
+}
+
+int cmd_show(struct cli *c, int argc, char **argv)
+{
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("show", argc, argv, NULL, &pos, &n_pos);
+	if (rc)
+		return rc;
+	if (n_pos != 1) {
+		free(pos);
+		return cli_usage_error("show", "show needs one program id");
+	}
+	const char *id = pos[0];
+	free(pos);
+	if (!cli_catalog(c))
+		return EXIT_INVALID;
+	const struct program *p = catalog_program(&c->cat, id);
+	if (!p) {
+		const char **ids = xcalloc(c->cat.n_programs + 1, sizeof(*ids));
+		for (size_t i = 0; i < c->cat.n_programs; i++)
+			ids[i] = c->cat.programs[i]->id;
+		const char *near = did_you_mean(id, ids);
+		if (near)
+			rc = cli_fail("no program '%s' (did you mean '%s'?)", id, near);
+		else
+			rc = cli_fail("no program '%s'; 'coach programs' lists them", id);
+		free(ids);
+		return rc;
+	}
+	if (c->format == FMT_TEXT) {
+		show_text(&c->cat, p);
+		return 0;
+	}
+	return show_yaml(&c->cat, p);
+}

@@ -1,0 +1,46 @@
+/* coach validate PATH... */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "coach/clock.h"
+#include "coach/validate.h"
+
+int cmd_validate(struct cli *c, int argc, char **argv)
+{
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("validate", argc, argv, NULL, &pos, &n_pos);
+	if (rc)
+		return rc;
+	if (n_pos == 0) {
+		free(pos);
+		return cli_usage_error("validate", "validate needs at least one file or directory");
+	}
+	struct diags d = {0};
+	/* the bundled catalogue and --programs directories give references a context */
+	c->cat_loaded = true;
+	catalog_add_dir(&c->cat, c->paths.catalogue, &d);
+	for (size_t i = 0; i < c->n_program_dirs; i++)
+		catalog_add_dir(&c->cat, c->program_dirs[i], &d);
+	size_t files = 0;
+	validate_paths(&c->cat, (const char *const *)pos, (size_t)n_pos, clock_today(), &d, &files);
+	free(pos);
+
+	diags_sort(&d);
+	diags_print(&d, stderr);
+	size_t bad = 0; /* files with problems */
+	for (size_t i = 0; i < d.len; i++)
+		if (i == 0 || strcmp(d.v[i].path, d.v[i - 1].path) != 0)
+			bad++;
+	if (c->format == FMT_YAML)
+		printf("files: %zu\nvalid: %s\nerrors: %zu\n", files, d.len ? "false" : "true", d.len);
+	else if (d.len == 0)
+		printf("%zu file%s checked: all valid\n", files, files == 1 ? "" : "s");
+	else
+		fprintf(stderr, "%zu error%s in %zu file%s\n", d.len, d.len == 1 ? "" : "s", bad,
+			bad == 1 ? "" : "s");
+	rc = d.len ? EXIT_INVALID : 0;
+	diags_free(&d);
+	return rc;
+}

@@ -1,0 +1,88 @@
+#include "out.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+void names_of_bits(struct sbuf *b, unsigned bits, const char *const *names)
+{
+	int k = 0;
+	for (int i = 0; names[i]; i++)
+		if (bits & (1u << i))
+			sbuf_printf(b, "%s%s", k++ ? ", " : "", names[i]);
+}
+
+void join_strs(struct sbuf *b, const char *const *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		sbuf_printf(b, "%s%s", i ? ", " : "", v[i]);
+}
+
+void yemit_bits(struct yemit *e, unsigned bits, const char *const *names)
+{
+	yemit_seq_flow(e);
+	for (int i = 0; names[i]; i++)
+		if (bits & (1u << i))
+			yemit_word(e, names[i]);
+	yemit_seq_end(e);
+}
+
+void yemit_strs(struct yemit *e, const char *const *v, size_t n)
+{
+	yemit_seq_flow(e);
+	for (size_t i = 0; i < n; i++)
+		yemit_str(e, v[i]);
+	yemit_seq_end(e);
+}
+
+void print_wrapped(const char *text, int indent, int width)
+{
+	int col = 0;
+	const char *p = text;
+	while (*p) {
+		if (*p == '\n') {
+			/* keep paragraph breaks, fold single newlines into spaces */
+			if (p[1] == '\n') {
+				if (col)
+					putchar('\n');
+				putchar('\n');
+				col = 0;
+				while (*p == '\n')
+					p++;
+				continue;
+			}
+			p++;
+			continue;
+		}
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		size_t len = strcspn(p, " \n");
+		int w = (int)utf8_width_n(p, len);
+		if (col && col + 1 + w > width) {
+			putchar('\n');
+			col = 0;
+		}
+		if (col == 0) {
+			printf("%*s", indent, "");
+			col = indent;
+		} else {
+			putchar(' ');
+			col++;
+		}
+		fwrite(p, 1, len, stdout);
+		col += w;
+		p += len;
+	}
+	if (col)
+		putchar('\n');
+}
+
+int yemit_to_stdout(struct yemit *e)
+{
+	if (!yemit_finish_to(e, stdout))
+		return cli_fail("could not write YAML output");
+	return 0;
+}

@@ -1,0 +1,21 @@
+/* out.h - small shared pieces of text output for the subcommands. */
+#ifndef COACH_CLI_OUT_H
+#define COACH_CLI_OUT_H
+
+#include "coach/util.h"
+#include "coach/yemit.h"
+
+/* "a, b, c" for the names whose bit is set. */
+void names_of_bits(struct sbuf *b, unsigned bits, const char *const *names);
+/* "a, b, c" for an array of strings. */
+void join_strs(struct sbuf *b, const char *const *v, size_t n);
+/* Emit a flow list of the names whose bit is set. */
+void yemit_bits(struct yemit *e, unsigned bits, const char *const *names);
+/* Emit a flow list of strings. */
+void yemit_strs(struct yemit *e, const char *const *v, size_t n);
+/* Print text to stdout wrapped at width columns, each line starting with indent. */
+void print_wrapped(const char *text, int indent, int width);
+/* Finish a YAML document to stdout; returns 0 or an exit status. */
+int yemit_to_stdout(struct yemit *e);
+
+#endif

@@ -1,0 +1,43 @@
+#include "coach/doc.h"
+
+#include <string.h>
+
+#define DOC_KEY(e, key, what) key,
+#define DOC_WHAT(e, key, what) what,
+const char *const doc_version_keys[] = {DOC_KINDS(DOC_KEY) NULL};
+const char *const doc_kind_names[] = {DOC_KINDS(DOC_WHAT) NULL};
+
+bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out)
+{
+	if (!root || root->kind != YNODE_MAP) {
+		yerr(c, root, "not a coach file: expected a mapping that starts with a version key "
+			      "such as 'coach_program: 1'");
+		return false;
+	}
+	for (size_t i = 0; i < root->n; i++) {
+		const struct ynode *k = ynode_key(root, i);
+		for (int d = 0; d < DOC_COUNT; d++) {
+			if (strcmp(k->str, doc_version_keys[d]) != 0)
+				continue;
+			const struct ynode *v = ynode_val(root, i);
+			if (!(v->kind == YNODE_SCALAR && v->plain && strcmp(v->str, "1") == 0)) {
+				yerr(c, v, "'%s' is %s; this coach reads format version 1",
+				     k->str, v->kind == YNODE_SCALAR ? v->str : "not a number");
+				return false;
+			}
+			*out = (enum doc_kind)d;
+			return true;
+		}
+	}
+	for (size_t i = 0; i < root->n; i++) {
+		const struct ynode *k = ynode_key(root, i);
+		const char *near = did_you_mean(k->str, doc_version_keys);
+		if (near) {
+			yerr(c, k, "unknown key '%s' (did you mean '%s'?)", k->str, near);
+			return false;
+		}
+	}
+	yerr(c, root, "not a coach file: no version key (coach_program, coach_exercises, "
+		      "coach_policy, coach_profile or coach_session)");
+	return false;
+}

@@ -1,0 +1,65 @@
+#include "coach/policy.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+struct field {
+	const char *section, *key;
+	size_t offset;
+	double min, max;
+};
+
+#define POLICY_ROW(sec, k, lo, hi) {#sec, #k, offsetof(struct policy, sec##_##k), lo, hi},
+static const struct field fields[] = {POLICY_FIELDS(POLICY_ROW)};
+#undef POLICY_ROW
+
+#define POLICY_SECTION_NAME(sec) #sec,
+static const char *const section_names[] = {"coach_policy", POLICY_SECTIONS(POLICY_SECTION_NAME) NULL};
+#undef POLICY_SECTION_NAME
+
+bool policy_read(struct yctx *c, const struct ynode *root, struct policy *out)
+{
+	size_t before = yctx_errors(c);
+	memset(out, 0, sizeof(*out));
+	if (!ymap(c, root, "the coaching policy", section_names))
+		return false;
+	out->pos = (struct srcpos){c->path, root->line, root->col};
+	for (const char *const *sec = section_names + 1; *sec; sec++) {
+		const struct ynode *m = yreq(c, root, *sec, "the coaching policy");
+		if (!m)
+			continue;
+		/* this section's keys, plus a free-text 'source' */
+		const char *keys[16];
+		size_t nk = 0;
+		for (size_t i = 0; i < ARRAY_LEN(fields); i++)
+			if (strcmp(fields[i].section, *sec) == 0 && nk < ARRAY_LEN(keys) - 2)
+				keys[nk++] = fields[i].key;
+		keys[nk++] = "source";
+		keys[nk] = NULL;
+		char what[48];
+		snprintf(what, sizeof(what), "policy section '%s'", *sec);
+		if (!ymap(c, m, what, keys))
+			continue;
+		const struct ynode *src = ynode_get(m, "source");
+		const char *ignored;
+		if (src)
+			ystr(c, src, "'source'", 1000, &ignored);
+		for (size_t i = 0; i < ARRAY_LEN(fields); i++) {
+			if (strcmp(fields[i].section, *sec) != 0)
+				continue;
+			const struct ynode *v = yreq(c, m, fields[i].key, what);
+			char name[64];
+			snprintf(name, sizeof(name), "'%s'", fields[i].key);
+			if (v)
+				ynum(c, v, name, fields[i].min, fields[i].max,
+				     (double *)((char *)out + fields[i].offset));
+		}
+	}
+	if (yctx_errors(c) == before && out->short_sleep_from_h > out->short_sleep_to_h)
+		yerr(c, ynode_get(root, "short_sleep"), "short_sleep 'from_h' is above 'to_h'");
+	if (yctx_errors(c) == before && out->long_time_off_gap_days <= out->time_off_gap_days)
+		yerr(c, ynode_get(root, "long_time_off"),
+		     "long_time_off 'gap_days' must be above time_off 'gap_days'");
+	return yctx_errors(c) == before;
+}

@@ -1,0 +1,374 @@
+#include "coach/program.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const program_keys[] = {"coach_program", "id", "name", "summary",
+	"description", "level", "goals", "equipment", "days_per_week", "minutes", "weeks",
+	"evidence", "deload", "defaults", "days", "weeks_overrides", NULL};
+static const char *const deload_keys[] = {"every", NULL};
+static const char *const day_keys[] = {"name", "focus", "exercises", NULL};
+static const char *const slot_keys[] = {"slot", "sets", "reps", "rir", "rest_s", "tempo",
+	"progression", "note", NULL};
+static const char *const defaults_keys[] = {"sets", "reps", "rir", "rest_s", "tempo",
+	"progression", NULL};
+static const char *const override_keys[] = {"weeks", "sets", "reps", "rir", "rest_s", NULL};
+static const char *const progression_keys[] = {"model", "increment", "fail_limit", "deload",
+	NULL};
+static const char *const pattern_slot_keys[] = {"pattern", NULL};
+
+enum { MAX_REPS = 600, MAX_DAYS = 14, MAX_SLOTS = 24 };
+
+const char *reps_text(int lo, int hi, char *buf, size_t size)
+{
+	if (lo == hi)
+		snprintf(buf, size, "%d", lo);
+	else
+		snprintf(buf, size, "%d-%d", lo, hi);
+	return buf;
+}
+
+const char *tempo_text(const struct slot_params *sp, char *buf, size_t size)
+{
+	size_t off = 0;
+	buf[0] = '\0';
+	for (int i = 0; i < sp->tempo_n && off < size; i++)
+		off += (size_t)snprintf(buf + off, size - off, i ? "-%d" : "%d", sp->tempo[i]);
+	return buf;
+}
+
+static void read_reps(struct yctx *c, const struct ynode *v, struct slot_params *sp)
+{
+	long lo, hi;
+	sp->reps_node = v;
+	if (v->kind == YNODE_SEQ) {
+		if (v->n != 2) {
+			yerr(c, v, "'reps' must be one number or a range [min, max]");
+			return;
+		}
+		if (!yint(c, v->kids[0], "'reps' min", 1, MAX_REPS, &lo) ||
+		    !yint(c, v->kids[1], "'reps' max", 1, MAX_REPS, &hi))
+			return;
+		if (lo > hi) {
+			yerr(c, v, "'reps' range [%ld, %ld] has its minimum above its maximum", lo, hi);
+			return;
+		}
+	} else {
+		if (!yint(c, v, "'reps'", 1, MAX_REPS, &lo))
+			return;
+		hi = lo;
+	}
+	sp->reps_min = (int)lo;
+	sp->reps_max = (int)hi;
+	sp->given |= SP_REPS;
+}
+
+static void read_tempo(struct yctx *c, const struct ynode *v, struct slot_params *sp)
+{
+	if (v->kind != YNODE_SCALAR) {
+		yerr(c, v, "'tempo' must be text like \"2-0-2\"");
+		return;
+	}
+	const char *s = v->str;
+	int n = 0;
+	for (;;) {
+		if (*s < '0' || *s > '9' || n == 4)
+			goto bad;
+		int x = 0;
+		while (*s >= '0' && *s <= '9' && x <= 10)
+			x = x * 10 + (*s++ - '0');
+		if (x > 10)
+			goto bad;
+		sp->tempo[n++] = x;
+		if (*s == '\0')
+			break;
+		if (*s++ != '-')
+			goto bad;
+	}
+	if (n < 3)
+		goto bad;
+	sp->tempo_n = n;
+	sp->given |= SP_TEMPO;
+	return;
+bad:
+	yerr(c, v,
+	     "'tempo' '%s' must be seconds like \"2-0-2\" (lowering-pause-lifting, each 0-10)",
+	     v->str);
+}
+
+static void read_progression(struct yctx *c, const struct ynode *v, struct slot_params *sp)
+{
+	size_t before = yctx_errors(c);
+	if (!ymap(c, v, "'progression'", progression_keys))
+		return;
+	struct progression pr = {.fail_limit = 3, .deload = 0.10};
+	const struct ynode *m = yreq(c, v, "model", "'progression'"), *x;
+	int k;
+	if (!m || !yenum(c, m, "progression 'model'", prog_model_names, &k))
+		return;
+	pr.model = (enum prog_model)k;
+	bool takes_inc = pr.model == PM_DOUBLE || pr.model == PM_LINEAR;
+	if ((x = ynode_get(v, "increment"))) {
+		if (!takes_inc)
+			yerr(c, x, "'increment' does not apply to the %s model", prog_model_names[k]);
+		else
+			ynum(c, x, "'increment'", 0.01, 50, &pr.increment);
+	} else if (takes_inc) {
+		yerr(c, v, "the %s model needs an 'increment' (how much load to add)",
+		     prog_model_names[k]);
+	}
+	long fl;
+	if ((x = ynode_get(v, "fail_limit"))) {
+		if (pr.model != PM_LINEAR)
+			yerr(c, x, "'fail_limit' only applies to the linear model");
+		else if (yint(c, x, "'fail_limit'", 1, 10, &fl))
+			pr.fail_limit = (int)fl;
+	}
+	if ((x = ynode_get(v, "deload"))) {
+		if (pr.model != PM_LINEAR)
+			yerr(c, x, "'deload' only applies to the linear model");
+		else
+			ynum(c, x, "'deload'", 0.01, 0.5, &pr.deload);
+	}
+	if (yctx_errors(c) == before) {
+		sp->prog = pr;
+		sp->given |= SP_PROG;
+	}
+}
+
+/* Reads the parameter keys present in map n into sp. */
+static void read_params(struct yctx *c, const struct ynode *n, struct slot_params *sp)
+{
+	const struct ynode *v;
+	long x;
+	if ((v = ynode_get(n, "sets")) && yint(c, v, "'sets'", 1, 10, &x)) {
+		sp->sets = (int)x;
+		sp->given |= SP_SETS;
+	}
+	if ((v = ynode_get(n, "reps")))
+		read_reps(c, v, sp);
+	if ((v = ynode_get(n, "rir")) && yint(c, v, "'rir'", 0, 5, &x)) {
+		sp->rir = (int)x;
+		sp->given |= SP_RIR;
+	}
+	if ((v = ynode_get(n, "rest_s")) && yint(c, v, "'rest_s'", 0, 600, &x)) {
+		sp->rest_s = (int)x;
+		sp->given |= SP_REST;
+	}
+	if ((v = ynode_get(n, "tempo")))
+		read_tempo(c, v, sp);
+	if ((v = ynode_get(n, "progression")))
+		read_progression(c, v, sp);
+}
+
+/* Fields of `from` that `to` lacks are copied over. */
+static void inherit(struct slot_params *to, const struct slot_params *from)
+{
+	if (!(to->given & SP_SETS) && (from->given & SP_SETS))
+		to->sets = from->sets;
+	if (!(to->given & SP_REPS) && (from->given & SP_REPS)) {
+		to->reps_min = from->reps_min;
+		to->reps_max = from->reps_max;
+		to->reps_node = from->reps_node;
+	}
+	if (!(to->given & SP_RIR) && (from->given & SP_RIR))
+		to->rir = from->rir;
+	if (!(to->given & SP_REST) && (from->given & SP_REST))
+		to->rest_s = from->rest_s;
+	if (!(to->given & SP_TEMPO) && (from->given & SP_TEMPO)) {
+		memcpy(to->tempo, from->tempo, sizeof(to->tempo));
+		to->tempo_n = from->tempo_n;
+	}
+	if (!(to->given & SP_PROG) && (from->given & SP_PROG))
+		to->prog = from->prog;
+	to->given |= from->given;
+}
+
+static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_params *defaults,
+		      struct slot *s)
+{
+	s->node = n;
+	if (!ymap(c, n, "an exercise slot", slot_keys))
+		return;
+	const struct ynode *v = yreq(c, n, "slot", "an exercise slot");
+	if (v) {
+		s->ref_node = v;
+		if (v->kind == YNODE_MAP) {
+			int k;
+			const struct ynode *p;
+			s->kind = SLOT_PATTERN;
+			if (ymap(c, v, "'slot'", pattern_slot_keys) &&
+			    (p = yreq(c, v, "pattern", "'slot'")) &&
+			    yenum(c, p, "'pattern'", pattern_names, &k))
+				s->pattern = (enum pattern)k;
+		} else {
+			s->kind = SLOT_EXERCISE;
+			yid(c, v, "'slot'", &s->ref);
+		}
+	}
+	if ((v = ynode_get(n, "note")))
+		ystr(c, v, "'note'", 200, &s->note);
+	read_params(c, n, &s->p);
+	inherit(&s->p, defaults);
+	if (!(s->p.given & SP_RIR)) {
+		s->p.rir = 2;
+		s->p.given |= SP_RIR;
+	}
+	if (!(s->p.given & SP_TEMPO)) {
+		s->p.tempo[0] = 2, s->p.tempo[1] = 0, s->p.tempo[2] = 2;
+		s->p.tempo_n = 3;
+		s->p.given |= SP_TEMPO;
+	}
+	static const struct {
+		unsigned bit;
+		const char *key;
+	} needed[] = {{SP_SETS, "sets"}, {SP_REPS, "reps"}, {SP_REST, "rest_s"},
+		      {SP_PROG, "progression"}};
+	for (size_t i = 0; i < ARRAY_LEN(needed); i++)
+		if (!(s->p.given & needed[i].bit) && !ynode_get(n, needed[i].key))
+			yerr(c, n, "this slot has no '%s'; give it here or in 'defaults'",
+			     needed[i].key);
+}
+
+static void read_day(struct yctx *c, const struct ynode *n, const struct slot_params *defaults,
+		     struct day *d)
+{
+	if (!ymap(c, n, "a day", day_keys))
+		return;
+	const struct ynode *v;
+	if ((v = yreq(c, n, "name", "a day")))
+		ystr(c, v, "day 'name'", 24, &d->name);
+	if ((v = ynode_get(n, "focus")))
+		ystr(c, v, "'focus'", 80, &d->focus);
+	if (!(v = yreq(c, n, "exercises", "a day")))
+		return;
+	if (ynode_is_null(v) || (v->kind == YNODE_SEQ && v->n == 0)) {
+		yerr(c, v, "day '%s' has no exercises", d->name ? d->name : "?");
+		return;
+	}
+	if (!yseq(c, v, "'exercises'", 1))
+		return;
+	if (v->n > MAX_SLOTS) {
+		yerr(c, v, "a day has at most %d exercises", MAX_SLOTS);
+		return;
+	}
+	d->slots = arena_array(c->arena, v->n, sizeof(*d->slots));
+	d->n_slots = v->n;
+	for (size_t i = 0; i < v->n; i++)
+		read_slot(c, v->kids[i], defaults, &d->slots[i]);
+}
+
+static void read_override(struct yctx *c, const struct ynode *n, int weeks,
+			  struct week_override *o)
+{
+	if (!ymap(c, n, "a weeks_overrides entry", override_keys))
+		return;
+	const struct ynode *v = yreq(c, n, "weeks", "a weeks_overrides entry");
+	if (v && yseq(c, v, "'weeks'", 1)) {
+		o->weeks = arena_array(c->arena, v->n, sizeof(*o->weeks));
+		o->n_weeks = v->n;
+		for (size_t i = 0; i < v->n; i++) {
+			long w;
+			if (yint(c, v->kids[i], "a week", 1, weeks ? weeks : 104, &w))
+				o->weeks[i] = (int)w;
+		}
+	}
+	read_params(c, n, &o->p);
+	if (!(o->p.given & (SP_SETS | SP_REPS | SP_RIR | SP_REST)))
+		yerr(c, n, "this weeks_overrides entry changes nothing; give sets, reps, rir or "
+			   "rest_s");
+}
+
+bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
+{
+	size_t before = yctx_errors(c);
+	memset(p, 0, sizeof(*p));
+	if (!ymap(c, root, "a program", program_keys))
+		return false;
+	p->pos = (struct srcpos){c->path, root->line, root->col};
+	const struct ynode *v;
+	long x;
+	int k;
+	if ((v = yreq(c, root, "id", "a program")))
+		yid(c, v, "'id'", &p->id);
+	if ((v = yreq(c, root, "name", "a program")))
+		ystr(c, v, "'name'", 80, &p->name);
+	if ((v = yreq(c, root, "summary", "a program")))
+		ystr(c, v, "'summary'", 160, &p->summary);
+	if ((v = ynode_get(root, "description")))
+		ystr(c, v, "'description'", 4000, &p->description);
+	if ((v = ynode_get(root, "evidence")))
+		ystr(c, v, "'evidence'", 1000, &p->evidence);
+	if ((v = yreq(c, root, "level", "a program")) && yenum(c, v, "'level'", level_names, &k))
+		p->level = (enum level)k;
+	if ((v = yreq(c, root, "goals", "a program")) &&
+	    yid_list(c, v, "'goals'", &p->goals, &p->n_goals) && p->n_goals == 0)
+		yerr(c, v, "'goals' is empty; name at least one (mood, anxiety, strength, ...)");
+	if ((v = yreq(c, root, "equipment", "a program"))) {
+		p->equipment_node = v;
+		if (yenum_bits(c, v, "'equipment'", equipment_names, &p->equipment) && !p->equipment)
+			yerr(c, v, "'equipment' is empty; write [bodyweight] when nothing is needed");
+	}
+	if ((v = yreq(c, root, "days_per_week", "a program")) &&
+	    yint(c, v, "'days_per_week'", 1, 7, &x))
+		p->days_per_week = (int)x;
+	if ((v = yreq(c, root, "minutes", "a program")) && yint(c, v, "'minutes'", 5, 180, &x))
+		p->minutes = (int)x;
+	if ((v = ynode_get(root, "weeks")) && !ynode_is_null(v) &&
+	    yint(c, v, "'weeks'", 1, 104, &x))
+		p->weeks = (int)x;
+	if ((v = ynode_get(root, "deload")) && ymap(c, v, "'deload'", deload_keys)) {
+		const struct ynode *e = yreq(c, v, "every", "'deload'");
+		if (e && yint(c, e, "deload 'every'", 2, 52, &x))
+			p->deload_every = (int)x;
+	}
+	if ((v = ynode_get(root, "defaults")) && ymap(c, v, "'defaults'", defaults_keys))
+		read_params(c, v, &p->defaults);
+	if ((v = yreq(c, root, "days", "a program")) && yseq(c, v, "'days'", 1)) {
+		if (v->n > MAX_DAYS) {
+			yerr(c, v, "a program has at most %d days", MAX_DAYS);
+		} else {
+			p->days = arena_array(c->arena, v->n, sizeof(*p->days));
+			p->n_days = v->n;
+			for (size_t i = 0; i < v->n; i++) {
+				read_day(c, v->kids[i], &p->defaults, &p->days[i]);
+				for (size_t j = 0; j < i; j++)
+					if (p->days[i].name && p->days[j].name &&
+					    strcmp(p->days[i].name, p->days[j].name) == 0)
+						yerr(c, ynode_get(v->kids[i], "name"),
+						     "two days are named '%s'", p->days[i].name);
+			}
+		}
+	}
+	if ((v = ynode_get(root, "weeks_overrides")) && yseq(c, v, "'weeks_overrides'", 0)) {
+		p->overrides = arena_array(c->arena, v->n, sizeof(*p->overrides));
+		p->n_overrides = v->n;
+		for (size_t i = 0; i < v->n; i++)
+			read_override(c, v->kids[i], p->weeks, &p->overrides[i]);
+	}
+	return yctx_errors(c) == before;
+}
+
+struct slot_params program_slot_week(const struct program *p, const struct slot *s, int week)
+{
+	struct slot_params sp = s->p;
+	for (size_t i = 0; i < p->n_overrides; i++) {
+		const struct week_override *o = &p->overrides[i];
+		for (size_t j = 0; j < o->n_weeks; j++) {
+			if (o->weeks[j] != week)
+				continue;
+			if (o->p.given & SP_SETS)
+				sp.sets = o->p.sets;
+			if (o->p.given & SP_REPS) {
+				sp.reps_min = o->p.reps_min;
+				sp.reps_max = o->p.reps_max;
+			}
+			if (o->p.given & SP_RIR)
+				sp.rir = o->p.rir;
+			if (o->p.given & SP_REST)
+				sp.rest_s = o->p.rest_s;
+		}
+	}
+	return sp;
+}

@@ -1,0 +1,133 @@
+#include "coach/session.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "coach/clock.h"
+
+static const char *const session_keys[] = {"coach_session", "date", "program", "day",
+	"checkin", "mood_after", "exercises", NULL};
+static const char *const checkin_keys[] = {"mood", "energy", "anxiety", "sleep", "soreness",
+	NULL};
+static const char *const exercise_keys[] = {"id", "slot", "sets", NULL};
+static const char *const set_keys[] = {"reps", "load", "rir", NULL};
+
+enum { MAX_SETS = 50, MAX_EXERCISES = 40 };
+
+static void scale(struct yctx *c, const struct ynode *m, const char *key, bool need, int *out)
+{
+	const struct ynode *v = need ? yreq(c, m, key, "'checkin'") : ynode_get(m, key);
+	char what[32];
+	long x;
+	snprintf(what, sizeof(what), "'%s'", key);
+	if (v && yint(c, v, what, 1, 5, &x))
+		*out = (int)x;
+}
+
+static void read_checkin(struct yctx *c, const struct ynode *m, struct checkin *ck)
+{
+	if (!ymap(c, m, "'checkin'", checkin_keys))
+		return;
+	ck->given = true;
+	scale(c, m, "mood", true, &ck->mood);
+	scale(c, m, "energy", true, &ck->energy);
+	scale(c, m, "anxiety", true, &ck->anxiety);
+	scale(c, m, "soreness", false, &ck->soreness);
+	const struct ynode *v = yreq(c, m, "sleep", "'checkin'");
+	if (v)
+		ynum(c, v, "'sleep'", 0, 16, &ck->sleep);
+}
+
+static void read_set(struct yctx *c, const struct ynode *n, struct set_done *s)
+{
+	s->band = -1;
+	s->rir = -1;
+	if (!ymap(c, n, "a set", set_keys))
+		return;
+	const struct ynode *v;
+	long x;
+	if ((v = yreq(c, n, "reps", "a set")) && yint(c, v, "'reps'", 0, 1000, &x))
+		s->reps = (int)x;
+	if ((v = ynode_get(n, "load")) && !ynode_is_null(v)) {
+		if (v->kind == YNODE_SCALAR && v->plain && v->str[0] >= 'a' && v->str[0] <= 'z') {
+			int k;
+			if (yenum(c, v, "band 'load'", band_names, &k))
+				s->band = k;
+		} else {
+			ynum(c, v, "'load'", 0, 1000, &s->load);
+		}
+	}
+	if ((v = ynode_get(n, "rir")) && yint(c, v, "'rir'", 0, 10, &x))
+		s->rir = (int)x;
+}
+
+static void read_exercise(struct yctx *c, const struct ynode *n, struct exercise_done *e)
+{
+	e->node = n;
+	if (!ymap(c, n, "an exercise", exercise_keys))
+		return;
+	const struct ynode *v;
+	if ((v = yreq(c, n, "id", "an exercise")))
+		yid(c, v, "'id'", &e->id);
+	if ((v = ynode_get(n, "slot")))
+		yid(c, v, "'slot'", &e->slot);
+	if ((v = yreq(c, n, "sets", "an exercise")) && yseq(c, v, "'sets'", 1)) {
+		if (v->n > MAX_SETS) {
+			yerr(c, v, "at most %d sets per exercise", MAX_SETS);
+			return;
+		}
+		e->sets = arena_array(c->arena, v->n, sizeof(*e->sets));
+		e->n_sets = v->n;
+		for (size_t i = 0; i < v->n; i++)
+			read_set(c, v->kids[i], &e->sets[i]);
+	}
+}
+
+bool session_read(struct yctx *c, const struct ynode *root, int today, struct session *s)
+{
+	size_t before = yctx_errors(c);
+	memset(s, 0, sizeof(*s));
+	if (!ymap(c, root, "a session", session_keys))
+		return false;
+	s->pos = (struct srcpos){c->path, root->line, root->col};
+	const struct ynode *v;
+	long x;
+	if ((v = yreq(c, root, "date", "a session")) && ydate(c, v, "'date'", &s->date) &&
+	    s->date > today) {
+		char b[11];
+		date_format(today, b);
+		yerr(c, v, "'date' %s is after today (%s); log a session once it is done", v->str, b);
+	}
+	if ((v = ynode_get(root, "program")))
+		yid(c, v, "'program'", &s->program);
+	if ((v = ynode_get(root, "day")))
+		ystr(c, v, "'day'", 24, &s->day);
+	if ((v = ynode_get(root, "checkin")))
+		read_checkin(c, v, &s->checkin);
+	if ((v = ynode_get(root, "mood_after")) && yint(c, v, "'mood_after'", 1, 5, &x))
+		s->mood_after = (int)x;
+	if ((v = yreq(c, root, "exercises", "a session")) && yseq(c, v, "'exercises'", 1)) {
+		if (v->n > MAX_EXERCISES) {
+			yerr(c, v, "at most %d exercises per session", MAX_EXERCISES);
+		} else {
+			s->exercises = arena_array(c->arena, v->n, sizeof(*s->exercises));
+			s->n_exercises = v->n;
+			for (size_t i = 0; i < v->n; i++)
+				read_exercise(c, v->kids[i], &s->exercises[i]);
+		}
+	}
+	return yctx_errors(c) == before;
+}
+
+bool session_check(struct yctx *c, const struct session *s, const struct catalog *cat)
+{
+	size_t before = yctx_errors(c);
+	if (s->program && !catalog_program(cat, s->program))
+		yerr(c, NULL, "no program '%s' in the catalogue", s->program);
+	for (size_t i = 0; i < s->n_exercises; i++) {
+		const struct exercise_done *e = &s->exercises[i];
+		if (e->id && !catalog_exercise(cat, e->id))
+			yerr(c, ynode_get(e->node, "id"), "no exercise '%s' in the library", e->id);
+	}
+	return yctx_errors(c) == before;
+}

@@ -1,0 +1,197 @@
+/* draw.c - colours, text that fits, the key bar, help and "too small". */
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui.h"
+
+static const struct {
+	short fg;
+	int mono;
+} roles[] = {
+#define TUI_ROLE_ROW(r, fg, mono) {fg, mono},
+	TUI_ROLES(TUI_ROLE_ROW)
+#undef TUI_ROLE_ROW
+};
+
+void tui_colors_init(struct tui *t)
+{
+	const char *nc = getenv("NO_COLOR");
+	t->color = has_colors() && !(nc && *nc);
+	if (!t->color)
+		return;
+	start_color();
+	use_default_colors();
+	for (int i = 1; i < ROLE_COUNT; i++)
+		if (roles[i].fg >= 0)
+			init_pair((short)i, roles[i].fg, -1);
+}
+
+int tui_attr(const struct tui *t, enum tui_role role)
+{
+	if (role == ROLE_NORMAL)
+		return A_NORMAL;
+	if (!t->color || roles[role].fg < 0)
+		return roles[role].mono;
+	return COLOR_PAIR(role) | (roles[role].mono & A_BOLD);
+}
+
+void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, const char *s)
+{
+	if (w <= 0 || y < 0 || y >= t->rows)
+		return;
+	attrset(tui_attr(t, role));
+	size_t fit = utf8_fit(s, (size_t)w);
+	if (s[fit] != '\0' && w > 1) {
+		const char *ell = t->utf8 ? "…" : "~";
+		fit = utf8_fit(s, (size_t)w - 1);
+		mvaddnstr(y, x, s, (int)fit);
+		addstr(ell);
+	} else {
+		mvaddnstr(y, x, s, (int)fit);
+	}
+	attrset(A_NORMAL);
+}
+
+void tui_rule(const struct tui *t, int y)
+{
+	attrset(tui_attr(t, ROLE_DIM));
+	mvhline(y, 0, t->utf8 ? ACS_HLINE : '-', t->cols);
+	attrset(A_NORMAL);
+}
+
+void tui_keybar(const struct tui *t, const struct tui_key *keys)
+{
+	int x = 1, y = t->rows - 1;
+	move(y, 0);
+	clrtoeol();
+	for (const struct tui_key *k = keys; k->help; k++) {
+		if (!k->label)
+			continue;
+		/* arrows have an ASCII spelling for terminals without UTF-8 */
+		char label[64];
+		if (!t->utf8 && strncmp(k->label, "↑↓", strlen("↑↓")) == 0)
+			snprintf(label, sizeof(label), "Up/Dn%s", k->label + strlen("↑↓"));
+		else
+			snprintf(label, sizeof(label), "%s", k->label);
+		int w = (int)utf8_width(label);
+		if (x + w >= t->cols)
+			break;
+		tui_text(t, y, x, w, ROLE_KEYS, label);
+		x += w + 2;
+	}
+}
+
+int tui_wrap(const struct tui *t, int y, int x, int w, int h, int skip, enum tui_role role,
+	     const char *text)
+{
+	int line = 0;
+	const char *p = text;
+	char buf[512];
+	while (*p) {
+		/* one paragraph line at a time */
+		size_t len = 0, cols = 0, last_space = 0;
+		const char *q = p;
+		while (q[len] && q[len] != '\n') {
+			size_t step = 1;
+			while ((q[len + step] & 0xc0) == 0x80)
+				step++;
+			size_t cw = utf8_width_n(q + len, step);
+			if (cols + cw > (size_t)w)
+				break;
+			if (q[len] == ' ')
+				last_space = len;
+			cols += cw;
+			len += step;
+		}
+		size_t take = len;
+		if (q[len] && q[len] != '\n' && last_space)
+			take = last_space;
+		if (take == 0 && q[0] != '\n')
+			take = len ? len : 1;
+		if (line >= skip && line - skip < h) {
+			size_t n = take < sizeof(buf) - 1 ? take : sizeof(buf) - 1;
+			memcpy(buf, q, n);
+			buf[n] = '\0';
+			tui_text(t, y + line - skip, x, w, role, buf);
+		}
+		line++;
+		p = q + take;
+		if (*p == ' ' || *p == '\n')
+			p++;
+	}
+	return line;
+}
+
+void tui_too_small(const struct tui *t)
+{
+	erase();
+	const char *msg = "Terminal too small";
+	tui_text(t, t->rows / 2 - 1, 0, t->cols, ROLE_WARN, msg);
+	char b[64];
+	snprintf(b, sizeof(b), "need %dx%d, have %dx%d", TUI_MIN_COLS, TUI_MIN_LINES, t->cols,
+		 t->rows);
+	tui_text(t, t->rows / 2, 0, t->cols, ROLE_NORMAL, b);
+	tui_text(t, t->rows / 2 + 1, 0, t->cols, ROLE_DIM, "q quits");
+	refresh();
+}
+
+static const char *key_name_of(int k, char *buf, size_t size)
+{
+	switch (k) {
+	case KEY_UP:
+		return "Up";
+	case KEY_DOWN:
+		return "Down";
+	case KEY_LEFT:
+		return "Left";
+	case KEY_RIGHT:
+		return "Right";
+	case KEY_ENTER:
+	case '\r':
+	case '\n':
+		return "Enter";
+	case 27:
+		return "Esc";
+	case KEY_NPAGE:
+		return "PgDn";
+	case KEY_PPAGE:
+		return "PgUp";
+	case KEY_HOME:
+		return "Home";
+	case KEY_END:
+		return "End";
+	default:
+		snprintf(buf, size, "%c", k);
+		return buf;
+	}
+}
+
+void tui_help(struct tui *t, const char *title, const struct tui_key *keys)
+{
+	for (;;) {
+		getmaxyx(stdscr, t->rows, t->cols);
+		erase();
+		tui_text(t, 0, 1, t->cols - 2, ROLE_TITLE, title);
+		tui_rule(t, 1);
+		int y = 2;
+		for (const struct tui_key *k = keys; k->help && y < t->rows - 2; k++, y++) {
+			char a[8], b[8], both[24];
+			const char *ka = key_name_of(k->key, a, sizeof(a));
+			if (k->alt)
+				snprintf(both, sizeof(both), "%s, %s", ka,
+					 key_name_of(k->alt, b, sizeof(b)));
+			else
+				snprintf(both, sizeof(both), "%s", ka);
+			tui_text(t, y, 2, 14, ROLE_KEYS, both);
+			tui_text(t, y, 17, t->cols - 18, ROLE_NORMAL, k->help);
+		}
+		tui_text(t, t->rows - 1, 1, t->cols - 2, ROLE_DIM, "any key: back");
+		refresh();
+		int ch = getch();
+		if (tui_should_quit())
+			return;
+		if (ch != ERR && ch != KEY_RESIZE)
+			return;
+	}
+}

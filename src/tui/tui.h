@@ -1,0 +1,59 @@
+/* tui.h - the ncurses coach: screens, keys, colours and drawing helpers.
+ * Only files under src/tui include curses. */
+#ifndef COACH_TUI_H
+#define COACH_TUI_H
+
+#include <stdbool.h>
+
+#include "../cli/cli.h"
+
+enum { TUI_MIN_COLS = 40, TUI_MIN_LINES = 12 };
+
+/* Colour roles, each with a monochrome attribute. X(role, fg, mono) */
+#define TUI_ROLES(X) X(ROLE_NORMAL, -1, 0) X(ROLE_TITLE, COLOR_CYAN, A_BOLD) \
+	X(ROLE_DIM, COLOR_BLUE, A_DIM) X(ROLE_SELECTED, -2, A_REVERSE) \
+	X(ROLE_KEYS, COLOR_GREEN, A_BOLD) X(ROLE_WARN, COLOR_YELLOW, A_BOLD)
+#define TUI_ROLE_ENUM(r, fg, mono) r,
+enum tui_role { TUI_ROLES(TUI_ROLE_ENUM) ROLE_COUNT };
+#undef TUI_ROLE_ENUM
+
+/* What a key handler asks for next. */
+enum tui_action { ACT_NONE, ACT_QUIT, ACT_HELP, ACT_BACK };
+
+/* A key binding: keys, the label on the key bar, the help text. */
+struct tui_key {
+	int key, alt;
+	const char *label; /* short, for the bottom bar; NULL = help only */
+	const char *help;
+	enum tui_action action;
+	int code;          /* screen-specific meaning */
+};
+
+struct tui {
+	struct cli *cli;
+	bool utf8, color;
+	int rows, cols;
+};
+
+/* drawing helpers (draw.c) */
+void tui_colors_init(struct tui *t);
+int tui_attr(const struct tui *t, enum tui_role role);
+/* Draw s at (y, x) in at most w columns, cut with an ellipsis if needed. */
+void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, const char *s);
+void tui_rule(const struct tui *t, int y);
+/* The key bar on the last line from a key table. */
+void tui_keybar(const struct tui *t, const struct tui_key *keys);
+/* Wrap text into the box (y, x, w, h) from line `skip`; returns lines needed. */
+int tui_wrap(const struct tui *t, int y, int x, int w, int h, int skip, enum tui_role role,
+	     const char *text);
+void tui_too_small(const struct tui *t);
+/* The help screen, generated from a key table. */
+void tui_help(struct tui *t, const char *title, const struct tui_key *keys);
+/* Wait for a key; returns ERR on timeout (so signals are noticed). */
+int tui_getkey(struct tui *t);
+bool tui_should_quit(void);
+
+/* screens */
+int screen_browse(struct tui *t);
+
+#endif

@@ -1,0 +1,190 @@
+#include "coach/yemit.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+struct yemit {
+	yaml_emitter_t em;
+	struct sbuf out;
+	bool ok;
+};
+
+static int write_handler(void *data, unsigned char *buf, size_t size)
+{
+	struct yemit *e = data;
+	sbuf_add(&e->out, (const char *)buf, size);
+	return 1;
+}
+
+static void emit(struct yemit *e, yaml_event_t *ev, int init_ok)
+{
+	if (!e->ok)
+		return;
+	if (!init_ok || !yaml_emitter_emit(&e->em, ev))
+		e->ok = false;
+}
+
+struct yemit *yemit_new(void)
+{
+	struct yemit *e = xcalloc(1, sizeof(*e));
+	e->ok = true;
+	if (!yaml_emitter_initialize(&e->em))
+		die("libyaml: out of memory");
+	yaml_emitter_set_output(&e->em, write_handler, e);
+	yaml_emitter_set_unicode(&e->em, 1);
+	yaml_emitter_set_width(&e->em, 100);
+	yaml_emitter_set_indent(&e->em, 2);
+	yaml_event_t ev;
+	emit(e, &ev, yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING));
+	emit(e, &ev, yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1));
+	return e;
+}
+
+bool yemit_finish(struct yemit *e, char **out)
+{
+	yaml_event_t ev;
+	emit(e, &ev, yaml_document_end_event_initialize(&ev, 1));
+	emit(e, &ev, yaml_stream_end_event_initialize(&ev));
+	if (e->ok && !yaml_emitter_flush(&e->em))
+		e->ok = false;
+	yaml_emitter_delete(&e->em);
+	bool ok = e->ok;
+	if (ok) {
+		*out = e->out.s ? e->out.s : xstrdup("");
+	} else {
+		*out = NULL;
+		sbuf_free(&e->out);
+	}
+	free(e);
+	return ok;
+}
+
+bool yemit_finish_to(struct yemit *e, FILE *fp)
+{
+	char *s;
+	if (!yemit_finish(e, &s))
+		return false;
+	bool ok = fputs(s, fp) >= 0;
+	free(s);
+	return ok;
+}
+
+static void start(struct yemit *e, bool map, bool flow)
+{
+	yaml_event_t ev;
+	if (map)
+		emit(e, &ev,
+		     yaml_mapping_start_event_initialize(
+			     &ev, NULL, NULL, 1, flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE));
+	else
+		emit(e, &ev,
+		     yaml_sequence_start_event_initialize(
+			     &ev, NULL, NULL, 1,
+			     flow ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE));
+}
+
+void yemit_map(struct yemit *e)
+{
+	start(e, true, false);
+}
+void yemit_map_flow(struct yemit *e)
+{
+	start(e, true, true);
+}
+void yemit_seq(struct yemit *e)
+{
+	start(e, false, false);
+}
+void yemit_seq_flow(struct yemit *e)
+{
+	start(e, false, true);
+}
+
+void yemit_map_end(struct yemit *e)
+{
+	yaml_event_t ev;
+	emit(e, &ev, yaml_mapping_end_event_initialize(&ev));
+}
+
+void yemit_seq_end(struct yemit *e)
+{
+	yaml_event_t ev;
+	emit(e, &ev, yaml_sequence_end_event_initialize(&ev));
+}
+
+static void scalar(struct yemit *e, const char *s, bool plain_ok)
+{
+	yaml_event_t ev;
+	emit(e, &ev,
+	     yaml_scalar_event_initialize(&ev, NULL, (yaml_char_t *)YAML_STR_TAG,
+					  (const yaml_char_t *)s, (int)strlen(s), plain_ok, !plain_ok,
+					  plain_ok ? YAML_ANY_SCALAR_STYLE
+						   : YAML_ANY_SCALAR_STYLE));
+}
+
+/* Would a plain scalar with this text read back as something other than a string? */
+static bool plain_is_safe(const char *s)
+{
+	if (!*s)
+		return false;
+	static const char *const special[] = {"null", "Null", "NULL", "~", "true", "True", "TRUE",
+		"false", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON",
+		"off", "Off", "OFF", "y", "Y", "n", "N", ".inf", ".nan", NULL};
+	for (const char *const *p = special; *p; p++)
+		if (strcmp(*p, s) == 0)
+			return false;
+	/* anything that starts like a number, date or indicator gets quotes */
+	if (strchr("0123456789-+.!&*[]{}#|>@`\"'%,?:", s[0]))
+		return false;
+	return true;
+}
+
+void yemit_key(struct yemit *e, const char *key)
+{
+	scalar(e, key, true);
+}
+
+void yemit_str(struct yemit *e, const char *s)
+{
+	scalar(e, s, plain_is_safe(s));
+}
+
+void yemit_word(struct yemit *e, const char *s)
+{
+	scalar(e, s, true);
+}
+
+void yemit_int(struct yemit *e, long v)
+{
+	char b[32];
+	snprintf(b, sizeof(b), "%ld", v);
+	scalar(e, b, true);
+}
+
+const char *num_text(double v, char *buf, size_t size)
+{
+	for (int prec = 1; prec <= 10; prec++) {
+		snprintf(buf, size, "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			return buf;
+	}
+	snprintf(buf, size, "%.10g", v);
+	return buf;
+}
+
+void yemit_num(struct yemit *e, double v)
+{
+	char b[48];
+	scalar(e, num_text(v, b, sizeof(b)), true);
+}
+
+void yemit_bool(struct yemit *e, bool v)
+{
+	scalar(e, v ? "true" : "false", true);
+}
+
+void yemit_null(struct yemit *e)
+{
+	scalar(e, "null", true);
+}
