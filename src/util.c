@@ -114,6 +114,23 @@ void sbuf_printf(struct sbuf *b, const char *fmt, ...)
 	free(s);
 }
 
+void sbuf_add_unfolded(struct sbuf *b, const char *text)
+{
+	for (const char *p = text; *p; p++) {
+		if (*p != '\n') {
+			sbuf_putc(b, *p);
+			continue;
+		}
+		if (p[1] == '\n') {
+			sbuf_puts(b, "\n\n");
+			while (p[1] == '\n')
+				p++;
+		} else if (p[1] != '\0') {
+			sbuf_putc(b, ' ');
+		}
+	}
+}
+
 const char *sbuf_str(const struct sbuf *b)
 {
 	return b->s ? b->s : "";

@@ -33,7 +33,7 @@ struct yemit *yemit_new(void)
 		die("libyaml: out of memory");
 	yaml_emitter_set_output(&e->em, write_handler, e);
 	yaml_emitter_set_unicode(&e->em, 1);
-	yaml_emitter_set_width(&e->em, 100);
+	yaml_emitter_set_width(&e->em, -1); /* no folding: one value, one line */
 	yaml_emitter_set_indent(&e->em, 2);
 	yaml_event_t ev;
 	emit(e, &ev, yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING));
@@ -118,12 +118,12 @@ static void scalar(struct yemit *e, const char *s, bool plain_ok)
 	yaml_event_t ev;
 	emit(e, &ev,
 	     yaml_scalar_event_initialize(&ev, NULL, (yaml_char_t *)YAML_STR_TAG,
-					  (const yaml_char_t *)s, (int)strlen(s), plain_ok, !plain_ok,
-					  plain_ok ? YAML_ANY_SCALAR_STYLE
-						   : YAML_ANY_SCALAR_STYLE));
+					  (const yaml_char_t *)s, (int)strlen(s), plain_ok, 1,
+					  YAML_ANY_SCALAR_STYLE));
 }
 
-/* Would a plain scalar with this text read back as something other than a string? */
+/* quoted_implicit is always 1: a quoted scalar is a string, which it is.
+ * Would a plain scalar with this text read back as something other than a string? */
 static bool plain_is_safe(const char *s)
 {
 	if (!*s)
@@ -164,12 +164,12 @@ void yemit_int(struct yemit *e, long v)
 
 const char *num_text(double v, char *buf, size_t size)
 {
-	for (int prec = 1; prec <= 10; prec++) {
-		snprintf(buf, size, "%.*g", prec, v);
+	/* fixed notation only: the readers take no exponents */
+	for (int prec = 0; prec <= 6; prec++) {
+		snprintf(buf, size, "%.*f", prec, v);
 		if (strtod(buf, NULL) == v)
 			return buf;
 	}
-	snprintf(buf, size, "%.10g", v);
 	return buf;
 }
 

@@ -209,6 +209,22 @@ static void offset_to_pos(const char *buf, size_t off, size_t len, int *line, in
 	*col = c;
 }
 
+/* The byte at a 1-based line and column (in characters), or 0. */
+static char char_at(const char *buf, size_t len, int line, int col)
+{
+	size_t i = 0;
+	for (int l = 1; l < line && i < len; i++)
+		if (buf[i] == '\n')
+			l++;
+	for (int c = 1; i < len; i++) {
+		if (((unsigned char)buf[i] & 0xc0) == 0x80)
+			continue;
+		if (c++ == col)
+			return buf[i];
+	}
+	return 0;
+}
+
 static void b_parser_error(struct builder *b, const yaml_parser_t *p, const char *buf, size_t len)
 {
 	int line, col;
@@ -219,11 +235,14 @@ static void b_parser_error(struct builder *b, const yaml_parser_t *p, const char
 		line = (int)p->problem_mark.line + 1;
 		col = (int)p->problem_mark.column + 1;
 	}
+	const char *hint = char_at(buf, len, line, col) == '\t'
+				   ? "; YAML is indented with spaces, not tabs"
+				   : "";
 	if (p->context)
-		diags_add(b->d, b->s->path, line, col, "%s (%s at line %d)", problem, p->context,
-			  (int)p->context_mark.line + 1);
+		diags_add(b->d, b->s->path, line, col, "%s (%s at line %d)%s", problem, p->context,
+			  (int)p->context_mark.line + 1, hint);
 	else
-		diags_add(b->d, b->s->path, line, col, "%s", problem);
+		diags_add(b->d, b->s->path, line, col, "%s%s", problem, hint);
 	b->ok = false;
 }
 

@@ -38,6 +38,9 @@ void sbuf_add(struct sbuf *b, const char *s, size_t len);
 void sbuf_puts(struct sbuf *b, const char *s);
 void sbuf_putc(struct sbuf *b, char c);
 void sbuf_printf(struct sbuf *b, const char *fmt, ...) COACH_PRINTF(2, 3);
+/* Append text with single newlines folded into spaces; blank lines stay
+ * paragraph breaks (for YAML block text shown re-wrapped). */
+void sbuf_add_unfolded(struct sbuf *b, const char *text);
 /* The string, never NULL ("" when empty); owned by the sbuf. */
 const char *sbuf_str(const struct sbuf *b);
 void sbuf_free(struct sbuf *b);

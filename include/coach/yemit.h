@@ -38,7 +38,7 @@ void yemit_num(struct yemit *e, double v);
 void yemit_bool(struct yemit *e, bool v);
 void yemit_null(struct yemit *e);
 
-/* Shortest decimal text for v that reads back as v (at most 10 digits). */
+/* Shortest fixed-point text for v that reads back as v (at most 6 decimals). */
 const char *num_text(double v, char *buf, size_t size);
 
 #endif

@@ -56,7 +56,9 @@ void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, cons
 void tui_rule(const struct tui *t, int y)
 {
 	attrset(tui_attr(t, ROLE_DIM));
-	mvhline(y, 0, t->utf8 ? ACS_HLINE : '-', t->cols);
+	move(y, 0);
+	for (int x = 0; x < t->cols; x++)
+		addstr(t->utf8 ? "─" : "-");
 	attrset(A_NORMAL);
 }
 

@@ -38,10 +38,16 @@ static void details(const struct catalog *cat, const struct program *p, struct s
 	else
 		sbuf_puts(b, "open-ended\n");
 	sbuf_printf(b, "Needs: %s\nGoals: %s\n\n%s\n", sbuf_str(&eq), sbuf_str(&goals), p->summary);
-	if (p->description)
-		sbuf_printf(b, "\n%s\n", p->description);
-	if (p->evidence)
-		sbuf_printf(b, "\nEvidence: %s\n", p->evidence);
+	if (p->description) {
+		sbuf_puts(b, "\n");
+		sbuf_add_unfolded(b, p->description);
+		sbuf_puts(b, "\n");
+	}
+	if (p->evidence) {
+		sbuf_puts(b, "\nEvidence: ");
+		sbuf_add_unfolded(b, p->evidence);
+		sbuf_puts(b, "\n");
+	}
 	for (size_t i = 0; i < p->n_days; i++) {
 		const struct day *d = &p->days[i];
 		sbuf_printf(b, "\nDay %s%s%s\n", d->name, d->focus ? ": " : "", d->focus ? d->focus : "");
@@ -89,17 +95,22 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s)
 		s->scroll = 0;
 	}
 	bool side = t->cols >= 90 && !s->full;
-	int list_w = side ? 34 : t->cols;
-	if (!s->full) {
+	int list_w = side ? 40 : t->cols;
+	/* narrow: the list on top, the selected program's details below it */
+	int list_h = side ? body : (int)cat->n_programs < body / 2 ? (int)cat->n_programs : body / 2;
+	if (s->full)
+		list_h = 0;
+	if (list_h > 0) {
 		if (s->sel < s->top)
 			s->top = s->sel;
-		if (s->sel >= s->top + (size_t)body)
-			s->top = s->sel - (size_t)body + 1;
-		for (int r = 0; r < body && s->top + (size_t)r < cat->n_programs; r++) {
+		if (s->sel >= s->top + (size_t)list_h)
+			s->top = s->sel - (size_t)list_h + 1;
+		for (int r = 0; r < list_h && s->top + (size_t)r < cat->n_programs; r++) {
 			size_t i = s->top + (size_t)r;
 			const struct program *p = cat->programs[i];
 			char line[160];
-			snprintf(line, sizeof(line), " %-12.12s %s", level_names[p->level], p->name);
+			snprintf(line, sizeof(line), " %-12.12s %dx/wk %3d min  %s", level_names[p->level],
+				 p->days_per_week, p->minutes, p->name);
 			if (i == s->sel) {
 				attrset(tui_attr(t, ROLE_SELECTED));
 				mvhline(2 + r, 0, ' ', list_w);
@@ -107,17 +118,14 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s)
 			tui_text(t, 2 + r, 0, list_w, i == s->sel ? ROLE_SELECTED : ROLE_NORMAL, line);
 		}
 	}
-	if (side || s->full) {
-		int x = side ? list_w + 2 : 1;
-		int w = t->cols - x - 1;
-		int need = tui_wrap(t, 2, x, w, body, s->scroll, ROLE_NORMAL, sbuf_str(&s->text));
-		if (s->scroll > 0 && s->scroll >= need)
-			s->scroll = need - 1;
-	} else {
-		/* narrow: the summary of the selected program under the list */
-		const struct program *p = cat->programs[s->sel];
-		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_DIM, p->summary);
-	}
+	int x = side ? list_w + 2 : 1;
+	int y = side || s->full ? 2 : 2 + list_h + 1;
+	int h = side || s->full ? body : body - list_h - 1;
+	if (!side && !s->full)
+		tui_rule(t, 2 + list_h);
+	int need = tui_wrap(t, y, x, t->cols - x - 1, h, s->scroll, ROLE_NORMAL, sbuf_str(&s->text));
+	if (s->scroll > 0 && s->scroll >= need)
+		s->scroll = need - 1;
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, browse_keys);
 	refresh();
@@ -182,10 +190,6 @@ int screen_browse(struct tui *t)
 			s.full = true;
 			break;
 		case K_BACK:
-			if (!s.full) {
-				sbuf_free(&s.text);
-				return 0;
-			}
 			s.full = false;
 			break;
 		case K_PGDN:

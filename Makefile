@@ -1,0 +1,54 @@
+# coach: two commands from a fresh Debian machine.
+#   make run    install what is missing, build, and open the coach on the bundled catalogue
+#   make check  install what is missing, build, and run every test
+# Other targets: build, check-asan, install, clean.
+
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+PREFIX     ?= /usr/local
+MESON_OPTS ?=
+DEB_PACKAGES = meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml-dev \
+               libsqlite3-dev check tmux
+
+.PHONY: all run check check-asan build deps install clean
+
+all: build
+
+# Install the Debian packages that are missing (as root, or through sudo).
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO=sudo; \
+	  else echo "Need root or sudo to install:$$missing" >&2; exit 1; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+$(BUILD)/build.ninja:
+	meson setup $(BUILD) -Dprefix=$(PREFIX) -Dtests=enabled $(MESON_OPTS)
+
+build: deps $(BUILD)/build.ninja
+	meson compile -C $(BUILD)
+
+run: build
+	./$(BUILD)/coach
+
+check: build
+	meson test -C $(BUILD) --print-errorlogs
+	@sh tests/summary.sh $(BUILD)
+
+# The whole suite, tmux tests included, under AddressSanitizer and UBSan.
+check-asan: deps
+	[ -f $(ASAN_BUILD)/build.ninja ] || meson setup $(ASAN_BUILD) -Dtests=enabled \
+	  -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+	meson compile -C $(ASAN_BUILD)
+	meson test -C $(ASAN_BUILD) --print-errorlogs
+	@sh tests/summary.sh $(ASAN_BUILD)
+
+install: build
+	meson install -C $(BUILD) $(if $(DESTDIR),--destdir $(DESTDIR))
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,198 @@
+#!/bin/sh
+# Command-line tests: run the built coach on good and bad input and check
+# exit status, stdout and stderr.  Usage: run.sh COACH TESTS_DIR
+set -u
+COACH=$1
+TESTS=$2
+SRC=$(cd "$TESTS/.." && pwd)
+T=$(mktemp -d /tmp/coach-cli-XXXXXX)
+trap 'rm -rf "$T"' EXIT
+export COACH_TODAY=2026-11-26
+unset COACH_HOME XDG_CONFIG_HOME XDG_DATA_HOME XDG_STATE_HOME
+pass=0
+fail=0
+name=""
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $name: $*"; echo "  stdout: $(head -c 600 "$T/out")"; echo "  stderr: $(head -c 600 "$T/err")"; }
+
+# run NAME EXPECTED_RC COMMAND...
+run() {
+	name=$1; want=$2; shift 2
+	"$@" >"$T/out" 2>"$T/err" </dev/null
+	rc=$?
+	if [ "$rc" -eq "$want" ]; then ok; else bad "exit status $rc, expected $want"; fi
+}
+out_has() { if grep -q -- "$1" "$T/out"; then ok; else bad "stdout lacks '$1'"; fi; }
+err_has() { if grep -q -- "$1" "$T/err"; then ok; else bad "stderr lacks '$1'"; fi; }
+err_is_empty() { if [ ! -s "$T/err" ]; then ok; else bad "stderr is not empty"; fi; }
+mode_is() { m=$(stat -c %a "$1"); if [ "$m" = "$2" ]; then ok; else bad "$1 has mode $m, expected $2"; fi; }
+
+# --- help, version, usage errors --------------------------------------------
+run version 0 "$COACH" --version
+out_has '^coach [0-9]'
+run help 0 "$COACH" --help
+out_has 'validate'
+out_has 'profile'
+out_has '--home DIR'
+run help-command 0 "$COACH" help validate
+out_has 'PATH:LINE:COL: error: MESSAGE'
+run help-flag-after-command 0 "$COACH" show --help
+out_has 'usage: coach show ID'
+run help-unknown 2 "$COACH" help nosuch
+err_has "no command 'nosuch'"
+run unknown-command 2 "$COACH" progams
+err_has "did you mean 'programs'"
+run unknown-option 2 "$COACH" programs --colour
+err_has "unknown option '--colour'"
+run bad-format 2 "$COACH" programs --format json
+err_has 'text, yaml or csv'
+run bad-date 2 "$COACH" --date 2026-02-30 programs
+err_has "not a date"
+run missing-option-value 2 "$COACH" programs --home
+err_has 'needs a value'
+run not-a-terminal 2 "$COACH" --home "$T/h0"
+err_has 'needs a terminal'
+
+# --- validate ----------------------------------------------------------------
+run validate-bundled 0 "$COACH" validate "$SRC/programs"
+out_has 'all valid'
+err_is_empty
+run validate-nothing 2 "$COACH" validate
+err_has 'at least one file'
+run validate-missing-file 1 "$COACH" validate "$T/nope.yaml"
+err_has "nope.yaml: error: cannot open"
+
+# a planted error in a copy of a real program: reported at its line and column
+cp "$SRC/programs/gordon-home.yaml" "$T/mine.yaml"
+sed -i 's/^id: gordon-home$/id: my-home/' "$T/mine.yaml"
+run validate-copy 0 "$COACH" validate "$T/mine.yaml"
+line=$(grep -n -- '- slot: goblet-squat$' "$T/mine.yaml" | head -n 1 | cut -d: -f1)
+line=$((line + 1))
+sed -i "${line}i\\        stes: 2" "$T/mine.yaml"
+run validate-planted 1 "$COACH" validate "$T/mine.yaml"
+err_has "^$T/mine.yaml:$line:9: error: unknown key 'stes' in an exercise slot (did you mean 'sets'?)"
+run validate-yaml-format 1 "$COACH" validate --format yaml "$T/mine.yaml"
+out_has 'valid: false'
+
+# several problems in one file, in one pass, in file order
+cat >"$T/multi.yaml" <<'YAML'
+coach_program: 1
+id: Multi
+name: Multi
+summary: Several problems at once.
+level: expert
+goals: [mood]
+equipment: [dumbbell]
+days_per_week: 9
+minutes: 30
+days:
+  - name: A
+    exercises: []
+YAML
+run validate-several 1 "$COACH" validate "$T/multi.yaml"
+err_has "multi.yaml:2:5: error: 'id' 'Multi' is not a valid id"
+err_has "multi.yaml:5:8: error: 'level' 'expert' is not one of beginner, intermediate or advanced"
+err_has "multi.yaml:8:16: error: 'days_per_week' is 9; it must be from 1 to 7"
+err_has "multi.yaml:12:16: error: day 'A' has no exercises"
+err_has '4 errors in 1 file'
+
+for f in "$TESTS"/data/good/*.yaml; do
+	run "validate-good-$(basename "$f")" 0 "$COACH" validate "$f"
+done
+run validate-bad-dir 1 "$COACH" validate "$TESTS/data/bad"
+n=$(ls "$TESTS"/data/bad/*.yaml | wc -l)
+err_has "in $n files"
+
+# --- programs and show ---------------------------------------------------------
+run programs 0 "$COACH" programs
+out_has 'gordon-home'
+out_has '8 programs'
+run programs-yaml 0 "$COACH" programs --format yaml
+for key in id name level days_per_week minutes weeks equipment goals; do
+	k=$(grep -c "^  $key:\|^- $key:" "$T/out")
+	if [ "$k" -eq 8 ]; then ok; else name="programs-yaml-$key"; bad "key $key appears $k times, expected 8"; fi
+done
+run show 0 "$COACH" show gordon-home
+out_has 'Weeks 1-2'
+out_has 'Weeks 3-8'
+out_has 'Goblet squat'
+run show-deload 0 "$COACH" show upper-lower-4
+out_has 'deload'
+run show-yaml 0 "$COACH" --format yaml show first-steps-bodyweight
+out_has 'kind: ladder'
+out_has 'weeks_shown:'
+run show-unknown 1 "$COACH" show gordon-hom
+err_has "did you mean 'gordon-home'"
+run show-no-id 2 "$COACH" show
+
+# --programs adds a directory; an id defined twice is an error
+mkdir -p "$T/extra"
+sed 's/^id: my-home$/id: extra-home/' "$T/mine.yaml" | grep -v 'stes:' >"$T/extra/extra-home.yaml"
+run programs-extra 0 "$COACH" --programs "$T/extra" programs
+out_has 'extra-home'
+out_has '9 programs'
+cp "$SRC/programs/gentle-start.yaml" "$T/extra/"
+run programs-duplicate 1 "$COACH" programs --programs "$T/extra"
+err_has "duplicate program id 'gentle-start'"
+
+# --- profile -------------------------------------------------------------------
+H="$T/home"
+run profile-show-none 1 "$COACH" --home "$H" profile show
+err_has 'coach profile init'
+(umask 022; "$COACH" --home "$H" profile init --units kg --level beginner --weekdays mon,thu \
+	--minutes 30 --dumbbells 4,6,8 --bands red,green --bench --program gordon-home \
+	>"$T/out" 2>"$T/err")
+name=profile-init; if [ $? -eq 0 ]; then ok; else bad "profile init failed"; fi
+mode_is "$H/config/profile.yaml" 600
+mode_is "$H/config" 700
+mode_is "$H" 700
+run profile-validates 0 "$COACH" --home "$H" validate "$H/config/profile.yaml"
+run profile-show 0 "$COACH" --home "$H" profile show
+out_has 'gordon-home, started 2026-11-26'
+out_has 'dumbbells   4, 6, 8 kg'
+run profile-show-yaml 0 "$COACH" --home "$H" profile show --format yaml
+out_has '^coach_profile: 1'
+out_has '^weekdays: \[mon, thu\]'
+run profile-set 0 "$COACH" --home "$H" profile set minutes 45
+run profile-set-check 0 "$COACH" --home "$H" profile show --format yaml
+out_has '^minutes: 45'
+cp "$H/config/profile.yaml" "$T/before.yaml"
+run profile-set-bad 1 "$COACH" --home "$H" profile set minutes 500
+err_has "'minutes' is 500; it must be from 10 to 180"
+if cmp -s "$T/before.yaml" "$H/config/profile.yaml"; then ok; else name=profile-unchanged; bad "a bad value changed the profile"; fi
+run profile-set-typo 1 "$COACH" --home "$H" profile set minuts 40
+err_has "did you mean 'minutes'"
+run profile-set-program-unknown 1 "$COACH" --home "$H" profile set program nosuch
+err_has "no program 'nosuch'"
+if cmp -s "$T/before.yaml" "$H/config/profile.yaml"; then ok; else name=profile-unchanged-2; bad "an unknown program changed the profile"; fi
+run profile-set-list 0 "$COACH" --home "$H" profile set weekdays tue,fri,sun
+run profile-init-again 1 "$COACH" --home "$H" profile init
+err_has 'already exists'
+run profile-init-force 0 "$COACH" --home "$H" profile init --force --level intermediate
+run profile-init-bad 1 "$COACH" --home "$T/h2" profile init --weekdays mon,funday
+err_has "'weekdays' 'funday' is not one of"
+if [ ! -e "$T/h2/config/profile.yaml" ]; then ok; else name=profile-init-bad; bad "a bad init wrote a profile"; fi
+run profile-init-unknown-program 1 "$COACH" --home "$T/h3" profile init --program nosuch
+if [ ! -e "$T/h3/config/profile.yaml" ]; then ok; else name=profile-init-unknown-program; bad "wrote a profile"; fi
+run profile-file-option 0 "$COACH" --profile "$T/other.yaml" --home "$T/h4" profile init
+if [ -f "$T/other.yaml" ] && [ ! -e "$T/h4/config/profile.yaml" ]; then ok; else name=profile-file-option; bad "--profile was not used"; fi
+
+# COACH_HOME and XDG: no --home
+COACH_HOME="$T/envhome" "$COACH" profile init >"$T/out" 2>"$T/err"
+name=coach-home-env; if [ -f "$T/envhome/config/profile.yaml" ]; then ok; else bad "COACH_HOME ignored"; fi
+HOME="$T/xdg" XDG_CONFIG_HOME="relative/ignored" "$COACH" profile init >"$T/out" 2>"$T/err"
+name=xdg-default; if [ -f "$T/xdg/.config/coach/profile.yaml" ]; then ok; else bad "not in ~/.config/coach"; fi
+HOME="$T/xdg2" XDG_CONFIG_HOME="$T/xdgconf" "$COACH" profile init >"$T/out" 2>"$T/err"
+name=xdg-config-home; if [ -f "$T/xdgconf/coach/profile.yaml" ]; then ok; else bad "XDG_CONFIG_HOME ignored"; fi
+
+# a profile that is a symlink is refused and its target untouched
+mkdir -p "$T/h5/config"
+echo "keep" >"$T/target"
+ln -s "$T/target" "$T/h5/config/profile.yaml"
+run profile-symlink 1 "$COACH" --home "$T/h5" profile init --force
+err_has 'symbolic link'
+if [ "$(cat "$T/target")" = keep ]; then ok; else name=profile-symlink; bad "the symlink target was changed"; fi
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,13 @@
+/* suites.h - every check suite, and helpers the suites share. */
+#ifndef COACH_TEST_SUITES_H
+#define COACH_TEST_SUITES_H
+
+#include <check.h>
+
+Suite *suite_util(void);
+Suite *suite_clock(void);
+Suite *suite_ynode(void);
+Suite *suite_loader(void);
+Suite *suite_profile(void);
+
+#endif
