@@ -184,8 +184,13 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 		case DOC_PROGRAM: {
 			struct program *p = arena_alloc(&s->arena, sizeof(*p));
 			ok = program_read(&c, root, p);
-			if (!ok)
-				break;
+			if (!ok) {
+				xgrow((void **)&cat->rejected, &cat->cap_rejected, cat->n_rejected + 1,
+				      sizeof(void *));
+				cat->rejected[cat->n_rejected++] = p;
+				keep_stream(cat, s); /* for its references, checked later */
+				return false;
+			}
 			const struct program *prev = strmap_get(&cat->program_ids, p->id);
 			if (prev) {
 				yerr(&c, ynode_get(root, "id"),
@@ -296,6 +301,8 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 		       struct slot *s, const char ***ids)
 {
 	size_t before = yctx_errors(c);
+	if (!s->ref_ok)
+		return false; /* already reported where it was read */
 	if (s->kind == SLOT_PATTERN) {
 		bool any = false;
 		for (size_t i = 0; i < cat->n_exercises && !any; i++) {
@@ -303,7 +310,7 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 			any = e->pattern == s->pattern &&
 			      !(e->equipment & ~p->equipment & ~(1u << EQ_BODYWEIGHT));
 		}
-		if (!any)
+		if (!any && p->equipment)
 			yerr(c, s->ref_node,
 			     "no exercise of pattern '%s' can be done with this program's equipment",
 			     pattern_names[s->pattern]);
@@ -337,7 +344,7 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 	}
 	s->kind = SLOT_EXERCISE;
 	unsigned missing = e->equipment & ~p->equipment & ~(1u << EQ_BODYWEIGHT);
-	if (missing) {
+	if (missing && p->equipment) {
 		struct sbuf b = {0};
 		equipment_list(missing, &b);
 		yerr(c, s->ref_node, "'%s' needs %s, which the program's 'equipment' does not list",
@@ -390,6 +397,16 @@ bool catalog_check(struct catalog *cat, struct diags *d)
 		for (size_t i = 0; i < kept; i++)
 			strmap_put(&cat->program_ids, cat->programs[i]->id, cat->programs[i]);
 	}
+	for (size_t i = 0; i < cat->n_rejected; i++) {
+		struct program *p = cat->rejected[i];
+		struct yctx c;
+		yctx_init(&c, p->pos.path, d, NULL);
+		for (size_t j = 0; j < p->n_days; j++)
+			for (size_t k = 0; k < p->days[j].n_slots; k++)
+				check_slot(cat, &c, p, &p->days[j].slots[k], &ids);
+	}
+	/* each is checked once */
+	cat->n_rejected = 0;
 	free(ids);
 	return ok;
 }
@@ -404,6 +421,7 @@ void catalog_free(struct catalog *cat)
 	}
 	free(cat->streams);
 	free(cat->programs);
+	free(cat->rejected);
 	free(cat->exercises);
 	free(cat->ladders);
 	strmap_free(&cat->program_ids);

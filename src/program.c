@@ -200,11 +200,13 @@ static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_p
 			s->kind = SLOT_PATTERN;
 			if (ymap(c, v, "'slot'", pattern_slot_keys) &&
 			    (p = yreq(c, v, "pattern", "'slot'")) &&
-			    yenum(c, p, "'pattern'", pattern_names, &k))
+			    yenum(c, p, "'pattern'", pattern_names, &k)) {
 				s->pattern = (enum pattern)k;
+				s->ref_ok = true;
+			}
 		} else {
 			s->kind = SLOT_EXERCISE;
-			yid(c, v, "'slot'", &s->ref);
+			s->ref_ok = yid(c, v, "'slot'", &s->ref);
 		}
 	}
 	if ((v = ynode_get(n, "note")))

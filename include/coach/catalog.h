@@ -25,6 +25,10 @@ struct catalog {
 	size_t n_streams, cap_streams;
 	struct program **programs;
 	size_t n_programs, cap_programs;
+	/* programs with problems of their own: not in the catalogue, but their
+	 * references are still checked so one pass reports everything */
+	struct program **rejected;
+	size_t n_rejected, cap_rejected;
 	struct exercise **exercises;
 	size_t n_exercises, cap_exercises;
 	struct ladder **ladders;

@@ -46,6 +46,7 @@ struct slot {
 	const char *ref;         /* exercise or ladder id; NULL for a pattern slot */
 	enum pattern pattern;    /* for pattern slots */
 	const char *note;
+	bool ref_ok;             /* ref or pattern was read without problems */
 	struct slot_params p;    /* with defaults applied: every field is set */
 	const struct ynode *node, *ref_node;
 };

@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "coach/clock.h"
@@ -163,29 +164,32 @@ int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec 
 	return 0;
 }
 
-bool cli_catalog_into(struct cli *c, struct diags *d)
+bool cli_catalog(struct cli *c)
 {
 	if (c->cat_loaded)
 		return true;
 	c->cat_loaded = true;
-	bool ok = catalog_add_dir(&c->cat, c->paths.catalogue, d);
-	for (size_t i = 0; i < c->n_program_dirs; i++)
-		ok &= catalog_add_dir(&c->cat, c->program_dirs[i], d);
-	ok &= catalog_check(&c->cat, d);
-	if (!c->cat.has_policy) {
-		diags_add(d, c->paths.catalogue, 0, 0,
-			  "no coaching policy (coach_policy) found in the catalogue");
-		ok = false;
-	}
-	return ok;
-}
-
-bool cli_catalog(struct cli *c)
-{
 	struct diags d = {0};
-	bool ok = cli_catalog_into(c, &d);
+	catalog_add_dir(&c->cat, c->paths.catalogue, &d);
+	for (size_t i = 0; i < c->n_program_dirs; i++)
+		catalog_add_dir(&c->cat, c->program_dirs[i], &d);
+	/* the user's own programs: a problem there leaves that file out */
+	char *own = xasprintf("%s/programs", c->paths.data_dir);
+	struct stat st;
+	if (stat(own, &st) == 0 && S_ISDIR(st.st_mode))
+		catalog_add_dir(&c->cat, own, &d);
+	catalog_check(&c->cat, &d);
+	if (!c->cat.has_policy)
+		diags_add(&d, c->paths.catalogue, 0, 0,
+			  "no coaching policy (coach_policy) found in the catalogue");
 	diags_sort(&d);
 	diags_print(&d, stderr);
+	bool ok = true;
+	size_t n = strlen(own);
+	for (size_t i = 0; i < d.len; i++)
+		if (!(strncmp(d.v[i].path, own, n) == 0 && d.v[i].path[n] == '/'))
+			ok = false;
+	free(own);
 	diags_free(&d);
 	return ok;
 }

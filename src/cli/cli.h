@@ -49,11 +49,11 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) COACH_PRINTF(2, 3);
 /* Print "coach: MESSAGE"; returns EXIT_INVALID. */
 int cli_fail(const char *fmt, ...) COACH_PRINTF(1, 2);
 
-/* Load the bundled catalogue and every --programs directory (once).  On any
- * problem prints the diagnostics and returns false. */
+/* Load the bundled catalogue, every --programs directory and the user's own
+ * programs directory (once), printing every problem.  Returns false when the
+ * bundled catalogue or a --programs directory has one; a problem in the
+ * user's directory only leaves that file out. */
 bool cli_catalog(struct cli *c);
-/* Same, but also reports problems into d instead of printing. */
-bool cli_catalog_into(struct cli *c, struct diags *d);
 
 /* Commands. */
 int cmd_validate(struct cli *c, int argc, char **argv);

@@ -136,6 +136,15 @@ cp "$SRC/programs/gentle-start.yaml" "$T/extra/"
 run programs-duplicate 1 "$COACH" programs --programs "$T/extra"
 err_has "duplicate program id 'gentle-start'"
 
+# the user's own programs directory: a bad file is reported and left out
+mkdir -p "$T/uh/data/programs"
+sed 's/^id: extra-home$/id: own-home/' "$T/extra/extra-home.yaml" >"$T/uh/data/programs/own-home.yaml"
+cp "$T/multi.yaml" "$T/uh/data/programs/"
+run own-programs 0 "$COACH" --home "$T/uh" programs
+out_has 'own-home'
+out_has '9 programs'
+err_has "multi.yaml:8:16: error: 'days_per_week' is 9"
+
 # --- profile -------------------------------------------------------------------
 H="$T/home"
 run profile-show-none 1 "$COACH" --home "$H" profile show
