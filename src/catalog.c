@@ -172,7 +172,8 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 	yctx_init(&c, s->path, d, &s->arena);
 	if (ok && s->n_docs != 1) {
 		yerr(&c, s->n_docs ? s->docs[1] : NULL,
-		     s->n_docs ? "a catalogue file holds one document" : "file is empty");
+		     s->n_docs ? "a catalogue file holds one document"
+				     : "file is empty (no YAML document in it)");
 		ok = false;
 	}
 	enum doc_kind kind = DOC_PROGRAM;
@@ -277,6 +278,26 @@ const char *catalog_slot_name(const struct catalog *cat, const struct slot *s)
 	return e ? e->name : s->ref;
 }
 
+const char *catalog_suggest_exercise(const struct catalog *cat, const char *id)
+{
+	const char **v = xcalloc(cat->n_exercises + 1, sizeof(*v));
+	for (size_t i = 0; i < cat->n_exercises; i++)
+		v[i] = cat->exercises[i]->id;
+	const char *near = did_you_mean(id, v);
+	free(v);
+	return near;
+}
+
+const char *catalog_suggest_program(const struct catalog *cat, const char *id)
+{
+	const char **v = xcalloc(cat->n_programs + 1, sizeof(*v));
+	for (size_t i = 0; i < cat->n_programs; i++)
+		v[i] = cat->programs[i]->id;
+	const char *near = did_you_mean(id, v);
+	free(v);
+	return near;
+}
+
 /* All exercise and ladder ids, for "did you mean". */
 static const char **all_ids(const struct catalog *cat)
 {
@@ -329,7 +350,11 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 	}
 	if (!e && l) {
 		s->kind = SLOT_LADDER;
-		return true;
+		if (s->p.prog.model != PM_NONE)
+			yerr(c, s->ref_node,
+			     "'%s' is a ladder: it progresses with {model: ladder} (or none), not %s",
+			     s->ref, prog_model_names[s->p.prog.model]);
+		return yctx_errors(c) == before;
 	}
 	if (!e) {
 		if (!*ids)
@@ -360,22 +385,67 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 	return yctx_errors(c) == before;
 }
 
+/* Drop every exercise and ladder read from a file in bad (a set of paths). */
+static void drop_files(struct catalog *cat, const struct strmap *bad)
+{
+	size_t k = 0;
+	strmap_free(&cat->exercise_ids);
+	for (size_t i = 0; i < cat->n_exercises; i++)
+		if (!strmap_get(bad, cat->exercises[i]->pos.path)) {
+			cat->exercises[k++] = cat->exercises[i];
+			strmap_put(&cat->exercise_ids, cat->exercises[i]->id, cat->exercises[i]);
+		}
+	cat->n_exercises = k;
+	k = 0;
+	strmap_free(&cat->ladder_ids);
+	for (size_t i = 0; i < cat->n_ladders; i++)
+		if (!strmap_get(bad, cat->ladders[i]->pos.path)) {
+			cat->ladders[k++] = cat->ladders[i];
+			strmap_put(&cat->ladder_ids, cat->ladders[i]->id, cat->ladders[i]);
+		}
+	cat->n_ladders = k;
+}
+
 bool catalog_check(struct catalog *cat, struct diags *d)
 {
 	bool ok = true;
 	const char **ids = NULL;
+	struct strmap bad_files = {0};
 	/* ladder steps must be exercises */
 	for (size_t i = 0; i < cat->n_ladders; i++) {
 		struct ladder *l = cat->ladders[i];
 		struct yctx c;
 		yctx_init(&c, l->pos.path, d, NULL);
-		for (size_t j = 0; j < l->n_steps; j++)
-			if (!catalog_exercise(cat, l->steps[j])) {
-				yerr(&c, l->step_nodes[j], "ladder '%s' step '%s' is not an exercise",
-				     l->id, l->steps[j]);
+		size_t before = yctx_errors(&c);
+		for (size_t j = 0; j < l->n_steps; j++) {
+			const struct exercise *e = catalog_exercise(cat, l->steps[j]);
+			if (!e) {
+				const char *near = catalog_suggest_exercise(cat, l->steps[j]);
+				if (near)
+					yerr(&c, l->step_nodes[j],
+					     "ladder '%s' step '%s' is not an exercise (did you mean "
+					     "'%s'?)",
+					     l->id, l->steps[j], near);
+				else
+					yerr(&c, l->step_nodes[j],
+					     "ladder '%s' step '%s' is not an exercise", l->id,
+					     l->steps[j]);
+				ok = false;
+			} else if (e->pattern != l->pattern) {
+				yerr(&c, l->step_nodes[j],
+				     "ladder '%s' step '%s' is a %s exercise, but the ladder is %s",
+				     l->id, l->steps[j], pattern_names[e->pattern],
+				     pattern_names[l->pattern]);
 				ok = false;
 			}
+			if (yctx_errors(&c) != before)
+				strmap_put(&bad_files, l->pos.path, l);
+		}
 	}
+	/* a library file with a bad ladder adds nothing at all */
+	if (bad_files.len)
+		drop_files(cat, &bad_files);
+	strmap_free(&bad_files);
 	size_t kept = 0;
 	for (size_t i = 0; i < cat->n_programs; i++) {
 		struct program *p = cat->programs[i];

@@ -44,7 +44,7 @@ bool policy_read(struct yctx *c, const struct ynode *root, struct policy *out)
 		const struct ynode *src = ynode_get(m, "source");
 		const char *ignored;
 		if (src)
-			ystr(c, src, "'source'", 1000, &ignored);
+			ytext(c, src, "'source'", 1000, &ignored);
 		for (size_t i = 0; i < ARRAY_LEN(fields); i++) {
 			if (strcmp(fields[i].section, *sec) != 0)
 				continue;
@@ -57,9 +57,10 @@ bool policy_read(struct yctx *c, const struct ynode *root, struct policy *out)
 		}
 	}
 	if (yctx_errors(c) == before && out->short_sleep_from_h > out->short_sleep_to_h)
-		yerr(c, ynode_get(root, "short_sleep"), "short_sleep 'from_h' is above 'to_h'");
+		yerr(c, ynode_get(ynode_get(root, "short_sleep"), "from_h"),
+		     "short_sleep 'from_h' is above 'to_h'");
 	if (yctx_errors(c) == before && out->long_time_off_gap_days <= out->time_off_gap_days)
-		yerr(c, ynode_get(root, "long_time_off"),
+		yerr(c, ynode_get(ynode_get(root, "long_time_off"), "gap_days"),
 		     "long_time_off 'gap_days' must be above time_off 'gap_days'");
 	return yctx_errors(c) == before;
 }

@@ -111,7 +111,8 @@ static void read_progression(struct yctx *c, const struct ynode *v, struct slot_
 	bool takes_inc = pr.model == PM_DOUBLE || pr.model == PM_LINEAR;
 	if ((x = ynode_get(v, "increment"))) {
 		if (!takes_inc)
-			yerr(c, x, "'increment' does not apply to the %s model", prog_model_names[k]);
+			yerr(c, ykey_node(v, "increment"), "'increment' does not apply to the %s model",
+			     prog_model_names[k]);
 		else
 			ynum(c, x, "'increment'", 0.01, 50, &pr.increment);
 	} else if (takes_inc) {
@@ -121,13 +122,13 @@ static void read_progression(struct yctx *c, const struct ynode *v, struct slot_
 	long fl;
 	if ((x = ynode_get(v, "fail_limit"))) {
 		if (pr.model != PM_LINEAR)
-			yerr(c, x, "'fail_limit' only applies to the linear model");
+			yerr(c, ykey_node(v, "fail_limit"), "'fail_limit' only applies to the linear model");
 		else if (yint(c, x, "'fail_limit'", 1, 10, &fl))
 			pr.fail_limit = (int)fl;
 	}
 	if ((x = ynode_get(v, "deload"))) {
 		if (pr.model != PM_LINEAR)
-			yerr(c, x, "'deload' only applies to the linear model");
+			yerr(c, ykey_node(v, "deload"), "'deload' only applies to the linear model");
 		else
 			ynum(c, x, "'deload'", 0.01, 0.5, &pr.deload);
 	}
@@ -186,7 +187,7 @@ static void inherit(struct slot_params *to, const struct slot_params *from)
 }
 
 static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_params *defaults,
-		      struct slot *s)
+		      const struct ynode *defaults_node, struct slot *s)
 {
 	s->node = n;
 	if (!ymap(c, n, "an exercise slot", slot_keys))
@@ -228,13 +229,15 @@ static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_p
 	} needed[] = {{SP_SETS, "sets"}, {SP_REPS, "reps"}, {SP_REST, "rest_s"},
 		      {SP_PROG, "progression"}};
 	for (size_t i = 0; i < ARRAY_LEN(needed); i++)
-		if (!(s->p.given & needed[i].bit) && !ynode_get(n, needed[i].key))
+		/* a key given but invalid here or in defaults was reported already */
+		if (!(s->p.given & needed[i].bit) && !ynode_get(n, needed[i].key) &&
+		    !ynode_get(defaults_node, needed[i].key))
 			yerr(c, n, "this slot has no '%s'; give it here or in 'defaults'",
 			     needed[i].key);
 }
 
 static void read_day(struct yctx *c, const struct ynode *n, const struct slot_params *defaults,
-		     struct day *d)
+		     const struct ynode *defaults_node, struct day *d)
 {
 	if (!ymap(c, n, "a day", day_keys))
 		return;
@@ -258,7 +261,7 @@ static void read_day(struct yctx *c, const struct ynode *n, const struct slot_pa
 	d->slots = arena_array(c->arena, v->n, sizeof(*d->slots));
 	d->n_slots = v->n;
 	for (size_t i = 0; i < v->n; i++)
-		read_slot(c, v->kids[i], defaults, &d->slots[i]);
+		read_slot(c, v->kids[i], defaults, defaults_node, &d->slots[i]);
 }
 
 static void read_override(struct yctx *c, const struct ynode *n, int weeks,
@@ -272,12 +275,17 @@ static void read_override(struct yctx *c, const struct ynode *n, int weeks,
 		o->n_weeks = v->n;
 		for (size_t i = 0; i < v->n; i++) {
 			long w;
-			if (yint(c, v->kids[i], "a week", 1, weeks ? weeks : 104, &w))
+			if (!yint(c, v->kids[i], "a week", 1, 104, &w))
+				continue;
+			if (weeks && w > weeks)
+				yerr(c, v->kids[i], "week %ld is past the program's %d weeks", w, weeks);
+			else
 				o->weeks[i] = (int)w;
 		}
 	}
 	read_params(c, n, &o->p);
-	if (!(o->p.given & (SP_SETS | SP_REPS | SP_RIR | SP_REST)))
+	/* only 'weeks' and nothing else: other keys were reported if wrong */
+	if (!(o->p.given & (SP_SETS | SP_REPS | SP_RIR | SP_REST)) && n->n == 1)
 		yerr(c, n, "this weeks_overrides entry changes nothing; give sets, reps, rir or "
 			   "rest_s");
 }
@@ -299,9 +307,9 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 	if ((v = yreq(c, root, "summary", "a program")))
 		ystr(c, v, "'summary'", 160, &p->summary);
 	if ((v = ynode_get(root, "description")))
-		ystr(c, v, "'description'", 4000, &p->description);
+		ytext(c, v, "'description'", 4000, &p->description);
 	if ((v = ynode_get(root, "evidence")))
-		ystr(c, v, "'evidence'", 1000, &p->evidence);
+		ytext(c, v, "'evidence'", 1000, &p->evidence);
 	if ((v = yreq(c, root, "level", "a program")) && yenum(c, v, "'level'", level_names, &k))
 		p->level = (enum level)k;
 	if ((v = yreq(c, root, "goals", "a program")) &&
@@ -322,8 +330,12 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 		p->weeks = (int)x;
 	if ((v = ynode_get(root, "deload")) && ymap(c, v, "'deload'", deload_keys)) {
 		const struct ynode *e = yreq(c, v, "every", "'deload'");
-		if (e && yint(c, e, "deload 'every'", 2, 52, &x))
+		if (e && yint(c, e, "deload 'every'", 2, 52, &x)) {
 			p->deload_every = (int)x;
+			if (p->weeks && x > p->weeks)
+				yerr(c, e, "a deload every %ld weeks never comes in a %d-week program",
+				     x, p->weeks);
+		}
 	}
 	if ((v = ynode_get(root, "defaults")) && ymap(c, v, "'defaults'", defaults_keys))
 		read_params(c, v, &p->defaults);
@@ -334,7 +346,8 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 			p->days = arena_array(c->arena, v->n, sizeof(*p->days));
 			p->n_days = v->n;
 			for (size_t i = 0; i < v->n; i++) {
-				read_day(c, v->kids[i], &p->defaults, &p->days[i]);
+				read_day(c, v->kids[i], &p->defaults, ynode_get(root, "defaults"),
+					 &p->days[i]);
 				for (size_t j = 0; j < i; j++)
 					if (p->days[i].name && p->days[j].name &&
 					    strcmp(p->days[i].name, p->days[j].name) == 0)

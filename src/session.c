@@ -98,8 +98,8 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 		date_format(today, b);
 		yerr(c, v, "'date' %s is after today (%s); log a session once it is done", v->str, b);
 	}
-	if ((v = ynode_get(root, "program")))
-		yid(c, v, "'program'", &s->program);
+	if ((v = ynode_get(root, "program")) && yid(c, v, "'program'", &s->program))
+		s->program_node = v;
 	if ((v = ynode_get(root, "day")))
 		ystr(c, v, "'day'", 24, &s->day);
 	if ((v = ynode_get(root, "checkin")))
@@ -122,12 +122,37 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 bool session_check(struct yctx *c, const struct session *s, const struct catalog *cat)
 {
 	size_t before = yctx_errors(c);
-	if (s->program && !catalog_program(cat, s->program))
-		yerr(c, NULL, "no program '%s' in the catalogue", s->program);
+	if (s->program && !catalog_program(cat, s->program)) {
+		const char *near = catalog_suggest_program(cat, s->program);
+		if (near)
+			yerr(c, s->program_node, "no program '%s' in the catalogue (did you mean '%s'?)",
+			     s->program, near);
+		else
+			yerr(c, s->program_node, "no program '%s' in the catalogue", s->program);
+	}
 	for (size_t i = 0; i < s->n_exercises; i++) {
 		const struct exercise_done *e = &s->exercises[i];
-		if (e->id && !catalog_exercise(cat, e->id))
-			yerr(c, ynode_get(e->node, "id"), "no exercise '%s' in the library", e->id);
+		if (!e->id)
+			continue;
+		const struct exercise *ex = catalog_exercise(cat, e->id);
+		const struct ynode *at = ynode_get(e->node, "id");
+		if (!ex && catalog_ladder(cat, e->id)) {
+			yerr(c, at, "'%s' is a ladder; log the exercise you actually did (one of its "
+				    "steps)", e->id);
+		} else if (!ex) {
+			const char *near = catalog_suggest_exercise(cat, e->id);
+			if (near)
+				yerr(c, at, "no exercise '%s' in the library (did you mean '%s'?)",
+				     e->id, near);
+			else
+				yerr(c, at, "no exercise '%s' in the library", e->id);
+		} else if (!ex->seconds) {
+			for (size_t j = 0; j < e->n_sets; j++)
+				if (e->sets[j].reps > 100)
+					yerr(c, ynode_get(ynode_get(e->node, "sets")->kids[j], "reps"),
+					     "%d reps of '%s' in one set is more than 100", e->sets[j].reps,
+					     e->id);
+		}
 	}
 	return yctx_errors(c) == before;
 }

@@ -31,9 +31,15 @@ static void check_profile(struct run *r, struct pending *p, struct yctx *y)
 	profile_defaults(&prof);
 	prof.src.path = p->s.path;
 	if (profile_read(&prof, p->s.docs[0], r->d) && prof.program &&
-	    !catalog_program(r->cat, prof.program))
-		yerr(y, ynode_get(p->s.docs[0], "program"), "no program '%s' in the catalogue",
-		     prof.program);
+	    !catalog_program(r->cat, prof.program)) {
+		const char *near = catalog_suggest_program(r->cat, prof.program);
+		const struct ynode *at = ynode_get(p->s.docs[0], "program");
+		if (near)
+			yerr(y, at, "no program '%s' in the catalogue (did you mean '%s'?)",
+			     prof.program, near);
+		else
+			yerr(y, at, "no program '%s' in the catalogue", prof.program);
+	}
 	arena_free(&prof.src.arena);
 }
 
@@ -66,7 +72,7 @@ static void add_path(struct run *r, const char *path)
 	struct yctx y;
 	yctx_init(&y, p.s.path, r->d, &p.s.arena);
 	if (p.s.n_docs == 0) {
-		yerr(&y, NULL, "file is empty");
+		yerr(&y, NULL, "file is empty (no YAML document in it)");
 		ystream_free(&p.s);
 		return;
 	}

@@ -93,6 +93,11 @@ const char *utf8_check(const char *buf, size_t len, int *line, int *col)
 			*col = c;
 			return "control character not allowed";
 		}
+		if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
+			*line = l;
+			*col = c;
+			return "bidirectional control character not allowed";
+		}
 		p += n + 1;
 		c++;
 	}
@@ -231,13 +236,22 @@ static void b_parser_error(struct builder *b, const yaml_parser_t *p, const char
 	const char *problem = p->problem ? p->problem : "malformed YAML";
 	if (p->error == YAML_READER_ERROR) {
 		offset_to_pos(buf, p->problem_offset, len, &line, &col);
+	} else if (p->context && strstr(p->context, "flow")) {
+		/* an unclosed [ or {: point at it, not at where the parser gave up */
+		line = (int)p->context_mark.line + 1;
+		col = (int)p->context_mark.column + 1;
 	} else {
 		line = (int)p->problem_mark.line + 1;
 		col = (int)p->problem_mark.column + 1;
 	}
-	const char *hint = char_at(buf, len, line, col) == '\t'
-				   ? "; YAML is indented with spaces, not tabs"
-				   : "";
+	const char *hint = "";
+	if (char_at(buf, len, line, col) == '\t')
+		hint = "; YAML is indented with spaces, not tabs";
+	else if (strstr(problem, "did not find expected key") ||
+		 strstr(problem, "did not find expected '-'"))
+		hint = "; check the indentation of this line";
+	else if (strstr(problem, "mapping values are not allowed"))
+		hint = "; check the indentation, or quote a value that holds ': '";
 	if (p->context)
 		diags_add(b->d, b->s->path, line, col, "%s (%s at line %d)%s", problem, p->context,
 			  (int)p->context_mark.line + 1, hint);
@@ -298,7 +312,7 @@ bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t 
 				break;
 			}
 			if (ev.data.scalar.length > YNODE_MAX_SCALAR) {
-				b_error(&b, m, "value is too long");
+				b_error(&b, m, "this value is too long (over 64 KiB)");
 				break;
 			}
 			if (memchr(ev.data.scalar.value, '\0', ev.data.scalar.length)) {
@@ -311,8 +325,12 @@ bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t 
 			n->len = ev.data.scalar.length;
 			n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 			/* a quoted string may carry escapes like "\e": check it again */
-			if (!n->plain && utf8_check(n->str, n->len, &line, &col)) {
-				b_error(&b, m, "control character not allowed in value");
+			const char *bad_char;
+			if (!n->plain && (bad_char = utf8_check(n->str, n->len, &line, &col))) {
+				char msg[128];
+				snprintf(msg, sizeof(msg), "%s (written as an escape in this value)",
+					 bad_char);
+				b_error(&b, m, msg);
 				break;
 			}
 			b_attach(&b, n);
@@ -364,7 +382,8 @@ bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t 
 
 bool ystream_load(struct ystream *s, const char *path, struct diags *d)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO with no writer must not hang us before fstat refuses it */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		s->path = arena_strdup(&s->arena, path);
 		diags_add(d, path, 0, 0, "cannot open: %s", strerror(errno));

@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@
 
 void yctx_init(struct yctx *c, const char *path, struct diags *d, struct arena *a)
 {
+	memset(c, 0, sizeof(*c));
 	c->path = path;
 	c->d = d;
 	c->start = d->len;
@@ -70,6 +72,10 @@ bool ymap(struct yctx *c, const struct ynode *n, const char *what, const char *c
 		if (ok)
 			continue;
 		const char *near = did_you_mean(k->str, allowed);
+		if (near && !ynode_get(n, near) && c->n_near < ARRAY_LEN(c->near)) {
+			c->near[c->n_near].map = n;
+			c->near[c->n_near++].key = near;
+		}
 		if (near)
 			yerr(c, k, "unknown key '%s' in %s (did you mean '%s'?)", k->str, what, near);
 		else
@@ -82,13 +88,31 @@ const struct ynode *yreq(struct yctx *c, const struct ynode *map, const char *ke
 			 const char *what)
 {
 	const struct ynode *v = ynode_get(map, key);
-	if (!v)
-		yerr(c, map, "missing required key '%s' in %s", key, what);
-	return v;
+	if (v)
+		return v;
+	for (size_t i = 0; i < c->n_near; i++)
+		if (c->near[i].map == map && strcmp(c->near[i].key, key) == 0)
+			return NULL; /* the misspelt key was reported with this name */
+	yerr(c, map, "missing required key '%s' in %s", key, what);
+	return NULL;
+}
+
+const struct ynode *ykey_node(const struct ynode *m, const char *key)
+{
+	if (m && m->kind == YNODE_MAP)
+		for (size_t i = 0; i < m->n; i++)
+			if (strcmp(ynode_key(m, i)->str, key) == 0)
+				return ynode_key(m, i);
+	return m;
 }
 
 bool yseq(struct yctx *c, const struct ynode *n, const char *what, size_t min)
 {
+	if (ynode_is_null(n)) {
+		yerr(c, n, "%s is empty; it needs %s", what,
+		     min ? "at least one entry" : "a list like [a, b]");
+		return false;
+	}
 	if (n->kind != YNODE_SEQ) {
 		yerr(c, n, "%s must be a list, not %s", what, ynode_kind_name(n->kind));
 		return false;
@@ -109,6 +133,19 @@ static bool scalar(struct yctx *c, const struct ynode *n, const char *what, cons
 		yerr(c, n, "%s must be %s, not %s", what, kind, ynode_kind_name(n->kind));
 		return false;
 	}
+	if (ynode_is_null(n)) {
+		yerr(c, n, "%s is empty; it must be %s", what, kind);
+		return false;
+	}
+	return true;
+}
+
+/* A quoted value that would be right without its quotes. */
+static bool wrongly_quoted(struct yctx *c, const struct ynode *n, const char *what, bool ok_plain)
+{
+	if (n->plain || !ok_plain)
+		return false;
+	yerr(c, n, "%s is the quoted text \"%s\"; remove the quotes", what, n->str);
 	return true;
 }
 
@@ -135,6 +172,8 @@ bool yint(struct yctx *c, const struct ynode *n, const char *what, long min, lon
 {
 	char b[48];
 	if (!scalar(c, n, what, "a whole number"))
+		return false;
+	if (wrongly_quoted(c, n, what, decimal(n->str, false)))
 		return false;
 	if (!n->plain || !decimal(n->str, false) || n->len > 12) {
 		yerr(c, n, "%s must be a whole number from %ld to %ld, got %s", what, min, max,
@@ -163,6 +202,8 @@ bool ynum(struct yctx *c, const struct ynode *n, const char *what, double min, d
 	fmt_num(hi, sizeof(hi), max);
 	if (!scalar(c, n, what, "a number"))
 		return false;
+	if (wrongly_quoted(c, n, what, decimal(n->str, true)))
+		return false;
 	if (!n->plain || !decimal(n->str, true) || n->len > 24) {
 		yerr(c, n, "%s must be a number from %s to %s, got %s", what, lo, hi,
 		     shown(n, b, sizeof(b)));
@@ -181,6 +222,9 @@ bool ybool(struct yctx *c, const struct ynode *n, const char *what, bool *out)
 {
 	char b[48];
 	if (!scalar(c, n, what, "true or false"))
+		return false;
+	if (wrongly_quoted(c, n, what,
+			   strcmp(n->str, "true") == 0 || strcmp(n->str, "false") == 0))
 		return false;
 	if (n->plain && (strcmp(n->str, "true") == 0 || strcmp(n->str, "True") == 0)) {
 		*out = true;
@@ -203,13 +247,17 @@ static size_t utf8_chars(const char *s)
 	return k;
 }
 
-bool ystr(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
-	  const char **out)
+static bool text(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
+		 bool one_line, const char **out)
 {
+	if (n->kind == YNODE_SCALAR && (n->len == 0 || ynode_is_null(n))) {
+		yerr(c, n, "%s is empty", what);
+		return false;
+	}
 	if (!scalar(c, n, what, "text"))
 		return false;
-	if (n->len == 0 || ynode_is_null(n)) {
-		yerr(c, n, "%s is empty", what);
+	if (one_line && n->str[strcspn(n->str, "\r\n")] != '\0') {
+		yerr(c, n, "%s must be one line", what);
 		return false;
 	}
 	size_t k = utf8_chars(n->str);
@@ -219,6 +267,18 @@ bool ystr(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen
 	}
 	*out = n->str; /* node strings already live in an arena that outlives the model */
 	return true;
+}
+
+bool ystr(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
+	  const char **out)
+{
+	return text(c, n, what, maxlen, true, out);
+}
+
+bool ytext(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
+	   const char **out)
+{
+	return text(c, n, what, maxlen, false, out);
 }
 
 bool valid_id(const char *s)
@@ -280,6 +340,13 @@ bool ydate(struct yctx *c, const struct ynode *n, const char *what, int *out)
 	if (!scalar(c, n, what, "a date"))
 		return false;
 	int d;
+	int y, mo, da;
+	char tail;
+	if (!date_parse(n->str, &d) && strlen(n->str) == 10 &&
+	    sscanf(n->str, "%4d-%2d-%2d%c", &y, &mo, &da, &tail) == 3) {
+		yerr(c, n, "%s %s is not a real date", what, n->str);
+		return false;
+	}
 	if (!date_parse(n->str, &d)) {
 		yerr(c, n, "%s must be a date like 2026-11-23, got %s", what, shown(n, b, sizeof(b)));
 		return false;

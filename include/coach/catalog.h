@@ -56,6 +56,9 @@ bool catalog_check(struct catalog *cat, struct diags *d);
 const struct program *catalog_program(const struct catalog *cat, const char *id);
 const struct exercise *catalog_exercise(const struct catalog *cat, const char *id);
 const struct ladder *catalog_ladder(const struct catalog *cat, const char *id);
+/* The exercise (or program) id closest to a misspelt one, or NULL. */
+const char *catalog_suggest_exercise(const struct catalog *cat, const char *id);
+const char *catalog_suggest_program(const struct catalog *cat, const char *id);
 /* The display name of a slot: the exercise's or ladder's name, or the pattern. */
 const char *catalog_slot_name(const struct catalog *cat, const struct slot *s);
 

@@ -43,6 +43,7 @@ struct session {
 	struct exercise_done *exercises;
 	size_t n_exercises;
 	struct srcpos pos;
+	const struct ynode *program_node;
 };
 
 /* Read one session document; `today` bounds its date.  Strings live in the

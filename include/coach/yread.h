@@ -18,6 +18,13 @@ struct yctx {
 	struct diags *d;
 	size_t start;      /* d->len when the file began: its error count is d->len - start */
 	struct arena *arena; /* where readers copy strings and arrays */
+	/* unknown keys that were near misses of a known key: yreq() does not
+	 * also report that key as missing */
+	struct {
+		const struct ynode *map;
+		const char *key;
+	} near[16];
+	size_t n_near;
 };
 
 enum { YREAD_MAX_ERRORS = 50 };
@@ -43,9 +50,14 @@ bool yint(struct yctx *c, const struct ynode *n, const char *what, long min, lon
 bool ynum(struct yctx *c, const struct ynode *n, const char *what, double min, double max,
 	  double *out);
 bool ybool(struct yctx *c, const struct ynode *n, const char *what, bool *out);
-/* A non-empty string of at most maxlen characters, copied into the arena. */
+/* A non-empty one-line string of at most maxlen characters. */
 bool ystr(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
 	  const char **out);
+/* The same, but it may span lines (descriptions). */
+bool ytext(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
+	   const char **out);
+/* The key node of `key` in mapping m (for messages about a key), or m. */
+const struct ynode *ykey_node(const struct ynode *m, const char *key);
 /* An id: [a-z0-9-]+, 1-48 characters, starting with a letter or digit. */
 bool yid(struct yctx *c, const struct ynode *n, const char *what, const char **out);
 /* One of names (NULL-terminated); *out is its index. */

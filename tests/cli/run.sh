@@ -60,6 +60,9 @@ out_has 'all valid'
 err_is_empty
 run validate-nothing 2 "$COACH" validate
 err_has 'at least one file'
+mkfifo "$T/pipe.yaml"
+run validate-fifo 1 timeout 10 "$COACH" validate "$T/pipe.yaml"
+err_has 'not a regular file'
 run validate-missing-file 1 "$COACH" validate "$T/nope.yaml"
 err_has "nope.yaml: error: cannot open"
 
