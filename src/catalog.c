@@ -180,11 +180,13 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 	if (ok && !doc_detect(&c, s->docs[0], &kind))
 		ok = false;
 	if (ok) {
+		/* a problem found while reading (a duplicate key) keeps the file out too */
+		bool clean = d->len == before;
 		const struct ynode *root = s->docs[0];
 		switch (kind) {
 		case DOC_PROGRAM: {
 			struct program *p = arena_alloc(&s->arena, sizeof(*p));
-			ok = program_read(&c, root, p);
+			ok = program_read(&c, root, p) && clean;
 			if (!ok) {
 				xgrow((void **)&cat->rejected, &cat->cap_rejected, cat->n_rejected + 1,
 				      sizeof(void *));
@@ -207,16 +209,25 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 		}
 		case DOC_EXERCISES: {
 			struct exercise_file *f = arena_alloc(&s->arena, sizeof(*f));
-			ok = exercise_file_read(&c, root, f) && add_exercises(cat, &c, f);
+			ok = exercise_file_read(&c, root, f) && clean && add_exercises(cat, &c, f);
 			break;
 		}
 		case DOC_POLICY: {
 			struct policy pol;
-			ok = policy_read(&c, root, &pol);
+			ok = policy_read(&c, root, &pol) && clean;
 			if (ok) {
 				/* a later policy (a --programs directory) replaces the bundled one */
 				cat->policy = pol;
 				cat->has_policy = true;
+			}
+			break;
+		}
+		case DOC_CRISIS: {
+			struct crisis cr;
+			ok = crisis_read(&c, root, &cr) && clean;
+			if (ok) {
+				cat->crisis = cr;
+				cat->has_crisis = true;
 			}
 			break;
 		}
@@ -264,6 +275,18 @@ const struct exercise *catalog_exercise(const struct catalog *cat, const char *i
 const struct ladder *catalog_ladder(const struct catalog *cat, const char *id)
 {
 	return strmap_get(&cat->ladder_ids, id);
+}
+
+bool catalog_slot_seconds(const struct catalog *cat, const struct slot *s)
+{
+	const struct exercise *e = NULL;
+	if (s->kind == SLOT_EXERCISE) {
+		e = catalog_exercise(cat, s->ref);
+	} else if (s->kind == SLOT_LADDER) {
+		const struct ladder *l = catalog_ladder(cat, s->ref);
+		e = l && l->n_steps ? catalog_exercise(cat, l->steps[0]) : NULL;
+	}
+	return e && e->seconds;
 }
 
 const char *catalog_slot_name(const struct catalog *cat, const struct slot *s)

@@ -38,6 +38,6 @@ bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out)
 		}
 	}
 	yerr(c, root, "not a coach file: no version key (coach_program, coach_exercises, "
-		      "coach_policy, coach_profile or coach_session)");
+		      "coach_policy, coach_crisis, coach_profile or coach_session)");
 	return false;
 }

@@ -78,11 +78,11 @@ static bool rd_minutes(struct yctx *c, const struct ynode *v, struct profile *p)
 }
 
 static bool rd_loads(struct yctx *c, const struct ynode *v, const char *what, double max,
-		     double **out, size_t *n)
+		     bool repeats, double **out, size_t *n)
 {
 	double *tmp;
 	size_t k;
-	if (!ynum_list(c, v, what, 0.25, max, &tmp, &k))
+	if (!ynum_list(c, v, what, 0.25, max, repeats, &tmp, &k))
 		return false;
 	*out = copy_nums(c, tmp, k);
 	*n = k;
@@ -91,12 +91,12 @@ static bool rd_loads(struct yctx *c, const struct ynode *v, const char *what, do
 
 static bool rd_dumbbells(struct yctx *c, const struct ynode *v, struct profile *p)
 {
-	return rd_loads(c, v, "'dumbbells'", 200, &p->dumbbells, &p->n_dumbbells);
+	return rd_loads(c, v, "'dumbbells'", 200, false, &p->dumbbells, &p->n_dumbbells);
 }
 
 static bool rd_kettlebells(struct yctx *c, const struct ynode *v, struct profile *p)
 {
-	return rd_loads(c, v, "'kettlebells'", 200, &p->kettlebells, &p->n_kettlebells);
+	return rd_loads(c, v, "'kettlebells'", 200, false, &p->kettlebells, &p->n_kettlebells);
 }
 
 static bool rd_bands(struct yctx *c, const struct ynode *v, struct profile *p)
@@ -120,7 +120,7 @@ static bool rd_bar(struct yctx *c, const struct ynode *v, struct profile *p)
 
 static bool rd_plates(struct yctx *c, const struct ynode *v, struct profile *p)
 {
-	return rd_loads(c, v, "'plates'", 50, &p->plates, &p->n_plates);
+	return rd_loads(c, v, "'plates'", 50, true, &p->plates, &p->n_plates);
 }
 
 static const char *const barbell_keys[] = {"bar", "plates", NULL};
@@ -443,16 +443,23 @@ bool profile_save(const struct profile *p, const char *path, char **err)
 	return ok;
 }
 
-bool profile_set(struct profile *p, const char *key, const char *value, struct diags *d)
+bool profile_set(struct profile *p, const char *key, const char *value, const char *label,
+		 struct diags *d)
 {
 	const struct field *f = field_of(key);
 	if (!f) {
 		const char *near = did_you_mean(key, profile_keys);
-		if (near)
+		if (near) {
 			diags_add(d, "", 0, 0, "unknown profile key '%s' (did you mean '%s'?)", key,
 				  near);
-		else
-			diags_add(d, "", 0, 0, "unknown profile key '%s'", key);
+		} else {
+			struct sbuf b = {0};
+			for (const char *const *k = profile_keys; *k; k++)
+				sbuf_printf(&b, "%s%s", b.len ? ", " : "", *k);
+			diags_add(d, "", 0, 0, "unknown profile key '%s'; the keys are: %s", key,
+				  sbuf_str(&b));
+			sbuf_free(&b);
+		}
 		return false;
 	}
 	/* Parse the value as YAML, so it is checked exactly like the file. */
@@ -486,7 +493,7 @@ bool profile_set(struct profile *p, const char *key, const char *value, struct d
 	/* messages are about the value typed, not about a file position */
 	for (size_t i = before; i < d->len; i++) {
 		free(d->v[i].path);
-		d->v[i].path = xasprintf("profile set %s", key);
+		d->v[i].path = label ? xstrdup(label) : xasprintf("profile set %s", key);
 		d->v[i].line = d->v[i].col = 0;
 	}
 	ystream_free(&s);

@@ -1,5 +1,6 @@
 #include "coach/program.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -323,7 +324,7 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 	if ((v = yreq(c, root, "days_per_week", "a program")) &&
 	    yint(c, v, "'days_per_week'", 1, 7, &x))
 		p->days_per_week = (int)x;
-	if ((v = yreq(c, root, "minutes", "a program")) && yint(c, v, "'minutes'", 5, 180, &x))
+	if ((v = yreq(c, root, "minutes", "a program")) && yint(c, v, "'minutes'", 10, 180, &x))
 		p->minutes = (int)x;
 	if ((v = ynode_get(root, "weeks")) && !ynode_is_null(v) &&
 	    yint(c, v, "'weeks'", 1, 104, &x))
@@ -363,6 +364,23 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 			read_override(c, v->kids[i], p->weeks, &p->overrides[i]);
 	}
 	return yctx_errors(c) == before;
+}
+
+bool program_is_deload(const struct program *p, int week)
+{
+	return p->deload_every && week > 0 && week % p->deload_every == 0;
+}
+
+struct slot_params program_week_params(const struct program *p, const struct slot *s, int week,
+				       const struct policy *pol)
+{
+	struct slot_params sp = program_slot_week(p, s, week);
+	if (program_is_deload(p, week)) {
+		int sets = (int)lround(sp.sets * pol->deload_sets_factor);
+		sp.sets = sets < 1 ? 1 : sets;
+		sp.rir += (int)pol->deload_rir_delta;
+	}
+	return sp;
 }
 
 struct slot_params program_slot_week(const struct program *p, const struct slot *s, int week)

@@ -6,7 +6,8 @@
 #include "coach/clock.h"
 
 static const char *const session_keys[] = {"coach_session", "date", "program", "day",
-	"checkin", "mood_after", "exercises", NULL};
+	"checkin", "mood_after", "exercises", "aerobic", NULL};
+static const char *const aerobic_keys[] = {"kind", "minutes", NULL};
 static const char *const checkin_keys[] = {"mood", "energy", "anxiety", "sleep", "soreness",
 	NULL};
 static const char *const exercise_keys[] = {"id", "slot", "sets", NULL};
@@ -91,7 +92,7 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 		return false;
 	s->pos = (struct srcpos){c->path, root->line, root->col};
 	const struct ynode *v;
-	long x;
+	long x, x_min;
 	if ((v = yreq(c, root, "date", "a session")) && ydate(c, v, "'date'", &s->date) &&
 	    s->date > today) {
 		char b[11];
@@ -106,6 +107,23 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 		read_checkin(c, v, &s->checkin);
 	if ((v = ynode_get(root, "mood_after")) && yint(c, v, "'mood_after'", 1, 5, &x))
 		s->mood_after = (int)x;
+	if ((v = ynode_get(root, "aerobic")) && yseq(c, v, "'aerobic'", 1)) {
+		s->aerobic = arena_array(c->arena, v->n, sizeof(*s->aerobic));
+		s->n_aerobic = v->n;
+		for (size_t i = 0; i < v->n; i++) {
+			const struct ynode *m = v->kids[i], *f;
+			if (!ymap(c, m, "an aerobic entry", aerobic_keys))
+				continue;
+			if ((f = yreq(c, m, "kind", "an aerobic entry")))
+				yid(c, f, "'kind'", &s->aerobic[i].kind);
+			if ((f = yreq(c, m, "minutes", "an aerobic entry")) &&
+			    yint(c, f, "'minutes'", 1, 600, &x_min))
+				s->aerobic[i].minutes = (int)x_min;
+		}
+	}
+	/* a session is strength work, aerobic minutes, or both */
+	if (!ynode_get(root, "exercises") && ynode_get(root, "aerobic"))
+		return yctx_errors(c) == before;
 	if ((v = yreq(c, root, "exercises", "a session")) && yseq(c, v, "'exercises'", 1)) {
 		if (v->n > MAX_EXERCISES) {
 			yerr(c, v, "at most %d exercises per session", MAX_EXERCISES);

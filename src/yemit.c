@@ -116,10 +116,13 @@ void yemit_seq_end(struct yemit *e)
 static void scalar(struct yemit *e, const char *s, bool plain_ok)
 {
 	yaml_event_t ev;
+	/* text of several lines reads best as a literal block */
+	yaml_scalar_style_t style = strchr(s, '\n') ? YAML_LITERAL_SCALAR_STYLE
+						    : YAML_ANY_SCALAR_STYLE;
 	emit(e, &ev,
 	     yaml_scalar_event_initialize(&ev, NULL, (yaml_char_t *)YAML_STR_TAG,
 					  (const yaml_char_t *)s, (int)strlen(s), plain_ok, 1,
-					  YAML_ANY_SCALAR_STYLE));
+					  style));
 }
 
 /* quoted_implicit is always 1: a quoted scalar is a string, which it is.

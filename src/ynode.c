@@ -121,7 +121,6 @@ struct builder {
 	struct frame stack[YNODE_MAX_DEPTH + 1];
 	int depth;
 	bool ok;    /* false stops the parse */
-	bool valid; /* false fails the file but lets the parse go on */
 };
 
 static void b_error(struct builder *b, const yaml_mark_t *m, const char *msg)
@@ -185,8 +184,7 @@ static void b_close(struct builder *b)
 	struct frame *f = &b->stack[b->depth];
 	struct ynode *n = f->node;
 	if (n->kind == YNODE_MAP) {
-		if (!b_check_keys(b, f))
-			b->valid = false;
+		b_check_keys(b, f); /* reported; the first of duplicate keys is used */
 		n->n = f->n / 2;
 	} else {
 		n->n = f->n;
@@ -275,7 +273,7 @@ bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t 
 		return false;
 	}
 
-	struct builder b = {.s = s, .d = d, .ok = true, .valid = true};
+	struct builder b = {.s = s, .d = d, .ok = true};
 	yaml_parser_t parser;
 	if (!yaml_parser_initialize(&parser))
 		die("libyaml: out of memory");
@@ -372,8 +370,7 @@ bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t 
 	yaml_parser_delete(&parser);
 	for (int i = 0; i <= YNODE_MAX_DEPTH; i++)
 		free(b.stack[i].kids);
-	if (!b.ok || !b.valid) {
-		b.ok = false;
+	if (!b.ok) {
 		s->docs = NULL;
 		s->n_docs = 0;
 	}

@@ -424,7 +424,7 @@ static int cmp_double(const void *a, const void *b)
 }
 
 bool ynum_list(struct yctx *c, const struct ynode *n, const char *what, double min, double max,
-	       double **out, size_t *n_out)
+	       bool repeats, double **out, size_t *n_out)
 {
 	if (ynode_is_null(n)) {
 		*out = NULL;
@@ -443,7 +443,7 @@ bool ynum_list(struct yctx *c, const struct ynode *n, const char *what, double m
 	if (!ok)
 		return false;
 	qsort(v, n->n, sizeof(*v), cmp_double);
-	for (size_t i = 1; i < n->n; i++)
+	for (size_t i = 1; i < n->n && !repeats; i++)
 		if (fabs(v[i] - v[i - 1]) < 1e-9) {
 			yerr(c, n, "%s lists %g twice", what, v[i]);
 			return false;

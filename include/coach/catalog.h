@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 
+#include "coach/crisis.h"
 #include "coach/diag.h"
 #include "coach/exercise.h"
 #include "coach/policy.h"
@@ -39,6 +40,8 @@ struct catalog {
 	size_t n_seen, cap_seen;
 	struct policy policy;
 	bool has_policy;
+	struct crisis crisis;
+	bool has_crisis;
 	size_t files_read;
 };
 
@@ -59,6 +62,8 @@ const struct ladder *catalog_ladder(const struct catalog *cat, const char *id);
 /* The exercise (or program) id closest to a misspelt one, or NULL. */
 const char *catalog_suggest_exercise(const struct catalog *cat, const char *id);
 const char *catalog_suggest_program(const struct catalog *cat, const char *id);
+/* Is a slot counted in seconds held (its exercise, or its ladder's first step)? */
+bool catalog_slot_seconds(const struct catalog *cat, const struct slot *s);
 /* The display name of a slot: the exercise's or ladder's name, or the pattern. */
 const char *catalog_slot_name(const struct catalog *cat, const struct slot *s);
 

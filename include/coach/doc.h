@@ -7,6 +7,7 @@
 #define DOC_KINDS(X) X(DOC_PROGRAM, "coach_program", "program") \
 	X(DOC_EXERCISES, "coach_exercises", "exercise library") \
 	X(DOC_POLICY, "coach_policy", "coaching policy") \
+	X(DOC_CRISIS, "coach_crisis", "crisis contacts") \
 	X(DOC_PROFILE, "coach_profile", "profile") \
 	X(DOC_SESSION, "coach_session", "session")
 

@@ -22,7 +22,8 @@ struct profile {
 	enum level level;
 	unsigned weekdays;    /* bit i = enum weekday i */
 	int minutes;
-	double *dumbbells, *kettlebells, *plates; /* sorted, ascending */
+	double *dumbbells, *kettlebells; /* sorted, ascending */
+	double *plates;       /* one pair per entry; [10, 10] is two pairs */
 	size_t n_dumbbells, n_kettlebells, n_plates;
 	unsigned bands;       /* bit i = enum band i */
 	bool has_barbell;
@@ -50,7 +51,8 @@ char *profile_to_yaml(const struct profile *p);
  * from text as typed on the command line ("mon,wed,fri" or "[mon, wed]").
  * The value is checked exactly as in the file; on error p is unchanged and
  * the message goes to d. */
-bool profile_set(struct profile *p, const char *key, const char *value, struct diags *d);
+bool profile_set(struct profile *p, const char *key, const char *value, const char *label,
+		 struct diags *d);
 /* The keys profile_set knows, NULL-terminated, for help and completion. */
 extern const char *const profile_keys[];
 /* Equipment the profile has (bits of enum equipment; bodyweight always). */

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "coach/model.h"
+#include "coach/policy.h"
 #include "coach/yread.h"
 
 enum {
@@ -87,6 +88,12 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *out)
 /* The parameters of slot s in program week `week` (1-based), with
  * weeks_overrides applied.  Readiness, level and history are the engine's. */
 struct slot_params program_slot_week(const struct program *p, const struct slot *s, int week);
+/* Is `week` one of the program's deload weeks? */
+bool program_is_deload(const struct program *p, int week);
+/* The same, and on a deload week the policy's fewer sets and easier effort
+ * (loads are the engine's: they depend on the person). */
+struct slot_params program_week_params(const struct program *p, const struct slot *s, int week,
+				       const struct policy *pol);
 
 /* "8-12", or "10" for a single number; buf of at least 16 bytes. */
 const char *reps_text(int lo, int hi, char *buf, size_t size);

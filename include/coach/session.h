@@ -35,6 +35,11 @@ struct exercise_done {
 	const struct ynode *node;
 };
 
+struct aerobic {
+	const char *kind;   /* walk, ride, run, swim, ... */
+	int minutes;
+};
+
 struct session {
 	int date;
 	const char *program, *day;
@@ -42,6 +47,8 @@ struct session {
 	int mood_after;     /* 0 = not given */
 	struct exercise_done *exercises;
 	size_t n_exercises;
+	struct aerobic *aerobic;
+	size_t n_aerobic;
 	struct srcpos pos;
 	const struct ynode *program_node;
 };

@@ -43,8 +43,10 @@ struct ystream {
 };
 
 /* Parse buf (len bytes) as YAML.  Problems go to d, positioned in path.
- * Returns true when the stream is well-formed; on false, s holds nothing
- * usable but must still be freed.  Always call ystream_free. */
+ * Returns true when the tree is usable: then problems that do not stop the
+ * reading (a duplicate key: its first value is used) may still be in d, so
+ * callers judge a file by what d gained.  On false, s holds nothing usable
+ * but must still be freed.  Always call ystream_free. */
 bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t len,
 		   struct diags *d);
 /* Read the file at path (at most YNODE_MAX_FILE bytes) and parse it. */

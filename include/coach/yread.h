@@ -71,9 +71,10 @@ bool yid_list(struct yctx *c, const struct ynode *n, const char *what, const cha
 	      size_t *n_out);
 bool yenum_bits(struct yctx *c, const struct ynode *n, const char *what,
 		const char *const *names, unsigned *bits);
-/* A list of numbers in [min, max], strictly increasing after sorting, no duplicates. */
+/* A list of numbers in [min, max], sorted ascending; a number listed twice is
+ * refused unless repeats is true (plates come in several pairs). */
 bool ynum_list(struct yctx *c, const struct ynode *n, const char *what, double min, double max,
-	       double **out, size_t *n_out);
+	       bool repeats, double **out, size_t *n_out);
 
 bool valid_id(const char *s);
 

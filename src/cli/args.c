@@ -19,6 +19,15 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+int cli_no_csv(struct cli *c, const char *cmd)
+{
+	if (c->format != FMT_CSV)
+		return 0;
+	return cli_usage_error(cmd, "--format csv is for history and export; '%s' has text and "
+				    "yaml",
+			       cmd);
+}
+
 int cli_fail(const char *fmt, ...)
 {
 	va_list ap;
@@ -126,7 +135,8 @@ int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec 
 	bool only_pos = false;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
-		if (only_pos || a[0] != '-' || a[1] == '\0') {
+		/* "-2" is a (bad) value to report as such, not an unknown option */
+		if (only_pos || a[0] != '-' || a[1] == '\0' || (a[1] >= '0' && a[1] <= '9')) {
 			(*pos)[(*n_pos)++] = argv[i];
 			continue;
 		}
@@ -186,9 +196,12 @@ bool cli_catalog(struct cli *c)
 	diags_print(&d, stderr);
 	bool ok = true;
 	size_t n = strlen(own);
-	for (size_t i = 0; i < d.len; i++)
-		if (!(strncmp(d.v[i].path, own, n) == 0 && d.v[i].path[n] == '/'))
+	for (size_t i = 0; i < d.len; i++) {
+		if (strncmp(d.v[i].path, own, n) == 0 && d.v[i].path[n] == '/')
+			c->own_problems++;
+		else
 			ok = false;
+	}
 	free(own);
 	diags_free(&d);
 	return ok;

@@ -24,6 +24,7 @@ struct cli {
 	struct paths paths;
 	struct catalog cat;
 	bool cat_loaded;
+	size_t own_problems; /* problems in the user's own programs (those files left out) */
 };
 
 /* Global options anywhere on the line are taken out of argv; the rest
@@ -46,6 +47,8 @@ int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec 
 
 /* Print "coach: MESSAGE" and a hint to run help for cmd; returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) COACH_PRINTF(2, 3);
+/* EXIT_USAGE (with a hint) when --format csv was asked of cmd, which has none. */
+int cli_no_csv(struct cli *c, const char *cmd);
 /* Print "coach: MESSAGE"; returns EXIT_INVALID. */
 int cli_fail(const char *fmt, ...) COACH_PRINTF(1, 2);
 
@@ -59,6 +62,7 @@ bool cli_catalog(struct cli *c);
 int cmd_validate(struct cli *c, int argc, char **argv);
 int cmd_programs(struct cli *c, int argc, char **argv);
 int cmd_show(struct cli *c, int argc, char **argv);
+int cmd_exercises(struct cli *c, int argc, char **argv);
 int cmd_profile(struct cli *c, int argc, char **argv);
 int cmd_help(struct cli *c, int argc, char **argv);
 

@@ -14,17 +14,50 @@ static bool exists(const char *path)
 	return lstat(path, &st) == 0;
 }
 
-/* The profile's program must be in the catalogue. */
-static bool check_program(struct cli *c, const struct profile *p)
+/* The profile's program and dislikes must be in the catalogue.  A program
+ * that needs equipment the profile lacks is allowed, with a note: the coach
+ * substitutes what it can. */
+static bool check_catalog_refs(struct cli *c, const struct profile *p)
 {
-	if (!p->program)
+	if (!p->program && !p->n_dislikes)
 		return true;
 	if (!cli_catalog(c))
 		return false;
-	if (catalog_program(&c->cat, p->program))
-		return true;
-	cli_fail("no program '%s'; 'coach programs' lists them", p->program);
-	return false;
+	bool ok = true;
+	for (size_t i = 0; i < p->n_dislikes; i++) {
+		if (catalog_exercise(&c->cat, p->dislikes[i]))
+			continue;
+		const char *near = catalog_suggest_exercise(&c->cat, p->dislikes[i]);
+		if (near)
+			cli_fail("no exercise '%s' to dislike (did you mean '%s'?)", p->dislikes[i],
+				 near);
+		else
+			cli_fail("no exercise '%s' to dislike; 'coach exercises' lists them",
+				 p->dislikes[i]);
+		ok = false;
+	}
+	if (!p->program)
+		return ok;
+	const struct program *prog = catalog_program(&c->cat, p->program);
+	if (!prog) {
+		const char *near = catalog_suggest_program(&c->cat, p->program);
+		if (near)
+			cli_fail("no program '%s' (did you mean '%s'?)", p->program, near);
+		else
+			cli_fail("no program '%s'; 'coach programs' lists them", p->program);
+		return false;
+	}
+	unsigned missing = prog->equipment & ~profile_equipment(p);
+	if (ok && missing) {
+		struct sbuf b = {0};
+		names_of_bits(&b, missing, equipment_names);
+		fprintf(stderr,
+			"coach: note: %s is written for %s, which your profile does not list; the "
+			"coach will swap in exercises you can do where it can.\n",
+			p->program, sbuf_str(&b));
+		sbuf_free(&b);
+	}
+	return ok;
 }
 
 static int save(struct cli *c, const struct profile *p)
@@ -38,9 +71,16 @@ static int save(struct cli *c, const struct profile *p)
 	return 0;
 }
 
-static int apply(struct profile *p, const char *key, const char *value, struct diags *d)
+/* Set key from option opt when it was given; messages name the option. */
+static int apply(struct profile *p, const char *key, const char *opt, const char *value,
+		 struct diags *d)
 {
-	return value && !profile_set(p, key, value, d);
+	if (!value)
+		return 0;
+	char *label = xasprintf("profile init %s", opt);
+	bool ok = profile_set(p, key, value, label, d);
+	free(label);
+	return !ok;
 }
 
 static int profile_init(struct cli *c, int argc, char **argv)
@@ -90,24 +130,24 @@ static int profile_init(struct cli *c, int argc, char **argv)
 	profile_defaults(&p);
 	struct diags d = {0};
 	int bad = 0;
-	bad |= apply(&p, "name", name, &d);
-	bad |= apply(&p, "units", units, &d);
-	bad |= apply(&p, "level", level, &d);
-	bad |= apply(&p, "weekdays", weekdays, &d);
-	bad |= apply(&p, "minutes", minutes, &d);
-	bad |= apply(&p, "equipment.dumbbells", dumbbells, &d);
-	bad |= apply(&p, "equipment.kettlebells", kettlebells, &d);
-	bad |= apply(&p, "equipment.bands", bands, &d);
-	bad |= apply(&p, "equipment.barbell.bar", bar, &d);
-	bad |= apply(&p, "equipment.barbell.plates", plates, &d);
-	bad |= apply(&p, "equipment.bench", bench ? "true" : NULL, &d);
-	bad |= apply(&p, "equipment.pullup-bar", pullup ? "true" : NULL, &d);
-	bad |= apply(&p, "dislikes", dislikes, &d);
-	bad |= apply(&p, "health.hypertension", hyper ? "true" : NULL, &d);
-	bad |= apply(&p, "health.parq_cleared", parq_no ? "false" : NULL, &d);
-	bad |= apply(&p, "country", country, &d);
-	bad |= apply(&p, "program", program, &d);
-	bad |= apply(&p, "start", start, &d);
+	bad |= apply(&p, "name", "--name", name, &d);
+	bad |= apply(&p, "units", "--units", units, &d);
+	bad |= apply(&p, "level", "--level", level, &d);
+	bad |= apply(&p, "weekdays", "--weekdays", weekdays, &d);
+	bad |= apply(&p, "minutes", "--minutes", minutes, &d);
+	bad |= apply(&p, "equipment.dumbbells", "--dumbbells", dumbbells, &d);
+	bad |= apply(&p, "equipment.kettlebells", "--kettlebells", kettlebells, &d);
+	bad |= apply(&p, "equipment.bands", "--bands", bands, &d);
+	bad |= apply(&p, "equipment.barbell.bar", "--bar", bar, &d);
+	bad |= apply(&p, "equipment.barbell.plates", "--plates", plates, &d);
+	bad |= apply(&p, "equipment.bench", "--bench", bench ? "true" : NULL, &d);
+	bad |= apply(&p, "equipment.pullup-bar", "--pullup-bar", pullup ? "true" : NULL, &d);
+	bad |= apply(&p, "dislikes", "--dislikes", dislikes, &d);
+	bad |= apply(&p, "health.hypertension", "--hypertension", hyper ? "true" : NULL, &d);
+	bad |= apply(&p, "health.parq_cleared", "--parq-not-cleared", parq_no ? "false" : NULL, &d);
+	bad |= apply(&p, "country", "--country", country, &d);
+	bad |= apply(&p, "program", "--program", program, &d);
+	bad |= apply(&p, "start", "--start", start, &d);
 	if (!bad && p.program && p.start < 0)
 		p.start = clock_today();
 	diags_print(&d, stderr);
@@ -116,13 +156,24 @@ static int profile_init(struct cli *c, int argc, char **argv)
 		profile_free(&p);
 		return EXIT_INVALID;
 	}
-	if (!check_program(c, &p)) {
+	if (!check_catalog_refs(c, &p)) {
 		profile_free(&p);
 		return EXIT_INVALID;
 	}
 	rc = save(c, &p);
-	if (!rc && c->format == FMT_TEXT)
+	if (!rc && c->format == FMT_TEXT) {
 		printf("Profile written to %s\n", c->paths.profile);
+		if (!hyper && !parq_no)
+			printf("Health: recorded as no high blood pressure and every PAR-Q+ answer NO "
+			       "(the\nPAR-Q+ asks about heart conditions, chest pain, dizziness, "
+			       "other conditions,\nmedicines and joint problems).  If that is not "
+			       "so, run\n  coach profile set health.hypertension true\n  coach "
+			       "profile set health.parq_cleared false\nand every set is kept "
+			       "light until a professional clears you.\n");
+		if (!p.program)
+			printf("Next: 'coach programs' to see the programs, then 'coach profile set "
+			       "program ID'.\n");
+	}
 	profile_free(&p);
 	return rc;
 }
@@ -199,7 +250,9 @@ static void show_text(struct cli *c, const struct profile *p)
 			date_format(p->start, d);
 		printf("  %-12s%s%s%s\n", "program", p->program, d[0] ? ", started " : "", d);
 	} else {
-		printf("  %-12snone yet ('coach programs' to choose one)\n", "program");
+		printf("  %-12snone yet: 'coach programs' lists them, 'coach profile set program ID' "
+		       "chooses one\n",
+		       "program");
 	}
 }
 
@@ -238,23 +291,32 @@ static int profile_set_cmd(struct cli *c, int argc, char **argv)
 	if (!load(c, &p))
 		return EXIT_INVALID;
 	struct diags d = {0};
-	bool ok = profile_set(&p, key, value, &d);
+	enum units before = p.units;
+	bool ok = profile_set(&p, key, value, NULL, &d);
 	diags_print(&d, stderr);
 	diags_free(&d);
-	if (ok && strcmp(key, "program") == 0) {
-		ok = check_program(c, &p);
+	if (ok && (strcmp(key, "program") == 0 || strcmp(key, "dislikes") == 0)) {
+		ok = check_catalog_refs(c, &p);
 		if (ok && p.program && p.start < 0)
 			p.start = clock_today();
 	}
 	rc = ok ? save(c, &p) : EXIT_INVALID;
 	if (!rc && c->format == FMT_TEXT)
-		printf("Set %s.\n", key);
+		printf("%s is now %s\n", key, value[0] ? value : "(not set)");
+	if (!rc && p.units != before)
+		fprintf(stderr, "coach: note: your equipment loads are not converted: the numbers "
+				"you listed are now read as %s.  Check them with 'coach profile "
+				"show'.\n",
+			units_names[p.units]);
 	profile_free(&p);
 	return rc;
 }
 
 int cmd_profile(struct cli *c, int argc, char **argv)
 {
+	int rc = cli_no_csv(c, "profile");
+	if (rc)
+		return rc;
 	if (argc == 0)
 		return cli_usage_error("profile", "profile needs init, show or set");
 	if (strcmp(argv[0], "init") == 0)

@@ -1,4 +1,5 @@
 /* coach programs, coach show ID */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -7,8 +8,8 @@
 
 static int slot_cmp_week(const struct program *p, int a, int b)
 {
-	bool da = p->deload_every && a % p->deload_every == 0;
-	bool db = p->deload_every && b % p->deload_every == 0;
+	bool da = program_is_deload(p, a);
+	bool db = program_is_deload(p, b);
 	if (da != db)
 		return 1;
 	for (size_t i = 0; i < p->n_days; i++)
@@ -41,19 +42,21 @@ static const char *progression_text(const struct progression *pr, char *buf, siz
 	char n[32];
 	switch (pr->model) {
 	case PM_DOUBLE:
-		snprintf(buf, size, "double +%s", num_text(pr->increment, n, sizeof(n)));
+		snprintf(buf, size, "then +%s when every set reaches the top",
+			 num_text(pr->increment, n, sizeof(n)));
 		break;
 	case PM_LINEAR:
-		snprintf(buf, size, "linear +%s", num_text(pr->increment, n, sizeof(n)));
+		snprintf(buf, size, "then +%s after every full session",
+			 num_text(pr->increment, n, sizeof(n)));
 		break;
 	case PM_LADDER:
-		snprintf(buf, size, "ladder");
+		snprintf(buf, size, "next step when every set reaches the top");
 		break;
 	case PM_RIR:
-		snprintf(buf, size, "by effort (rir)");
+		snprintf(buf, size, "load set from your effort (RIR)");
 		break;
 	default:
-		snprintf(buf, size, "no progression");
+		snprintf(buf, size, "same each time");
 		break;
 	}
 	return buf;
@@ -80,7 +83,9 @@ static void print_programs_text(const struct catalog *cat)
 			snprintf(weeks, sizeof(weeks), "open");
 		printf("%-24s %-13s %4d %4d %5s  %s\n", p->id, level_names[p->level],
 		       p->days_per_week, p->minutes, weeks, sbuf_str(&eq));
-		printf("    %s: %s\n", p->name, p->summary);
+		char *line = xasprintf("%s: %s", p->name, p->summary);
+		print_wrapped(line, 4, 78);
+		free(line);
 		sbuf_free(&eq);
 	}
 	printf("\n%zu programs.  'coach show ID' for one of them.\n", cat->n_programs);
@@ -116,7 +121,7 @@ int cmd_programs(struct cli *c, int argc, char **argv)
 	char **pos;
 	int n_pos;
 	int rc = cli_parse_opts("programs", argc, argv, NULL, &pos, &n_pos);
-	if (rc)
+	if (rc || (rc = cli_no_csv(c, "programs")))
 		return rc;
 	free(pos);
 	if (n_pos)
@@ -145,36 +150,49 @@ static void print_week_text(const struct catalog *cat, const struct program *p, 
 {
 	for (size_t i = 0; i < p->n_days; i++) {
 		const struct day *d = &p->days[i];
-		printf("  Day %s%s%s\n", d->name, d->focus ? " - " : "", d->focus ? d->focus : "");
+		printf("  Day %s%s%s\n", d->name, d->focus ? ": " : "", d->focus ? d->focus : "");
 		for (size_t j = 0; j < d->n_slots; j++) {
 			const struct slot *s = &d->slots[j];
-			struct slot_params sp = program_slot_week(p, s, week);
-			char reps[16], tempo[24], prog[48], what[96];
-			const struct exercise *ex =
-				s->kind == SLOT_EXERCISE ? catalog_exercise(cat, s->ref) : NULL;
+			struct slot_params sp = program_week_params(p, s, week, &cat->policy);
+			bool seconds = catalog_slot_seconds(cat, s);
+			char reps[24], what[96], tempo[24], prog[48], dose[48];
 			reps_text(sp.reps_min, sp.reps_max, reps, sizeof(reps));
 			if (s->kind == SLOT_PATTERN)
 				snprintf(what, sizeof(what), "any %s exercise", pattern_names[s->pattern]);
 			else
 				snprintf(what, sizeof(what), "%s", catalog_slot_name(cat, s));
+			if (seconds)
+				snprintf(dose, sizeof(dose), "%d x %s s", sp.sets, reps);
+			else
+				snprintf(dose, sizeof(dose), "%d x %s", sp.sets, reps);
+			/* a name too long for its column gets a line of its own */
+			if (utf8_width(what) > 34) {
+				printf("    %s\n", what);
+				what[0] = '\0';
+			}
 			printf("    ");
-			pad(what, 30);
-			printf(" %d x %-6s%s  RIR %d  rest %3d s  tempo %-7s  %s\n", sp.sets, reps,
-			       ex && ex->seconds ? "s" : " ", sp.rir, sp.rest_s,
-			       tempo_text(&sp, tempo, sizeof(tempo)),
-			       progression_text(&sp.prog, prog, sizeof(prog)));
+			pad(what, 35);
+			pad(dose, 12);
+			if (seconds)
+				printf("hold    rest %d s\n", sp.rest_s);
+			else
+				printf("RIR %d   rest %d s\n", sp.rir, sp.rest_s);
+			if (!seconds)
+				printf("      tempo %s, %s\n", tempo_text(&sp, tempo, sizeof(tempo)),
+				       progression_text(&sp.prog, prog, sizeof(prog)));
 			if (s->kind == SLOT_LADDER) {
 				const struct ladder *l = catalog_ladder(cat, s->ref);
 				struct sbuf b = {0};
+				sbuf_puts(&b, "steps: ");
 				for (size_t k = 0; l && k < l->n_steps; k++) {
 					const struct exercise *st = catalog_exercise(cat, l->steps[k]);
 					sbuf_printf(&b, "%s%s", k ? " > " : "", st ? st->name : l->steps[k]);
 				}
-				printf("      steps: %s\n", sbuf_str(&b));
+				print_wrapped(sbuf_str(&b), 6, 78);
 				sbuf_free(&b);
 			}
 			if (s->note)
-				printf("      %s\n", s->note);
+				print_wrapped(s->note, 6, 78);
 		}
 	}
 }
@@ -207,7 +225,7 @@ static void show_text(const struct catalog *cat, const struct program *p)
 		int end = w;
 		while (end < n && slot_cmp_week(p, w, end + 1) == 0)
 			end++;
-		bool deload = p->deload_every && w % p->deload_every == 0;
+		bool deload = program_is_deload(p, w);
 		putchar('\n');
 		if (end == w)
 			printf("Week %d", w);
@@ -216,12 +234,15 @@ static void show_text(const struct catalog *cat, const struct program *p)
 		if (!p->weeks && end == n)
 			printf(" and on");
 		if (deload)
-			printf(" (deload: fewer sets, lighter loads, easier effort)");
+			printf(" (deload: fewer sets, about %d%% lighter, easier effort)",
+			       (int)lround((1 - cat->policy.deload_load_factor) * 100));
 		printf("\n");
 		print_week_text(cat, p, w);
 		w = end + 1;
 	}
-	printf("\nRIR = reps in reserve: how many more reps you could have done.\n");
+	printf("\nRIR (reps in reserve): stop each set with this many reps still in you.\n"
+	       "Tempo: seconds lowering-pause-lifting.  Loads go up in your units (kg or lb),\n"
+	       "to the next weight you have.\n");
 }
 
 static void emit_slot(struct yemit *e, const struct catalog *cat, const struct slot *s,
@@ -318,7 +339,8 @@ static int show_yaml(const struct catalog *cat, const struct program *p)
 			yemit_key(e, "exercises");
 			yemit_seq(e);
 			for (size_t j = 0; j < d->n_slots; j++) {
-				struct slot_params sp = program_slot_week(p, &d->slots[j], w);
+				struct slot_params sp =
+					program_week_params(p, &d->slots[j], w, &cat->policy);
 				emit_slot(e, cat, &d->slots[j], &sp);
 			}
 			yemit_seq_end(e);
@@ -337,7 +359,7 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	char **pos;
 	int n_pos;
 	int rc = cli_parse_opts("show", argc, argv, NULL, &pos, &n_pos);
-	if (rc)
+	if (rc || (rc = cli_no_csv(c, "show")))
 		return rc;
 	if (n_pos != 1) {
 		free(pos);
@@ -349,20 +371,82 @@ int cmd_show(struct cli *c, int argc, char **argv)
 		return EXIT_INVALID;
 	const struct program *p = catalog_program(&c->cat, id);
 	if (!p) {
-		const char **ids = xcalloc(c->cat.n_programs + 1, sizeof(*ids));
-		for (size_t i = 0; i < c->cat.n_programs; i++)
-			ids[i] = c->cat.programs[i]->id;
-		const char *near = did_you_mean(id, ids);
+		const char *near = catalog_suggest_program(&c->cat, id);
 		if (near)
-			rc = cli_fail("no program '%s' (did you mean '%s'?)", id, near);
-		else
-			rc = cli_fail("no program '%s'; 'coach programs' lists them", id);
-		free(ids);
-		return rc;
+			return cli_fail("no program '%s' (did you mean '%s'?)", id, near);
+		return cli_fail("no program '%s'; 'coach programs' lists them", id);
 	}
 	if (c->format == FMT_TEXT) {
 		show_text(&c->cat, p);
 		return 0;
 	}
 	return show_yaml(&c->cat, p);
+}
+
+int cmd_exercises(struct cli *c, int argc, char **argv)
+{
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("exercises", argc, argv, NULL, &pos, &n_pos);
+	if (rc || (rc = cli_no_csv(c, "exercises"))) {
+		free(pos);
+		return rc;
+	}
+	int pattern = -1;
+	if (n_pos > 1) {
+		free(pos);
+		return cli_usage_error("exercises", "exercises takes at most one pattern");
+	}
+	if (n_pos == 1) {
+		for (int i = 0; pattern_names[i]; i++)
+			if (strcmp(pattern_names[i], pos[0]) == 0)
+				pattern = i;
+		if (pattern < 0) {
+			const char *near = did_you_mean(pos[0], pattern_names);
+			rc = near ? cli_usage_error("exercises", "no pattern '%s' (did you mean '%s'?)",
+						    pos[0], near)
+				  : cli_usage_error("exercises", "no pattern '%s'", pos[0]);
+			free(pos);
+			return rc;
+		}
+	}
+	free(pos);
+	if (!cli_catalog(c))
+		return EXIT_INVALID;
+	struct yemit *e = c->format == FMT_YAML ? yemit_new() : NULL;
+	if (e) {
+		yemit_map(e);
+		yemit_key(e, "exercises");
+		yemit_seq(e);
+	} else {
+		printf("%-28s %-10s %-22s %s\n", "ID", "PATTERN", "NEEDS", "NAME");
+	}
+	for (size_t i = 0; i < c->cat.n_exercises; i++) {
+		const struct exercise *x = c->cat.exercises[i];
+		if (pattern >= 0 && (int)x->pattern != pattern)
+			continue;
+		struct sbuf eq = {0};
+		names_of_bits(&eq, x->equipment, equipment_names);
+		if (e) {
+			yemit_map_flow(e);
+			yemit_key(e, "id");
+			yemit_word(e, x->id);
+			yemit_key(e, "name");
+			yemit_str(e, x->name);
+			yemit_key(e, "pattern");
+			yemit_word(e, pattern_names[x->pattern]);
+			yemit_key(e, "equipment");
+			yemit_bits(e, x->equipment, equipment_names);
+			yemit_map_end(e);
+		} else {
+			printf("%-28s %-10s %-22s %s\n", x->id, pattern_names[x->pattern],
+			       sbuf_str(&eq), x->name);
+		}
+		sbuf_free(&eq);
+	}
+	if (!e)
+		return 0;
+	yemit_seq_end(e);
+	yemit_map_end(e);
+	return yemit_to_stdout(e);
 }

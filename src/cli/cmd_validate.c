@@ -5,14 +5,17 @@
 #include "cli.h"
 #include "coach/clock.h"
 #include "coach/validate.h"
+#include "out.h"
 
 int cmd_validate(struct cli *c, int argc, char **argv)
 {
 	char **pos;
 	int n_pos;
 	int rc = cli_parse_opts("validate", argc, argv, NULL, &pos, &n_pos);
-	if (rc)
+	if (rc || (rc = cli_no_csv(c, "validate"))) {
+		free(pos);
 		return rc;
+	}
 	if (n_pos == 0) {
 		free(pos);
 		return cli_usage_error("validate", "validate needs at least one file or directory");
@@ -33,9 +36,31 @@ int cmd_validate(struct cli *c, int argc, char **argv)
 	for (size_t i = 0; i < d.len; i++)
 		if (i == 0 || strcmp(d.v[i].path, d.v[i - 1].path) != 0)
 			bad++;
-	if (c->format == FMT_YAML)
-		printf("files: %zu\nvalid: %s\nerrors: %zu\n", files, d.len ? "false" : "true", d.len);
-	else if (d.len == 0)
+	if (c->format == FMT_YAML) {
+		struct yemit *e = yemit_new();
+		yemit_map(e);
+		yemit_key(e, "files");
+		yemit_int(e, (long)files);
+		yemit_key(e, "valid");
+		yemit_bool(e, d.len == 0);
+		yemit_key(e, "errors");
+		yemit_seq(e);
+		for (size_t i = 0; i < d.len; i++) {
+			yemit_map_flow(e);
+			yemit_key(e, "path");
+			yemit_str(e, d.v[i].path);
+			yemit_key(e, "line");
+			yemit_int(e, d.v[i].line);
+			yemit_key(e, "col");
+			yemit_int(e, d.v[i].col);
+			yemit_key(e, "message");
+			yemit_str(e, d.v[i].msg);
+			yemit_map_end(e);
+		}
+		yemit_seq_end(e);
+		yemit_map_end(e);
+		yemit_to_stdout(e);
+	} else if (d.len == 0)
 		printf("%zu file%s checked: all valid\n", files, files == 1 ? "" : "s");
 	else
 		fprintf(stderr, "%zu error%s in %zu file%s\n", d.len, d.len == 1 ? "" : "s", bad,

@@ -26,6 +26,11 @@ const struct command commands[] = {
 	 "Shows a program's days and exercises with sets, reps, effort (reps in reserve),\n"
 	 "rest, tempo and how each exercise progresses, grouped into the weeks that\n"
 	 "differ (familiarisation, deload weeks).  Exit status 1 for an unknown id."},
+	{"exercises", cmd_exercises, "coach exercises [PATTERN]",
+	 "the exercise library",
+	 "Lists every exercise with its id (for dislikes and for writing programs), its\n"
+	 "movement pattern, the equipment it needs and its name.  PATTERN is one of\n"
+	 "squat hinge lunge push-h push-v pull-h pull-v core carry balance isolation."},
 	{"profile", cmd_profile, "coach profile init [OPTIONS] | show | set KEY VALUE",
 	 "write or print your profile",
 	 "coach profile init [--name N] [--units kg|lb] [--level L] [--weekdays mon,thu]\n"
@@ -34,6 +39,18 @@ const struct command commands[] = {
 	 "        [--hypertension] [--parq-not-cleared] [--country us] [--program ID]\n"
 	 "        [--start DATE] [--force]\n"
 	 "    writes a new profile (--force replaces an existing one).\n"
+	 "    --level      beginner, intermediate or advanced (default beginner)\n"
+	 "    --weekdays   the days you can train: mon tue wed thu fri sat sun (default mon,thu)\n"
+	 "    --minutes    time for one session, 10-180 (default 30)\n"
+	 "    --dumbbells, --kettlebells  the loads you have, in your units\n"
+	 "    --bands      colours, light to heavy: tan yellow red green blue black silver gold\n"
+	 "    --bar, --plates  a barbell's weight and its plates, one pair each (10,10 = 2 pairs)\n"
+	 "    --dislikes   exercise ids to leave out ('coach exercises' lists them)\n"
+	 "    --hypertension      you have high blood pressure: no sets near failure\n"
+	 "    --parq-not-cleared  a PAR-Q+ health question was YES and not yet cleared by a\n"
+	 "                 professional: every set stays light\n"
+	 "    --country    for crisis contacts: us ca gb ie au eu other\n"
+	 "    --program    a program id from 'coach programs'; --start its first day\n"
 	 "coach profile show\n"
 	 "    prints it (--format yaml prints the file).\n"
 	 "coach profile set KEY VALUE\n"

@@ -62,22 +62,42 @@ void tui_rule(const struct tui *t, int y)
 	attrset(A_NORMAL);
 }
 
+/* The label as drawn: arrows have an ASCII spelling. */
+static void key_label(const struct tui *t, const char *label, char *out, size_t size)
+{
+	if (!t->utf8 && strncmp(label, "↑↓", strlen("↑↓")) == 0)
+		snprintf(out, size, "Up/Dn%s", label + strlen("↑↓"));
+	else
+		snprintf(out, size, "%s", label);
+}
+
 void tui_keybar(const struct tui *t, const struct tui_key *keys)
 {
-	int x = 1, y = t->rows - 1;
+	int y = t->rows - 1;
 	move(y, 0);
 	clrtoeol();
+	/* help and quit sit at the right and are always shown */
+	int right = t->cols - 1;
 	for (const struct tui_key *k = keys; k->help; k++) {
-		if (!k->label)
+		if (!k->label || (k->action != ACT_HELP && k->action != ACT_QUIT))
 			continue;
-		/* arrows have an ASCII spelling for terminals without UTF-8 */
 		char label[64];
-		if (!t->utf8 && strncmp(k->label, "↑↓", strlen("↑↓")) == 0)
-			snprintf(label, sizeof(label), "Up/Dn%s", k->label + strlen("↑↓"));
-		else
-			snprintf(label, sizeof(label), "%s", k->label);
+		key_label(t, k->label, label, sizeof(label));
 		int w = (int)utf8_width(label);
-		if (x + w >= t->cols)
+		right -= w;
+		if (right < 1)
+			break;
+		tui_text(t, y, right, w, ROLE_KEYS, label);
+		right -= 2;
+	}
+	int x = 1;
+	for (const struct tui_key *k = keys; k->help; k++) {
+		if (!k->label || k->action == ACT_HELP || k->action == ACT_QUIT)
+			continue;
+		char label[64];
+		key_label(t, k->label, label, sizeof(label));
+		int w = (int)utf8_width(label);
+		if (x + w >= right)
 			break;
 		tui_text(t, y, x, w, ROLE_KEYS, label);
 		x += w + 2;
@@ -163,6 +183,8 @@ static const char *key_name_of(int k, char *buf, size_t size)
 		return "Home";
 	case KEY_END:
 		return "End";
+	case ' ':
+		return "Space";
 	default:
 		snprintf(buf, size, "%c", k);
 		return buf;

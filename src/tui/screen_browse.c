@@ -1,5 +1,5 @@
-/* screen_browse.c - the program browser: the catalogue as a list, with each
- * program's summary, evidence and days beside it (or full-screen). */
+/* screen_browse.c - the program browser: the catalogue as a list with the
+ * chosen program's details beside or below it, and a full-screen view. */
 #include <curses.h>
 #include <stdio.h>
 #include <string.h>
@@ -8,13 +8,12 @@
 
 enum { K_UP = 1, K_DOWN, K_OPEN, K_BACK, K_PGUP, K_PGDN, K_TOP, K_END };
 
-static const struct tui_key browse_keys[] = {
+static const struct tui_key list_keys[] = {
 	{KEY_UP, 'k', "↑↓ choose", "previous program", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "next program", ACT_NONE, K_DOWN},
 	{'\r', KEY_RIGHT, "Enter open", "open the program full-screen", ACT_NONE, K_OPEN},
-	{27, KEY_LEFT, "Esc back", "back to the list", ACT_NONE, K_BACK},
-	{KEY_NPAGE, ' ', "PgDn scroll", "scroll the details down", ACT_NONE, K_PGDN},
-	{KEY_PPAGE, 'b', NULL, "scroll the details up", ACT_NONE, K_PGUP},
+	{KEY_NPAGE, ' ', "PgDn more", "show more of the details", ACT_NONE, K_PGDN},
+	{KEY_PPAGE, 'b', NULL, "show the details from the top", ACT_NONE, K_PGUP},
 	{KEY_HOME, 'g', NULL, "first program", ACT_NONE, K_TOP},
 	{KEY_END, 'G', NULL, "last program", ACT_NONE, K_END},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
@@ -22,14 +21,21 @@ static const struct tui_key browse_keys[] = {
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
+static const struct tui_key full_keys[] = {
+	{KEY_DOWN, 'j', "↑↓ scroll", "scroll down a line", ACT_NONE, K_DOWN},
+	{KEY_UP, 'k', NULL, "scroll up a line", ACT_NONE, K_UP},
+	{KEY_NPAGE, ' ', "PgDn page", "next page", ACT_NONE, K_PGDN},
+	{KEY_PPAGE, 'b', NULL, "previous page", ACT_NONE, K_PGUP},
+	{KEY_HOME, 'g', NULL, "top", ACT_NONE, K_TOP},
+	{KEY_END, 'G', NULL, "bottom", ACT_NONE, K_END},
+	{27, KEY_LEFT, "Esc back", "back to the list", ACT_NONE, K_BACK},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit the coach", ACT_QUIT, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
 static void details(const struct catalog *cat, const struct program *p, struct sbuf *b)
 {
-	struct sbuf eq = {0}, goals = {0};
-	for (int i = 0; i < EQ_COUNT; i++)
-		if (p->equipment & (1u << i))
-			sbuf_printf(&eq, "%s%s", eq.len ? ", " : "", equipment_names[i]);
-	for (size_t i = 0; i < p->n_goals; i++)
-		sbuf_printf(&goals, "%s%s", i ? ", " : "", p->goals[i]);
 	sbuf_printf(b, "%s\n", p->name);
 	sbuf_printf(b, "%s, %d days a week, about %d min, ", level_names[p->level],
 		    p->days_per_week, p->minutes);
@@ -37,7 +43,14 @@ static void details(const struct catalog *cat, const struct program *p, struct s
 		sbuf_printf(b, "%d weeks\n", p->weeks);
 	else
 		sbuf_puts(b, "open-ended\n");
-	sbuf_printf(b, "Needs: %s\nGoals: %s\n\n%s\n", sbuf_str(&eq), sbuf_str(&goals), p->summary);
+	sbuf_puts(b, "Needs: ");
+	for (int i = 0, k = 0; i < EQ_COUNT; i++)
+		if (p->equipment & (1u << i))
+			sbuf_printf(b, "%s%s", k++ ? ", " : "", equipment_names[i]);
+	sbuf_puts(b, "\nGoals: ");
+	for (size_t i = 0; i < p->n_goals; i++)
+		sbuf_printf(b, "%s%s", i ? ", " : "", p->goals[i]);
+	sbuf_printf(b, "\n\n%s\n", p->summary);
 	if (p->description) {
 		sbuf_puts(b, "\n");
 		sbuf_add_unfolded(b, p->description);
@@ -59,44 +72,54 @@ static void details(const struct catalog *cat, const struct program *p, struct s
 				sbuf_printf(b, "  any %s exercise", pattern_names[s->pattern]);
 			else
 				sbuf_printf(b, "  %s", catalog_slot_name(cat, s));
-			sbuf_printf(b, ": %d x %s, rest %d s\n", s->p.sets, reps, s->p.rest_s);
+			sbuf_printf(b, ": %d x %s%s, rest %d s\n", s->p.sets, reps,
+				    catalog_slot_seconds(cat, s) ? " s" : "", s->p.rest_s);
 		}
 	}
-	sbuf_free(&eq);
-	sbuf_free(&goals);
+	if (p->n_overrides)
+		sbuf_puts(b, "\nSome weeks differ (the first weeks are lighter): 'coach show' has "
+			     "every week.\n");
 }
 
 struct browse {
 	size_t sel, top;
-	int scroll;
+	int scroll, page, lines; /* details: first line shown, lines shown, lines in all */
 	bool full;
 	struct sbuf text;
 	size_t text_for;
 };
 
-static void draw(struct tui *t, const struct catalog *cat, struct browse *s)
+static void draw(struct tui *t, const struct catalog *cat, struct browse *s, size_t problems)
 {
 	erase();
-	char head[64];
-	snprintf(head, sizeof(head), "%zu programs", cat->n_programs);
-	tui_text(t, 0, 1, t->cols - 2, ROLE_TITLE,
-		 t->utf8 ? "coach · choose a program" : "coach - choose a program");
-	int hw = (int)strlen(head);
-	if (t->cols > hw + 30)
-		tui_text(t, 0, t->cols - hw - 1, hw, ROLE_DIM, head);
+	const struct program *cur = cat->programs[s->sel];
+	const char *dot = t->utf8 ? "·" : "-";
+	char head[200];
+	if (s->full)
+		snprintf(head, sizeof(head), "coach %s %s", dot, cur->name);
+	else
+		snprintf(head, sizeof(head), "coach %s choose a program", dot);
+	tui_text(t, 0, 1, t->cols - 2, ROLE_TITLE, head);
+	char count[64];
+	snprintf(count, sizeof(count), "%zu programs", cat->n_programs);
+	int cw = (int)strlen(count);
+	if (!s->full && t->cols > (int)utf8_width(head) + cw + 6)
+		tui_text(t, 0, t->cols - cw - 1, cw, ROLE_DIM, count);
 	tui_rule(t, 1);
 	int body = t->rows - 4; /* rows 2 .. rows-3 */
-	if (s->text_for != s->sel || !s->text.s) {
+	if (problems)
+		body--; /* a line for the notice */
+	if (s->text_for != s->sel) {
 		s->text.len = 0;
 		if (s->text.s)
 			s->text.s[0] = '\0';
-		details(cat, cat->programs[s->sel], &s->text);
+		details(cat, cur, &s->text);
 		s->text_for = s->sel;
 		s->scroll = 0;
 	}
 	bool side = t->cols >= 90 && !s->full;
-	int list_w = side ? 40 : t->cols;
-	/* narrow: the list on top, the selected program's details below it */
+	int list_w = side ? (t->cols * 2 / 5 < 46 ? t->cols * 2 / 5 : 46) : t->cols;
+	/* narrow: the list on top, the chosen program's details below it */
 	int list_h = side ? body : (int)cat->n_programs < body / 2 ? (int)cat->n_programs : body / 2;
 	if (s->full)
 		list_h = 0;
@@ -108,14 +131,18 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s)
 		for (int r = 0; r < list_h && s->top + (size_t)r < cat->n_programs; r++) {
 			size_t i = s->top + (size_t)r;
 			const struct program *p = cat->programs[i];
-			char line[160];
-			snprintf(line, sizeof(line), " %-12.12s %dx/wk %3d min  %s", level_names[p->level],
-				 p->days_per_week, p->minutes, p->name);
+			char line[200];
+			if (side)
+				snprintf(line, sizeof(line), " %s", p->name);
+			else
+				snprintf(line, sizeof(line), " %-12.12s %dx/wk %3d min  %s",
+					 level_names[p->level], p->days_per_week, p->minutes, p->name);
+			enum tui_role role = i == s->sel ? ROLE_SELECTED : ROLE_NORMAL;
 			if (i == s->sel) {
 				attrset(tui_attr(t, ROLE_SELECTED));
 				mvhline(2 + r, 0, ' ', list_w);
 			}
-			tui_text(t, 2 + r, 0, list_w, i == s->sel ? ROLE_SELECTED : ROLE_NORMAL, line);
+			tui_text(t, 2 + r, 0, list_w, role, line);
 		}
 	}
 	int x = side ? list_w + 2 : 1;
@@ -123,12 +150,43 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s)
 	int h = side || s->full ? body : body - list_h - 1;
 	if (!side && !s->full)
 		tui_rule(t, 2 + list_h);
-	int need = tui_wrap(t, y, x, t->cols - x - 1, h, s->scroll, ROLE_NORMAL, sbuf_str(&s->text));
-	if (s->scroll > 0 && s->scroll >= need)
-		s->scroll = need - 1;
+	/* measure first, so the scroll never runs past the end */
+	s->lines = tui_wrap(t, y, x, t->cols - x - 1, 0, 0, ROLE_NORMAL, sbuf_str(&s->text));
+	s->page = h > 1 ? h - 1 : 1;
+	int max_scroll = s->lines > h ? s->lines - h : 0;
+	if (s->scroll > max_scroll)
+		s->scroll = max_scroll;
+	if (s->scroll < 0)
+		s->scroll = 0;
+	tui_wrap(t, y, x, t->cols - x - 1, h, s->scroll, ROLE_NORMAL, sbuf_str(&s->text));
+	if (problems) {
+		char note[160];
+		snprintf(note, sizeof(note),
+			 "%zu problem%s in your own program files: 'coach validate' shows them",
+			 problems, problems == 1 ? "" : "s");
+		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, note);
+	}
 	tui_rule(t, t->rows - 2);
-	tui_keybar(t, browse_keys);
+	if (max_scroll > 0) {
+		/* say there is more below (or that this is the end) on the rule */
+		const char *mark = s->scroll >= max_scroll ? " end " : " more ";
+		tui_text(t, t->rows - 2, t->cols - 8, 7, ROLE_DIM, mark);
+	}
+	tui_keybar(t, s->full ? full_keys : list_keys);
 	refresh();
+}
+
+static const struct tui_key *find_key(const struct tui_key *keys, int ch)
+{
+	for (const struct tui_key *k = keys; k->help; k++)
+		if (k->key == ch || (k->alt && k->alt == ch))
+			return k;
+	/* the other spellings of Enter and the vi keys for open and back */
+	if (ch == '\n' || ch == KEY_ENTER || ch == 'l')
+		return find_key(keys, '\r');
+	if (ch == 'h')
+		return find_key(keys, 27);
+	return NULL;
 }
 
 int screen_browse(struct tui *t)
@@ -145,7 +203,7 @@ int screen_browse(struct tui *t)
 			if (small)
 				tui_too_small(t);
 			else
-				draw(t, cat, &s);
+				draw(t, cat, &s, t->cli->own_problems);
 			redraw = false;
 		}
 		int ch = tui_getkey(t);
@@ -156,47 +214,54 @@ int screen_browse(struct tui *t)
 			continue;
 		if (small && ch != 'q')
 			continue;
-		const struct tui_key *k = browse_keys;
-		for (; k->help; k++)
-			if (k->key == ch || (k->alt && k->alt == ch) ||
-			    (k->code == K_OPEN && (ch == '\n' || ch == KEY_ENTER || ch == 'l')) ||
-			    (k->code == K_BACK && ch == 'h'))
-				break;
-		if (!k->help)
+		const struct tui_key *k = find_key(s.full ? full_keys : list_keys, ch);
+		if (!k)
 			continue;
 		if (k->action == ACT_QUIT)
 			break;
 		if (k->action == ACT_HELP) {
-			tui_help(t, "Keys: choosing a program", browse_keys);
+			tui_help(t, s.full ? "Keys: reading a program" : "Keys: choosing a program",
+				 s.full ? full_keys : list_keys);
 			continue;
 		}
-		int page = t->rows - 5 > 1 ? t->rows - 5 : 1;
 		switch (k->code) {
 		case K_UP:
-			if (s.sel > 0)
+			if (s.full)
+				s.scroll--;
+			else if (s.sel > 0)
 				s.sel--;
 			break;
 		case K_DOWN:
-			if (s.sel + 1 < cat->n_programs)
+			if (s.full)
+				s.scroll++;
+			else if (s.sel + 1 < cat->n_programs)
 				s.sel++;
 			break;
 		case K_TOP:
-			s.sel = 0;
+			if (s.full)
+				s.scroll = 0;
+			else
+				s.sel = 0;
 			break;
 		case K_END:
-			s.sel = cat->n_programs - 1;
+			if (s.full)
+				s.scroll = s.lines;
+			else
+				s.sel = cat->n_programs - 1;
 			break;
 		case K_OPEN:
 			s.full = true;
+			s.scroll = 0;
 			break;
 		case K_BACK:
 			s.full = false;
+			s.scroll = 0;
 			break;
 		case K_PGDN:
-			s.scroll += page;
+			s.scroll += s.page;
 			break;
 		case K_PGUP:
-			s.scroll = s.scroll > page ? s.scroll - page : 0;
+			s.scroll = s.full && s.scroll > s.page ? s.scroll - s.page : 0;
 			break;
 		default:
 			break;

@@ -77,6 +77,9 @@ run validate-planted 1 "$COACH" validate "$T/mine.yaml"
 err_has "^$T/mine.yaml:$line:9: error: unknown key 'stes' in an exercise slot (did you mean 'sets'?)"
 run validate-yaml-format 1 "$COACH" validate --format yaml "$T/mine.yaml"
 out_has 'valid: false'
+out_has "line: $line, col: 9, message: "
+run csv-only-where-it-means-something 2 "$COACH" programs --format csv
+err_has 'csv is for history and export'
 
 # several problems in one file, in one pass, in file order
 cat >"$T/multi.yaml" <<'YAML'
@@ -128,6 +131,18 @@ out_has 'weeks_shown:'
 run show-unknown 1 "$COACH" show gordon-hom
 err_has "did you mean 'gordon-home'"
 run show-no-id 2 "$COACH" show
+run show-fits-80-columns 0 "$COACH" show upper-lower-4
+w=$(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$T/out")
+name=show-fits-80-columns; if [ "$w" -le 80 ]; then ok; else bad "a line is $w columns wide"; fi
+run show-deload-is-lighter 0 "$COACH" --format yaml show upper-lower-4
+# week 5 is a deload week: fewer sets than week 4 for the first exercise
+s4=$(awk '/^- week: 4$/{f=1} f && /sets:/{print $2; exit}' "$T/out")
+s5=$(awk '/^- week: 5$/{f=1} f && /sets:/{print $2; exit}' "$T/out")
+name=show-deload-is-lighter; if [ -n "$s5" ] && [ "$s5" -lt "$s4" ]; then ok; else bad "week 4 sets $s4, deload week 5 sets $s5"; fi
+run exercises 0 "$COACH" exercises push-v
+out_has 'pike-push-up'
+run exercises-bad-pattern 2 "$COACH" exercises pusv
+err_has "did you mean 'push-v'"
 
 # --programs adds a directory; an id defined twice is an error
 mkdir -p "$T/extra"
@@ -179,11 +194,22 @@ run profile-set-program-unknown 1 "$COACH" --home "$H" profile set program nosuc
 err_has "no program 'nosuch'"
 if cmp -s "$T/before.yaml" "$H/config/profile.yaml"; then ok; else name=profile-unchanged-2; bad "an unknown program changed the profile"; fi
 run profile-set-list 0 "$COACH" --home "$H" profile set weekdays tue,fri,sun
+out_has 'weekdays is now tue,fri,sun'
+run profile-set-negative 1 "$COACH" --home "$H" profile set equipment.dumbbells -2
+err_has "'dumbbells' is -2"
+run profile-set-dislike-typo 1 "$COACH" --home "$H" profile set dislikes crunhc
+err_has "did you mean 'crunch'"
+run profile-set-dislike 0 "$COACH" --home "$H" profile set dislikes burpee,crunch
+run profile-set-units 0 "$COACH" --home "$H" profile set units lb
+err_has 'not converted'
+run profile-set-program-misfit 0 "$COACH" --home "$H" profile set program barbell-5x5
+err_has 'is written for barbell'
 run profile-init-again 1 "$COACH" --home "$H" profile init
 err_has 'already exists'
 run profile-init-force 0 "$COACH" --home "$H" profile init --force --level intermediate
 run profile-init-bad 1 "$COACH" --home "$T/h2" profile init --weekdays mon,funday
 err_has "'weekdays' 'funday' is not one of"
+err_has '^profile init --weekdays: error:'
 if [ ! -e "$T/h2/config/profile.yaml" ]; then ok; else name=profile-init-bad; bad "a bad init wrote a profile"; fi
 run profile-init-unknown-program 1 "$COACH" --home "$T/h3" profile init --program nosuch
 if [ ! -e "$T/h3/config/profile.yaml" ]; then ok; else name=profile-init-unknown-program; bad "wrote a profile"; fi

@@ -57,6 +57,14 @@ tm send-keys -t t j
 wait_for vi-keys 'ladders'
 tm send-keys -t t Enter
 wait_for open-full 'Evidence:'
+wait_for full-names-the-program 'coach . First Steps (bodyweight)'
+wait_for full-keys 'Esc back'
+tm send-keys -t t NPage NPage NPage NPage NPage NPage
+wait_for pages-to-the-end ' end '
+wait_for last-page-is-not-blank 'Day B'
+tm send-keys -t t '?'
+wait_for full-help 'Keys: reading a program'
+tm send-keys -t t x
 tm send-keys -t t Escape
 wait_for back-to-list 'choose a program'
 tm send-keys -t t '?'
@@ -81,6 +89,15 @@ lacks narrow-not-side-by-side 'Band Basics.*First Steps (bodyweight)'
 # --- quit -----------------------------------------------------------------------
 tm send-keys -t t q
 wait_for quits 'EXITED 0'
+
+# --- a broken program of the user's own is reported on screen ----------------------
+mkdir -p "$T/home/data/programs"
+printf 'coach_program: 1\nid: broken\n' >"$T/home/data/programs/broken.yaml"
+start 80 24 ""
+wait_for own-problems 'problems in your own program files'
+tm send-keys -t t q
+wait_for own-problems-quits 'EXITED 0'
+rm -rf "$T/home/data/programs"
 
 # --- NO_COLOR: no colour escapes on screen ---------------------------------------
 start 80 24 "NO_COLOR=1"

@@ -174,37 +174,37 @@ START_TEST(set_checks_values_like_the_file)
 	struct profile p;
 	load_text(&p, full);
 	struct diags d = {0};
-	ck_assert(profile_set(&p, "minutes", "60", &d));
+	ck_assert(profile_set(&p, "minutes", "60", NULL, &d));
 	ck_assert_int_eq(p.minutes, 60);
-	ck_assert(profile_set(&p, "weekdays", "tue,thu", &d));
+	ck_assert(profile_set(&p, "weekdays", "tue,thu", NULL, &d));
 	ck_assert_uint_eq(p.weekdays, (1u << WD_TUE) | (1u << WD_THU));
-	ck_assert(profile_set(&p, "weekdays", "[sat, sun]", &d));
+	ck_assert(profile_set(&p, "weekdays", "[sat, sun]", NULL, &d));
 	ck_assert_uint_eq(p.weekdays, (1u << WD_SAT) | (1u << WD_SUN));
-	ck_assert(profile_set(&p, "equipment.dumbbells", "4,6,8", &d));
+	ck_assert(profile_set(&p, "equipment.dumbbells", "4,6,8", NULL, &d));
 	ck_assert_uint_eq(p.n_dumbbells, 3);
-	ck_assert(profile_set(&p, "equipment.dumbbells", "12", &d)); /* a one-item list */
+	ck_assert(profile_set(&p, "equipment.dumbbells", "12", NULL, &d)); /* a one-item list */
 	ck_assert_uint_eq(p.n_dumbbells, 1);
-	ck_assert(profile_set(&p, "health.hypertension", "false", &d));
+	ck_assert(profile_set(&p, "health.hypertension", "false", NULL, &d));
 	ck_assert(!p.hypertension);
-	ck_assert(profile_set(&p, "equipment.barbell", "none", &d));
+	ck_assert(profile_set(&p, "equipment.barbell", "none", NULL, &d));
 	ck_assert(!p.has_barbell);
-	ck_assert(profile_set(&p, "program", "", &d)); /* empty clears an optional key */
+	ck_assert(profile_set(&p, "program", "", NULL, &d)); /* empty clears an optional key */
 	ck_assert_ptr_null(p.program);
-	ck_assert(profile_set(&p, "name", "Sam", &d));
+	ck_assert(profile_set(&p, "name", "Sam", NULL, &d));
 	ck_assert_str_eq(p.name, "Sam");
 	ck_assert_uint_eq(d.len, 0);
 
 	/* bad values: a message, and the profile unchanged */
-	ck_assert(!profile_set(&p, "minutes", "500", &d));
+	ck_assert(!profile_set(&p, "minutes", "500", NULL, &d));
 	ck_assert_int_eq(p.minutes, 60);
 	ck_assert_ptr_nonnull(strstr(d.v[0].msg, "from 10 to 180"));
-	ck_assert(!profile_set(&p, "weekdays", "mon,funday", &d));
+	ck_assert(!profile_set(&p, "weekdays", "mon,funday", NULL, &d));
 	ck_assert_uint_eq(p.weekdays, (1u << WD_SAT) | (1u << WD_SUN));
-	ck_assert(!profile_set(&p, "equipment.bands", "purple", &d));
-	ck_assert(!profile_set(&p, "start", "2026-02-30", &d));
-	ck_assert(!profile_set(&p, "minuts", "30", &d));
+	ck_assert(!profile_set(&p, "equipment.bands", "purple", NULL, &d));
+	ck_assert(!profile_set(&p, "start", "2026-02-30", NULL, &d));
+	ck_assert(!profile_set(&p, "minuts", "30", NULL, &d));
 	ck_assert_ptr_nonnull(strstr(d.v[d.len - 1].msg, "did you mean 'minutes'"));
-	ck_assert(!profile_set(&p, "units", "stone", &d));
+	ck_assert(!profile_set(&p, "units", "stone", NULL, &d));
 	ck_assert_int_eq(p.units, UNITS_LB);
 	diags_free(&d);
 	profile_free(&p);

@@ -1,0 +1,60 @@
+/* schedule.h - the week: program weeks, which program day falls on a date,
+ * moved days, and the status of each day of a week.
+ *
+ * Program weeks count from the Monday of the profile's start date.  Program
+ * days go onto the profile's weekdays in order (A, B, A, ... continuing
+ * across weeks), from the start date on.  A missed day can be moved to a
+ * later free day of the same week.
+ */
+#ifndef COACH_SCHEDULE_H
+#define COACH_SCHEDULE_H
+
+#include <stdbool.h>
+
+#include "coach/profile.h"
+#include "coach/program.h"
+#include "coach/store.h"
+
+/* The program week of date (1-based); 0 before the start. */
+int schedule_week(const struct profile *prof, int date);
+/* The start date used (the profile's, or the date itself when unset). */
+int schedule_start(const struct profile *prof, int date);
+/* The program day planned for date by the rotation, ignoring moves; NULL on
+ * a rest day or before the start. */
+const struct day *schedule_day(const struct profile *prof, const struct program *p, int date);
+
+enum day_status { DAY_REST, DAY_PLANNED, DAY_DONE, DAY_MISSED, DAY_MOVED };
+extern const char *const day_status_names[];
+
+struct plan_day {
+	int date;
+	enum day_status status;
+	const char *day;        /* program day name, NULL when none */
+	int moved_to;           /* for DAY_MOVED: the date it went to (-1 none) */
+	int moved_from;         /* a day moved here: where from (-1 none) */
+	int sessions;           /* strength sessions logged that date */
+	double volume;          /* sum of reps x load that date */
+	int aerobic_min;
+	int mood_before, mood_after; /* 0 when not logged */
+	bool extra;             /* done on a day that was not planned */
+};
+
+struct plan_week {
+	int monday;
+	struct plan_day days[7];
+	int strength_done, strength_planned;
+	int aerobic_min;
+};
+
+/* The week holding date, from the log (sessions, moves) and today. */
+bool schedule_plan(struct store *st, const struct profile *prof, const struct program *p,
+		   int date, int today, struct plan_week *out);
+/* The day planned for date after moves: the moved day on a date something was
+ * moved to, NULL on a date moved away from. *moved_to is set (or -1). */
+const struct day *schedule_day_moved(struct store *st, const struct profile *prof,
+				     const struct program *p, int date, int *moved_to);
+/* The next date after `after` with a planned day (within 14 days), or -1. */
+int schedule_next(struct store *st, const struct profile *prof, const struct program *p,
+		  int after, const struct day **day);
+
+#endif

@@ -1,0 +1,140 @@
+/* store.h - the training log: SQLite, behind this interface.
+ *
+ * Sessions and their sets, check-ins, questionnaire scores, aerobic minutes,
+ * moved days, and each program slot's progression state.  WAL with
+ * synchronous=FULL, foreign keys on, the schema version in user_version
+ * with ordered migrations in one transaction, a busy timeout and BEGIN
+ * IMMEDIATE for every write, so two coaches never lose a write.  The
+ * database and its -wal/-shm files are 0600 whatever the umask.  Dates are
+ * day numbers (clock.h).
+ */
+#ifndef COACH_STORE_H
+#define COACH_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "coach/session.h"
+
+struct store;
+
+enum { STORE_SCHEMA_VERSION = 3 };
+
+/* Open (creating with every migration) the log at path.  *err on failure
+ * (caller frees).  Refuses a symlink or a file owned by someone else. */
+bool store_open(struct store **out, const char *path, char **err);
+/* Open and migrate only up to `version` (tests of migrations). */
+bool store_open_at(struct store **out, const char *path, int version, char **err);
+void store_close(struct store *st);
+int store_version(struct store *st);
+/* The last SQLite error message. */
+const char *store_error(struct store *st);
+
+/* Writes: begin (IMMEDIATE), then commit or rollback. */
+bool store_begin(struct store *st);
+bool store_commit(struct store *st);
+void store_rollback(struct store *st);
+
+/* What the log keeps about a session beyond what was written in it. */
+struct session_meta {
+	int week;             /* program week, 0 when unknown */
+	bool hold;            /* low readiness: no progression, no failure */
+	bool deload;          /* a deload week */
+	const char *readiness;
+};
+/* Add one session with its sets and aerobic minutes; *id receives its row id. */
+bool store_add_session(struct store *st, const struct session *s, const struct session_meta *m,
+		       int64_t *id);
+
+/* A session read back. */
+struct logged_set {
+	const char *exercise, *slot;
+	int position, set_no, reps, band, rir; /* band, rir: -1 when not given */
+	double load;
+};
+struct logged_session {
+	int64_t id;
+	int date, week, mood_after;
+	const char *program, *day, *readiness;
+	bool hold, deload;
+	struct checkin checkin;
+	struct logged_set *sets;
+	size_t n_sets;
+	struct aerobic *aerobic;
+	size_t n_aerobic;
+};
+struct logged_list {
+	struct logged_session *v;
+	size_t n;
+	struct arena arena;
+};
+/* Sessions with from <= date <= to, oldest first, with sets.  Free with logged_list_free. */
+bool store_sessions(struct store *st, int from, int to, struct logged_list *out);
+/* Sessions of one program slot, oldest first, with only that slot's sets. */
+bool store_slot_sessions(struct store *st, const char *program, const char *slot,
+			 struct logged_list *out);
+void logged_list_free(struct logged_list *l);
+/* Date of the last strength session before `before` (-1 when none). */
+int store_last_session_before(struct store *st, int before);
+/* Dates of the first and last sessions (-1 when empty). */
+bool store_date_range(struct store *st, int *first, int *last);
+
+/* Check-ins: the latest one of a date. */
+bool store_add_checkin(struct store *st, int date, const struct checkin *ck);
+bool store_get_checkin(struct store *st, int date, struct checkin *out);
+
+/* Questionnaires. */
+struct screen_row {
+	int date, score;
+	const char *scale, *band, *answers;
+	bool crisis;
+};
+struct screen_list {
+	struct screen_row *v;
+	size_t n;
+	struct arena arena;
+};
+bool store_add_screen(struct store *st, int date, const char *scale, const char *answers,
+		      int score, const char *band, bool crisis);
+/* The date a scale was last taken, or -1. */
+int store_last_screen(struct store *st, const char *scale, int *score);
+bool store_screens(struct store *st, int from, int to, struct screen_list *out);
+void screen_list_free(struct screen_list *l);
+
+/* Aerobic minutes logged with from <= date <= to. */
+int store_aerobic_minutes(struct store *st, int from, int to);
+
+/* A planned day moved to a later date of the same week. */
+bool store_add_move(struct store *st, int from, int to, const char *day);
+/* Moves whose from date is in [from, to]: parallel arrays (caller frees). */
+bool store_moves(struct store *st, int from, int to, int **from_dates, int **to_dates,
+		 size_t *n);
+
+/* Per-slot progression state, derived from the log by the engine. */
+struct slot_state {
+	bool known;             /* false: never trained */
+	char exercise[64];      /* what was last done in this slot */
+	double load, prev_load; /* next working load; the one used last time */
+	int band, prev_band;    /* band colours (-1 none) */
+	int rung;               /* ladder step index */
+	int extra_reps;         /* on the last rung: reps added above the range */
+	int failures;           /* linear: failures in a row */
+	double e1rm;            /* best recent estimate, 0 when unknown */
+	int last_date;          /* last session that counted (-1 none) */
+	int sessions;           /* sessions that counted */
+};
+bool store_get_state(struct store *st, const char *program, const char *slot,
+		     struct slot_state *out);
+bool store_put_state(struct store *st, const char *program, const char *slot,
+		     const struct slot_state *s);
+
+/* SELECT ... the whole log as rows, for export: calls fn for each table and row. */
+typedef void store_row_fn(void *ctx, const char *table, int ncols, const char *const *names,
+			  const char *const *values);
+bool store_dump(struct store *st, store_row_fn *fn, void *ctx);
+
+/* PRAGMA integrity_check: true when "ok". */
+bool store_integrity(struct store *st);
+
+#endif

@@ -1,0 +1,175 @@
+#include "coach/schedule.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "coach/clock.h"
+
+const char *const day_status_names[] = {"rest", "planned", "done", "missed", "moved", NULL};
+
+int schedule_start(const struct profile *prof, int date)
+{
+	return prof->start >= 0 ? prof->start : date;
+}
+
+int schedule_week(const struct profile *prof, int date)
+{
+	int start = schedule_start(prof, date);
+	if (date < start)
+		return 0;
+	return (date_monday(date) - date_monday(start)) / 7 + 1;
+}
+
+static int popcount7(unsigned bits)
+{
+	int n = 0;
+	for (int i = 0; i < 7; i++)
+		n += (bits >> i) & 1;
+	return n;
+}
+
+/* Planned dates in [from, to) on the profile's weekdays. */
+static int planned_between(unsigned weekdays, int from, int to)
+{
+	if (to <= from)
+		return 0;
+	int span = to - from;
+	int n = span / 7 * popcount7(weekdays);
+	int wd = date_weekday(from);
+	for (int i = 0; i < span % 7; i++)
+		n += (weekdays >> ((wd + i) % 7)) & 1;
+	return n;
+}
+
+const struct day *schedule_day(const struct profile *prof, const struct program *p, int date)
+{
+	int start = schedule_start(prof, date);
+	if (date < start || !p->n_days || !(prof->weekdays & (1u << date_weekday(date))))
+		return NULL;
+	int index = planned_between(prof->weekdays, start, date);
+	return &p->days[index % (int)p->n_days];
+}
+
+const struct day *schedule_day_moved(struct store *st, const struct profile *prof,
+				     const struct program *p, int date, int *moved_to)
+{
+	*moved_to = -1;
+	int monday = date_monday(date);
+	int *from = NULL, *to = NULL;
+	size_t n = 0;
+	const struct day *d = schedule_day(prof, p, date);
+	if (st && store_moves(st, monday, monday + 6, &from, &to, &n)) {
+		for (size_t i = 0; i < n; i++) {
+			if (from[i] == date) {
+				*moved_to = to[i];
+				d = NULL;
+			}
+		}
+		for (size_t i = 0; i < n; i++)
+			if (to[i] == date)
+				d = schedule_day(prof, p, from[i]);
+	}
+	free(from);
+	free(to);
+	return d;
+}
+
+int schedule_next(struct store *st, const struct profile *prof, const struct program *p,
+		  int after, const struct day **day)
+{
+	for (int d = after + 1; d <= after + 14; d++) {
+		int moved;
+		const struct day *x = schedule_day_moved(st, prof, p, d, &moved);
+		if (x) {
+			*day = x;
+			return d;
+		}
+	}
+	*day = NULL;
+	return -1;
+}
+
+bool schedule_plan(struct store *st, const struct profile *prof, const struct program *p,
+		   int date, int today, struct plan_week *w)
+{
+	memset(w, 0, sizeof(*w));
+	w->monday = date_monday(date);
+	for (int i = 0; i < 7; i++) {
+		struct plan_day *d = &w->days[i];
+		d->date = w->monday + i;
+		d->moved_to = d->moved_from = -1;
+		const struct day *pd = p ? schedule_day(prof, p, d->date) : NULL;
+		d->day = pd ? pd->name : NULL;
+		d->status = pd ? DAY_PLANNED : DAY_REST;
+	}
+	int *from = NULL, *to = NULL;
+	size_t n = 0;
+	if (st && !store_moves(st, w->monday, w->monday + 6, &from, &to, &n))
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		struct plan_day *a = &w->days[from[i] - w->monday];
+		if (to[i] < w->monday || to[i] > w->monday + 6)
+			continue;
+		struct plan_day *b = &w->days[to[i] - w->monday];
+		b->day = a->day;
+		b->status = DAY_PLANNED;
+		b->moved_from = a->date;
+		a->status = DAY_MOVED;
+		a->moved_to = b->date;
+	}
+	free(from);
+	free(to);
+
+	struct logged_list l = {0};
+	if (st && !store_sessions(st, w->monday, w->monday + 6, &l))
+		return false;
+	for (size_t i = 0; i < l.n; i++) {
+		const struct logged_session *s = &l.v[i];
+		struct plan_day *d = &w->days[s->date - w->monday];
+		for (size_t j = 0; j < s->n_aerobic; j++)
+			d->aerobic_min += s->aerobic[j].minutes;
+		if (!s->n_sets)
+			continue;
+		d->sessions++;
+		for (size_t j = 0; j < s->n_sets; j++)
+			d->volume += s->sets[j].reps * s->sets[j].load;
+		if (s->checkin.given)
+			d->mood_before = s->checkin.mood;
+		if (s->mood_after)
+			d->mood_after = s->mood_after;
+		if (d->status == DAY_REST || d->status == DAY_MOVED) {
+			d->extra = d->status == DAY_REST;
+			if (!d->day)
+				d->day = s->day;
+		}
+		d->status = DAY_DONE;
+	}
+	/* a planned day done on another (unplanned) day of the week counts as moved there */
+	for (int i = 0; i < 7; i++) {
+		struct plan_day *a = &w->days[i];
+		if (a->status != DAY_PLANNED || a->date >= today || !a->day)
+			continue;
+		for (int j = 0; j < 7; j++) {
+			struct plan_day *b = &w->days[j];
+			if (b->extra && b->day && strcmp(b->day, a->day) == 0 && b->moved_from < 0) {
+				a->status = DAY_MOVED;
+				a->moved_to = b->date;
+				b->moved_from = a->date;
+				b->extra = false;
+				break;
+			}
+		}
+	}
+	for (int i = 0; i < 7; i++) {
+		struct plan_day *d = &w->days[i];
+		if (d->status == DAY_PLANNED && d->date < today)
+			d->status = DAY_MISSED;
+		if (d->status == DAY_DONE)
+			w->strength_done++;
+		if (d->status == DAY_DONE || d->status == DAY_PLANNED || d->status == DAY_MISSED)
+			w->strength_planned += !d->extra;
+		w->aerobic_min += d->aerobic_min;
+	}
+	logged_list_free(&l);
+	return true;
+}

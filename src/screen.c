@@ -1,0 +1,147 @@
+#include "coach/screen.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SCALE_NAME(e, name, items) name,
+#define SCALE_ITEMS(e, name, items) items,
+const char *const scale_names[] = {SCALES(SCALE_NAME) NULL};
+static const int items_of[] = {SCALES(SCALE_ITEMS)};
+
+const char *const scale_answers[4] = {"not at all", "several days", "more than half the days",
+				      "nearly every day"};
+
+/* PHQ-9 and GAD-7 item wording (Pfizer; no permission required to reproduce). */
+static const char *const phq9[] = {
+	"Little interest or pleasure in doing things",
+	"Feeling down, depressed, or hopeless",
+	"Trouble falling or staying asleep, or sleeping too much",
+	"Feeling tired or having little energy",
+	"Poor appetite or overeating",
+	"Feeling bad about yourself, or that you are a failure or have let yourself or your family "
+	"down",
+	"Trouble concentrating on things, such as reading the newspaper or watching television",
+	"Moving or speaking so slowly that other people could have noticed; or the opposite, being "
+	"so fidgety or restless that you have been moving around a lot more than usual",
+	"Thoughts that you would be better off dead, or of hurting yourself in some way",
+};
+static const char *const gad7[] = {
+	"Feeling nervous, anxious, or on edge",
+	"Not being able to stop or control worrying",
+	"Worrying too much about different things",
+	"Trouble relaxing",
+	"Being so restless that it is hard to sit still",
+	"Becoming easily annoyed or irritable",
+	"Feeling afraid, as if something awful might happen",
+};
+
+int scale_items(enum scale s)
+{
+	return items_of[s];
+}
+
+const char *scale_item(enum scale s, int i)
+{
+	if (i < 0 || i >= items_of[s])
+		return "";
+	return s == SCALE_PHQ2 || s == SCALE_PHQ9 ? phq9[i] : gad7[i];
+}
+
+const char *scale_intro(enum scale s)
+{
+	(void)s;
+	return "Over the last 2 weeks, how often have you been bothered by the following problems?";
+}
+
+bool scale_due(enum scale s, int last, int today, const struct policy *pol)
+{
+	if (last < 0)
+		return true;
+	double every = s == SCALE_PHQ2 || s == SCALE_GAD2 ? pol->screens_short_every_days
+							  : pol->screens_full_every_days;
+	return today - last >= (int)every;
+}
+
+bool screen_parse_answers(enum scale s, const char *text, int *answers, char *errbuf, size_t size)
+{
+	int n = 0;
+	const char *p = text;
+	while (*p) {
+		if (n == items_of[s]) {
+			snprintf(errbuf, size, "%s has %d questions; got more answers", scale_names[s],
+				 items_of[s]);
+			return false;
+		}
+		if (*p < '0' || *p > '3' || (p[1] != ',' && p[1] != '\0')) {
+			snprintf(errbuf, size,
+				 "answers are numbers from 0 (not at all) to 3 (nearly every day), "
+				 "separated by commas, like 1,0,2");
+			return false;
+		}
+		answers[n++] = *p - '0';
+		p++;
+		if (*p == ',') {
+			p++;
+			if (!*p) {
+				snprintf(errbuf, size, "an answer is missing after the last comma");
+				return false;
+			}
+		}
+	}
+	if (n != items_of[s]) {
+		snprintf(errbuf, size, "%s has %d questions; got %d answer%s", scale_names[s],
+			 items_of[s], n, n == 1 ? "" : "s");
+		return false;
+	}
+	return true;
+}
+
+static void advise(struct screen_result *r, const char *text)
+{
+	if (r->n_advice < sizeof(r->advice) / sizeof(r->advice[0]))
+		r->advice[r->n_advice++] = text;
+}
+
+void screen_score(enum scale s, const int *answers, const struct policy *pol,
+		  struct screen_result *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->scale = s;
+	for (int i = 0; i < items_of[s]; i++)
+		r->score += answers[i];
+	if (s == SCALE_PHQ2 || s == SCALE_GAD2) {
+		bool pos = r->score >= (int)pol->screens_short_positive;
+		r->band = pos ? "positive" : "negative";
+		if (pos) {
+			advise(r, s == SCALE_PHQ2
+					  ? "This score suggests taking the full PHQ-9 (coach screen phq9)."
+					  : "This score suggests taking the full GAD-7 (coach screen gad7).");
+			advise(r, "Consider talking with a doctor or another professional about how "
+				  "you have been feeling.");
+		}
+		return;
+	}
+	/* PHQ-9: 5/10/15/20; GAD-7: 5/10/15 (Kroenke 2001; Spitzer 2006) */
+	static const char *const phq_bands[] = {"minimal", "mild", "moderate", "moderately severe",
+						"severe"};
+	static const char *const gad_bands[] = {"minimal", "mild", "moderate", "severe"};
+	int b = r->score / 5;
+	if (s == SCALE_PHQ9) {
+		r->band = phq_bands[b > 4 ? 4 : b];
+		r->crisis = answers[8] > 0;
+	} else {
+		r->band = gad_bands[b > 3 ? 3 : b];
+	}
+	if (r->crisis)
+		advise(r, "You said you have had thoughts of being better off dead or of hurting "
+			  "yourself. Please talk to someone today: the contacts above are there for "
+			  "this.");
+	if (r->score >= (int)pol->screens_refer_at)
+		advise(r, "A score this high is a reason to see a doctor or mental health "
+			  "professional; exercise can help alongside care, not instead of it.");
+	else if (r->score >= 10)
+		advise(r, "Consider talking with a doctor or another professional about how you "
+			  "have been feeling.");
+	advise(r, "This is a screening score on a published scale, not a diagnosis.");
+}

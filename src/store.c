@@ -1,0 +1,754 @@
+#include "coach/store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "coach/paths.h"
+#include "coach/util.h"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+};
+
+/* Ordered migrations: migrations[i] takes the schema from version i to i + 1. */
+static const char *const migrations[] = {
+	/* 1: the log itself */
+	"CREATE TABLE session ("
+	"  id INTEGER PRIMARY KEY,"
+	"  date INTEGER NOT NULL,"
+	"  program TEXT, day TEXT, week INTEGER,"
+	"  hold INTEGER NOT NULL DEFAULT 0,"
+	"  deload INTEGER NOT NULL DEFAULT 0,"
+	"  readiness TEXT,"
+	"  mood_before INTEGER, energy INTEGER, anxiety INTEGER, sleep REAL, soreness INTEGER,"
+	"  mood_after INTEGER,"
+	"  logged_at INTEGER NOT NULL);"
+	"CREATE INDEX session_date ON session(date);"
+	"CREATE TABLE set_log ("
+	"  id INTEGER PRIMARY KEY,"
+	"  session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+	"  position INTEGER NOT NULL,"
+	"  exercise TEXT NOT NULL,"
+	"  slot TEXT,"
+	"  set_no INTEGER NOT NULL,"
+	"  reps INTEGER NOT NULL,"
+	"  load REAL, band INTEGER, rir INTEGER);"
+	"CREATE INDEX set_session ON set_log(session_id);"
+	"CREATE TABLE checkin ("
+	"  id INTEGER PRIMARY KEY,"
+	"  date INTEGER NOT NULL,"
+	"  mood INTEGER NOT NULL, energy INTEGER NOT NULL, anxiety INTEGER NOT NULL,"
+	"  sleep REAL NOT NULL, soreness INTEGER,"
+	"  logged_at INTEGER NOT NULL);"
+	"CREATE INDEX checkin_date ON checkin(date);"
+	"CREATE TABLE screen ("
+	"  id INTEGER PRIMARY KEY,"
+	"  date INTEGER NOT NULL,"
+	"  scale TEXT NOT NULL, answers TEXT NOT NULL,"
+	"  score INTEGER NOT NULL, band TEXT NOT NULL, crisis INTEGER NOT NULL);"
+	"CREATE INDEX screen_scale_date ON screen(scale, date);",
+	/* 2: aerobic minutes beside strength days, and moved days */
+	"CREATE TABLE aerobic ("
+	"  id INTEGER PRIMARY KEY,"
+	"  session_id INTEGER REFERENCES session(id) ON DELETE CASCADE,"
+	"  date INTEGER NOT NULL,"
+	"  kind TEXT NOT NULL, minutes INTEGER NOT NULL);"
+	"CREATE INDEX aerobic_date ON aerobic(date);"
+	"CREATE TABLE move ("
+	"  from_date INTEGER PRIMARY KEY,"
+	"  to_date INTEGER NOT NULL,"
+	"  day TEXT);",
+	/* 3: per-slot progression state, and sets found by slot */
+	"CREATE TABLE slot_state ("
+	"  program TEXT NOT NULL, slot TEXT NOT NULL,"
+	"  exercise TEXT, load REAL, prev_load REAL, band INTEGER, prev_band INTEGER,"
+	"  rung INTEGER, extra_reps INTEGER, failures INTEGER, e1rm REAL,"
+	"  last_date INTEGER, sessions INTEGER,"
+	"  PRIMARY KEY (program, slot));"
+	"CREATE INDEX set_slot ON set_log(slot, session_id);"
+	"CREATE INDEX session_program ON session(program, date);",
+};
+
+const char *store_error(struct store *st)
+{
+	return st && st->db ? sqlite3_errmsg(st->db) : "no database";
+}
+
+static bool exec(struct store *st, const char *sql)
+{
+	return sqlite3_exec(st->db, sql, NULL, NULL, NULL) == SQLITE_OK;
+}
+
+int store_version(struct store *st)
+{
+	sqlite3_stmt *q;
+	int v = -1;
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &q, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(q) == SQLITE_ROW)
+		v = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	return v;
+}
+
+bool store_begin(struct store *st)
+{
+	return exec(st, "BEGIN IMMEDIATE");
+}
+
+bool store_commit(struct store *st)
+{
+	return exec(st, "COMMIT");
+}
+
+void store_rollback(struct store *st)
+{
+	exec(st, "ROLLBACK");
+}
+
+static bool migrate(struct store *st, int target, char **err)
+{
+	if (!store_begin(st)) {
+		*err = xasprintf("cannot lock the log %s: %s", st->path, store_error(st));
+		return false;
+	}
+	int v = store_version(st);
+	if (v > (int)ARRAY_LEN(migrations)) {
+		store_rollback(st);
+		*err = xasprintf("the log %s is from a newer coach (schema %d; this one knows %d)",
+				 st->path, v, (int)ARRAY_LEN(migrations));
+		return false;
+	}
+	for (; v < target; v++) {
+		if (!exec(st, migrations[v])) {
+			*err = xasprintf("cannot upgrade the log to schema %d: %s", v + 1,
+					 store_error(st));
+			store_rollback(st);
+			return false;
+		}
+	}
+	char sql[64];
+	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", v);
+	if (!exec(st, sql) || !exec(st, "PRAGMA application_id = 1668244328") || !store_commit(st)) {
+		*err = xasprintf("cannot upgrade the log: %s", store_error(st));
+		store_rollback(st);
+		return false;
+	}
+	return true;
+}
+
+bool store_open_at(struct store **out, const char *path, int version, char **err)
+{
+	*out = NULL;
+	if (!path_is_safe(path, err))
+		return false;
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (slash && slash != dir) {
+		*slash = '\0';
+		if (!mkdir_private(dir, err)) {
+			free(dir);
+			return false;
+		}
+	}
+	free(dir);
+	/* create it 0600 first: SQLite gives -wal and -shm the database's mode */
+	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd < 0) {
+		*err = xasprintf("cannot open the log %s: %s", path, strerror(errno));
+		return false;
+	}
+	fchmod(fd, 0600);
+	close(fd);
+	struct store *st = xcalloc(1, sizeof(*st));
+	st->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL) !=
+	    SQLITE_OK) {
+		*err = xasprintf("cannot open the log %s: %s", path, store_error(st));
+		store_close(st);
+		return false;
+	}
+	sqlite3_busy_timeout(st->db, 5000);
+	if (!exec(st, "PRAGMA journal_mode = WAL") || !exec(st, "PRAGMA synchronous = FULL") ||
+	    !exec(st, "PRAGMA foreign_keys = ON")) {
+		*err = xasprintf("cannot open the log %s: %s", path, store_error(st));
+		store_close(st);
+		return false;
+	}
+	if (!migrate(st, version, err)) {
+		store_close(st);
+		return false;
+	}
+	*out = st;
+	return true;
+}
+
+bool store_open(struct store **out, const char *path, char **err)
+{
+	return store_open_at(out, path, (int)ARRAY_LEN(migrations), err);
+}
+
+void store_close(struct store *st)
+{
+	if (!st)
+		return;
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+static sqlite3_stmt *prep(struct store *st, const char *sql)
+{
+	sqlite3_stmt *q = NULL;
+	if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
+		return NULL;
+	return q;
+}
+
+static void bind_text(sqlite3_stmt *q, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(q, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(q, i);
+}
+
+static void bind_int_or_null(sqlite3_stmt *q, int i, int v, bool given)
+{
+	if (given)
+		sqlite3_bind_int(q, i, v);
+	else
+		sqlite3_bind_null(q, i);
+}
+
+static bool step_done(sqlite3_stmt *q)
+{
+	int rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE;
+}
+
+bool store_add_session(struct store *st, const struct session *s, const struct session_meta *m,
+		       int64_t *id)
+{
+	sqlite3_stmt *q = prep(st, "INSERT INTO session (date, program, day, week, hold, deload, "
+				   "readiness, mood_before, energy, anxiety, sleep, soreness, "
+				   "mood_after, logged_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, s->date);
+	bind_text(q, 2, s->program);
+	bind_text(q, 3, s->day);
+	bind_int_or_null(q, 4, m->week, m->week > 0);
+	sqlite3_bind_int(q, 5, m->hold);
+	sqlite3_bind_int(q, 6, m->deload);
+	bind_text(q, 7, m->readiness);
+	bool ck = s->checkin.given;
+	bind_int_or_null(q, 8, s->checkin.mood, ck);
+	bind_int_or_null(q, 9, s->checkin.energy, ck);
+	bind_int_or_null(q, 10, s->checkin.anxiety, ck);
+	if (ck)
+		sqlite3_bind_double(q, 11, s->checkin.sleep);
+	else
+		sqlite3_bind_null(q, 11);
+	bind_int_or_null(q, 12, s->checkin.soreness, ck && s->checkin.soreness > 0);
+	bind_int_or_null(q, 13, s->mood_after, s->mood_after > 0);
+	sqlite3_bind_int64(q, 14, (sqlite3_int64)time(NULL));
+	if (!step_done(q))
+		return false;
+	int64_t sid = sqlite3_last_insert_rowid(st->db);
+	if (id)
+		*id = sid;
+	for (size_t i = 0; i < s->n_exercises; i++) {
+		const struct exercise_done *e = &s->exercises[i];
+		for (size_t j = 0; j < e->n_sets; j++) {
+			const struct set_done *x = &e->sets[j];
+			q = prep(st, "INSERT INTO set_log (session_id, position, exercise, slot, "
+				     "set_no, reps, load, band, rir) VALUES (?,?,?,?,?,?,?,?,?)");
+			if (!q)
+				return false;
+			sqlite3_bind_int64(q, 1, sid);
+			sqlite3_bind_int(q, 2, (int)i);
+			bind_text(q, 3, e->id);
+			bind_text(q, 4, e->slot);
+			sqlite3_bind_int(q, 5, (int)j + 1);
+			sqlite3_bind_int(q, 6, x->reps);
+			if (x->load > 0)
+				sqlite3_bind_double(q, 7, x->load);
+			else
+				sqlite3_bind_null(q, 7);
+			bind_int_or_null(q, 8, x->band, x->band >= 0);
+			bind_int_or_null(q, 9, x->rir, x->rir >= 0);
+			if (!step_done(q))
+				return false;
+		}
+	}
+	for (size_t i = 0; i < s->n_aerobic; i++) {
+		q = prep(st, "INSERT INTO aerobic (session_id, date, kind, minutes) VALUES (?,?,?,?)");
+		if (!q)
+			return false;
+		sqlite3_bind_int64(q, 1, sid);
+		sqlite3_bind_int(q, 2, s->date);
+		bind_text(q, 3, s->aerobic[i].kind);
+		sqlite3_bind_int(q, 4, s->aerobic[i].minutes);
+		if (!step_done(q))
+			return false;
+	}
+	if (ck && !store_add_checkin(st, s->date, &s->checkin))
+		return false;
+	return true;
+}
+
+static const char *col_str(sqlite3_stmt *q, int i, struct arena *a)
+{
+	const unsigned char *t = sqlite3_column_text(q, i);
+	return t ? arena_strdup(a, (const char *)t) : NULL;
+}
+
+static int col_int(sqlite3_stmt *q, int i, int null_value)
+{
+	return sqlite3_column_type(q, i) == SQLITE_NULL ? null_value : sqlite3_column_int(q, i);
+}
+
+/* Read sessions (one row each, in order) then their sets, from two queries. */
+static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq,
+			  struct logged_list *out)
+{
+	memset(out, 0, sizeof(*out));
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(sq)) == SQLITE_ROW) {
+		xgrow((void **)&out->v, &cap, out->n + 1, sizeof(*out->v));
+		struct logged_session *s = &out->v[out->n++];
+		memset(s, 0, sizeof(*s));
+		s->id = sqlite3_column_int64(sq, 0);
+		s->date = sqlite3_column_int(sq, 1);
+		s->program = col_str(sq, 2, &out->arena);
+		s->day = col_str(sq, 3, &out->arena);
+		s->week = col_int(sq, 4, 0);
+		s->hold = sqlite3_column_int(sq, 5);
+		s->deload = sqlite3_column_int(sq, 6);
+		s->readiness = col_str(sq, 7, &out->arena);
+		s->checkin.given = sqlite3_column_type(sq, 8) != SQLITE_NULL;
+		s->checkin.mood = col_int(sq, 8, 0);
+		s->checkin.energy = col_int(sq, 9, 0);
+		s->checkin.anxiety = col_int(sq, 10, 0);
+		s->checkin.sleep = sqlite3_column_double(sq, 11);
+		s->checkin.soreness = col_int(sq, 12, 0);
+		s->mood_after = col_int(sq, 13, 0);
+	}
+	sqlite3_finalize(sq);
+	if (rc != SQLITE_DONE) {
+		sqlite3_finalize(setq);
+		return false;
+	}
+	/* sets arrive ordered by session date and id, the same order as sessions */
+	size_t k = 0, cap_sets = 0;
+	struct logged_set *sets = NULL;
+	size_t n_sets = 0;
+	int64_t *owner = NULL;
+	size_t cap_owner = 0;
+	while ((rc = sqlite3_step(setq)) == SQLITE_ROW) {
+		xgrow((void **)&sets, &cap_sets, n_sets + 1, sizeof(*sets));
+		xgrow((void **)&owner, &cap_owner, n_sets + 1, sizeof(*owner));
+		struct logged_set *x = &sets[n_sets];
+		owner[n_sets++] = sqlite3_column_int64(setq, 0);
+		x->position = sqlite3_column_int(setq, 1);
+		x->exercise = col_str(setq, 2, &out->arena);
+		x->slot = col_str(setq, 3, &out->arena);
+		x->set_no = sqlite3_column_int(setq, 4);
+		x->reps = sqlite3_column_int(setq, 5);
+		x->load = sqlite3_column_double(setq, 6);
+		x->band = col_int(setq, 7, -1);
+		x->rir = col_int(setq, 8, -1);
+	}
+	sqlite3_finalize(setq);
+	bool ok = rc == SQLITE_DONE;
+	/* hand each session its run of sets */
+	size_t i = 0;
+	for (k = 0; k < out->n && ok; k++) {
+		struct logged_session *s = &out->v[k];
+		size_t start = i; /* both queries use the same order and filter */
+		while (i < n_sets && owner[i] == s->id)
+			i++;
+		s->n_sets = i - start;
+		s->sets = arena_array(&out->arena, s->n_sets, sizeof(*s->sets));
+		if (s->n_sets)
+			memcpy(s->sets, sets + start, s->n_sets * sizeof(*sets));
+	}
+	free(sets);
+	free(owner);
+	return ok;
+}
+
+#define SESSION_COLS                                                                           \
+	"s.id, s.date, s.program, s.day, s.week, s.hold, s.deload, s.readiness, s.mood_before, " \
+	"s.energy, s.anxiety, s.sleep, s.soreness, s.mood_after"
+#define SET_COLS "t.session_id, t.position, t.exercise, t.slot, t.set_no, t.reps, t.load, " \
+		 "t.band, t.rir"
+
+static bool add_aerobic(struct store *st, struct logged_list *out, int from, int to)
+{
+	sqlite3_stmt *q = prep(st, "SELECT session_id, kind, minutes FROM aerobic "
+				   "WHERE date BETWEEN ? AND ? ORDER BY date, id");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, from);
+	sqlite3_bind_int(q, 2, to);
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		int64_t sid = sqlite3_column_int64(q, 0);
+		for (size_t i = 0; i < out->n; i++) {
+			struct logged_session *s = &out->v[i];
+			if (s->id != sid)
+				continue;
+			struct aerobic *a = arena_array(&out->arena, s->n_aerobic + 1, sizeof(*a));
+			if (s->n_aerobic)
+				memcpy(a, s->aerobic, s->n_aerobic * sizeof(*a));
+			a[s->n_aerobic].kind = col_str(q, 1, &out->arena);
+			a[s->n_aerobic].minutes = sqlite3_column_int(q, 2);
+			s->aerobic = a;
+			s->n_aerobic++;
+			break;
+		}
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE;
+}
+
+bool store_sessions(struct store *st, int from, int to, struct logged_list *out)
+{
+	sqlite3_stmt *sq = prep(st, "SELECT " SESSION_COLS " FROM session s "
+				    "WHERE s.date BETWEEN ? AND ? ORDER BY s.date, s.id");
+	sqlite3_stmt *tq = prep(st, "SELECT " SET_COLS " FROM set_log t JOIN session s ON "
+				    "s.id = t.session_id WHERE s.date BETWEEN ? AND ? "
+				    "ORDER BY s.date, s.id, t.position, t.set_no");
+	if (!sq || !tq) {
+		sqlite3_finalize(sq);
+		sqlite3_finalize(tq);
+		memset(out, 0, sizeof(*out));
+		return false;
+	}
+	sqlite3_bind_int(sq, 1, from);
+	sqlite3_bind_int(sq, 2, to);
+	sqlite3_bind_int(tq, 1, from);
+	sqlite3_bind_int(tq, 2, to);
+	return read_sessions(st, sq, tq, out) && add_aerobic(st, out, from, to);
+}
+
+bool store_slot_sessions(struct store *st, const char *program, const char *slot,
+			 struct logged_list *out)
+{
+	sqlite3_stmt *sq = prep(st, "SELECT " SESSION_COLS " FROM session s WHERE s.program = ? "
+				    "AND EXISTS (SELECT 1 FROM set_log t WHERE t.session_id = s.id "
+				    "AND t.slot = ?) ORDER BY s.date, s.id");
+	sqlite3_stmt *tq = prep(st, "SELECT " SET_COLS " FROM set_log t JOIN session s ON "
+				    "s.id = t.session_id WHERE s.program = ? AND t.slot = ? "
+				    "ORDER BY s.date, s.id, t.position, t.set_no");
+	if (!sq || !tq) {
+		sqlite3_finalize(sq);
+		sqlite3_finalize(tq);
+		memset(out, 0, sizeof(*out));
+		return false;
+	}
+	bind_text(sq, 1, program);
+	bind_text(sq, 2, slot);
+	bind_text(tq, 1, program);
+	bind_text(tq, 2, slot);
+	return read_sessions(st, sq, tq, out);
+}
+
+void logged_list_free(struct logged_list *l)
+{
+	if (!l)
+		return;
+	free(l->v);
+	arena_free(&l->arena);
+	memset(l, 0, sizeof(*l));
+}
+
+int store_last_session_before(struct store *st, int before)
+{
+	sqlite3_stmt *q = prep(st, "SELECT MAX(date) FROM session WHERE date < ? AND EXISTS "
+				   "(SELECT 1 FROM set_log t WHERE t.session_id = session.id)");
+	if (!q)
+		return -1;
+	sqlite3_bind_int(q, 1, before);
+	int d = -1;
+	if (sqlite3_step(q) == SQLITE_ROW)
+		d = col_int(q, 0, -1);
+	sqlite3_finalize(q);
+	return d;
+}
+
+bool store_date_range(struct store *st, int *first, int *last)
+{
+	sqlite3_stmt *q = prep(st, "SELECT MIN(date), MAX(date) FROM session");
+	if (!q)
+		return false;
+	*first = *last = -1;
+	if (sqlite3_step(q) == SQLITE_ROW) {
+		*first = col_int(q, 0, -1);
+		*last = col_int(q, 1, -1);
+	}
+	sqlite3_finalize(q);
+	return true;
+}
+
+bool store_add_checkin(struct store *st, int date, const struct checkin *ck)
+{
+	sqlite3_stmt *q = prep(st, "INSERT INTO checkin (date, mood, energy, anxiety, sleep, "
+				   "soreness, logged_at) VALUES (?,?,?,?,?,?,?)");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, date);
+	sqlite3_bind_int(q, 2, ck->mood);
+	sqlite3_bind_int(q, 3, ck->energy);
+	sqlite3_bind_int(q, 4, ck->anxiety);
+	sqlite3_bind_double(q, 5, ck->sleep);
+	bind_int_or_null(q, 6, ck->soreness, ck->soreness > 0);
+	sqlite3_bind_int64(q, 7, (sqlite3_int64)time(NULL));
+	return step_done(q);
+}
+
+bool store_get_checkin(struct store *st, int date, struct checkin *out)
+{
+	memset(out, 0, sizeof(*out));
+	sqlite3_stmt *q = prep(st, "SELECT mood, energy, anxiety, sleep, soreness FROM checkin "
+				   "WHERE date = ? ORDER BY id DESC LIMIT 1");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, date);
+	if (sqlite3_step(q) == SQLITE_ROW) {
+		out->given = true;
+		out->mood = sqlite3_column_int(q, 0);
+		out->energy = sqlite3_column_int(q, 1);
+		out->anxiety = sqlite3_column_int(q, 2);
+		out->sleep = sqlite3_column_double(q, 3);
+		out->soreness = col_int(q, 4, 0);
+	}
+	sqlite3_finalize(q);
+	return true;
+}
+
+bool store_add_screen(struct store *st, int date, const char *scale, const char *answers,
+		      int score, const char *band, bool crisis)
+{
+	sqlite3_stmt *q = prep(st, "INSERT INTO screen (date, scale, answers, score, band, crisis) "
+				   "VALUES (?,?,?,?,?,?)");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, date);
+	bind_text(q, 2, scale);
+	bind_text(q, 3, answers);
+	sqlite3_bind_int(q, 4, score);
+	bind_text(q, 5, band);
+	sqlite3_bind_int(q, 6, crisis);
+	return step_done(q);
+}
+
+int store_last_screen(struct store *st, const char *scale, int *score)
+{
+	sqlite3_stmt *q = prep(st, "SELECT date, score FROM screen WHERE scale = ? "
+				   "ORDER BY date DESC, id DESC LIMIT 1");
+	if (!q)
+		return -1;
+	bind_text(q, 1, scale);
+	int d = -1;
+	if (sqlite3_step(q) == SQLITE_ROW) {
+		d = sqlite3_column_int(q, 0);
+		if (score)
+			*score = sqlite3_column_int(q, 1);
+	}
+	sqlite3_finalize(q);
+	return d;
+}
+
+bool store_screens(struct store *st, int from, int to, struct screen_list *out)
+{
+	memset(out, 0, sizeof(*out));
+	sqlite3_stmt *q = prep(st, "SELECT date, scale, answers, score, band, crisis FROM screen "
+				   "WHERE date BETWEEN ? AND ? ORDER BY date, id");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, from);
+	sqlite3_bind_int(q, 2, to);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		xgrow((void **)&out->v, &cap, out->n + 1, sizeof(*out->v));
+		struct screen_row *r = &out->v[out->n++];
+		r->date = sqlite3_column_int(q, 0);
+		r->scale = col_str(q, 1, &out->arena);
+		r->answers = col_str(q, 2, &out->arena);
+		r->score = sqlite3_column_int(q, 3);
+		r->band = col_str(q, 4, &out->arena);
+		r->crisis = sqlite3_column_int(q, 5);
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE;
+}
+
+void screen_list_free(struct screen_list *l)
+{
+	if (!l)
+		return;
+	free(l->v);
+	arena_free(&l->arena);
+	memset(l, 0, sizeof(*l));
+}
+
+int store_aerobic_minutes(struct store *st, int from, int to)
+{
+	sqlite3_stmt *q = prep(st, "SELECT COALESCE(SUM(minutes), 0) FROM aerobic WHERE date "
+				   "BETWEEN ? AND ?");
+	if (!q)
+		return 0;
+	sqlite3_bind_int(q, 1, from);
+	sqlite3_bind_int(q, 2, to);
+	int m = 0;
+	if (sqlite3_step(q) == SQLITE_ROW)
+		m = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	return m;
+}
+
+bool store_add_move(struct store *st, int from, int to, const char *day)
+{
+	sqlite3_stmt *q = prep(st, "INSERT OR REPLACE INTO move (from_date, to_date, day) "
+				   "VALUES (?,?,?)");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, from);
+	sqlite3_bind_int(q, 2, to);
+	bind_text(q, 3, day);
+	return step_done(q);
+}
+
+bool store_moves(struct store *st, int from, int to, int **from_dates, int **to_dates,
+		 size_t *n)
+{
+	*from_dates = *to_dates = NULL;
+	*n = 0;
+	sqlite3_stmt *q = prep(st, "SELECT from_date, to_date FROM move WHERE from_date BETWEEN ? "
+				   "AND ? ORDER BY from_date");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, from);
+	sqlite3_bind_int(q, 2, to);
+	size_t cap1 = 0, cap2 = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		xgrow((void **)from_dates, &cap1, *n + 1, sizeof(int));
+		xgrow((void **)to_dates, &cap2, *n + 1, sizeof(int));
+		(*from_dates)[*n] = sqlite3_column_int(q, 0);
+		(*to_dates)[*n] = sqlite3_column_int(q, 1);
+		(*n)++;
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE;
+}
+
+bool store_get_state(struct store *st, const char *program, const char *slot,
+		     struct slot_state *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->band = out->prev_band = -1;
+	out->last_date = -1;
+	sqlite3_stmt *q = prep(st, "SELECT exercise, load, prev_load, band, prev_band, rung, "
+				   "extra_reps, failures, e1rm, last_date, sessions FROM slot_state "
+				   "WHERE program = ? AND slot = ?");
+	if (!q)
+		return false;
+	bind_text(q, 1, program);
+	bind_text(q, 2, slot);
+	if (sqlite3_step(q) == SQLITE_ROW) {
+		out->known = true;
+		const unsigned char *e = sqlite3_column_text(q, 0);
+		snprintf(out->exercise, sizeof(out->exercise), "%s", e ? (const char *)e : "");
+		out->load = sqlite3_column_double(q, 1);
+		out->prev_load = sqlite3_column_double(q, 2);
+		out->band = col_int(q, 3, -1);
+		out->prev_band = col_int(q, 4, -1);
+		out->rung = col_int(q, 5, 0);
+		out->extra_reps = col_int(q, 6, 0);
+		out->failures = col_int(q, 7, 0);
+		out->e1rm = sqlite3_column_double(q, 8);
+		out->last_date = col_int(q, 9, -1);
+		out->sessions = col_int(q, 10, 0);
+	}
+	sqlite3_finalize(q);
+	return true;
+}
+
+bool store_put_state(struct store *st, const char *program, const char *slot,
+		     const struct slot_state *s)
+{
+	sqlite3_stmt *q = prep(st, "INSERT OR REPLACE INTO slot_state (program, slot, exercise, "
+				   "load, prev_load, band, prev_band, rung, extra_reps, failures, "
+				   "e1rm, last_date, sessions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	if (!q)
+		return false;
+	bind_text(q, 1, program);
+	bind_text(q, 2, slot);
+	bind_text(q, 3, s->exercise);
+	sqlite3_bind_double(q, 4, s->load);
+	sqlite3_bind_double(q, 5, s->prev_load);
+	bind_int_or_null(q, 6, s->band, s->band >= 0);
+	bind_int_or_null(q, 7, s->prev_band, s->prev_band >= 0);
+	sqlite3_bind_int(q, 8, s->rung);
+	sqlite3_bind_int(q, 9, s->extra_reps);
+	sqlite3_bind_int(q, 10, s->failures);
+	sqlite3_bind_double(q, 11, s->e1rm);
+	sqlite3_bind_int(q, 12, s->last_date);
+	sqlite3_bind_int(q, 13, s->sessions);
+	return step_done(q);
+}
+
+bool store_dump(struct store *st, store_row_fn *fn, void *ctx)
+{
+	static const char *const tables[] = {"session", "set_log", "aerobic", "checkin", "screen",
+					     "move", "slot_state"};
+	for (size_t t = 0; t < ARRAY_LEN(tables); t++) {
+		char sql[96];
+		snprintf(sql, sizeof(sql), "SELECT * FROM %s ORDER BY rowid", tables[t]);
+		sqlite3_stmt *q = prep(st, sql);
+		if (!q)
+			return false;
+		int nc = sqlite3_column_count(q);
+		const char **names = xcalloc((size_t)nc, sizeof(*names));
+		const char **vals = xcalloc((size_t)nc, sizeof(*vals));
+		for (int i = 0; i < nc; i++)
+			names[i] = sqlite3_column_name(q, i);
+		int rc;
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			for (int i = 0; i < nc; i++)
+				vals[i] = (const char *)sqlite3_column_text(q, i);
+			fn(ctx, tables[t], nc, names, vals);
+		}
+		free(names);
+		free(vals);
+		sqlite3_finalize(q);
+		if (rc != SQLITE_DONE)
+			return false;
+	}
+	return true;
+}
+
+bool store_integrity(struct store *st)
+{
+	sqlite3_stmt *q = prep(st, "PRAGMA integrity_check");
+	if (!q)
+		return false;
+	bool ok = sqlite3_step(q) == SQLITE_ROW &&
+		  strcmp((const char *)sqlite3_column_text(q, 0), "ok") == 0;
+	sqlite3_finalize(q);
+	return ok;
+}
