@@ -526,3 +526,50 @@ void catalog_free(struct catalog *cat)
 	free(cat->seen_paths);
 	memset(cat, 0, sizeof(*cat));
 }
+
+/* How well a slot matches a logged exercise: 3 the exercise itself, 2 a ladder
+ * holding it, 1 its pattern, 0 not at all. */
+static int slot_match(const struct catalog *cat, const struct slot *s, const char *exercise)
+{
+	const struct exercise *e = catalog_exercise(cat, exercise);
+	if (s->kind == SLOT_EXERCISE)
+		return s->ref && strcmp(s->ref, exercise) == 0 ? 3 : 0;
+	if (s->kind == SLOT_LADDER) {
+		const struct ladder *l = catalog_ladder(cat, s->ref);
+		for (size_t i = 0; l && i < l->n_steps; i++)
+			if (strcmp(l->steps[i], exercise) == 0)
+				return 2;
+		return 0;
+	}
+	return e && e->pattern == s->pattern ? 1 : 0;
+}
+
+const struct slot *program_find_slot(const struct program *p, const struct catalog *cat,
+				     const char *day, const char *key, const char *exercise)
+{
+	char buf[80];
+	if (key) {
+		for (size_t i = 0; i < p->n_days; i++)
+			for (size_t j = 0; j < p->days[i].n_slots; j++)
+				if (strcmp(slot_key(&p->days[i].slots[j], buf, sizeof(buf)), key) == 0)
+					return &p->days[i].slots[j];
+		return NULL;
+	}
+	const struct slot *best = NULL;
+	int best_score = 0;
+	for (int pass = 0; pass < 2 && !best; pass++) {
+		/* first the day the session names, then any day */
+		for (size_t i = 0; i < p->n_days; i++) {
+			if (pass == 0 && (!day || strcmp(p->days[i].name, day) != 0))
+				continue;
+			for (size_t j = 0; j < p->days[i].n_slots; j++) {
+				int m = slot_match(cat, &p->days[i].slots[j], exercise);
+				if (m > best_score) {
+					best_score = m;
+					best = &p->days[i].slots[j];
+				}
+			}
+		}
+	}
+	return best;
+}

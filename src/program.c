@@ -405,3 +405,12 @@ struct slot_params program_slot_week(const struct program *p, const struct slot 
 	}
 	return sp;
 }
+
+const char *slot_key(const struct slot *s, char *buf, size_t size)
+{
+	if (s->kind == SLOT_PATTERN)
+		snprintf(buf, size, "pattern-%s", pattern_names[s->pattern]);
+	else
+		snprintf(buf, size, "%s", s->ref ? s->ref : "");
+	return buf;
+}

@@ -70,7 +70,7 @@ static const char *const migrations[] = {
 	"  program TEXT NOT NULL, slot TEXT NOT NULL,"
 	"  exercise TEXT, load REAL, prev_load REAL, band INTEGER, prev_band INTEGER,"
 	"  rung INTEGER, extra_reps INTEGER, failures INTEGER, e1rm REAL,"
-	"  last_date INTEGER, sessions INTEGER,"
+	"  last_date INTEGER, sessions INTEGER, outcome INTEGER,"
 	"  PRIMARY KEY (program, slot));"
 	"CREATE INDEX set_slot ON set_log(slot, session_id);"
 	"CREATE INDEX session_program ON session(program, date);",
@@ -663,7 +663,7 @@ bool store_get_state(struct store *st, const char *program, const char *slot,
 	out->band = out->prev_band = -1;
 	out->last_date = -1;
 	sqlite3_stmt *q = prep(st, "SELECT exercise, load, prev_load, band, prev_band, rung, "
-				   "extra_reps, failures, e1rm, last_date, sessions FROM slot_state "
+				   "extra_reps, failures, e1rm, last_date, sessions, outcome FROM slot_state "
 				   "WHERE program = ? AND slot = ?");
 	if (!q)
 		return false;
@@ -683,6 +683,7 @@ bool store_get_state(struct store *st, const char *program, const char *slot,
 		out->e1rm = sqlite3_column_double(q, 8);
 		out->last_date = col_int(q, 9, -1);
 		out->sessions = col_int(q, 10, 0);
+		out->outcome = col_int(q, 11, 0);
 	}
 	sqlite3_finalize(q);
 	return true;
@@ -693,7 +694,8 @@ bool store_put_state(struct store *st, const char *program, const char *slot,
 {
 	sqlite3_stmt *q = prep(st, "INSERT OR REPLACE INTO slot_state (program, slot, exercise, "
 				   "load, prev_load, band, prev_band, rung, extra_reps, failures, "
-				   "e1rm, last_date, sessions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+				   "e1rm, last_date, sessions, outcome) "
+				   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	if (!q)
 		return false;
 	bind_text(q, 1, program);
@@ -709,6 +711,7 @@ bool store_put_state(struct store *st, const char *program, const char *slot,
 	sqlite3_bind_double(q, 11, s->e1rm);
 	sqlite3_bind_int(q, 12, s->last_date);
 	sqlite3_bind_int(q, 13, s->sessions);
+	sqlite3_bind_int(q, 14, s->outcome);
 	return step_done(q);
 }
 
@@ -740,6 +743,15 @@ bool store_dump(struct store *st, store_row_fn *fn, void *ctx)
 			return false;
 	}
 	return true;
+}
+
+bool store_wipe(struct store *st)
+{
+	return exec(st, "PRAGMA secure_delete = ON") && store_begin(st) &&
+	       exec(st, "DELETE FROM set_log; DELETE FROM aerobic; DELETE FROM session; "
+			"DELETE FROM checkin; DELETE FROM screen; DELETE FROM move; "
+			"DELETE FROM slot_state;") &&
+	       store_commit(st) && exec(st, "PRAGMA wal_checkpoint(TRUNCATE)") && exec(st, "VACUUM");
 }
 
 bool store_integrity(struct store *st)

@@ -95,6 +95,16 @@ bool program_is_deload(const struct program *p, int week);
 struct slot_params program_week_params(const struct program *p, const struct slot *s, int week,
 				       const struct policy *pol);
 
+/* The key a slot's progress is logged under: its exercise or ladder id, or
+ * "pattern-NAME" for a pattern slot.  Slots with one key share a state. */
+const char *slot_key(const struct slot *s, char *buf, size_t size);
+/* The slot of program p that a logged exercise filled: by key when given,
+ * else on day `day` (or any day) the slot of that exercise, of a ladder
+ * holding it, or of its pattern.  NULL when none. */
+struct catalog;
+const struct slot *program_find_slot(const struct program *p, const struct catalog *cat,
+				     const char *day, const char *key, const char *exercise);
+
 /* "8-12", or "10" for a single number; buf of at least 16 bytes. */
 const char *reps_text(int lo, int hi, char *buf, size_t size);
 /* "2-0-2" */

@@ -123,6 +123,7 @@ struct slot_state {
 	double e1rm;            /* best recent estimate, 0 when unknown */
 	int last_date;          /* last session that counted (-1 none) */
 	int sessions;           /* sessions that counted */
+	int outcome;            /* enum progress_outcome of the last session */
 };
 bool store_get_state(struct store *st, const char *program, const char *slot,
 		     struct slot_state *out);
@@ -133,6 +134,10 @@ bool store_put_state(struct store *st, const char *program, const char *slot,
 typedef void store_row_fn(void *ctx, const char *table, int ncols, const char *const *names,
 			  const char *const *values);
 bool store_dump(struct store *st, store_row_fn *fn, void *ctx);
+
+/* Delete every row with secure_delete on and truncate the WAL, before the
+ * files are removed (coach forget). */
+bool store_wipe(struct store *st);
 
 /* PRAGMA integrity_check: true when "ok". */
 bool store_integrity(struct store *st);

@@ -4,6 +4,9 @@
 
 #include "cli.h"
 #include "coach/clock.h"
+#include "coach/profile.h"
+#include "coach/session.h"
+#include "coach/store.h"
 
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
@@ -205,4 +208,92 @@ bool cli_catalog(struct cli *c)
 	free(own);
 	diags_free(&d);
 	return ok;
+}
+
+bool cli_profile(struct cli *c, struct profile *out)
+{
+	struct stat st;
+	if (lstat(c->paths.profile, &st) != 0) {
+		cli_fail("no profile yet at %s; create one with 'coach profile init' (see 'coach "
+			 "help profile')",
+			 c->paths.profile);
+		return false;
+	}
+	struct diags d = {0};
+	bool ok = profile_load(out, c->paths.profile, &d);
+	diags_print(&d, stderr);
+	diags_free(&d);
+	if (!ok)
+		profile_free(out);
+	return ok;
+}
+
+const struct program *cli_program(struct cli *c, const struct profile *prof)
+{
+	if (!cli_catalog(c))
+		return NULL;
+	if (!prof->program) {
+		cli_fail("no program chosen yet: 'coach recommend' suggests one, 'coach programs' "
+			 "lists them, and 'coach profile set program ID' chooses it");
+		return NULL;
+	}
+	const struct program *p = catalog_program(&c->cat, prof->program);
+	if (!p)
+		cli_fail("your profile's program '%s' is not in the catalogue; choose another with "
+			 "'coach profile set program ID'",
+			 prof->program);
+	return p;
+}
+
+bool cli_store(struct cli *c, struct store **out)
+{
+	char *err = NULL;
+	if (!store_open(out, c->paths.database, &err)) {
+		cli_fail("%s", err);
+		free(err);
+		return false;
+	}
+	return true;
+}
+
+static int scale_value(const char *cmd, const char *opt, const char *v, int lo, int hi, int *out)
+{
+	char *end;
+	long x = strtol(v, &end, 10);
+	if (!*v || *end) {
+		cli_usage_error(cmd, "%s takes a whole number from %d to %d, not '%s'", opt, lo, hi,
+				v);
+		return EXIT_USAGE;
+	}
+	if (x < lo || x > hi) {
+		cli_fail("%s is %ld; it must be from %d to %d", opt, x, lo, hi);
+		return EXIT_INVALID;
+	}
+	*out = (int)x;
+	return 0;
+}
+
+int cli_checkin_values(const char *cmd, const char *mood, const char *energy,
+		       const char *anxiety, const char *sleep, const char *soreness,
+		       struct checkin *ck)
+{
+	memset(ck, 0, sizeof(*ck));
+	if (!mood || !energy || !anxiety || !sleep)
+		return cli_usage_error(cmd, "a check-in needs --mood, --energy, --anxiety (1-5) and "
+					    "--sleep (hours)");
+	int rc;
+	if ((rc = scale_value(cmd, "--mood", mood, 1, 5, &ck->mood)) ||
+	    (rc = scale_value(cmd, "--energy", energy, 1, 5, &ck->energy)) ||
+	    (rc = scale_value(cmd, "--anxiety", anxiety, 1, 5, &ck->anxiety)) ||
+	    (soreness && (rc = scale_value(cmd, "--soreness", soreness, 1, 5, &ck->soreness))))
+		return rc;
+	char *end;
+	double h = strtod(sleep, &end);
+	if (!*sleep || *end || h != h)
+		return cli_usage_error(cmd, "--sleep takes hours, like 7 or 6.5, not '%s'", sleep);
+	if (h < 0 || h > 16)
+		return cli_fail("--sleep is %s; it must be from 0 to 16 hours", sleep);
+	ck->sleep = h;
+	ck->given = true;
+	return 0;
 }

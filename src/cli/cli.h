@@ -58,6 +58,22 @@ int cli_fail(const char *fmt, ...) COACH_PRINTF(1, 2);
  * user's directory only leaves that file out. */
 bool cli_catalog(struct cli *c);
 
+struct profile;
+struct store;
+struct checkin;
+/* Load the profile, or say how to make one.  Free with profile_free. */
+bool cli_profile(struct cli *c, struct profile *out);
+/* The catalogue and the profile's active program; says what to do when
+ * there is none.  NULL on failure (already reported). */
+const struct program *cli_program(struct cli *c, const struct profile *prof);
+/* Open the training log (creating it). */
+bool cli_store(struct cli *c, struct store **out);
+/* Check-in options (--mood --energy --anxiety --sleep --soreness) into ck;
+ * returns 0, EXIT_INVALID (out of range) or EXIT_USAGE (some missing). */
+int cli_checkin_values(const char *cmd, const char *mood, const char *energy,
+		       const char *anxiety, const char *sleep, const char *soreness,
+		       struct checkin *ck);
+
 /* Commands. */
 int cmd_validate(struct cli *c, int argc, char **argv);
 int cmd_programs(struct cli *c, int argc, char **argv);
@@ -65,6 +81,16 @@ int cmd_show(struct cli *c, int argc, char **argv);
 int cmd_exercises(struct cli *c, int argc, char **argv);
 int cmd_profile(struct cli *c, int argc, char **argv);
 int cmd_help(struct cli *c, int argc, char **argv);
+int cmd_checkin(struct cli *c, int argc, char **argv);
+int cmd_today(struct cli *c, int argc, char **argv);
+int cmd_log(struct cli *c, int argc, char **argv);
+int cmd_plan(struct cli *c, int argc, char **argv);
+int cmd_move(struct cli *c, int argc, char **argv);
+int cmd_history(struct cli *c, int argc, char **argv);
+int cmd_export(struct cli *c, int argc, char **argv);
+int cmd_forget(struct cli *c, int argc, char **argv);
+int cmd_screen(struct cli *c, int argc, char **argv);
+int cmd_recommend(struct cli *c, int argc, char **argv);
 
 struct command {
 	const char *name;

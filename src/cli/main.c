@@ -62,6 +62,69 @@ const struct command commands[] = {
 	 "    Lists are comma-separated: coach profile set weekdays mon,wed,fri\n"
 	 "The profile lives in the config directory (see --home), or --profile FILE.\n"
 	 "Exit status 1 for a bad value; nothing is written then."},
+	{"checkin", cmd_checkin,
+	 "coach checkin --mood N --energy N --anxiety N --sleep H [--soreness N]",
+	 "say how you are today",
+	 "Stores today's check-in; today's session adapts to it.\n"
+	 "  --mood      1 very low .. 5 very good\n"
+	 "  --energy    1 exhausted .. 5 full\n"
+	 "  --anxiety   1 calm .. 5 very anxious\n"
+	 "  --sleep     hours slept last night, 0-16 (6.5 is fine)\n"
+	 "  --soreness  1 none .. 5 very sore (optional)\n"
+	 "Nothing here is a diagnosis.  Exit status 1 for a value out of range."},
+	{"today", cmd_today, "coach today [--mood N --energy N --anxiety N --sleep H] [--short]",
+	 "today's session, adjusted to you",
+	 "Shows today's exercises with sets, reps, load, effort (reps in reserve), rest, tempo\n"
+	 "and a breathing cue, and every change from the program with its reason.  The\n"
+	 "check-in options apply without being stored; otherwise today's check-in is used.\n"
+	 "--short takes the short session a low day offers."},
+	{"log", cmd_log, "coach log FILE|-",
+	 "record completed sessions",
+	 "Reads one or more coach_session documents (see coach-programs(5)) from FILE, or\n"
+	 "from standard input with -, and records them all, or nothing when any has a\n"
+	 "problem.  Each exercise's progression follows from what you logged.\n"
+	 "Exit status 1 when a session is invalid; nothing is stored then."},
+	{"plan", cmd_plan, "coach plan [--week DATE]",
+	 "the week: done, planned, missed, rest and moved days",
+	 "Shows Monday to Sunday of the week holding DATE (default today): each day's\n"
+	 "status (done, planned, missed, rest or moved), what was lifted, mood before and\n"
+	 "after, aerobic minutes, and strength days against the WHO target of two."},
+	{"move", cmd_move, "coach move FROM TO",
+	 "move a planned or missed day to a later free day",
+	 "Moves the session planned for FROM to TO, a later free day of the same week\n"
+	 "(today or after).  Never two strength sessions on one day."},
+	{"history", cmd_history, "coach history [--from DATE] [--to DATE]",
+	 "what you have logged, and what seems to work for you",
+	 "Lists logged sessions and their sets, questionnaire scores, and what works for\n"
+	 "you: how your mood changes over a session, how mood, anxiety and scores move\n"
+	 "with weeks of training, and which days went best, each with how many sessions\n"
+	 "it rests on.  --format yaml carries that under 'response:'; --format csv gives\n"
+	 "one row per set."},
+	{"export", cmd_export, "coach export --format yaml | --format csv --output DIR",
+	 "all your data out",
+	 "Writes everything the coach keeps: the profile and every table of the log\n"
+	 "(sessions, sets, aerobic minutes, check-ins, questionnaires, moved days,\n"
+	 "progression state).  yaml goes to standard output; csv writes one file per\n"
+	 "table into DIR (created 0700, files 0600)."},
+	{"forget", cmd_forget, "coach forget --yes",
+	 "delete all your data",
+	 "Deletes the training log (with its -wal and -shm files, rows overwritten first),\n"
+	 "the profile, your own crisis contacts and the interface state.  Programs you\n"
+	 "wrote yourself are kept.  Without --yes it only says what it would delete."},
+	{"screen", cmd_screen, "coach screen phq2|gad2|phq9|gad7 [--answers a,b,...]",
+	 "a short questionnaire on mood or anxiety",
+	 "Without --answers, shows the questions.  With them (each 0-3: not at all, several\n"
+	 "days, more than half the days, nearly every day), scores them on the published\n"
+	 "scale and stores the score.  PHQ-2 and GAD-2 are for at most once a week, PHQ-9\n"
+	 "and GAD-7 for at most every two weeks; all are optional.  The coach never\n"
+	 "diagnoses.  If PHQ-9 question 9 is answered above 0, crisis contacts come first.\n"
+	 "Exit status 1 for answers that do not fit the questionnaire."},
+	{"recommend", cmd_recommend,
+	 "coach recommend [--level L] [--days N] [--minutes N] [--equipment a,b] [--goals a,b]",
+	 "which program to start with, and why",
+	 "Ranks the catalogue for your profile (or for the options given): equipment you do\n"
+	 "not have rules a program out; level, days a week, minutes and goals (mood and\n"
+	 "anxiety unless --goals says otherwise) rank the rest.  Each comes with reasons."},
 	{"help", cmd_help, "coach help [COMMAND]",
 	 "this help, or one command's",
 	 "Shows the commands, or everything about one of them."},

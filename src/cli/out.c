@@ -38,7 +38,12 @@ void yemit_strs(struct yemit *e, const char *const *v, size_t n)
 
 void print_wrapped(const char *text, int indent, int width)
 {
-	int col = 0;
+	print_hanging(text, indent, indent, width);
+}
+
+void print_hanging(const char *text, int first, int rest, int width)
+{
+	int col = 0, indent = first;
 	const char *p = text;
 	while (*p) {
 		if (*p == '\n') {
@@ -64,6 +69,7 @@ void print_wrapped(const char *text, int indent, int width)
 		if (col && col + 1 + w > width) {
 			putchar('\n');
 			col = 0;
+			indent = rest;
 		}
 		if (col == 0) {
 			printf("%*s", indent, "");

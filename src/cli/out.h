@@ -15,6 +15,8 @@ void yemit_bits(struct yemit *e, unsigned bits, const char *const *names);
 void yemit_strs(struct yemit *e, const char *const *v, size_t n);
 /* Print text to stdout wrapped at width columns, each line starting with indent. */
 void print_wrapped(const char *text, int indent, int width);
+/* The same with a hanging indent: the first line at `first`, the rest at `rest`. */
+void print_hanging(const char *text, int first, int rest, int width);
 /* Finish a YAML document to stdout; returns 0 or an exit status. */
 int yemit_to_stdout(struct yemit *e);
 

@@ -15,6 +15,8 @@ static const struct {
 	{"ynode", suite_ynode},
 	{"loader", suite_loader},
 	{"profile", suite_profile},
+	{"engine", suite_engine},
+	{"store", suite_store},
 };
 
 int main(int argc, char **argv)

@@ -9,5 +9,7 @@ Suite *suite_clock(void);
 Suite *suite_ynode(void);
 Suite *suite_loader(void);
 Suite *suite_profile(void);
+Suite *suite_engine(void);
+Suite *suite_store(void);
 
 #endif

@@ -1,0 +1,103 @@
+/* rx.h - the prescription engine: today's session from the program, the
+ * profile, the log and how the person feels.
+ *
+ * Every rule of coaching-rules.md, with every number from the policy file.
+ * Each change from the program as written is an adjustment with a reason a
+ * person understands.  The engine reads the log (slot states, the last
+ * session, questionnaires) but never writes it; progress.h does that.
+ */
+#ifndef COACH_RX_H
+#define COACH_RX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "coach/catalog.h"
+#include "coach/loads.h"
+#include "coach/profile.h"
+#include "coach/session.h"
+#include "coach/store.h"
+
+enum readiness_band { RB_NORMAL, RB_LOW, RB_ANXIOUS, RB_GOOD };
+enum { RX_TEXT_R = 120 };
+extern const char *const readiness_names[];
+
+struct readiness {
+	enum readiness_band band; /* low wins over anxious; both may hold */
+	bool low, anxious, short_sleep, good, checked_in;
+	char reasons[6][48];
+	size_t n_reasons;
+	/* the reasons behind each rule, as shown with its adjustments */
+	char low_why[RX_TEXT_R], anxious_why[RX_TEXT_R];
+};
+
+/* Band a check-in (ck->given false: normal, "no check-in"). */
+void readiness_of(const struct checkin *ck, const struct policy *pol, struct readiness *out);
+
+enum { RX_TEXT = 200, RX_MAX_ADJ = 24, RX_MAX_EX = 24, RX_MAX_ADV = 8, RX_MAX_WHY = 4 };
+
+struct rx_note {
+	char what[RX_TEXT], why[RX_TEXT];
+};
+
+struct rx_exercise {
+	const struct exercise *ex;
+	const struct slot *slot;
+	const char *slot_id;     /* the slot's exercise or ladder id, or its pattern */
+	int sets, reps_min, reps_max, rir, rest_s;
+	int tempo[4], tempo_n;
+	bool seconds;            /* reps are seconds held */
+	bool has_load;           /* external weight or a band */
+	double load;             /* in the profile's units */
+	int band;                /* enum band, -1 when not a band */
+	enum load_tool tool;
+	char plates[64];         /* for a barbell: plates on each side */
+	bool calibration;        /* first time: find the load */
+	char breathing[RX_TEXT * 2];
+	char why[RX_MAX_WHY][RX_TEXT];
+	size_t n_why;
+	int est_s;               /* estimated seconds with rests */
+};
+
+struct rx {
+	int date, week;
+	const struct program *program;
+	const struct day *day;   /* NULL on a rest day */
+	bool rest_day, deload, hold, before_start, finished;
+	int moved_to;            /* today's day was moved to this date (-1) */
+	int next_date;           /* on a rest day: the next planned day (-1) */
+	const struct day *next_day;
+	struct readiness readiness;
+	bool breathing_before;
+	int breathe_min, inhale_s, exhale_s;
+	bool short_offered, short_taken;
+	char advisories[RX_MAX_ADV][RX_TEXT * 2];
+	size_t n_advisories;
+	struct rx_note adjustments[RX_MAX_ADJ];
+	size_t n_adjustments;
+	struct rx_exercise ex[RX_MAX_EX];
+	size_t n_ex;
+	int est_min;
+	const char *unit;
+};
+
+struct rx_input {
+	const struct catalog *cat;
+	const struct profile *prof;
+	const struct program *program;
+	struct store *st;        /* may be NULL: no history */
+	int date;
+	struct checkin checkin;  /* given=false: none */
+	bool short_session;      /* the minimum session on a low day */
+};
+
+/* Today's prescription. */
+void rx_prescribe(const struct rx_input *in, struct rx *out);
+
+/* Can this person do this exercise (equipment, dislikes)? */
+bool rx_can_do(const struct profile *prof, const struct exercise *e);
+/* The breathing cue for an exercise with a tempo. */
+void rx_breathing(const struct exercise *e, const int *tempo, int tempo_n, bool hypertension,
+		  char *buf, size_t size);
+
+#endif

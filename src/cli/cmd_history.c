@@ -1,0 +1,586 @@
+/* coach history, coach export, coach forget */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "coach/clock.h"
+#include "coach/paths.h"
+#include "coach/profile.h"
+#include "coach/response.h"
+#include "coach/store.h"
+#include "out.h"
+
+/* A CSV field, quoted when it needs to be (RFC 4180). */
+static void csv_field(FILE *fp, const char *s)
+{
+	if (!s)
+		return;
+	if (!strpbrk(s, ",\"\r\n")) {
+		fputs(s, fp);
+		return;
+	}
+	fputc('"', fp);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	fputc('"', fp);
+}
+
+static int date_opt(const char *cmd, const char *opt, const char *v, int *out)
+{
+	if (!date_parse(v, out) || *out < DATE_MIN || *out > DATE_MAX)
+		return cli_usage_error(cmd, "%s '%s' is not a date like 2026-11-23", opt, v);
+	return 0;
+}
+
+static void emit_stat(struct yemit *e, const struct response_stat *s)
+{
+	yemit_map_flow(e);
+	yemit_key(e, "what");
+	yemit_str(e, s->label);
+	yemit_key(e, "value");
+	yemit_num(e, (double)(long)(s->value * 100 + (s->value >= 0 ? 0.5 : -0.5)) / 100);
+	yemit_key(e, "sessions");
+	yemit_int(e, s->n);
+	yemit_map_end(e);
+}
+
+static void emit_response(struct yemit *e, const struct response *r)
+{
+	yemit_key(e, "response");
+	yemit_map(e);
+	yemit_key(e, "sessions");
+	yemit_int(e, r->sessions);
+	yemit_key(e, "weeks");
+	yemit_int(e, r->weeks);
+	yemit_key(e, "mood_change");
+	emit_stat(e, &r->mood_change);
+	yemit_key(e, "over_time");
+	yemit_seq(e);
+	const struct response_stat *pairs[] = {&r->early_mood, &r->late_mood, &r->early_anxiety,
+					       &r->late_anxiety};
+	for (size_t i = 0; i < 4; i++)
+		if (pairs[i]->n)
+			emit_stat(e, pairs[i]);
+	for (int k = 0; k < 4; k++) {
+		if (r->early_screen[k].n)
+			emit_stat(e, &r->early_screen[k]);
+		if (r->late_screen[k].n)
+			emit_stat(e, &r->late_screen[k]);
+	}
+	yemit_seq_end(e);
+	yemit_key(e, "by_day");
+	yemit_seq(e);
+	for (int i = 0; i < 7; i++)
+		if (r->by_weekday[i].n)
+			emit_stat(e, &r->by_weekday[i]);
+	for (int i = 0; i < 4; i++)
+		if (r->by_readiness[i].n)
+			emit_stat(e, &r->by_readiness[i]);
+	yemit_seq_end(e);
+	yemit_key(e, "went_best");
+	if (r->best.n)
+		emit_stat(e, &r->best);
+	else
+		yemit_null(e);
+	yemit_key(e, "caution");
+	yemit_str(e, r->caution);
+	yemit_map_end(e);
+}
+
+static void print_response(const struct response *r)
+{
+	char n[32];
+	printf("\nWhat works for you (%d session%s over %d week%s)\n", r->sessions,
+	       r->sessions == 1 ? "" : "s", r->weeks, r->weeks == 1 ? "" : "s");
+	if (r->mood_change.n)
+		printf("  Mood after a session: %s%s on average (%d session%s)\n",
+		       r->mood_change.value >= 0 ? "+" : "",
+		       num_text((double)(long)(r->mood_change.value * 10 + 0.5 * (r->mood_change.value >= 0 ? 1 : -1)) / 10, n, sizeof(n)),
+		       r->mood_change.n, r->mood_change.n == 1 ? "" : "s");
+	else
+		printf("  Log mood before (a check-in) and mood_after to see how sessions change "
+		       "your mood.\n");
+	if (r->early_mood.n && r->late_mood.n) {
+		char a[32], b[32];
+		printf("  Mood at check-in: %s in your first 4 weeks, %s in your last 4 (%d and %d "
+		       "sessions)\n",
+		       num_text((double)(long)(r->early_mood.value * 10 + 0.5) / 10, a, sizeof(a)),
+		       num_text((double)(long)(r->late_mood.value * 10 + 0.5) / 10, b, sizeof(b)),
+		       r->early_mood.n, r->late_mood.n);
+	}
+	if (r->early_anxiety.n && r->late_anxiety.n) {
+		char a[32], b[32];
+		printf("  Anxiety at check-in: %s first, %s lately (%d and %d sessions)\n",
+		       num_text((double)(long)(r->early_anxiety.value * 10 + 0.5) / 10, a, sizeof(a)),
+		       num_text((double)(long)(r->late_anxiety.value * 10 + 0.5) / 10, b, sizeof(b)),
+		       r->early_anxiety.n, r->late_anxiety.n);
+	}
+	static const char *const names[] = {"PHQ-2", "GAD-2", "PHQ-9", "GAD-7"};
+	for (int k = 0; k < 4; k++)
+		if (r->early_screen[k].n)
+			printf("  %s: %d at first, %d latest\n", names[k], (int)r->early_screen[k].value,
+			       (int)r->late_screen[k].value);
+	if (r->best.n)
+		printf("  Went best: %s, mood %s%s on average (%d sessions)\n", r->best.label,
+		       r->best.value >= 0 ? "+" : "",
+		       num_text((double)(long)(r->best.value * 10 + 0.5) / 10, n, sizeof(n)), r->best.n);
+	print_hanging(r->caution, 2, 2, 78);
+}
+
+int cmd_history(struct cli *c, int argc, char **argv)
+{
+	const char *from_s = NULL, *to_s = NULL;
+	const struct optspec specs[] = {
+		{"--from", true, &from_s, NULL}, {"--to", true, &to_s, NULL}, {NULL, false, NULL, NULL}};
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("history", argc, argv, specs, &pos, &n_pos);
+	free(pos);
+	if (rc)
+		return rc;
+	if (n_pos)
+		return cli_usage_error("history", "history takes --from and --to only");
+	int today = clock_today(), from = DATE_MIN, to = today;
+	if ((from_s && (rc = date_opt("history", "--from", from_s, &from))) ||
+	    (to_s && (rc = date_opt("history", "--to", to_s, &to))))
+		return rc;
+	if (!cli_catalog(c))
+		return EXIT_INVALID;
+	struct profile prof;
+	bool have_prof = access(c->paths.profile, F_OK) == 0 && cli_profile(c, &prof);
+	const char *unit = have_prof ? units_names[prof.units] : "kg";
+	struct store *st;
+	if (!cli_store(c, &st)) {
+		if (have_prof)
+			profile_free(&prof);
+		return EXIT_INVALID;
+	}
+	struct logged_list l;
+	struct screen_list sc;
+	if (!store_sessions(st, from, to, &l) || !store_screens(st, from, to, &sc)) {
+		rc = cli_fail("cannot read the log: %s", store_error(st));
+		store_close(st);
+		if (have_prof)
+			profile_free(&prof);
+		return rc;
+	}
+	struct response r;
+	response_of(&l, &sc, &r);
+	char d[11];
+	if (c->format == FMT_CSV) {
+		puts("date,program,day,exercise,slot,set,reps,load,band,rir,hold,mood_before,"
+		     "mood_after");
+		for (size_t i = 0; i < l.n; i++) {
+			const struct logged_session *s = &l.v[i];
+			date_format(s->date, d);
+			for (size_t j = 0; j < s->n_sets; j++) {
+				const struct logged_set *x = &s->sets[j];
+				char n[32];
+				printf("%s,", d);
+				csv_field(stdout, s->program);
+				putchar(',');
+				csv_field(stdout, s->day);
+				putchar(',');
+				csv_field(stdout, x->exercise);
+				putchar(',');
+				csv_field(stdout, x->slot);
+				printf(",%d,%d,%s,%s,", x->set_no, x->reps,
+				       x->load > 0 ? num_text(x->load, n, sizeof(n)) : "",
+				       x->band >= 0 ? band_names[x->band] : "");
+				if (x->rir >= 0)
+					printf("%d", x->rir);
+				printf(",%s,", s->hold ? "true" : "false");
+				if (s->checkin.given)
+					printf("%d", s->checkin.mood);
+				putchar(',');
+				if (s->mood_after)
+					printf("%d", s->mood_after);
+				putchar('\n');
+			}
+		}
+	} else if (c->format == FMT_YAML) {
+		struct yemit *e = yemit_new();
+		yemit_map(e);
+		yemit_key(e, "sessions");
+		yemit_seq(e);
+		for (size_t i = 0; i < l.n; i++) {
+			const struct logged_session *s = &l.v[i];
+			date_format(s->date, d);
+			yemit_map(e);
+			yemit_key(e, "date");
+			yemit_word(e, d);
+			yemit_key(e, "program");
+			if (s->program)
+				yemit_word(e, s->program);
+			else
+				yemit_null(e);
+			yemit_key(e, "day");
+			if (s->day)
+				yemit_str(e, s->day);
+			else
+				yemit_null(e);
+			yemit_key(e, "hold");
+			yemit_bool(e, s->hold);
+			yemit_key(e, "readiness");
+			yemit_word(e, s->readiness ? s->readiness : "normal");
+			if (s->checkin.given) {
+				yemit_key(e, "checkin");
+				yemit_map_flow(e);
+				yemit_key(e, "mood");
+				yemit_int(e, s->checkin.mood);
+				yemit_key(e, "energy");
+				yemit_int(e, s->checkin.energy);
+				yemit_key(e, "anxiety");
+				yemit_int(e, s->checkin.anxiety);
+				yemit_key(e, "sleep");
+				yemit_num(e, s->checkin.sleep);
+				yemit_map_end(e);
+			}
+			if (s->mood_after) {
+				yemit_key(e, "mood_after");
+				yemit_int(e, s->mood_after);
+			}
+			yemit_key(e, "sets");
+			yemit_seq(e);
+			for (size_t j = 0; j < s->n_sets; j++) {
+				const struct logged_set *x = &s->sets[j];
+				yemit_map_flow(e);
+				yemit_key(e, "exercise");
+				yemit_word(e, x->exercise);
+				yemit_key(e, "reps");
+				yemit_int(e, x->reps);
+				if (x->load > 0) {
+					yemit_key(e, "load");
+					yemit_num(e, x->load);
+				}
+				if (x->band >= 0) {
+					yemit_key(e, "band");
+					yemit_word(e, band_names[x->band]);
+				}
+				if (x->rir >= 0) {
+					yemit_key(e, "rir");
+					yemit_int(e, x->rir);
+				}
+				yemit_map_end(e);
+			}
+			yemit_seq_end(e);
+			if (s->n_aerobic) {
+				yemit_key(e, "aerobic");
+				yemit_seq_flow(e);
+				for (size_t j = 0; j < s->n_aerobic; j++) {
+					yemit_map_flow(e);
+					yemit_key(e, "kind");
+					yemit_word(e, s->aerobic[j].kind);
+					yemit_key(e, "minutes");
+					yemit_int(e, s->aerobic[j].minutes);
+					yemit_map_end(e);
+				}
+				yemit_seq_end(e);
+			}
+			yemit_map_end(e);
+		}
+		yemit_seq_end(e);
+		yemit_key(e, "screens");
+		yemit_seq(e);
+		for (size_t i = 0; i < sc.n; i++) {
+			date_format(sc.v[i].date, d);
+			yemit_map_flow(e);
+			yemit_key(e, "date");
+			yemit_word(e, d);
+			yemit_key(e, "scale");
+			yemit_word(e, sc.v[i].scale);
+			yemit_key(e, "score");
+			yemit_int(e, sc.v[i].score);
+			yemit_key(e, "band");
+			yemit_str(e, sc.v[i].band);
+			yemit_map_end(e);
+		}
+		yemit_seq_end(e);
+		emit_response(e, &r);
+		yemit_map_end(e);
+		rc = yemit_to_stdout(e);
+	} else {
+		if (!l.n)
+			printf("No sessions logged%s yet.\n", from_s || to_s ? " in those dates" : "");
+		for (size_t i = 0; i < l.n; i++) {
+			const struct logged_session *s = &l.v[i];
+			date_format(s->date, d);
+			printf("%s  %s%s%s%s", d, s->program ? s->program : "(no program)",
+			       s->day ? " day " : "", s->day ? s->day : "", s->hold ? " (hold)" : "");
+			if (s->checkin.given && s->mood_after)
+				printf("  mood %d -> %d", s->checkin.mood, s->mood_after);
+			printf("\n");
+			const char *prev = NULL;
+			for (size_t j = 0; j < s->n_sets; j++) {
+				const struct logged_set *x = &s->sets[j];
+				if (!prev || strcmp(prev, x->exercise) != 0) {
+					const struct exercise *ex = catalog_exercise(&c->cat, x->exercise);
+					printf("%s    %s:", prev ? "\n" : "", ex ? ex->name : x->exercise);
+					prev = x->exercise;
+				}
+				char n[32];
+				if (x->band >= 0)
+					printf(" %dx%s", x->reps, band_names[x->band]);
+				else if (x->load > 0)
+					printf(" %dx%s%s", x->reps, num_text(x->load, n, sizeof(n)), unit);
+				else
+					printf(" %d", x->reps);
+			}
+			if (prev)
+				printf("\n");
+			for (size_t j = 0; j < s->n_aerobic; j++)
+				printf("    %s: %d min\n", s->aerobic[j].kind, s->aerobic[j].minutes);
+		}
+		if (sc.n) {
+			printf("\nQuestionnaires\n");
+			for (size_t i = 0; i < sc.n; i++) {
+				date_format(sc.v[i].date, d);
+				printf("  %s  %-5s %2d  %s\n", d, sc.v[i].scale, sc.v[i].score,
+				       sc.v[i].band);
+			}
+		}
+		if (l.n)
+			print_response(&r);
+	}
+	logged_list_free(&l);
+	screen_list_free(&sc);
+	store_close(st);
+	if (have_prof)
+		profile_free(&prof);
+	return rc;
+}
+
+/* --- export ------------------------------------------------------------------ */
+
+static bool is_date_column(const char *name)
+{
+	return strcmp(name, "date") == 0 || strcmp(name, "from_date") == 0 ||
+	       strcmp(name, "to_date") == 0 || strcmp(name, "last_date") == 0;
+}
+
+struct dump {
+	struct yemit *e;
+	const char *table;
+	FILE *csv;
+	char *dir;
+	bool ok;
+};
+
+static const char *shown_value(const char *name, const char *v, char buf[11])
+{
+	int days;
+	if (v && is_date_column(name) && strcmp(v, "-1") != 0) {
+		days = atoi(v);
+		date_format(days, buf);
+		return buf;
+	}
+	return v;
+}
+
+static void dump_yaml_row(void *ctx, const char *table, int nc, const char *const *names,
+			  const char *const *vals)
+{
+	struct dump *x = ctx;
+	if (!x->table || strcmp(x->table, table) != 0) {
+		if (x->table)
+			yemit_seq_end(x->e);
+		yemit_key(x->e, table);
+		yemit_seq(x->e);
+		x->table = table;
+	}
+	yemit_map_flow(x->e);
+	for (int i = 0; i < nc; i++) {
+		char b[11];
+		const char *v = shown_value(names[i], vals[i], b);
+		yemit_key(x->e, names[i]);
+		char *end;
+		if (!v)
+			yemit_null(x->e);
+		else if (v != b && *v && (strtod(v, &end), *end == '\0'))
+			yemit_word(x->e, v); /* a number stays a number */
+		else if (v == b)
+			yemit_word(x->e, v); /* a date */
+		else
+			yemit_str(x->e, v);
+	}
+	yemit_map_end(x->e);
+}
+
+static void dump_csv_row(void *ctx, const char *table, int nc, const char *const *names,
+			 const char *const *vals)
+{
+	struct dump *x = ctx;
+	if (!x->table || strcmp(x->table, table) != 0) {
+		if (x->csv && fclose(x->csv) != 0)
+			x->ok = false;
+		char *path = xasprintf("%s/%s.csv", x->dir, table);
+		int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+		x->csv = fd >= 0 ? fdopen(fd, "w") : NULL;
+		if (!x->csv) {
+			cli_fail("cannot write %s: %s", path, strerror(errno));
+			x->ok = false;
+		}
+		free(path);
+		x->table = table;
+		for (int i = 0; x->csv && i < nc; i++) {
+			if (i)
+				fputc(',', x->csv);
+			csv_field(x->csv, names[i]);
+		}
+		if (x->csv)
+			fputc('\n', x->csv);
+	}
+	if (!x->csv)
+		return;
+	for (int i = 0; i < nc; i++) {
+		char b[11];
+		if (i)
+			fputc(',', x->csv);
+		csv_field(x->csv, shown_value(names[i], vals[i], b));
+	}
+	fputc('\n', x->csv);
+}
+
+int cmd_export(struct cli *c, int argc, char **argv)
+{
+	const char *out = NULL;
+	const struct optspec specs[] = {{"--output", true, &out, NULL}, {NULL, false, NULL, NULL}};
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("export", argc, argv, specs, &pos, &n_pos);
+	free(pos);
+	if (rc)
+		return rc;
+	if (n_pos)
+		return cli_usage_error("export", "export takes --format and --output only");
+	if (c->format == FMT_TEXT)
+		return cli_usage_error("export", "export needs --format yaml or --format csv");
+	if (c->format == FMT_CSV && !out)
+		return cli_usage_error("export", "--format csv writes one file per table: give "
+						 "--output DIR");
+	struct store *st;
+	if (!cli_store(c, &st))
+		return EXIT_INVALID;
+	struct dump x = {.ok = true};
+	if (c->format == FMT_YAML) {
+		x.e = yemit_new();
+		yemit_map(x.e);
+		yemit_key(x.e, "coach_export");
+		yemit_int(x.e, 1);
+		struct profile prof;
+		if (access(c->paths.profile, F_OK) == 0 && cli_profile(c, &prof)) {
+			char *text = profile_to_yaml(&prof);
+			yemit_key(x.e, "profile");
+			yemit_str(x.e, text);
+			free(text);
+			profile_free(&prof);
+		}
+		x.ok = store_dump(st, dump_yaml_row, &x);
+		if (x.table)
+			yemit_seq_end(x.e);
+		yemit_map_end(x.e);
+		rc = yemit_to_stdout(x.e);
+		if (!x.ok)
+			rc = cli_fail("cannot read the log: %s", store_error(st));
+	} else {
+		char *err = NULL;
+		if (!mkdir_private(out, &err)) {
+			rc = cli_fail("%s", err);
+			free(err);
+		} else {
+			x.dir = (char *)out;
+			x.ok = store_dump(st, dump_csv_row, &x);
+			if (x.csv && fclose(x.csv) != 0)
+				x.ok = false;
+			if (!x.ok)
+				rc = cli_fail("the export to %s is incomplete", out);
+			else
+				printf("Exported the log to %s (one CSV file per table).\n", out);
+		}
+	}
+	store_close(st);
+	return rc;
+}
+
+/* --- forget ------------------------------------------------------------------ */
+
+static int remove_file(const char *path, int *removed)
+{
+	if (unlink(path) == 0) {
+		(*removed)++;
+		return 0;
+	}
+	if (errno == ENOENT)
+		return 0;
+	return cli_fail("cannot remove %s: %s", path, strerror(errno));
+}
+
+int cmd_forget(struct cli *c, int argc, char **argv)
+{
+	bool yes = false;
+	const struct optspec specs[] = {{"--yes", false, NULL, &yes}, {NULL, false, NULL, NULL}};
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("forget", argc, argv, specs, &pos, &n_pos);
+	free(pos);
+	if (rc || (rc = cli_no_csv(c, "forget")))
+		return rc;
+	if (n_pos)
+		return cli_usage_error("forget", "forget takes --yes only");
+	if (!yes) {
+		fprintf(stderr,
+			"coach: forget deletes your training log, check-ins, questionnaire answers, "
+			"profile and state:\n  %s (and its -wal and -shm files)\n  %s\n  %s\n"
+			"Export first if you want a copy (coach export --format yaml > FILE).\n"
+			"To delete everything, run: coach forget --yes\n",
+			c->paths.database, c->paths.profile, c->paths.state_dir);
+		return EXIT_USAGE;
+	}
+	int removed = 0;
+	struct stat st;
+	if (lstat(c->paths.database, &st) == 0) {
+		/* overwrite the rows before the files go (secure_delete), then remove */
+		struct store *s;
+		char *err = NULL;
+		if (store_open(&s, c->paths.database, &err)) {
+			store_wipe(s);
+			store_close(s);
+		}
+		free(err);
+	}
+	char *wal = xasprintf("%s-wal", c->paths.database);
+	char *shm = xasprintf("%s-shm", c->paths.database);
+	char *contacts = xasprintf("%s/crisis-contacts.yaml", c->paths.config_dir);
+	const char *files[] = {c->paths.database, wal, shm, c->paths.profile, contacts};
+	for (size_t i = 0; i < ARRAY_LEN(files) && !rc; i++)
+		rc = remove_file(files[i], &removed);
+	free(wal);
+	free(shm);
+	free(contacts);
+	/* state: whatever the interface kept */
+	if (!rc && lstat(c->paths.state_dir, &st) == 0 && S_ISDIR(st.st_mode)) {
+		DIR *dp = opendir(c->paths.state_dir);
+		struct dirent *e;
+		while (dp && !rc && (e = readdir(dp)))
+			if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+				char *p = xasprintf("%s/%s", c->paths.state_dir, e->d_name);
+				rc = remove_file(p, &removed);
+				free(p);
+			}
+		if (dp)
+			closedir(dp);
+		rmdir(c->paths.state_dir);
+	}
+	if (!rc)
+		printf("Forgotten: %d file%s removed. Programs you wrote yourself are kept.\n", removed,
+		       removed == 1 ? "" : "s");
+	return rc;
+}

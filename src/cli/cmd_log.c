@@ -1,0 +1,177 @@
+/* coach log FILE|- : record completed sessions, all or nothing. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "coach/clock.h"
+#include "coach/doc.h"
+#include "coach/profile.h"
+#include "coach/progress.h"
+#include "coach/rx.h"
+#include "coach/schedule.h"
+#include "coach/store.h"
+
+/* Read all of standard input (at most the YAML size cap). */
+static char *read_stdin(size_t *len)
+{
+	size_t cap = 4096, n = 0;
+	char *buf = xmalloc(cap);
+	for (;;) {
+		if (n == cap) {
+			if (cap > YNODE_MAX_FILE)
+				break;
+			cap *= 2;
+			buf = xrealloc(buf, cap);
+		}
+		ssize_t r = read(STDIN_FILENO, buf + n, cap - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		n += (size_t)r;
+	}
+	*len = n;
+	return buf;
+}
+
+/* Everything about one session document that the log needs. */
+struct entry {
+	struct session s;
+	struct session_meta m;
+	const struct program *program;
+};
+
+int cmd_log(struct cli *c, int argc, char **argv)
+{
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("log", argc, argv, NULL, &pos, &n_pos);
+	if (rc || (rc = cli_no_csv(c, "log"))) {
+		free(pos);
+		return rc;
+	}
+	if (n_pos != 1) {
+		free(pos);
+		return cli_usage_error("log", "log needs one file of sessions, or - for standard "
+					      "input");
+	}
+	const char *path = pos[0];
+	free(pos);
+	struct profile prof;
+	if (!cli_profile(c, &prof))
+		return EXIT_INVALID;
+	if (!cli_catalog(c)) {
+		profile_free(&prof);
+		return EXIT_INVALID;
+	}
+	struct ystream ys = {0};
+	struct diags d = {0};
+	bool ok;
+	if (strcmp(path, "-") == 0) {
+		size_t len;
+		char *buf = read_stdin(&len);
+		ok = ystream_parse(&ys, "<stdin>", buf, len, &d);
+		free(buf);
+	} else {
+		ok = ystream_load(&ys, path, &d);
+	}
+	struct yctx y;
+	yctx_init(&y, ys.path, &d, &ys.arena);
+	if (ok && ys.n_docs == 0)
+		yerr(&y, NULL, "no sessions in it");
+	struct entry *v = xcalloc(ys.n_docs ? ys.n_docs : 1, sizeof(*v));
+	int today = clock_today();
+	for (size_t i = 0; i < ys.n_docs; i++) {
+		enum doc_kind k;
+		if (!doc_detect(&y, ys.docs[i], &k))
+			continue;
+		if (k != DOC_SESSION) {
+			yerr(&y, ys.docs[i], "coach log takes coach_session documents, not a %s",
+			     doc_kind_names[k]);
+			continue;
+		}
+		struct entry *e = &v[i];
+		if (!session_read(&y, ys.docs[i], today, &e->s) ||
+		    !session_check(&y, &e->s, &c->cat))
+			continue;
+		const char *pid = e->s.program ? e->s.program : prof.program;
+		e->program = pid ? catalog_program(&c->cat, pid) : NULL;
+		if (!e->program)
+			continue; /* logged, with no progression to follow */
+		e->s.program = e->program->id;
+		/* what the log needs to know: week, day, hold, deload, slots */
+		e->m.week = schedule_week(&prof, e->s.date);
+		e->m.deload = program_is_deload(e->program, e->m.week);
+		struct readiness r;
+		readiness_of(&e->s.checkin, &c->cat.policy, &r);
+		e->m.hold = r.low;
+		e->m.readiness = readiness_names[r.band];
+		if (!e->s.day) {
+			int moved;
+			const struct day *pd =
+				schedule_day_moved(NULL, &prof, e->program, e->s.date, &moved);
+			e->s.day = pd ? pd->name : NULL;
+		}
+		for (size_t j = 0; j < e->s.n_exercises; j++) {
+			struct exercise_done *x = &e->s.exercises[j];
+			const struct slot *sl = program_find_slot(e->program, &c->cat, e->s.day,
+								  x->slot, x->id);
+			if (x->slot && !sl) {
+				yerr(&y, ynode_get(x->node, "slot"),
+				     "program '%s' has no slot '%s'", e->program->id, x->slot);
+				continue;
+			}
+			if (sl) {
+				char key[80];
+				x->slot = arena_strdup(&ys.arena, slot_key(sl, key, sizeof(key)));
+			}
+		}
+	}
+	if (d.len) {
+		diags_sort(&d);
+		diags_print(&d, stderr);
+		fprintf(stderr, "coach: nothing was logged\n");
+		rc = EXIT_INVALID;
+		goto out;
+	}
+	struct store *st;
+	if (!cli_store(c, &st)) {
+		rc = EXIT_INVALID;
+		goto out;
+	}
+	ok = store_begin(st);
+	size_t sets = 0;
+	for (size_t i = 0; ok && i < ys.n_docs; i++) {
+		ok = store_add_session(st, &v[i].s, &v[i].m, NULL);
+		for (size_t j = 0; j < v[i].s.n_exercises; j++)
+			sets += v[i].s.exercises[j].n_sets;
+	}
+	/* the progression state of every program touched */
+	for (size_t i = 0; ok && i < ys.n_docs; i++) {
+		bool done_before = false;
+		for (size_t j = 0; j < i; j++)
+			done_before |= v[j].program == v[i].program;
+		if (v[i].program && !done_before)
+			ok = progress_update(st, &c->cat, &prof, v[i].program);
+	}
+	if (ok)
+		ok = store_commit(st);
+	if (!ok) {
+		rc = cli_fail("cannot write the log: %s; nothing was logged", store_error(st));
+		store_rollback(st);
+	} else if (c->format == FMT_YAML) {
+		printf("logged: {sessions: %zu, sets: %zu}\n", ys.n_docs, sets);
+	} else {
+		printf("Logged %zu session%s (%zu set%s).\n", ys.n_docs, ys.n_docs == 1 ? "" : "s",
+		       sets, sets == 1 ? "" : "s");
+	}
+	store_close(st);
+out:
+	free(v);
+	diags_free(&d);
+	ystream_free(&ys);
+	profile_free(&prof);
+	return rc;
+}

@@ -1,0 +1,253 @@
+/* coach plan [--week DATE], coach move FROM TO */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "coach/clock.h"
+#include "coach/profile.h"
+#include "coach/schedule.h"
+#include "coach/store.h"
+#include "out.h"
+
+static const char *const wd_short[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+static const char *const month_short[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+static const char *day_month(int d, char *buf, size_t size)
+{
+	int y, m, dd;
+	date_civil(d, &y, &m, &dd);
+	snprintf(buf, size, "%s %d %s", wd_short[date_weekday(d)], dd, month_short[m - 1]);
+	return buf;
+}
+
+static int parse_date_arg(const char *cmd, const char *opt, const char *v, int *out)
+{
+	if (!date_parse(v, out) || *out < DATE_MIN || *out > DATE_MAX)
+		return cli_usage_error(cmd, "%s '%s' is not a date like 2026-11-23", opt, v);
+	return 0;
+}
+
+static void print_plan(const struct plan_week *w, const struct program *p,
+		       const struct profile *prof, const struct policy *pol, int today)
+{
+	char a[32], b[32];
+	int week = schedule_week(prof, w->monday + 6);
+	printf("Week of %s · %s", day_month(w->monday, a, sizeof(a)), p->name);
+	if (week > 0)
+		printf(" · week %d%s", week, p->weeks && week > p->weeks ? " (program finished)" : "");
+	printf("\n");
+	for (int i = 0; i < 7; i++) {
+		const struct plan_day *d = &w->days[i];
+		char status[16];
+		snprintf(status, sizeof(status), "%s%s", day_status_names[d->status],
+			 d->date == today ? "*" : "");
+		printf("  %-10s  %-8s", day_month(d->date, a, sizeof(a)), status);
+		if (d->day)
+			printf(" day %-6s", d->day);
+		else
+			printf(" %-10s", "");
+		if (d->status == DAY_MOVED && d->moved_to >= 0)
+			printf(" moved to %s", day_month(d->moved_to, b, sizeof(b)));
+		if (d->moved_from >= 0)
+			printf(" from %s", day_month(d->moved_from, b, sizeof(b)));
+		if (d->status == DAY_DONE && d->volume > 0) {
+			char n[32];
+			printf(" %s %s lifted", num_text(d->volume, n, sizeof(n)),
+			       units_names[prof->units]);
+		}
+		if (d->mood_before && d->mood_after)
+			printf(" · mood %d -> %d", d->mood_before, d->mood_after);
+		if (d->aerobic_min)
+			printf(" · +%d min aerobic", d->aerobic_min);
+		if (d->extra)
+			printf(" (extra)");
+		printf("\n");
+	}
+	printf("Strength days: %d done of %d planned (WHO: %d or more a week)\n", w->strength_done,
+	       w->strength_planned, (int)pol->week_strength_days_target);
+	printf("Aerobic: %d of %d min\n", w->aerobic_min, (int)pol->week_aerobic_min_target);
+	for (int i = 0; i < 7; i++)
+		if (w->days[i].status == DAY_MISSED) {
+			printf("A missed day can move to a later free day this week: coach move %s "
+			       "DATE\n",
+			       (date_format(w->days[i].date, a), a));
+			break;
+		}
+}
+
+static void emit_plan(struct yemit *e, const struct plan_week *w, const struct policy *pol)
+{
+	char d[11];
+	yemit_map(e);
+	date_format(w->monday, d);
+	yemit_key(e, "week_of");
+	yemit_word(e, d);
+	yemit_key(e, "days");
+	yemit_seq(e);
+	for (int i = 0; i < 7; i++) {
+		const struct plan_day *x = &w->days[i];
+		yemit_map_flow(e);
+		date_format(x->date, d);
+		yemit_key(e, "date");
+		yemit_word(e, d);
+		yemit_key(e, "weekday");
+		yemit_word(e, weekday_names[i]);
+		yemit_key(e, "day");
+		if (x->day)
+			yemit_str(e, x->day);
+		else
+			yemit_null(e);
+		yemit_key(e, "status");
+		yemit_word(e, day_status_names[x->status]);
+		if (x->moved_to >= 0) {
+			date_format(x->moved_to, d);
+			yemit_key(e, "moved_to");
+			yemit_word(e, d);
+		}
+		if (x->moved_from >= 0) {
+			date_format(x->moved_from, d);
+			yemit_key(e, "moved_from");
+			yemit_word(e, d);
+		}
+		if (x->volume > 0) {
+			yemit_key(e, "volume");
+			yemit_num(e, x->volume);
+		}
+		if (x->aerobic_min) {
+			yemit_key(e, "aerobic_min");
+			yemit_int(e, x->aerobic_min);
+		}
+		if (x->extra) {
+			yemit_key(e, "extra");
+			yemit_bool(e, true);
+		}
+		yemit_map_end(e);
+	}
+	yemit_seq_end(e);
+	yemit_key(e, "strength_days");
+	yemit_map_flow(e);
+	yemit_key(e, "done");
+	yemit_int(e, w->strength_done);
+	yemit_key(e, "planned");
+	yemit_int(e, w->strength_planned);
+	yemit_key(e, "target");
+	yemit_int(e, (int)pol->week_strength_days_target);
+	yemit_map_end(e);
+	yemit_key(e, "aerobic_min");
+	yemit_map_flow(e);
+	yemit_key(e, "done");
+	yemit_int(e, w->aerobic_min);
+	yemit_key(e, "target");
+	yemit_int(e, (int)pol->week_aerobic_min_target);
+	yemit_map_end(e);
+	yemit_map_end(e);
+}
+
+int cmd_plan(struct cli *c, int argc, char **argv)
+{
+	const char *week = NULL;
+	const struct optspec specs[] = {{"--week", true, &week, NULL}, {NULL, false, NULL, NULL}};
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("plan", argc, argv, specs, &pos, &n_pos);
+	free(pos);
+	if (rc || (rc = cli_no_csv(c, "plan")))
+		return rc;
+	if (n_pos)
+		return cli_usage_error("plan", "plan takes --week DATE only");
+	int today = clock_today(), date = today;
+	if (week && (rc = parse_date_arg("plan", "--week", week, &date)))
+		return rc;
+	struct profile prof;
+	if (!cli_profile(c, &prof))
+		return EXIT_INVALID;
+	const struct program *p = cli_program(c, &prof);
+	struct store *st = NULL;
+	if (!p || !cli_store(c, &st)) {
+		profile_free(&prof);
+		return EXIT_INVALID;
+	}
+	struct plan_week w;
+	if (!schedule_plan(st, &prof, p, date, today, &w)) {
+		rc = cli_fail("cannot read the log: %s", store_error(st));
+	} else if (c->format == FMT_YAML) {
+		struct yemit *e = yemit_new();
+		emit_plan(e, &w, &c->cat.policy);
+		rc = yemit_to_stdout(e);
+	} else {
+		print_plan(&w, p, &prof, &c->cat.policy, today);
+	}
+	store_close(st);
+	profile_free(&prof);
+	return rc;
+}
+
+int cmd_move(struct cli *c, int argc, char **argv)
+{
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("move", argc, argv, NULL, &pos, &n_pos);
+	if (rc || (rc = cli_no_csv(c, "move"))) {
+		free(pos);
+		return rc;
+	}
+	if (n_pos != 2) {
+		free(pos);
+		return cli_usage_error("move", "move needs FROM and TO dates");
+	}
+	int from, to;
+	if ((rc = parse_date_arg("move", "FROM", pos[0], &from)) ||
+	    (rc = parse_date_arg("move", "TO", pos[1], &to))) {
+		free(pos);
+		return rc;
+	}
+	free(pos);
+	struct profile prof;
+	if (!cli_profile(c, &prof))
+		return EXIT_INVALID;
+	const struct program *p = cli_program(c, &prof);
+	struct store *st = NULL;
+	if (!p || !cli_store(c, &st)) {
+		profile_free(&prof);
+		return EXIT_INVALID;
+	}
+	int today = clock_today();
+	struct plan_week w;
+	char a[32], b[32];
+	if (!schedule_plan(st, &prof, p, from, today, &w)) {
+		rc = cli_fail("cannot read the log: %s", store_error(st));
+		goto out;
+	}
+	if (to <= from || date_monday(to) != date_monday(from)) {
+		rc = cli_fail("a day moves to a later day of the same week (Monday to Sunday)");
+		goto out;
+	}
+	const struct plan_day *f = &w.days[from - w.monday], *t = &w.days[to - w.monday];
+	if (f->status != DAY_PLANNED && f->status != DAY_MISSED) {
+		rc = cli_fail("%s has no session to move (it is %s)", day_month(from, a, sizeof(a)),
+			      day_status_names[f->status]);
+		goto out;
+	}
+	if (t->status != DAY_REST || t->sessions) {
+		rc = cli_fail("%s is not free (it is %s); never two strength sessions on one day",
+			      day_month(to, a, sizeof(a)), day_status_names[t->status]);
+		goto out;
+	}
+	if (to < today) {
+		rc = cli_fail("%s has passed; move a session to today or later",
+			      day_month(to, a, sizeof(a)));
+		goto out;
+	}
+	if (!store_begin(st) || !store_add_move(st, from, to, f->day) || !store_commit(st)) {
+		rc = cli_fail("cannot write the log: %s", store_error(st));
+		store_rollback(st);
+		goto out;
+	}
+	printf("Day %s moved from %s to %s.\n", f->day ? f->day : "?", day_month(from, a, sizeof(a)),
+	       day_month(to, b, sizeof(b)));
+out:
+	store_close(st);
+	profile_free(&prof);
+	return rc;
+}

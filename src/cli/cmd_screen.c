@@ -1,0 +1,377 @@
+/* coach screen phq2|gad2|phq9|gad7 --answers a,b,... ; coach recommend */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "coach/clock.h"
+#include "coach/crisis.h"
+#include "coach/doc.h"
+#include "coach/profile.h"
+#include "coach/recommend.h"
+#include "coach/screen.h"
+#include "coach/store.h"
+#include "out.h"
+
+/* The user's own contacts file, if any; problems are reported and it is skipped. */
+static bool own_contacts(struct cli *c, struct ystream *s, struct crisis *out)
+{
+	char *path = xasprintf("%s/crisis-contacts.yaml", c->paths.config_dir);
+	bool ok = false;
+	if (access(path, F_OK) == 0) {
+		struct diags d = {0};
+		if (ystream_load(s, path, &d) && s->n_docs == 1) {
+			struct yctx y;
+			yctx_init(&y, s->path, &d, &s->arena);
+			enum doc_kind k;
+			ok = doc_detect(&y, s->docs[0], &k) && k == DOC_CRISIS &&
+			     crisis_read(&y, s->docs[0], out) && d.len == 0;
+		}
+		diags_print(&d, stderr);
+		diags_free(&d);
+	}
+	free(path);
+	return ok;
+}
+
+static void print_contacts(const struct crisis_contact *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *line = xasprintf("%s: %s", v[i].service, v[i].how);
+		print_hanging(line, 4, 6, 78);
+		free(line);
+	}
+}
+
+static void print_crisis(const struct crisis *cr, const struct crisis *own, const char *country)
+{
+	printf("Please read this first.\n");
+	if (cr->message)
+		print_wrapped(cr->message, 0, 78);
+	const struct crisis_region *r = crisis_region(cr, country);
+	for (size_t i = 0; i < cr->n_regions; i++) {
+		if (r && &cr->regions[i] != r)
+			continue;
+		printf("  %s\n", cr->regions[i].name);
+		print_contacts(cr->regions[i].contacts, cr->regions[i].n_contacts);
+	}
+	if (own && own->n_own) {
+		printf("  Your own contacts\n");
+		print_contacts(own->own, own->n_own);
+	}
+	if (cr->checked >= 0) {
+		char d[11];
+		date_format(cr->checked, d);
+		printf("(These numbers were checked on %s.%s)\n", d,
+		       r ? " Set your country with 'coach profile set country'." : "");
+	}
+	printf("\n");
+}
+
+static void emit_contacts(struct yemit *e, const struct crisis_contact *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		yemit_map_flow(e);
+		yemit_key(e, "service");
+		yemit_str(e, v[i].service);
+		yemit_key(e, "how");
+		yemit_str(e, v[i].how);
+		yemit_map_end(e);
+	}
+}
+
+int cmd_screen(struct cli *c, int argc, char **argv)
+{
+	const char *answers = NULL;
+	const struct optspec specs[] = {{"--answers", true, &answers, NULL},
+					{NULL, false, NULL, NULL}};
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("screen", argc, argv, specs, &pos, &n_pos);
+	if (rc || (rc = cli_no_csv(c, "screen"))) {
+		free(pos);
+		return rc;
+	}
+	if (n_pos != 1) {
+		free(pos);
+		return cli_usage_error("screen", "screen needs one of phq2, gad2, phq9 or gad7");
+	}
+	int scale = -1;
+	for (int i = 0; scale_names[i]; i++)
+		if (strcmp(scale_names[i], pos[0]) == 0)
+			scale = i;
+	if (scale < 0) {
+		rc = cli_usage_error("screen", "no questionnaire '%s'; there are phq2, gad2, phq9 and "
+					       "gad7",
+				     pos[0]);
+		free(pos);
+		return rc;
+	}
+	free(pos);
+	if (!answers) {
+		printf("%s\n", scale_intro((enum scale)scale));
+		for (int i = 0; i < scale_items((enum scale)scale); i++)
+			printf("  %d. %s\n", i + 1, scale_item((enum scale)scale, i));
+		printf("Answer each with 0 (%s), 1 (%s), 2 (%s) or 3 (%s):\n  coach screen %s "
+		       "--answers 0,1,...\n",
+		       scale_answers[0], scale_answers[1], scale_answers[2], scale_answers[3],
+		       scale_names[scale]);
+		return 0;
+	}
+	int a[9];
+	char err[160];
+	if (!screen_parse_answers((enum scale)scale, answers, a, err, sizeof(err)))
+		return cli_fail("%s", err);
+	if (!cli_catalog(c))
+		return EXIT_INVALID;
+	struct screen_result r;
+	screen_score((enum scale)scale, a, &c->cat.policy, &r);
+	struct store *st;
+	if (!cli_store(c, &st))
+		return EXIT_INVALID;
+	int today = clock_today();
+	int last = store_last_screen(st, scale_names[scale], NULL);
+	bool ok = store_begin(st) && store_add_screen(st, today, scale_names[scale], answers,
+						      r.score, r.band, r.crisis) &&
+		  store_commit(st);
+	if (!ok) {
+		rc = cli_fail("cannot store the answers: %s", store_error(st));
+		store_rollback(st);
+	}
+	store_close(st);
+	if (rc)
+		return rc;
+	const char *country = NULL;
+	struct profile prof;
+	bool have_prof = access(c->paths.profile, F_OK) == 0 && cli_profile(c, &prof);
+	if (have_prof)
+		country = prof.country;
+	struct ystream own_src = {0};
+	struct crisis own;
+	bool have_own = own_contacts(c, &own_src, &own);
+	bool repeated = last >= 0 && !scale_due((enum scale)scale, last, today, &c->cat.policy);
+	if (c->format == FMT_YAML) {
+		struct yemit *e = yemit_new();
+		yemit_map(e);
+		yemit_key(e, "scale");
+		yemit_word(e, scale_names[scale]);
+		yemit_key(e, "score");
+		yemit_int(e, r.score);
+		yemit_key(e, "band");
+		yemit_str(e, r.band);
+		yemit_key(e, "crisis");
+		yemit_bool(e, r.crisis);
+		if (r.crisis && c->cat.has_crisis) {
+			yemit_key(e, "contacts");
+			yemit_seq(e);
+			const struct crisis_region *reg = crisis_region(&c->cat.crisis, country);
+			for (size_t i = 0; i < c->cat.crisis.n_regions; i++)
+				if (!reg || reg == &c->cat.crisis.regions[i])
+					emit_contacts(e, c->cat.crisis.regions[i].contacts,
+						      c->cat.crisis.regions[i].n_contacts);
+			if (have_own)
+				emit_contacts(e, own.own, own.n_own);
+			yemit_seq_end(e);
+		}
+		yemit_key(e, "advice");
+		yemit_seq(e);
+		for (size_t i = 0; i < r.n_advice; i++)
+			yemit_str(e, r.advice[i]);
+		yemit_seq_end(e);
+		yemit_map_end(e);
+		rc = yemit_to_stdout(e);
+	} else {
+		if (r.crisis && c->cat.has_crisis)
+			print_crisis(&c->cat.crisis, have_own ? &own : NULL, country);
+		static const char *const names[] = {"PHQ-2", "GAD-2", "PHQ-9", "GAD-7"};
+		printf("%s: %d (%s)\n", names[scale], r.score, r.band);
+		for (size_t i = 0; i < r.n_advice; i++)
+			print_hanging(r.advice[i], 2, 2, 78);
+		if (repeated)
+			printf("  (You took this %d days ago; it looks back over two weeks, so scores "
+			       "closer together overlap.)\n",
+			       today - last);
+	}
+	ystream_free(&own_src);
+	if (have_prof)
+		profile_free(&prof);
+	return rc;
+}
+
+int cmd_recommend(struct cli *c, int argc, char **argv)
+{
+	const char *level = NULL, *days = NULL, *minutes = NULL, *equipment = NULL, *goals = NULL;
+	const struct optspec specs[] = {
+		{"--level", true, &level, NULL},         {"--days", true, &days, NULL},
+		{"--minutes", true, &minutes, NULL},     {"--equipment", true, &equipment, NULL},
+		{"--goals", true, &goals, NULL},         {NULL, false, NULL, NULL},
+	};
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("recommend", argc, argv, specs, &pos, &n_pos);
+	free(pos);
+	if (rc || (rc = cli_no_csv(c, "recommend")))
+		return rc;
+	if (n_pos)
+		return cli_usage_error("recommend", "recommend takes options only");
+	if (!cli_catalog(c))
+		return EXIT_INVALID;
+	struct rec_query q = {.level = LEVEL_BEGINNER, .days = 2, .minutes = 30,
+			      .parq_cleared = true};
+	struct profile prof;
+	bool have_prof = access(c->paths.profile, F_OK) == 0;
+	if (have_prof) {
+		if (!cli_profile(c, &prof))
+			return EXIT_INVALID;
+		q.level = prof.level;
+		q.days = 0;
+		for (int i = 0; i < WD_COUNT; i++)
+			q.days += (prof.weekdays >> i) & 1;
+		q.minutes = prof.minutes;
+		q.equipment = profile_equipment(&prof);
+		q.parq_cleared = prof.parq_cleared;
+	}
+	/* options override the profile; each is checked as the profile would be */
+	struct profile tmp;
+	profile_defaults(&tmp);
+	struct diags d = {0};
+	bool bad = false;
+	if (level && (bad |= !profile_set(&tmp, "level", level, "recommend --level", &d), !bad))
+		q.level = tmp.level;
+	if (minutes &&
+	    (bad |= !profile_set(&tmp, "minutes", minutes, "recommend --minutes", &d), !bad))
+		q.minutes = tmp.minutes;
+	if (days) {
+		char *end;
+		long k = strtol(days, &end, 10);
+		if (!*days || *end || k < 1 || k > 7) {
+			diags_add(&d, "recommend --days", 0, 0, "--days is a number from 1 to 7");
+			bad = true;
+		} else {
+			q.days = (int)k;
+		}
+	}
+	if (equipment) {
+		unsigned bits = 0;
+		char *copy = xstrdup(equipment);
+		for (char *t = strtok(copy, ","); t; t = strtok(NULL, ",")) {
+			int k = -1;
+			for (int i = 0; equipment_names[i]; i++)
+				if (strcmp(equipment_names[i], t) == 0)
+					k = i;
+			if (k < 0) {
+				const char *near = did_you_mean(t, equipment_names);
+				diags_add(&d, "recommend --equipment", 0, 0,
+					  "'%s' is not equipment the coach knows%s%s%s", t,
+					  near ? " (did you mean '" : "", near ? near : "",
+					  near ? "'?)" : "");
+				bad = true;
+			} else {
+				bits |= 1u << k;
+			}
+		}
+		free(copy);
+		q.equipment = bits;
+	}
+	char *goal_copy = goals ? xstrdup(goals) : NULL;
+	if (goal_copy) {
+		for (char *t = strtok(goal_copy, ","); t && q.n_goals < 8; t = strtok(NULL, ","))
+			q.goals[q.n_goals++] = t;
+	} else {
+		q.goals[q.n_goals++] = "mood";
+		q.goals[q.n_goals++] = "anxiety";
+	}
+	diags_print(&d, stderr);
+	diags_free(&d);
+	profile_free(&tmp);
+	if (bad) {
+		free(goal_copy);
+		if (have_prof)
+			profile_free(&prof);
+		return EXIT_INVALID;
+	}
+	struct rec_item *v;
+	size_t n;
+	recommend(&c->cat, &q, &v, &n);
+	const char *advisory =
+		q.parq_cleared ? NULL
+			       : "A PAR-Q+ answer was YES and is not cleared: the gentle programs "
+				 "come first, and every set stays light until a doctor or exercise "
+				 "professional clears you.";
+	if (c->format == FMT_YAML) {
+		struct yemit *e = yemit_new();
+		yemit_map(e);
+		yemit_key(e, "advisories");
+		yemit_seq(e);
+		if (advisory)
+			yemit_str(e, advisory);
+		yemit_seq_end(e);
+		yemit_key(e, "recommendations");
+		yemit_seq(e);
+		for (size_t i = 0; i < n; i++) {
+			if (v[i].excluded)
+				continue;
+			yemit_map(e);
+			yemit_key(e, "id");
+			yemit_word(e, v[i].p->id);
+			yemit_key(e, "name");
+			yemit_str(e, v[i].p->name);
+			yemit_key(e, "score");
+			yemit_int(e, v[i].score);
+			yemit_key(e, "reasons");
+			yemit_seq(e);
+			for (size_t k = 0; k < v[i].n_reasons; k++)
+				yemit_str(e, v[i].reasons[k]);
+			yemit_seq_end(e);
+			yemit_map_end(e);
+		}
+		yemit_seq_end(e);
+		yemit_key(e, "excluded");
+		yemit_seq(e);
+		for (size_t i = 0; i < n; i++) {
+			if (!v[i].excluded)
+				continue;
+			yemit_map_flow(e);
+			yemit_key(e, "id");
+			yemit_word(e, v[i].p->id);
+			yemit_key(e, "why");
+			yemit_str(e, v[i].excluded_why);
+			yemit_map_end(e);
+		}
+		yemit_seq_end(e);
+		yemit_map_end(e);
+		rc = yemit_to_stdout(e);
+	} else {
+		if (advisory) {
+			print_wrapped(advisory, 0, 78);
+			printf("\n");
+		}
+		int rank = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (v[i].excluded)
+				continue;
+			printf("%d. %s  [%s]\n", ++rank, v[i].p->name, v[i].p->id);
+			for (size_t k = 0; k < v[i].n_reasons; k++) {
+				char *line = xasprintf("- %s", v[i].reasons[k]);
+				print_hanging(line, 4, 6, 78);
+				free(line);
+			}
+		}
+		bool any = false;
+		for (size_t i = 0; i < n; i++)
+			if (v[i].excluded) {
+				if (!any)
+					printf("\nNot for your equipment:");
+				printf("%s %s (%s)", any ? "," : "", v[i].p->id, v[i].excluded_why);
+				any = true;
+			}
+		if (any)
+			printf("\n");
+		printf("\nChoose one with: coach profile set program ID\n");
+	}
+	free(v);
+	free(goal_copy);
+	if (have_prof)
+		profile_free(&prof);
+	return rc;
+}

@@ -1,0 +1,376 @@
+/* coach checkin, coach today */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "coach/clock.h"
+#include "coach/profile.h"
+#include "coach/rx.h"
+#include "coach/store.h"
+#include "out.h"
+
+static const char *const weekday_long[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+					   "Friday", "Saturday", "Sunday"};
+static const char *const month_short[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+static const char *long_date(int d, char *buf, size_t size)
+{
+	int y, m, dd;
+	date_civil(d, &y, &m, &dd);
+	snprintf(buf, size, "%s %d %s", weekday_long[date_weekday(d)], dd, month_short[m - 1]);
+	return buf;
+}
+
+static const char *what_readiness_means(const struct readiness *r)
+{
+	switch (r->band) {
+	case RB_LOW:
+		return "a gentler session today: fewer sets, easier effort, and it counts as a hold, "
+		       "not a failure.";
+	case RB_ANXIOUS:
+		return "slow breathing first, lighter loads and longer rests with a breathing pacer.";
+	case RB_GOOD:
+		return "the program as written, with progression where you have earned it.";
+	default:
+		return "the program as written.";
+	}
+}
+
+int cmd_checkin(struct cli *c, int argc, char **argv)
+{
+	const char *mood = NULL, *energy = NULL, *anxiety = NULL, *sleep = NULL, *sore = NULL;
+	const struct optspec specs[] = {
+		{"--mood", true, &mood, NULL},       {"--energy", true, &energy, NULL},
+		{"--anxiety", true, &anxiety, NULL}, {"--sleep", true, &sleep, NULL},
+		{"--soreness", true, &sore, NULL},   {NULL, false, NULL, NULL},
+	};
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("checkin", argc, argv, specs, &pos, &n_pos);
+	free(pos);
+	if (rc || (rc = cli_no_csv(c, "checkin")))
+		return rc;
+	if (n_pos)
+		return cli_usage_error("checkin", "checkin takes options only");
+	struct checkin ck;
+	if ((rc = cli_checkin_values("checkin", mood, energy, anxiety, sleep, sore, &ck)))
+		return rc;
+	if (!cli_catalog(c))
+		return EXIT_INVALID;
+	struct store *st;
+	if (!cli_store(c, &st))
+		return EXIT_INVALID;
+	int today = clock_today();
+	bool ok = store_begin(st) && store_add_checkin(st, today, &ck) && store_commit(st);
+	if (!ok) {
+		rc = cli_fail("cannot store the check-in: %s", store_error(st));
+		store_rollback(st);
+		store_close(st);
+		return rc;
+	}
+	store_close(st);
+	struct readiness r;
+	readiness_of(&ck, &c->cat.policy, &r);
+	if (c->format == FMT_YAML) {
+		struct yemit *e = yemit_new();
+		char d[11];
+		date_format(today, d);
+		yemit_map(e);
+		yemit_key(e, "date");
+		yemit_word(e, d);
+		yemit_key(e, "readiness");
+		yemit_map_flow(e);
+		yemit_key(e, "band");
+		yemit_word(e, readiness_names[r.band]);
+		yemit_key(e, "reasons");
+		yemit_seq_flow(e);
+		for (size_t i = 0; i < r.n_reasons; i++)
+			yemit_str(e, r.reasons[i]);
+		yemit_seq_end(e);
+		yemit_map_end(e);
+		yemit_map_end(e);
+		return yemit_to_stdout(e);
+	}
+	printf("Checked in. Readiness: %s", readiness_names[r.band]);
+	for (size_t i = 0; i < r.n_reasons; i++)
+		printf("%s%s", i ? ", " : " (", r.reasons[i]);
+	printf("%s\nToday that means %s\n", r.n_reasons ? ")" : "", what_readiness_means(&r));
+	if (r.low && r.anxious)
+		printf("And because anxiety is high: %s\n", "slow breathing first and longer rests.");
+	printf("'coach today' shows the session.\n");
+	return 0;
+}
+
+static void emit_rx(struct yemit *e, const struct rx *rx)
+{
+	char d[11];
+	date_format(rx->date, d);
+	yemit_map(e);
+	yemit_key(e, "date");
+	yemit_word(e, d);
+	yemit_key(e, "program");
+	yemit_word(e, rx->program->id);
+	yemit_key(e, "week");
+	yemit_int(e, rx->week);
+	yemit_key(e, "day");
+	if (rx->day)
+		yemit_str(e, rx->day->name);
+	else
+		yemit_null(e);
+	yemit_key(e, "rest_day");
+	yemit_bool(e, rx->rest_day);
+	if (rx->rest_day && rx->next_date >= 0) {
+		date_format(rx->next_date, d);
+		yemit_key(e, "next");
+		yemit_map_flow(e);
+		yemit_key(e, "date");
+		yemit_word(e, d);
+		yemit_key(e, "day");
+		yemit_str(e, rx->next_day->name);
+		yemit_map_end(e);
+	}
+	yemit_key(e, "deload");
+	yemit_bool(e, rx->deload);
+	yemit_key(e, "hold");
+	yemit_bool(e, rx->hold);
+	yemit_key(e, "readiness");
+	yemit_map_flow(e);
+	yemit_key(e, "band");
+	yemit_word(e, readiness_names[rx->readiness.band]);
+	yemit_key(e, "anxious");
+	yemit_bool(e, rx->readiness.anxious);
+	yemit_key(e, "short_sleep");
+	yemit_bool(e, rx->readiness.short_sleep);
+	yemit_key(e, "reasons");
+	yemit_seq_flow(e);
+	for (size_t i = 0; i < rx->readiness.n_reasons; i++)
+		yemit_str(e, rx->readiness.reasons[i]);
+	yemit_seq_end(e);
+	yemit_map_end(e);
+	yemit_key(e, "breathing_before");
+	if (rx->breathing_before) {
+		yemit_map_flow(e);
+		yemit_key(e, "pattern");
+		yemit_word(e, "paced");
+		yemit_key(e, "minutes");
+		yemit_int(e, rx->breathe_min);
+		yemit_key(e, "inhale_s");
+		yemit_int(e, rx->inhale_s);
+		yemit_key(e, "exhale_s");
+		yemit_int(e, rx->exhale_s);
+		yemit_map_end(e);
+	} else {
+		yemit_null(e);
+	}
+	yemit_key(e, "short_session");
+	yemit_map_flow(e);
+	yemit_key(e, "offered");
+	yemit_bool(e, rx->short_offered);
+	yemit_key(e, "taken");
+	yemit_bool(e, rx->short_taken);
+	yemit_map_end(e);
+	yemit_key(e, "minutes");
+	yemit_int(e, rx->est_min);
+	yemit_key(e, "advisories");
+	yemit_seq(e);
+	for (size_t i = 0; i < rx->n_advisories; i++)
+		yemit_str(e, rx->advisories[i]);
+	yemit_seq_end(e);
+	yemit_key(e, "adjustments");
+	yemit_seq(e);
+	for (size_t i = 0; i < rx->n_adjustments; i++) {
+		yemit_map_flow(e);
+		yemit_key(e, "what");
+		yemit_str(e, rx->adjustments[i].what);
+		yemit_key(e, "why");
+		yemit_str(e, rx->adjustments[i].why);
+		yemit_map_end(e);
+	}
+	yemit_seq_end(e);
+	yemit_key(e, "exercises");
+	yemit_seq(e);
+	for (size_t i = 0; i < rx->n_ex; i++) {
+		const struct rx_exercise *x = &rx->ex[i];
+		char tempo[24];
+		yemit_map(e);
+		yemit_key(e, "id");
+		yemit_word(e, x->ex->id);
+		yemit_key(e, "slot");
+		yemit_word(e, x->slot_id);
+		yemit_key(e, "name");
+		yemit_str(e, x->ex->name);
+		yemit_key(e, "sets");
+		yemit_int(e, x->sets);
+		yemit_key(e, "reps_min");
+		yemit_int(e, x->reps_min);
+		yemit_key(e, "reps_max");
+		yemit_int(e, x->reps_max);
+		if (x->seconds) {
+			yemit_key(e, "measure");
+			yemit_word(e, "seconds");
+		}
+		yemit_key(e, "load");
+		if (!x->has_load)
+			yemit_null(e);
+		else if (x->tool == TOOL_BAND)
+			yemit_word(e, x->band >= 0 ? band_names[x->band] : "none");
+		else
+			yemit_num(e, x->load);
+		yemit_key(e, "unit");
+		yemit_word(e, x->tool == TOOL_BAND ? "band" : rx->unit);
+		if (x->plates[0]) {
+			yemit_key(e, "plates_each_side");
+			yemit_str(e, x->plates);
+		}
+		yemit_key(e, "calibration");
+		yemit_bool(e, x->calibration);
+		yemit_key(e, "rir");
+		yemit_int(e, x->rir);
+		yemit_key(e, "rest_s");
+		yemit_int(e, x->rest_s);
+		yemit_key(e, "tempo");
+		yemit_str(e, tempo_text(&(struct slot_params){.tempo = {x->tempo[0], x->tempo[1],
+									 x->tempo[2], x->tempo[3]},
+							       .tempo_n = x->tempo_n},
+					tempo, sizeof(tempo)));
+		yemit_key(e, "breathing");
+		yemit_str(e, x->breathing);
+		yemit_key(e, "why");
+		yemit_seq(e);
+		for (size_t k = 0; k < x->n_why; k++)
+			yemit_str(e, x->why[k]);
+		yemit_seq_end(e);
+		yemit_map_end(e);
+	}
+	yemit_seq_end(e);
+	yemit_map_end(e);
+}
+
+static void print_rx(const struct rx *rx)
+{
+	char d[48];
+	long_date(rx->date, d, sizeof(d));
+	printf("%s · %s", d, rx->program->name);
+	if (rx->week > 0) {
+		if (rx->program->weeks)
+			printf(" · week %d of %d", rx->week, rx->program->weeks);
+		else
+			printf(" · week %d", rx->week);
+	}
+	printf("\n");
+	for (size_t i = 0; i < rx->n_advisories; i++)
+		print_wrapped(rx->advisories[i], 0, 78);
+	if (rx->before_start) {
+		char s[48];
+		long_date(rx->next_date, s, sizeof(s));
+		printf("The program starts later; nothing planned today.\n");
+	}
+	if (rx->rest_day) {
+		if (rx->moved_to >= 0) {
+			long_date(rx->moved_to, d, sizeof(d));
+			printf("Today's session was moved to %s.\n", d);
+		} else {
+			printf("A rest day: recovery is part of training.\n");
+		}
+		if (rx->next_date >= 0) {
+			long_date(rx->next_date, d, sizeof(d));
+			printf("Next: day %s on %s.\n", rx->next_day->name, d);
+		}
+		return;
+	}
+	printf("Day %s, about %d min%s\n", rx->day->name, rx->est_min,
+	       rx->deload ? " · a deload week" : "");
+	printf("Readiness: %s", readiness_names[rx->readiness.band]);
+	for (size_t i = 0; i < rx->readiness.n_reasons; i++)
+		printf("%s%s", i ? ", " : " (", rx->readiness.reasons[i]);
+	printf("%s\n", rx->readiness.n_reasons ? ")" : "");
+	if (rx->breathing_before)
+		printf("\nBefore you start: %d minutes of slow breathing, in %d s, out %d s.\n",
+		       rx->breathe_min, rx->inhale_s, rx->exhale_s);
+	if (rx->n_adjustments) {
+		printf("\nChanged for today:\n");
+		for (size_t i = 0; i < rx->n_adjustments; i++) {
+			char *line = xasprintf("- %s (%s)", rx->adjustments[i].what,
+					       rx->adjustments[i].why);
+			print_hanging(line, 2, 4, 78);
+			free(line);
+		}
+	}
+	if (rx->short_offered && !rx->short_taken)
+		printf("A short session (the first exercises only) is there if you want it: "
+		       "coach today --short\n");
+	printf("\n");
+	for (size_t i = 0; i < rx->n_ex; i++) {
+		const struct rx_exercise *x = &rx->ex[i];
+		char reps[24], load[64] = "", n[32];
+		reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
+		if (x->has_load && x->tool == TOOL_BAND)
+			snprintf(load, sizeof(load), "%s band", x->band >= 0 ? band_names[x->band] : "?");
+		else if (x->has_load)
+			snprintf(load, sizeof(load), "%s %s", num_text(x->load, n, sizeof(n)), rx->unit);
+		char line[160];
+		snprintf(line, sizeof(line), "%2zu. %s", i + 1, x->ex->name);
+		printf("%-36s %d x %s%s  %-10s RIR %d  rest %d s\n", line, x->sets, reps,
+		       x->seconds ? " s" : "", load, x->rir, x->rest_s);
+		if (x->plates[0])
+			printf("    plates each side: %s\n", x->plates);
+		print_wrapped(x->breathing, 4, 78);
+		for (size_t k = 0; k < x->n_why; k++)
+			print_wrapped(x->why[k], 4, 78);
+	}
+}
+
+int cmd_today(struct cli *c, int argc, char **argv)
+{
+	const char *mood = NULL, *energy = NULL, *anxiety = NULL, *sleep = NULL, *sore = NULL;
+	bool short_session = false;
+	const struct optspec specs[] = {
+		{"--mood", true, &mood, NULL},       {"--energy", true, &energy, NULL},
+		{"--anxiety", true, &anxiety, NULL}, {"--sleep", true, &sleep, NULL},
+		{"--soreness", true, &sore, NULL},   {"--short", false, NULL, &short_session},
+		{NULL, false, NULL, NULL},
+	};
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("today", argc, argv, specs, &pos, &n_pos);
+	free(pos);
+	if (rc || (rc = cli_no_csv(c, "today")))
+		return rc;
+	if (n_pos)
+		return cli_usage_error("today", "today takes options only");
+	struct rx_input in = {.date = clock_today(), .short_session = short_session};
+	if (mood || energy || anxiety || sleep || sore) {
+		if ((rc = cli_checkin_values("today", mood, energy, anxiety, sleep, sore,
+					     &in.checkin)))
+			return rc;
+	}
+	struct profile prof;
+	if (!cli_profile(c, &prof))
+		return EXIT_INVALID;
+	const struct program *p = cli_program(c, &prof);
+	struct store *st = NULL;
+	if (!p || !cli_store(c, &st)) {
+		profile_free(&prof);
+		return EXIT_INVALID;
+	}
+	if (!in.checkin.given)
+		store_get_checkin(st, in.date, &in.checkin);
+	in.cat = &c->cat;
+	in.prof = &prof;
+	in.program = p;
+	in.st = st;
+	struct rx *rx = xmalloc(sizeof(*rx));
+	rx_prescribe(&in, rx);
+	if (c->format == FMT_YAML) {
+		struct yemit *e = yemit_new();
+		emit_rx(e, rx);
+		rc = yemit_to_stdout(e);
+	} else {
+		print_rx(rx);
+	}
+	free(rx);
+	store_close(st);
+	profile_free(&prof);
+	return rc;
+}

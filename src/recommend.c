@@ -1,0 +1,124 @@
+#include "coach/recommend.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void why(struct rec_item *r, const char *fmt, ...) COACH_PRINTF(2, 3);
+static void why(struct rec_item *r, const char *fmt, ...)
+{
+	if (r->n_reasons >= sizeof(r->reasons) / sizeof(r->reasons[0]))
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(r->reasons[r->n_reasons++], sizeof(r->reasons[0]), fmt, ap);
+	va_end(ap);
+}
+
+static bool has_goal(const struct program *p, const char *g)
+{
+	for (size_t i = 0; i < p->n_goals; i++)
+		if (strcmp(p->goals[i], g) == 0)
+			return true;
+	return false;
+}
+
+/* Gentle programs: for people starting from very little or older adults. */
+static bool gentle(const struct program *p)
+{
+	return has_goal(p, "older-adult") || (p->level == LEVEL_BEGINNER && p->minutes <= 20);
+}
+
+static void score(const struct rec_query *q, struct rec_item *r)
+{
+	const struct program *p = r->p;
+	unsigned have = q->equipment | (1u << EQ_BODYWEIGHT);
+	unsigned missing = p->equipment & ~have;
+	if (missing) {
+		struct sbuf b = {0};
+		for (int i = 0; i < EQ_COUNT; i++)
+			if (missing & (1u << i))
+				sbuf_printf(&b, "%s%s", b.len ? ", " : "", equipment_names[i]);
+		r->excluded = true;
+		snprintf(r->excluded_why, sizeof(r->excluded_why), "needs %s", sbuf_str(&b));
+		sbuf_free(&b);
+		return;
+	}
+	struct sbuf eq = {0};
+	for (int i = 0; i < EQ_COUNT; i++)
+		if (p->equipment & (1u << i))
+			sbuf_printf(&eq, "%s%s", eq.len ? ", " : "", equipment_names[i]);
+	why(r, "fits your equipment (%s)", sbuf_str(&eq));
+	sbuf_free(&eq);
+	if (p->level == q->level) {
+		r->score += 3;
+		why(r, "written for %s level, like you", level_names[p->level]);
+	} else if (p->level < q->level) {
+		r->score += 1;
+		why(r, "a %s program: easy to start, below your level", level_names[p->level]);
+	} else {
+		r->score -= 4;
+		why(r, "written for %s level, above yours", level_names[p->level]);
+	}
+	int dd = p->days_per_week - q->days;
+	if (dd == 0) {
+		r->score += 3;
+		why(r, "%d days a week, the days you have", p->days_per_week);
+	} else if (dd < 0) {
+		r->score += 2;
+		why(r, "%d days a week; you have %d, so there is room to spare", p->days_per_week,
+		    q->days);
+	} else {
+		r->score -= 2 * dd;
+		why(r, "%d days a week, more than the %d you have", p->days_per_week, q->days);
+	}
+	if (p->minutes <= q->minutes) {
+		r->score += 2;
+		why(r, "about %d min a session, within your %d", p->minutes, q->minutes);
+	} else if (p->minutes <= q->minutes + 15) {
+		why(r, "about %d min a session; the coach trims it to your %d", p->minutes,
+		    q->minutes);
+	} else {
+		r->score -= 2;
+		why(r, "about %d min a session, well over your %d", p->minutes, q->minutes);
+	}
+	struct sbuf g = {0};
+	for (size_t i = 0; i < q->n_goals; i++)
+		if (has_goal(p, q->goals[i])) {
+			bool core = strcmp(q->goals[i], "mood") == 0 ||
+				    strcmp(q->goals[i], "anxiety") == 0;
+			r->score += core ? 2 : 1;
+			sbuf_printf(&g, "%s%s", g.len ? ", " : "", q->goals[i]);
+		}
+	if (g.len)
+		why(r, "aims at %s", sbuf_str(&g));
+	sbuf_free(&g);
+	if (!q->parq_cleared && gentle(p)) {
+		r->score += 10;
+		why(r, "gentle: a good start while your PAR-Q+ follow-up is open");
+	}
+}
+
+static int by_score(const void *a, const void *b)
+{
+	const struct rec_item *x = a, *y = b;
+	if (x->excluded != y->excluded)
+		return x->excluded ? 1 : -1;
+	if (x->score != y->score)
+		return y->score - x->score;
+	return strcmp(x->p->id, y->p->id);
+}
+
+void recommend(const struct catalog *cat, const struct rec_query *q, struct rec_item **out,
+	       size_t *n)
+{
+	struct rec_item *v = xcalloc(cat->n_programs ? cat->n_programs : 1, sizeof(*v));
+	for (size_t i = 0; i < cat->n_programs; i++) {
+		v[i].p = cat->programs[i];
+		score(q, &v[i]);
+	}
+	qsort(v, cat->n_programs, sizeof(*v), by_score);
+	*out = v;
+	*n = cat->n_programs;
+}

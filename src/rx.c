@@ -1,0 +1,747 @@
+/* rx.c - the prescription engine.  The order of the rules follows
+ * coaching-rules.md: readiness, health and level, progression, time off and
+ * deloads, the time budget, equipment and preferences, breathing. */
+#include "coach/rx.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "coach/clock.h"
+#include "coach/progress.h"
+#include "coach/schedule.h"
+#include "coach/screen.h"
+#include "coach/strength.h"
+#include "coach/yemit.h"
+
+const char *const readiness_names[] = {"normal", "low", "anxious", "good", NULL};
+
+static const double EPS = 1e-6;
+
+static void reason(struct readiness *r, const char *fmt, ...) COACH_PRINTF(2, 3);
+static void reason(struct readiness *r, const char *fmt, ...)
+{
+	if (r->n_reasons >= sizeof(r->reasons) / sizeof(r->reasons[0]))
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(r->reasons[r->n_reasons++], sizeof(r->reasons[0]), fmt, ap);
+	va_end(ap);
+}
+
+static void low_reason(struct readiness *r, const char *fmt, ...) COACH_PRINTF(2, 3);
+static void low_reason(struct readiness *r, const char *fmt, ...)
+{
+	size_t n = strlen(r->low_why);
+	if (n == 0)
+		n = (size_t)snprintf(r->low_why, sizeof(r->low_why), "you said ");
+	else if (n < sizeof(r->low_why))
+		n += (size_t)snprintf(r->low_why + n, sizeof(r->low_why) - n, ", ");
+	if (n >= sizeof(r->low_why))
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(r->low_why + n, sizeof(r->low_why) - n, fmt, ap);
+	va_end(ap);
+}
+
+static const char *hours(double h, char *buf, size_t size)
+{
+	return num_text(h, buf, size);
+}
+
+void readiness_of(const struct checkin *ck, const struct policy *pol, struct readiness *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->band = RB_NORMAL;
+	if (!ck->given) {
+		reason(r, "no check-in today");
+		return;
+	}
+	r->checked_in = true;
+	char h[16];
+	if (ck->mood <= pol->low_mood_max) {
+		r->low = true;
+		reason(r, "mood %d/5", ck->mood);
+		low_reason(r, "mood %d/5", ck->mood);
+	}
+	if (ck->energy <= pol->low_energy_max) {
+		r->low = true;
+		reason(r, "energy %d/5", ck->energy);
+		low_reason(r, "energy %d/5", ck->energy);
+	}
+	if (ck->sleep < pol->low_sleep_below_h) {
+		r->low = true;
+		reason(r, "slept %s h", hours(ck->sleep, h, sizeof(h)));
+		low_reason(r, "%s h of sleep", hours(ck->sleep, h, sizeof(h)));
+	}
+	if (ck->anxiety >= pol->anxious_anxiety_min) {
+		r->anxious = true;
+		reason(r, "anxiety %d/5", ck->anxiety);
+		snprintf(r->anxious_why, sizeof(r->anxious_why), "you said anxiety %d/5", ck->anxiety);
+	}
+	if (ck->sleep >= pol->short_sleep_from_h && ck->sleep <= pol->short_sleep_to_h) {
+		r->short_sleep = true;
+		reason(r, "slept %s h", hours(ck->sleep, h, sizeof(h)));
+	}
+	r->good = !r->low && !r->anxious && ck->mood >= pol->good_mood_min &&
+		  ck->energy >= pol->good_energy_min && ck->anxiety <= pol->good_anxiety_max &&
+		  ck->sleep >= pol->good_sleep_min_h;
+	if (r->low)
+		r->band = RB_LOW;
+	else if (r->anxious)
+		r->band = RB_ANXIOUS;
+	else if (r->good)
+		r->band = RB_GOOD;
+	if (r->good)
+		reason(r, "mood %d/5, energy %d/5, anxiety %d/5, slept %s h", ck->mood, ck->energy,
+		       ck->anxiety, hours(ck->sleep, h, sizeof(h)));
+	if (r->n_reasons == 0)
+		reason(r, "mood %d/5, energy %d/5, anxiety %d/5", ck->mood, ck->energy, ck->anxiety);
+}
+
+bool rx_can_do(const struct profile *prof, const struct exercise *e)
+{
+	if (e->equipment & ~profile_equipment(prof))
+		return false;
+	for (size_t i = 0; i < prof->n_dislikes; i++)
+		if (strcmp(prof->dislikes[i], e->id) == 0)
+			return false;
+	/* a band exercise needs at least one band, a weight exercise some weight */
+	return true;
+}
+
+static bool disliked(const struct profile *prof, const char *id)
+{
+	for (size_t i = 0; i < prof->n_dislikes; i++)
+		if (strcmp(prof->dislikes[i], id) == 0)
+			return true;
+	return false;
+}
+
+void rx_breathing(const struct exercise *e, const int *tempo, int tempo_n, bool hypertension,
+		  char *buf, size_t size)
+{
+	if (e->seconds || e->pattern == PAT_CARRY || e->pattern == PAT_BALANCE) {
+		snprintf(buf, size, "Breathe slowly and steadily the whole time: in through your "
+				    "nose, out through your mouth. Never hold your breath.%s",
+			 hypertension ? " Stop if you feel light-headed." : "");
+		return;
+	}
+	int down = tempo_n > 0 ? tempo[0] : 2, up = tempo_n > 2 ? tempo[2] : 2;
+	snprintf(buf, size, "Exhale as you %s (%d s); inhale as you %s (%d s). Don't hold your "
+			    "breath.%s",
+		 e->effort, up, e->ret, down,
+		 hypertension ? " Breathe out on every effort, every rep." : "");
+}
+
+/* --- choosing the exercise ---------------------------------------------- */
+
+/* The ladder (if any) that holds exercise id. */
+static const struct ladder *ladder_of(const struct catalog *cat, const char *id, int *index)
+{
+	for (size_t i = 0; i < cat->n_ladders; i++)
+		for (size_t j = 0; j < cat->ladders[i]->n_steps; j++)
+			if (strcmp(cat->ladders[i]->steps[j], id) == 0) {
+				*index = (int)j;
+				return cat->ladders[i];
+			}
+	return NULL;
+}
+
+/* The doable step nearest to `want`, lower steps first; -1 when none. */
+static int nearest_step(const struct catalog *cat, const struct profile *prof,
+			const struct ladder *l, int want)
+{
+	for (int d = 0; d < (int)l->n_steps; d++)
+		for (int sign = -1; sign <= 1; sign += 2) {
+			int i = want + sign * d;
+			if (i < 0 || i >= (int)l->n_steps)
+				continue;
+			const struct exercise *e = catalog_exercise(cat, l->steps[i]);
+			if (e && rx_can_do(prof, e))
+				return i;
+		}
+	return -1;
+}
+
+/* A score for how well candidate c stands in for exercise e (higher is better). */
+static int likeness(const struct exercise *e, const struct exercise *c, const struct profile *prof)
+{
+	int s = 0;
+	if (c->load == e->load)
+		s += 4;
+	if (c->lower_body == e->lower_body)
+		s += 2;
+	for (size_t i = 0; i < e->n_muscles; i++)
+		for (size_t j = 0; j < c->n_muscles; j++)
+			if (strcmp(e->muscles[i], c->muscles[j]) == 0)
+				s++;
+	/* weights the person owns make a better stand-in than none */
+	if (c->load == LOAD_EXTERNAL && (profile_equipment(prof) & c->equipment))
+		s += 1;
+	return s;
+}
+
+/* The best doable exercise of a pattern, like `like` when given. */
+static const struct exercise *best_of_pattern(const struct catalog *cat,
+					      const struct profile *prof, enum pattern pat,
+					      const struct exercise *like, const char *prefer)
+{
+	const struct exercise *best = NULL;
+	int best_score = -1;
+	for (size_t i = 0; i < cat->n_exercises; i++) {
+		const struct exercise *c = cat->exercises[i];
+		if (c->pattern != pat || !rx_can_do(prof, c))
+			continue;
+		if (prefer && strcmp(c->id, prefer) == 0)
+			return c; /* what this slot used last time */
+		int s = like ? likeness(like, c, prof) : 0;
+		if (!like) {
+			/* for a pattern slot: weights the person owns first, then bands */
+			unsigned eq = profile_equipment(prof);
+			if (c->load == LOAD_EXTERNAL && (c->equipment & eq & ~(1u << EQ_BODYWEIGHT)))
+				s += 4;
+			else if (c->load == LOAD_BAND)
+				s += 2;
+			if (c->equipment & (1u << EQ_BARBELL))
+				s += 1;
+		}
+		if (s > best_score) {
+			best_score = s;
+			best = c;
+		}
+	}
+	return best;
+}
+
+static void add_why(struct rx_exercise *x, const char *fmt, ...) COACH_PRINTF(2, 3);
+static void add_why(struct rx_exercise *x, const char *fmt, ...)
+{
+	if (x->n_why >= RX_MAX_WHY)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(x->why[x->n_why++], RX_TEXT, fmt, ap);
+	va_end(ap);
+}
+
+static void adjust(struct rx *rx, const char *why, const char *fmt, ...) COACH_PRINTF(3, 4);
+static void adjust(struct rx *rx, const char *why, const char *fmt, ...)
+{
+	/* the same change for the same reason is said once */
+	char what[RX_TEXT];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	for (size_t i = 0; i < rx->n_adjustments; i++)
+		if (strcmp(rx->adjustments[i].what, what) == 0 &&
+		    strcmp(rx->adjustments[i].why, why) == 0)
+			return;
+	if (rx->n_adjustments >= RX_MAX_ADJ)
+		return;
+	struct rx_note *n = &rx->adjustments[rx->n_adjustments++];
+	snprintf(n->what, sizeof(n->what), "%s", what);
+	snprintf(n->why, sizeof(n->why), "%s", why);
+}
+
+static void advise(struct rx *rx, const char *fmt, ...) COACH_PRINTF(2, 3);
+static void advise(struct rx *rx, const char *fmt, ...)
+{
+	if (rx->n_advisories >= RX_MAX_ADV)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(rx->advisories[rx->n_advisories++], sizeof(rx->advisories[0]), fmt, ap);
+	va_end(ap);
+}
+
+/* Choose the exercise for a slot; NULL when nothing fits. */
+static const struct exercise *choose(const struct rx_input *in, struct rx *rx, const struct slot *s,
+				     const struct slot_state *st, int gap_steps_down)
+{
+	const struct catalog *cat = in->cat;
+	const struct profile *prof = in->prof;
+	if (s->kind == SLOT_LADDER) {
+		const struct ladder *l = catalog_ladder(cat, s->ref);
+		int want = st->known ? st->rung : progress_start_rung(prof, l);
+		if (st->known && gap_steps_down > 0 && want > 0) {
+			want = want > gap_steps_down ? want - gap_steps_down : 0;
+			adjust(rx, "a long break from training",
+			       "%s: one step down the ladder to come back gently",
+			       l->name ? l->name : l->id);
+		}
+		int i = nearest_step(cat, prof, l, want);
+		if (i < 0)
+			return NULL;
+		const struct exercise *e = catalog_exercise(cat, l->steps[i]);
+		if (i != want) {
+			const struct exercise *w = catalog_exercise(cat, l->steps[want]);
+			adjust(rx, disliked(prof, w->id) ? "it is on your dislike list"
+							 : "your equipment",
+			       "%s instead of %s", e->name, w->name);
+		}
+		return e;
+	}
+	if (s->kind == SLOT_PATTERN) {
+		const struct exercise *e =
+			best_of_pattern(cat, prof, s->pattern, NULL, st->known ? st->exercise : NULL);
+		return e;
+	}
+	const struct exercise *e = catalog_exercise(cat, s->ref);
+	if (rx_can_do(prof, e))
+		return e;
+	const char *why;
+	char wbuf[RX_TEXT];
+	if (disliked(prof, e->id)) {
+		why = "it is on your dislike list";
+	} else {
+		struct sbuf b = {0};
+		for (int i = 0; i < EQ_COUNT; i++)
+			if (e->equipment & ~profile_equipment(prof) & (1u << i))
+				sbuf_printf(&b, "%s%s", b.len ? " or " : "", equipment_names[i]);
+		snprintf(wbuf, sizeof(wbuf), "it needs %s, which your profile does not list",
+			 sbuf_str(&b));
+		sbuf_free(&b);
+		why = wbuf;
+	}
+	/* nearest in the same ladder, else the most alike of the same pattern */
+	int idx;
+	const struct ladder *l = ladder_of(cat, e->id, &idx);
+	const struct exercise *sub = NULL;
+	if (l) {
+		int i = nearest_step(cat, prof, l, idx);
+		if (i >= 0)
+			sub = catalog_exercise(cat, l->steps[i]);
+	}
+	if (!sub)
+		sub = best_of_pattern(cat, prof, e->pattern, e, NULL);
+	if (sub)
+		adjust(rx, why, "%s instead of %s", sub->name, e->name);
+	else
+		adjust(rx, why, "%s left out: nothing of its kind fits your equipment", e->name);
+	return sub;
+}
+
+/* --- loads --------------------------------------------------------------- */
+
+static void set_load(struct rx_exercise *x, const struct loadset *ls, double v)
+{
+	if (ls->tool == TOOL_BAND)
+		x->band = (int)v;
+	else
+		x->load = v;
+}
+
+static double get_load(const struct rx_exercise *x, const struct loadset *ls)
+{
+	return ls->tool == TOOL_BAND ? x->band : x->load;
+}
+
+static const char *load_words(const struct rx_exercise *x, const char *unit, char *buf,
+			      size_t size)
+{
+	char n[32];
+	if (x->tool == TOOL_BAND)
+		snprintf(buf, size, "the %s band", x->band >= 0 ? band_names[x->band] : "?");
+	else
+		snprintf(buf, size, "%s %s", num_text(x->load, n, sizeof(n)), unit);
+	return buf;
+}
+
+static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_exercise *x,
+			   const struct slot_state *st, const struct loadset *ls, double gap_factor)
+{
+	const struct policy *pol = &in->cat->policy;
+	const char *unit = rx->unit;
+	char a[48], b[48];
+	x->tool = ls->tool;
+	x->has_load = true;
+	if (ls->n == 0) {
+		x->has_load = false;
+		add_why(x, "no %s listed in your profile: use what you have", ls->tool == TOOL_BAND
+										  ? "bands"
+										  : "weights");
+		return;
+	}
+	bool known = st->known && strcmp(st->exercise, x->ex->id) == 0 &&
+		     (ls->tool == TOOL_BAND ? st->band >= 0 : st->load > 0);
+	if (!known) {
+		/* a calibration set: the lightest load, stopped at the target effort */
+		x->calibration = true;
+		set_load(x, ls, load_lightest(ls));
+		add_why(x, "first time: start with %s and stop with %d reps left in you; what you "
+			   "log sets your load",
+			load_words(x, unit, a, sizeof(a)), x->rir);
+		return;
+	}
+	double working = ls->tool == TOOL_BAND ? st->band : st->load;
+	double last = ls->tool == TOOL_BAND ? st->prev_band : st->prev_load;
+	set_load(x, ls, working);
+	/* the rir model sets the load from the estimated maximum */
+	if (x->slot->p.prog.model == PM_RIR && st->e1rm > 0 && ls->tool != TOOL_BAND) {
+		double want = load_for_reps(st->e1rm, x->reps_max, x->rir);
+		set_load(x, ls, load_round_down(ls, want));
+		add_why(x, "from your estimated max of %s %s: %d reps with %d in reserve",
+			num_text(st->e1rm, a, sizeof(a)), unit, x->reps_max, x->rir);
+	} else {
+		switch (st->outcome) {
+		case OUT_UP:
+			if (ls->tool == TOOL_BAND)
+				add_why(x, "up from the %s band: every set reached %d last time",
+					last >= 0 ? band_names[(int)last] : "?", x->slot->p.reps_max);
+			else
+				add_why(x, "up from %s %s: every set reached %d last time",
+					num_text(last, b, sizeof(b)), unit, x->slot->p.reps_max);
+			break;
+		case OUT_TOP:
+			add_why(x, "every set reached the top last time, and this is the heaviest "
+				   "you have: add reps or get the next weight up");
+			break;
+		case OUT_FAILED:
+			add_why(x, "same load: not every set reached the target (%d in a row)",
+				st->failures);
+			break;
+		case OUT_DELOADED:
+			add_why(x, "lighter: %d sessions in a row short of the target, so the load "
+				   "comes down %d%% and builds again",
+				x->slot->p.prog.fail_limit, (int)lround(x->slot->p.prog.deload * 100));
+			break;
+		case OUT_SEEDED:
+			add_why(x, "from what you logged last time");
+			break;
+		default:
+			add_why(x, "same load as last time: move up once every set reaches %d",
+				x->reps_max);
+			break;
+		}
+	}
+	/* a hold or an anxious day keeps the load a session has earned for later */
+	if ((rx->readiness.low || rx->readiness.anxious) && last >= 0 &&
+	    get_load(x, ls) > last + EPS) {
+		set_load(x, ls, last);
+		adjust(rx, rx->readiness.low ? "a low day is a hold" : "anxiety is high today",
+		       "no load increase today; it will wait, and it won't count against you");
+	}
+	if (gap_factor < 1 && ls->tool != TOOL_BAND) {
+		double v = load_round_down(ls, get_load(x, ls) * gap_factor);
+		set_load(x, ls, v);
+	}
+	if (rx->deload && ls->tool != TOOL_BAND)
+		set_load(x, ls, load_round_down(ls, get_load(x, ls) * pol->deload_load_factor));
+	/* anxious: under 70% of the estimated max (Strickland & Smith 2014) */
+	if (rx->readiness.anxious && st->e1rm > 0 && ls->tool != TOOL_BAND) {
+		double cap = st->e1rm * pol->anxious_max_pct_e1rm / 100;
+		if (get_load(x, ls) > cap + EPS) {
+			set_load(x, ls, load_round_down(ls, cap));
+			char why[RX_TEXT];
+			snprintf(why, sizeof(why), "anxiety %d/5: lighter loads calm, heavy ones can "
+						   "stir anxiety up",
+				 in->checkin.anxiety);
+			adjust(rx, why, "loads kept under %d%% of your estimated max",
+			       (int)pol->anxious_max_pct_e1rm);
+		}
+	}
+	/* short sleep: lower body a little lighter (Craven 2022) */
+	if (rx->readiness.short_sleep && x->ex->lower_body && ls->tool != TOOL_BAND) {
+		double v = get_load(x, ls) * (1 + pol->short_sleep_lower_body_load_pct / 100);
+		set_load(x, ls, load_round_down(ls, v));
+		char why[RX_TEXT];
+		snprintf(why, sizeof(why), "you slept %s h; legs lose a little strength after a short "
+					   "night",
+			 num_text(in->checkin.sleep, a, sizeof(a)));
+		adjust(rx, why, "lower-body loads %d%% lighter", (int)-pol->short_sleep_lower_body_load_pct);
+	}
+}
+
+/* --- the whole session ------------------------------------------------------ */
+
+static int tempo_seconds(const struct rx_exercise *x)
+{
+	int t = 0;
+	for (int i = 0; i < x->tempo_n; i++)
+		t += x->tempo[i];
+	return t > 0 ? t : 4;
+}
+
+static int estimate(struct rx_exercise *x)
+{
+	int per_set = x->seconds ? x->reps_max : x->reps_max * tempo_seconds(x);
+	x->est_s = x->sets * (per_set + x->rest_s);
+	return x->est_s;
+}
+
+static int total_seconds(struct rx *rx, const struct policy *pol)
+{
+	int t = (int)pol->time_budget_warmup_min * 60;
+	for (size_t i = 0; i < rx->n_ex; i++)
+		t += estimate(&rx->ex[i]);
+	return t;
+}
+
+static void fit_time(struct rx *rx, const struct profile *prof, const struct policy *pol)
+{
+	int budget = prof->minutes * 60;
+	int before = total_seconds(rx, pol);
+	if (before <= budget)
+		return;
+	int keep = (int)pol->time_budget_keep_first_exercises;
+	size_t dropped_sets = 0, dropped_ex = 0;
+	/* sets from the last exercises first, never below one */
+	for (size_t i = rx->n_ex; i-- > 0 && total_seconds(rx, pol) > budget;)
+		while (rx->ex[i].sets > 1 && total_seconds(rx, pol) > budget) {
+			rx->ex[i].sets--;
+			dropped_sets++;
+		}
+	/* then whole exercises from the end, keeping the first ones */
+	while (rx->n_ex > (size_t)keep && total_seconds(rx, pol) > budget) {
+		rx->n_ex--;
+		dropped_ex++;
+	}
+	char why[RX_TEXT];
+	snprintf(why, sizeof(why), "about %d min planned against your %d min", (before + 59) / 60,
+		 prof->minutes);
+	if (dropped_sets)
+		adjust(rx, why, "%zu set%s fewer, from the last exercises", dropped_sets,
+		       dropped_sets == 1 ? "" : "s");
+	if (dropped_ex)
+		adjust(rx, why, "the last %zu exercise%s left out today", dropped_ex,
+		       dropped_ex == 1 ? "" : "s");
+}
+
+/* Low days end on the easiest exercise (Zenko 2016: a ramp-down is remembered better). */
+static void easiest_last(struct rx *rx)
+{
+	if (rx->n_ex < 2)
+		return;
+	size_t easy = rx->n_ex;
+	int best = 1 << 30;
+	for (size_t i = 0; i < rx->n_ex; i++) {
+		const struct exercise *e = rx->ex[i].ex;
+		int demand = (e->lower_body ? 4 : 2) + (e->load == LOAD_EXTERNAL ? 2 : 0) +
+			     (e->pattern == PAT_CORE || e->pattern == PAT_BALANCE ||
+					      e->pattern == PAT_ISOLATION
+				      ? -3
+				      : 0);
+		if (demand <= best) {
+			best = demand;
+			easy = i;
+		}
+	}
+	if (easy >= rx->n_ex - 1)
+		return;
+	struct rx_exercise t = rx->ex[easy];
+	memmove(&rx->ex[easy], &rx->ex[easy + 1], (rx->n_ex - easy - 1) * sizeof(t));
+	rx->ex[rx->n_ex - 1] = t;
+	adjust(rx, "a low day", "%s moved to the end, so you finish on the easiest", t.ex->name);
+}
+
+static void advisories(const struct rx_input *in, struct rx *rx)
+{
+	const struct profile *prof = in->prof;
+	const struct policy *pol = &in->cat->policy;
+	if (!prof->parq_cleared)
+		advise(rx, "A PAR-Q+ answer was YES and has not been cleared: every set is kept "
+			   "light (%d or more reps in reserve). Please complete the PAR-Q+ follow-up "
+			   "or see a doctor or exercise professional.",
+		       (int)pol->parq_rir_min);
+	if (prof->hypertension)
+		advise(rx, "High blood pressure: every set stops at least %d reps short of "
+			   "failure, and you breathe out on every effort; never hold your breath.",
+		       (int)pol->hypertension_rir_min);
+	if (!in->st)
+		return;
+	int score;
+	for (int s = SCALE_PHQ9; s <= SCALE_GAD7; s++) {
+		int d = store_last_screen(in->st, scale_names[s], &score);
+		if (d >= 0 && in->date - d <= 28 && score >= pol->screens_refer_at)
+			advise(rx, "Your last %s score was %d. Please consider talking to a doctor "
+				   "or mental health professional; training helps alongside care, "
+				   "not instead of it.",
+			       s == SCALE_PHQ9 ? "PHQ-9" : "GAD-7", score);
+	}
+	int phq2 = store_last_screen(in->st, "phq2", NULL);
+	int phq9 = store_last_screen(in->st, "phq9", NULL);
+	int last = phq2 > phq9 ? phq2 : phq9;
+	if (scale_due(SCALE_PHQ2, last, in->date, pol))
+		advise(rx, "A two-question check on mood and anxiety is due if you would like one: "
+			   "coach screen phq2 and gad2 (optional).");
+}
+
+void rx_prescribe(const struct rx_input *in, struct rx *rx)
+{
+	const struct catalog *cat = in->cat;
+	const struct policy *pol = &cat->policy;
+	const struct profile *prof = in->prof;
+	const struct program *p = in->program;
+	memset(rx, 0, sizeof(*rx));
+	rx->date = in->date;
+	rx->program = p;
+	rx->unit = units_names[prof->units];
+	rx->moved_to = rx->next_date = -1;
+	readiness_of(&in->checkin, pol, &rx->readiness);
+	rx->week = schedule_week(prof, in->date);
+	rx->before_start = rx->week == 0;
+	rx->finished = p->weeks && rx->week > p->weeks;
+	rx->deload = program_is_deload(p, rx->week);
+	rx->day = schedule_day_moved(in->st, prof, p, in->date, &rx->moved_to);
+	advisories(in, rx);
+	if (rx->finished)
+		advise(rx, "You have finished the %d weeks of %s. Keep going with its last week, or "
+			   "see 'coach recommend' for what could come next.",
+		       p->weeks, p->name);
+	if (!rx->day) {
+		rx->rest_day = true;
+		rx->next_date = schedule_next(in->st, prof, p, in->date, &rx->next_day);
+		return;
+	}
+	const struct readiness *r = &rx->readiness;
+	rx->hold = r->low;
+	if (r->anxious) {
+		rx->breathing_before = true;
+		rx->breathe_min = (int)pol->anxious_breathing_min;
+		rx->inhale_s = (int)pol->anxious_inhale_s;
+		rx->exhale_s = (int)pol->anxious_exhale_s;
+	}
+	if (r->low) {
+		rx->short_offered = true;
+		adjust(rx, r->low_why, "one set fewer on each exercise (never fewer than one)");
+		adjust(rx, r->low_why, "easier: stop %d more rep%s short of failure", (int)pol->low_rir_delta,
+		       pol->low_rir_delta == 1 ? "" : "s");
+		adjust(rx, "a low day is a hold",
+		       "no progression today, and nothing today counts against you");
+	}
+	if (r->anxious) {
+		adjust(rx, r->anxious_why, "slow breathing for %d minutes before you start",
+		       (int)pol->anxious_breathing_min);
+		adjust(rx, r->anxious_why, "longer rests (+%d s) with a breathing pacer",
+		       (int)pol->anxious_rest_extra_s);
+		adjust(rx, r->anxious_why, "easier: stop at least %d reps short of failure",
+		       (int)pol->anxious_rir_min);
+	}
+	/* time since the last session */
+	int last = in->st ? store_last_session_before(in->st, in->date) : -1;
+	int gap = last >= 0 ? in->date - last : 0;
+	double gap_factor = 1;
+	int gap_sets = 0, gap_steps = 0;
+	if (last >= 0 && gap > pol->long_time_off_gap_days) {
+		gap_factor = pol->long_time_off_load_factor;
+		gap_sets = (int)pol->time_off_sets_delta;
+		gap_steps = (int)pol->long_time_off_ladder_steps_down;
+	} else if (last >= 0 && gap > pol->time_off_gap_days) {
+		gap_factor = pol->time_off_load_factor;
+		gap_sets = (int)pol->time_off_sets_delta;
+	}
+	if (gap_factor < 1) {
+		char why[RX_TEXT];
+		snprintf(why, sizeof(why), "%d days since your last session: welcome back", gap);
+		adjust(rx, why, "loads %d%% lighter and one set fewer for this first session back",
+		       (int)lround((1 - gap_factor) * 100));
+	}
+	bool familiar = prof->level == LEVEL_BEGINNER && rx->week >= 1 &&
+			rx->week <= pol->beginner_familiarisation_weeks;
+	if (familiar)
+		adjust(rx, "the first weeks are for learning the moves",
+		       "beginner weeks: one set fewer and at least %d reps in reserve",
+		       (int)pol->beginner_rir_min);
+	if (rx->deload)
+		adjust(rx, "this is a deload week, to let your body catch up",
+		       "fewer sets, loads about %d%% lighter, one more rep in reserve",
+		       (int)lround((1 - pol->deload_load_factor) * 100));
+
+	int week = rx->week > 0 ? rx->week : 1;
+	if (p->weeks && week > p->weeks)
+		week = p->weeks;
+	char key[80];
+	for (size_t i = 0; i < rx->day->n_slots && rx->n_ex < RX_MAX_EX; i++) {
+		const struct slot *s = &rx->day->slots[i];
+		struct slot_state st = {.band = -1, .prev_band = -1, .last_date = -1};
+		if (in->st)
+			store_get_state(in->st, p->id, slot_key(s, key, sizeof(key)), &st);
+		const struct exercise *e = choose(in, rx, s, &st, gap_steps);
+		if (!e)
+			continue;
+		struct rx_exercise *x = &rx->ex[rx->n_ex++];
+		memset(x, 0, sizeof(*x));
+		x->ex = e;
+		x->slot = s;
+		x->slot_id = s->kind == SLOT_PATTERN ? pattern_names[s->pattern] : s->ref;
+		x->band = -1;
+		struct slot_params sp = program_week_params(p, s, week, pol);
+		x->sets = sp.sets;
+		x->reps_min = sp.reps_min;
+		x->reps_max = sp.reps_max;
+		x->rir = sp.rir;
+		x->rest_s = sp.rest_s;
+		memcpy(x->tempo, sp.tempo, sizeof(x->tempo));
+		x->tempo_n = sp.tempo_n;
+		x->seconds = e->seconds;
+		/* on the last rung of a ladder, the reps keep going up */
+		if (s->kind == SLOT_LADDER && st.known && strcmp(st.exercise, e->id) == 0 &&
+		    st.extra_reps > 0) {
+			x->reps_min += st.extra_reps;
+			x->reps_max += st.extra_reps;
+			add_why(x, "the top of the ladder: %d more rep%s than the program's range",
+				st.extra_reps, st.extra_reps == 1 ? "" : "s");
+		} else if (s->kind == SLOT_LADDER && st.outcome == OUT_RUNG_UP &&
+			   strcmp(st.exercise, e->id) == 0) {
+			add_why(x, "a step up the ladder: every set reached the top last time");
+		}
+		/* sets: familiarisation, low day, time off */
+		int minus = 0;
+		if (familiar)
+			minus += (int)-pol->beginner_sets_delta;
+		if (r->low)
+			minus += (int)-pol->low_sets_delta;
+		minus += -gap_sets;
+		x->sets = x->sets - minus < 1 ? 1 : x->sets - minus;
+		/* effort: the highest floor of every rule that applies */
+		if (r->low)
+			x->rir += (int)pol->low_rir_delta;
+		int floor = 0;
+		if (familiar && pol->beginner_rir_min > floor)
+			floor = (int)pol->beginner_rir_min;
+		if (r->anxious && pol->anxious_rir_min > floor)
+			floor = (int)pol->anxious_rir_min;
+		if (prof->hypertension && pol->hypertension_rir_min > floor)
+			floor = (int)pol->hypertension_rir_min;
+		if (!prof->parq_cleared && pol->parq_rir_min > floor)
+			floor = (int)pol->parq_rir_min;
+		if (x->rir < floor)
+			x->rir = floor;
+		if (r->anxious)
+			x->rest_s += (int)pol->anxious_rest_extra_s;
+		if (e->load == LOAD_EXTERNAL || e->load == LOAD_BAND) {
+			struct loadset ls;
+			loadset_for(&ls, e, prof);
+			prescribe_load(in, rx, x, &st, &ls, gap_factor);
+			if (ls.tool == TOOL_BARBELL && x->has_load)
+				barbell_plates_text(x->load, prof->bar, prof->plates, prof->n_plates,
+						    x->plates, sizeof(x->plates));
+			loadset_free(&ls);
+		}
+		rx_breathing(e, x->tempo, x->tempo_n, prof->hypertension, x->breathing,
+			     sizeof(x->breathing));
+	}
+	if (prof->hypertension)
+		adjust(rx, "high blood pressure", "no set near failure; the top of each range, never "
+						  "as many reps as possible");
+	if (!prof->parq_cleared)
+		adjust(rx, "a PAR-Q+ answer not yet cleared",
+		       "every set light: at least %d reps in reserve", (int)pol->parq_rir_min);
+	if (r->low)
+		easiest_last(rx);
+	if (in->short_session && rx->short_offered) {
+		size_t keep = (size_t)pol->time_budget_keep_first_exercises;
+		if (rx->n_ex > keep) {
+			adjust(rx, "you chose the short session", "only the first %zu exercises today",
+			       keep);
+			rx->n_ex = keep;
+		}
+		rx->short_taken = true;
+	}
+	fit_time(rx, prof, pol);
+	rx->est_min = (total_seconds(rx, pol) + 59) / 60;
+}

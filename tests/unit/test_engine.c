@@ -1,0 +1,305 @@
+/* The engine's pure parts against science.md's tables and coaching-rules.md. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coach/catalog.h"
+#include "coach/clock.h"
+#include "coach/loads.h"
+#include "coach/rx.h"
+#include "coach/schedule.h"
+#include "coach/screen.h"
+#include "coach/strength.h"
+#include "suites.h"
+
+START_TEST(rts_chart_matches_science_md)
+{
+	/* science.md section 3, the table by reps and RPE */
+	const struct {
+		int reps;
+		double rpe, pct;
+	} t[] = {
+		{1, 10, 100},  {1, 9, 95.5},  {1, 8, 92.2},  {1, 7, 89.2},  {1, 6, 86.3},
+		{3, 10, 92.2}, {3, 9, 89.2},  {3, 8, 86.3},  {3, 7, 83.7},  {3, 6, 81.1},
+		{5, 10, 86.3}, {5, 9, 83.7},  {5, 8, 81.1},  {5, 7, 78.6},  {5, 6, 76.2},
+		{8, 10, 78.6}, {8, 9, 76.2},  {8, 8, 73.9},  {8, 7, 70.7},  {8, 6, 68.0},
+		{10, 10, 73.9}, {10, 9, 70.7}, {10, 8, 68.0}, {10, 7, 65.3}, {10, 6, 62.6},
+		{1, 9.5, 97.8}, {12, 6, 57.2},
+	};
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		ck_assert_msg(fabs(rts_pct(t[i].reps, t[i].rpe) - t[i].pct) < 1e-9,
+			      "%d reps @ RPE %g: %g, expected %g", t[i].reps, t[i].rpe,
+			      rts_pct(t[i].reps, t[i].rpe), t[i].pct);
+	ck_assert(rts_pct(13, 8) < 0);
+	ck_assert(rts_pct(5, 5.5) < 0);
+	ck_assert(rts_pct(5, 8.25) < 0);
+	ck_assert(rts_pct(0, 8) < 0);
+}
+END_TEST
+
+START_TEST(one_rep_max_formulas_match_the_test_vectors)
+{
+	/* science.md: 100 kg x 10: Epley 133.3, Brzycki 133.3, Lombardi 125.9 */
+	ck_assert_double_eq_tol(e1rm_epley(100, 10), 133.3, 0.05);
+	ck_assert_double_eq_tol(e1rm_brzycki(100, 10), 133.3, 0.05);
+	ck_assert_double_eq_tol(e1rm_lombardi(100, 10), 125.9, 0.05);
+	ck_assert_double_eq(e1rm_epley(100, 1), 100);
+	/* the coach's estimate: RTS when RIR is known (81.1 x 5 @ RIR 2 = 100) */
+	ck_assert_double_eq_tol(e1rm_of_set(81.1, 5, 2, 12, 10), 100, 1e-9);
+	/* without RIR: Epley capped at 10 reps (Reynolds 2006) */
+	ck_assert_double_eq_tol(e1rm_of_set(100, 15, -1, 12, 10), 133.3, 0.05);
+	/* beyond the chart's RPE (RIR 6 = RPE 4): Epley */
+	ck_assert_double_eq_tol(e1rm_of_set(100, 5, 6, 12, 10), e1rm_epley(100, 5), 1e-9);
+	/* and back: the load for 5 reps at RIR 2 from 100 is 81.1 */
+	ck_assert_double_eq_tol(load_for_reps(100, 5, 2), 81.1, 1e-9);
+}
+END_TEST
+
+START_TEST(barbell_loads_are_bar_plus_pairs)
+{
+	const double plates[] = {1.25, 2.5, 5, 10};
+	double *v;
+	size_t n;
+	barbell_totals(20, plates, 4, &v, &n);
+	ck_assert_double_eq(v[0], 20);
+	ck_assert_double_eq(v[1], 22.5);
+	ck_assert_double_eq(v[n - 1], 20 + 2 * 18.75);
+	struct loadset ls = {.tool = TOOL_BARBELL, .v = v, .n = n};
+	ck_assert_double_eq(load_round_up(&ls, 23), 25);
+	ck_assert_double_eq(load_round_down(&ls, 24), 22.5);
+	ck_assert_double_eq(load_round_down(&ls, 54), 52.5);
+	ck_assert_double_eq(load_next_up(&ls, 57.5), 57.5); /* nothing heavier */
+	char buf[64];
+	ck_assert_str_eq(barbell_plates_text(37.5, 20, plates, 4, buf, sizeof(buf)),
+			 "5 + 2.5 + 1.25");
+	ck_assert_str_eq(barbell_plates_text(20, 20, plates, 4, buf, sizeof(buf)), "");
+	free(v);
+	/* two pairs of tens: 60 is possible */
+	const double two[] = {10, 10};
+	barbell_totals(20, two, 2, &v, &n);
+	ck_assert_uint_eq(n, 3);
+	ck_assert_double_eq(v[2], 60);
+	free(v);
+}
+END_TEST
+
+static struct catalog cat;
+
+static void load_catalog(void)
+{
+	struct diags d = {0};
+	memset(&cat, 0, sizeof(cat));
+	catalog_add_dir(&cat, SOURCE_PROGRAMS, &d);
+	catalog_check(&cat, &d);
+	ck_assert_uint_eq(d.len, 0);
+	diags_free(&d);
+}
+
+static void free_catalog(void)
+{
+	catalog_free(&cat);
+}
+
+START_TEST(dumbbells_and_bands_round_to_what_you_own)
+{
+	struct profile p;
+	profile_defaults(&p);
+	double db[] = {2, 4, 6, 8, 10};
+	p.dumbbells = db;
+	p.n_dumbbells = 5;
+	p.bands = (1u << BAND_YELLOW) | (1u << BAND_GREEN) | (1u << BAND_BLACK);
+	struct loadset ls;
+	loadset_for(&ls, catalog_exercise(&cat, "goblet-squat"), &p);
+	ck_assert_int_eq(ls.tool, TOOL_DUMBBELL);
+	ck_assert_double_eq(load_round_up(&ls, 8 + 2.5), 10);
+	ck_assert_double_eq(load_round_down(&ls, 7.6), 6);
+	ck_assert_double_eq(load_round_down(&ls, 1), 2); /* the lightest when none is lighter */
+	loadset_free(&ls);
+	loadset_for(&ls, catalog_exercise(&cat, "band-squat"), &p);
+	ck_assert_int_eq(ls.tool, TOOL_BAND);
+	ck_assert_uint_eq(ls.n, 3);
+	ck_assert_double_eq(load_next_up(&ls, BAND_YELLOW), BAND_GREEN);
+	ck_assert_double_eq(load_next_up(&ls, BAND_GREEN), BAND_BLACK);
+	loadset_free(&ls);
+}
+END_TEST
+
+START_TEST(questionnaires_band_as_published)
+{
+	const struct policy *pol = &cat.policy;
+	struct screen_result r;
+	/* PHQ-9: 5/10/15/20 (Kroenke 2001) */
+	const struct {
+		int score;
+		const char *band;
+	} phq[] = {{0, "minimal"},  {4, "minimal"},  {5, "mild"},  {9, "mild"},
+		   {10, "moderate"}, {14, "moderate"}, {15, "moderately severe"},
+		   {19, "moderately severe"}, {20, "severe"}, {27, "severe"}};
+	for (size_t i = 0; i < sizeof(phq) / sizeof(phq[0]); i++) {
+		int a[9] = {0};
+		for (int k = 0, left = phq[i].score; k < 8 && left; k++) {
+			a[k] = left > 3 ? 3 : left;
+			left -= a[k];
+		}
+		if (phq[i].score > 24)
+			a[8] = phq[i].score - 24;
+		screen_score(SCALE_PHQ9, a, pol, &r);
+		ck_assert_int_eq(r.score, phq[i].score);
+		ck_assert_str_eq(r.band, phq[i].band);
+		ck_assert(r.crisis == (a[8] > 0));
+	}
+	/* GAD-7: 5/10/15 (Spitzer 2006) */
+	int g[7] = {3, 3, 3, 3, 3, 0, 0};
+	screen_score(SCALE_GAD7, g, pol, &r);
+	ck_assert_str_eq(r.band, "severe"); /* 15 */
+	g[4] = 2;
+	screen_score(SCALE_GAD7, g, pol, &r);
+	ck_assert_str_eq(r.band, "moderate"); /* 14 */
+	/* PHQ-2 / GAD-2: 3 or more suggests the full scale */
+	int two[2] = {2, 1};
+	screen_score(SCALE_PHQ2, two, pol, &r);
+	ck_assert_str_eq(r.band, "positive");
+	two[1] = 0;
+	screen_score(SCALE_GAD2, two, pol, &r);
+	ck_assert_str_eq(r.band, "negative");
+	/* item 9 alone sets crisis, whatever the total */
+	int nine[9] = {0, 0, 0, 0, 0, 0, 0, 0, 1};
+	screen_score(SCALE_PHQ9, nine, pol, &r);
+	ck_assert(r.crisis);
+	ck_assert_str_eq(r.band, "minimal");
+	/* a score of 15 or more recommends professional care */
+	int high[9] = {3, 3, 3, 3, 3, 0, 0, 0, 0};
+	screen_score(SCALE_PHQ9, high, pol, &r);
+	bool refer = false;
+	for (size_t i = 0; i < r.n_advice; i++)
+		refer |= strstr(r.advice[i], "professional") != NULL;
+	ck_assert(refer);
+}
+END_TEST
+
+START_TEST(questionnaire_answers_are_checked)
+{
+	int a[9];
+	char err[160];
+	ck_assert(screen_parse_answers(SCALE_PHQ2, "1,2", a, err, sizeof(err)));
+	ck_assert_int_eq(a[1], 2);
+	ck_assert(!screen_parse_answers(SCALE_PHQ2, "1,2,3", a, err, sizeof(err)));
+	ck_assert(!screen_parse_answers(SCALE_PHQ9, "1,2", a, err, sizeof(err)));
+	ck_assert_ptr_nonnull(strstr(err, "9 questions"));
+	ck_assert(!screen_parse_answers(SCALE_GAD2, "4,0", a, err, sizeof(err)));
+	ck_assert(!screen_parse_answers(SCALE_GAD2, "1,", a, err, sizeof(err)));
+	ck_assert(!screen_parse_answers(SCALE_GAD2, "a,b", a, err, sizeof(err)));
+}
+END_TEST
+
+START_TEST(readiness_bands_follow_the_rules)
+{
+	const struct policy *pol = &cat.policy;
+	struct readiness r;
+	struct checkin ck = {.given = true, .mood = 3, .energy = 3, .anxiety = 2, .sleep = 7};
+	readiness_of(&ck, pol, &r);
+	ck_assert_int_eq(r.band, RB_NORMAL);
+	ck.mood = 2;
+	readiness_of(&ck, pol, &r);
+	ck_assert_int_eq(r.band, RB_LOW);
+	ck.mood = 3;
+	ck.energy = 2;
+	readiness_of(&ck, pol, &r);
+	ck_assert_int_eq(r.band, RB_LOW);
+	ck.energy = 3;
+	ck.sleep = 4.9;
+	readiness_of(&ck, pol, &r);
+	ck_assert_int_eq(r.band, RB_LOW);
+	ck.sleep = 5; /* 5 h is short sleep, not low */
+	readiness_of(&ck, pol, &r);
+	ck_assert_int_eq(r.band, RB_NORMAL);
+	ck_assert(r.short_sleep);
+	ck.sleep = 6.5;
+	readiness_of(&ck, pol, &r);
+	ck_assert(!r.short_sleep);
+	ck.anxiety = 4;
+	readiness_of(&ck, pol, &r);
+	ck_assert_int_eq(r.band, RB_ANXIOUS);
+	ck.mood = 1; /* low and anxious together: low first, anxious kept */
+	readiness_of(&ck, pol, &r);
+	ck_assert_int_eq(r.band, RB_LOW);
+	ck_assert(r.anxious);
+	struct checkin good = {.given = true, .mood = 4, .energy = 4, .anxiety = 2, .sleep = 7};
+	readiness_of(&good, pol, &r);
+	ck_assert_int_eq(r.band, RB_GOOD);
+	good.anxiety = 3;
+	readiness_of(&good, pol, &r);
+	ck_assert_int_eq(r.band, RB_NORMAL);
+	struct checkin none = {0};
+	readiness_of(&none, pol, &r);
+	ck_assert_int_eq(r.band, RB_NORMAL);
+}
+END_TEST
+
+START_TEST(days_rotate_over_weekdays_across_weeks)
+{
+	struct profile p;
+	profile_defaults(&p);
+	p.weekdays = (1u << WD_MON) | (1u << WD_WED) | (1u << WD_FRI);
+	ck_assert(date_parse("2026-11-02", &p.start)); /* a Monday */
+	const struct program *prog = catalog_program(&cat, "first-steps-bodyweight");
+	ck_assert_uint_ge(prog->n_days, 2);
+	const char *want[] = {"A", NULL, "B", NULL, "A", NULL, NULL, /* week 1 */
+			      "B", NULL, "A", NULL, "B"};           /* week 2 goes on */
+	for (int i = 0; i < (int)(sizeof(want) / sizeof(want[0])); i++) {
+		const struct day *d = schedule_day(&p, prog, p.start + i);
+		if (!want[i])
+			ck_assert_msg(!d, "day %d should be a rest day", i);
+		else
+			ck_assert_msg(d && strcmp(d->name, want[i]) == 0, "day %d: %s, want %s", i,
+				      d ? d->name : "rest", want[i]);
+	}
+	ck_assert_int_eq(schedule_week(&p, p.start), 1);
+	ck_assert_int_eq(schedule_week(&p, p.start + 6), 1);
+	ck_assert_int_eq(schedule_week(&p, p.start + 7), 2);
+	ck_assert_int_eq(schedule_week(&p, p.start - 1), 0);
+	/* a start on a Wednesday: week 1 is still that Monday's week */
+	p.start += 2;
+	ck_assert_int_eq(schedule_week(&p, p.start + 5), 2);
+	ck_assert_ptr_null(schedule_day(&p, prog, p.start - 2)); /* before the start */
+	ck_assert_str_eq(schedule_day(&p, prog, p.start)->name, "A");
+}
+END_TEST
+
+START_TEST(breathing_cues_come_from_the_phases)
+{
+	char buf[400];
+	const struct exercise *e = catalog_exercise(&cat, "goblet-squat");
+	int tempo[3] = {3, 0, 1};
+	rx_breathing(e, tempo, 3, false, buf, sizeof(buf));
+	char want[200];
+	snprintf(want, sizeof(want), "Exhale as you %s (1 s); inhale as you %s (3 s).", e->effort,
+		 e->ret);
+	ck_assert_msg(strncmp(buf, want, strlen(want)) == 0, "%s", buf);
+	ck_assert_ptr_nonnull(strstr(buf, "Don't hold your breath"));
+	rx_breathing(e, tempo, 3, true, buf, sizeof(buf));
+	ck_assert_ptr_nonnull(strstr(buf, "Breathe out on every effort"));
+	rx_breathing(catalog_exercise(&cat, "plank"), tempo, 3, false, buf, sizeof(buf));
+	ck_assert_ptr_nonnull(strstr(buf, "Never hold your breath"));
+}
+END_TEST
+
+Suite *suite_engine(void)
+{
+	Suite *s = suite_create("engine");
+	TCase *t = tcase_create("tables");
+	tcase_add_test(t, rts_chart_matches_science_md);
+	tcase_add_test(t, one_rep_max_formulas_match_the_test_vectors);
+	tcase_add_test(t, barbell_loads_are_bar_plus_pairs);
+	suite_add_tcase(s, t);
+	TCase *c = tcase_create("rules");
+	tcase_add_unchecked_fixture(c, load_catalog, free_catalog);
+	tcase_add_test(c, dumbbells_and_bands_round_to_what_you_own);
+	tcase_add_test(c, questionnaires_band_as_published);
+	tcase_add_test(c, questionnaire_answers_are_checked);
+	tcase_add_test(c, readiness_bands_follow_the_rules);
+	tcase_add_test(c, days_rotate_over_weekdays_across_weeks);
+	tcase_add_test(c, breathing_cues_come_from_the_phases);
+	suite_add_tcase(s, c);
+	return s;
+}
