@@ -309,10 +309,12 @@ static void print_rx(const struct rx *rx)
 			snprintf(load, sizeof(load), "%s band", x->band >= 0 ? band_names[x->band] : "?");
 		else if (x->has_load)
 			snprintf(load, sizeof(load), "%s %s", num_text(x->load, n, sizeof(n)), rx->unit);
-		char line[160];
-		snprintf(line, sizeof(line), "%2zu. %s", i + 1, x->ex->name);
-		printf("%-36s %d x %s%s  %-10s RIR %d  rest %d s\n", line, x->sets, reps,
-		       x->seconds ? " s" : "", load, x->rir, x->rest_s);
+		printf("%2zu. %s\n", i + 1, x->ex->name);
+		if (x->seconds)
+			printf("    %d x %s s hold · rest %d s\n", x->sets, reps, x->rest_s);
+		else
+			printf("    %d x %s%s%s · %d rep%s in reserve · rest %d s\n", x->sets, reps,
+			       load[0] ? " at " : "", load, x->rir, x->rir == 1 ? "" : "s", x->rest_s);
 		if (x->plates[0])
 			printf("    plates each side: %s\n", x->plates);
 		print_wrapped(x->breathing, 4, 78);
