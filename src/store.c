@@ -74,6 +74,12 @@ static const char *const migrations[] = {
 	"  PRIMARY KEY (program, slot));"
 	"CREATE INDEX set_slot ON set_log(slot, session_id);"
 	"CREATE INDEX session_program ON session(program, date);",
+	/* 4: what was prescribed, beside what was done */
+	"ALTER TABLE set_log ADD COLUMN target_reps_min INTEGER;"
+	"ALTER TABLE set_log ADD COLUMN target_reps_max INTEGER;"
+	"ALTER TABLE set_log ADD COLUMN target_load REAL;"
+	"ALTER TABLE set_log ADD COLUMN target_band INTEGER;"
+	"ALTER TABLE set_log ADD COLUMN target_rir INTEGER;",
 };
 
 const char *store_error(struct store *st)
@@ -271,7 +277,9 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 		for (size_t j = 0; j < e->n_sets; j++) {
 			const struct set_done *x = &e->sets[j];
 			q = prep(st, "INSERT INTO set_log (session_id, position, exercise, slot, "
-				     "set_no, reps, load, band, rir) VALUES (?,?,?,?,?,?,?,?,?)");
+				     "set_no, reps, load, band, rir, target_reps_min, target_reps_max, "
+				     "target_load, target_band, target_rir) "
+				     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 			if (!q)
 				return false;
 			sqlite3_bind_int64(q, 1, sid);
@@ -286,6 +294,15 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 				sqlite3_bind_null(q, 7);
 			bind_int_or_null(q, 8, x->band, x->band >= 0);
 			bind_int_or_null(q, 9, x->rir, x->rir >= 0);
+			const struct target *tg = &e->target;
+			bind_int_or_null(q, 10, tg->reps_min, tg->given);
+			bind_int_or_null(q, 11, tg->reps_max, tg->given);
+			if (tg->given && tg->load > 0)
+				sqlite3_bind_double(q, 12, tg->load);
+			else
+				sqlite3_bind_null(q, 12);
+			bind_int_or_null(q, 13, tg->band, tg->given && tg->band >= 0);
+			bind_int_or_null(q, 14, tg->rir, tg->given);
 			if (!step_done(q))
 				return false;
 		}
@@ -368,6 +385,12 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 		x->load = sqlite3_column_double(setq, 6);
 		x->band = col_int(setq, 7, -1);
 		x->rir = col_int(setq, 8, -1);
+		x->target.given = sqlite3_column_type(setq, 9) != SQLITE_NULL;
+		x->target.reps_min = col_int(setq, 9, 0);
+		x->target.reps_max = col_int(setq, 10, 0);
+		x->target.load = sqlite3_column_double(setq, 11);
+		x->target.band = col_int(setq, 12, -1);
+		x->target.rir = col_int(setq, 13, 0);
 	}
 	sqlite3_finalize(setq);
 	bool ok = rc == SQLITE_DONE;
@@ -392,7 +415,8 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 	"s.id, s.date, s.program, s.day, s.week, s.hold, s.deload, s.readiness, s.mood_before, " \
 	"s.energy, s.anxiety, s.sleep, s.soreness, s.mood_after"
 #define SET_COLS "t.session_id, t.position, t.exercise, t.slot, t.set_no, t.reps, t.load, " \
-		 "t.band, t.rir"
+		 "t.band, t.rir, t.target_reps_min, t.target_reps_max, t.target_load, "  \
+		 "t.target_band, t.target_rir"
 
 static bool add_aerobic(struct store *st, struct logged_list *out, int from, int to)
 {

@@ -28,8 +28,16 @@ struct set_done {
 	int rir;            /* -1 when not given */
 };
 
+/* What the coach prescribed for an exercise, kept beside what was done. */
+struct target {
+	bool given;
+	int reps_min, reps_max, rir, band; /* band: -1 none */
+	double load;                       /* 0: none */
+};
+
 struct exercise_done {
 	const char *id, *slot;
+	struct target target;
 	struct set_done *sets;
 	size_t n_sets;
 	const struct ynode *node;

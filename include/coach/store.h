@@ -19,7 +19,7 @@
 
 struct store;
 
-enum { STORE_SCHEMA_VERSION = 3 };
+enum { STORE_SCHEMA_VERSION = 4 };
 
 /* Open (creating with every migration) the log at path.  *err on failure
  * (caller frees).  Refuses a symlink or a file owned by someone else. */
@@ -52,6 +52,7 @@ struct logged_set {
 	const char *exercise, *slot;
 	int position, set_no, reps, band, rir; /* band, rir: -1 when not given */
 	double load;
+	struct target target;                  /* what was prescribed, when known */
 };
 struct logged_session {
 	int64_t id;

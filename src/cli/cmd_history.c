@@ -269,6 +269,25 @@ int cmd_history(struct cli *c, int argc, char **argv)
 					yemit_key(e, "rir");
 					yemit_int(e, x->rir);
 				}
+				if (x->target.given) {
+					char reps[24];
+					yemit_key(e, "target");
+					yemit_map_flow(e);
+					yemit_key(e, "reps");
+					yemit_str(e, reps_text(x->target.reps_min, x->target.reps_max,
+							       reps, sizeof(reps)));
+					if (x->target.load > 0) {
+						yemit_key(e, "load");
+						yemit_num(e, x->target.load);
+					}
+					if (x->target.band >= 0) {
+						yemit_key(e, "band");
+						yemit_word(e, band_names[x->target.band]);
+					}
+					yemit_key(e, "rir");
+					yemit_int(e, x->target.rir);
+					yemit_map_end(e);
+				}
 				yemit_map_end(e);
 			}
 			yemit_seq_end(e);

@@ -43,6 +43,28 @@ struct entry {
 	const struct program *program;
 };
 
+/* What the coach would have prescribed that day, kept beside what was done. */
+static void set_targets(struct cli *c, const struct profile *prof, struct store *st,
+			struct entry *e, struct rx *rx)
+{
+	struct rx_input in = {.cat = &c->cat, .prof = prof, .program = e->program, .st = st,
+			      .date = e->s.date, .checkin = e->s.checkin};
+	rx_prescribe(&in, rx);
+	for (size_t j = 0; j < e->s.n_exercises; j++) {
+		struct exercise_done *x = &e->s.exercises[j];
+		for (size_t k = 0; k < rx->n_ex; k++) {
+			const struct rx_exercise *p = &rx->ex[k];
+			if (strcmp(p->ex->id, x->id) != 0)
+				continue;
+			x->target = (struct target){.given = true, .reps_min = p->reps_min,
+						    .reps_max = p->reps_max, .rir = p->rir,
+						    .band = p->tool == TOOL_BAND ? p->band : -1,
+						    .load = p->tool == TOOL_BAND ? 0 : p->load};
+			break;
+		}
+	}
+}
+
 int cmd_log(struct cli *c, int argc, char **argv)
 {
 	char **pos;
@@ -143,19 +165,18 @@ int cmd_log(struct cli *c, int argc, char **argv)
 	}
 	ok = store_begin(st);
 	size_t sets = 0;
+	struct rx *rx = xmalloc(sizeof(*rx));
 	for (size_t i = 0; ok && i < ys.n_docs; i++) {
+		if (v[i].program)
+			set_targets(c, &prof, st, &v[i], rx);
 		ok = store_add_session(st, &v[i].s, &v[i].m, NULL);
 		for (size_t j = 0; j < v[i].s.n_exercises; j++)
 			sets += v[i].s.exercises[j].n_sets;
-	}
-	/* the progression state of every program touched */
-	for (size_t i = 0; ok && i < ys.n_docs; i++) {
-		bool done_before = false;
-		for (size_t j = 0; j < i; j++)
-			done_before |= v[j].program == v[i].program;
-		if (v[i].program && !done_before)
+		/* the next session of the file is prescribed from this one */
+		if (ok && v[i].program)
 			ok = progress_update(st, &c->cat, &prof, v[i].program);
 	}
+	free(rx);
 	if (ok)
 		ok = store_commit(st);
 	if (!ok) {

@@ -274,6 +274,7 @@ out_has '^2026-11-23,gordon-home,A,goblet-squat,goblet-squat,1,12,6,,2,false,3,4
 run history-yaml 0 "$COACH" --home "$L" history --format yaml
 out_has '^response:'
 out_has 'caution:'
+out_has "target: {reps: '8-12', load: 4, rir: 2}"
 run history-from 0 "$COACH" --home "$L" history --from 2026-11-24 --format csv
 k=$(grep -c '^2026-11-23' "$T/out")
 name=history-from; if [ "$k" -eq 0 ]; then ok; else bad "--from kept an older session"; fi
