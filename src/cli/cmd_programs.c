@@ -121,8 +121,10 @@ int cmd_programs(struct cli *c, int argc, char **argv)
 	char **pos;
 	int n_pos;
 	int rc = cli_parse_opts("programs", argc, argv, NULL, &pos, &n_pos);
-	if (rc || (rc = cli_no_csv(c, "programs")))
+	if (rc || (rc = cli_no_csv(c, "programs"))) {
+		free(pos);
 		return rc;
+	}
 	free(pos);
 	if (n_pos)
 		return cli_usage_error("programs", "programs takes no arguments");
@@ -359,8 +361,10 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	char **pos;
 	int n_pos;
 	int rc = cli_parse_opts("show", argc, argv, NULL, &pos, &n_pos);
-	if (rc || (rc = cli_no_csv(c, "show")))
+	if (rc || (rc = cli_no_csv(c, "show"))) {
+		free(pos);
 		return rc;
+	}
 	if (n_pos != 1) {
 		free(pos);
 		return cli_usage_error("show", "show needs one program id");
