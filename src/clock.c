@@ -79,6 +79,13 @@ int date_monday(int days)
 	return days - date_weekday(days);
 }
 
+long clock_mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 static int pinned = -1;
 
 void clock_pin(int days)

@@ -4,6 +4,7 @@
 #include "coach/rx.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -323,6 +324,41 @@ static const struct exercise *choose(const struct rx_input *in, struct rx *rx, c
 	else
 		adjust(rx, why, "%s left out: nothing of its kind fits your equipment", e->name);
 	return sub;
+}
+
+static int cmp_like(const void *a, const void *b)
+{
+	const int *x = a, *y = b;
+	return y[1] - x[1];
+}
+
+size_t rx_alternatives(const struct catalog *cat, const struct profile *prof, const struct slot *s,
+		       const struct exercise *e, const struct exercise **out, size_t max)
+{
+	/* pairs of (index, score): ladder steps score highest, then likeness */
+	int (*scored)[2] = xcalloc(cat->n_exercises + 1, sizeof(*scored));
+	size_t n = 0;
+	int idx;
+	const struct ladder *l = s->kind == SLOT_LADDER ? catalog_ladder(cat, s->ref)
+							: ladder_of(cat, e->id, &idx);
+	for (size_t i = 0; i < cat->n_exercises; i++) {
+		const struct exercise *c = cat->exercises[i];
+		if (c == e || c->pattern != e->pattern || !rx_can_do(prof, c))
+			continue;
+		int score = likeness(e, c, prof);
+		for (size_t k = 0; l && k < l->n_steps; k++)
+			if (strcmp(l->steps[k], c->id) == 0)
+				score += 100;
+		scored[n][0] = (int)i;
+		scored[n][1] = score;
+		n++;
+	}
+	qsort(scored, n, sizeof(*scored), cmp_like);
+	size_t k = 0;
+	for (; k < n && k < max; k++)
+		out[k] = cat->exercises[scored[k][0]];
+	free(scored);
+	return k;
 }
 
 /* --- loads --------------------------------------------------------------- */
@@ -661,6 +697,13 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		if (in->st)
 			store_get_state(in->st, p->id, slot_key(s, key, sizeof(key)), &st);
 		const struct exercise *e = choose(in, rx, s, &st, gap_steps);
+		for (size_t k = 0; k < in->n_swaps; k++)
+			if (in->swap_slot[k] && strcmp(in->swap_slot[k], key) == 0 && in->swap_to[k]) {
+				if (e && e != in->swap_to[k])
+					adjust(rx, "you chose it", "%s instead of %s",
+					       in->swap_to[k]->name, e->name);
+				e = in->swap_to[k];
+			}
 		if (!e)
 			continue;
 		struct rx_exercise *x = &rx->ex[rx->n_ex++];

@@ -241,6 +241,61 @@ static bool step_done(sqlite3_stmt *q)
 	return rc == SQLITE_DONE;
 }
 
+static bool insert_set(struct store *st, int64_t sid, int position, const struct exercise_done *e,
+		       int set_no, const struct set_done *x)
+{
+	sqlite3_stmt *q = prep(st, "INSERT INTO set_log (session_id, position, exercise, slot, "
+				   "set_no, reps, load, band, rir, target_reps_min, target_reps_max, "
+				   "target_load, target_band, target_rir) "
+				   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	if (!q)
+		return false;
+	sqlite3_bind_int64(q, 1, sid);
+	sqlite3_bind_int(q, 2, position);
+	bind_text(q, 3, e->id);
+	bind_text(q, 4, e->slot);
+	sqlite3_bind_int(q, 5, set_no);
+	sqlite3_bind_int(q, 6, x->reps);
+	if (x->load > 0)
+		sqlite3_bind_double(q, 7, x->load);
+	else
+		sqlite3_bind_null(q, 7);
+	bind_int_or_null(q, 8, x->band, x->band >= 0);
+	bind_int_or_null(q, 9, x->rir, x->rir >= 0);
+	const struct target *tg = &e->target;
+	bind_int_or_null(q, 10, tg->reps_min, tg->given);
+	bind_int_or_null(q, 11, tg->reps_max, tg->given);
+	if (tg->given && tg->load > 0)
+		sqlite3_bind_double(q, 12, tg->load);
+	else
+		sqlite3_bind_null(q, 12);
+	bind_int_or_null(q, 13, tg->band, tg->given && tg->band >= 0);
+	bind_int_or_null(q, 14, tg->rir, tg->given);
+	return step_done(q);
+}
+
+bool store_add_set(struct store *st, int64_t session, int position, const struct exercise_done *e,
+		   int set_no, const struct set_done *x)
+{
+	if (!store_begin(st))
+		return false;
+	if (!insert_set(st, session, position, e, set_no, x)) {
+		store_rollback(st);
+		return false;
+	}
+	return store_commit(st);
+}
+
+bool store_set_mood_after(struct store *st, int64_t session, int mood)
+{
+	sqlite3_stmt *q = prep(st, "UPDATE session SET mood_after = ? WHERE id = ?");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, mood);
+	sqlite3_bind_int64(q, 2, session);
+	return step_done(q);
+}
+
 bool store_add_session(struct store *st, const struct session *s, const struct session_meta *m,
 		       int64_t *id)
 {
@@ -274,38 +329,9 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 		*id = sid;
 	for (size_t i = 0; i < s->n_exercises; i++) {
 		const struct exercise_done *e = &s->exercises[i];
-		for (size_t j = 0; j < e->n_sets; j++) {
-			const struct set_done *x = &e->sets[j];
-			q = prep(st, "INSERT INTO set_log (session_id, position, exercise, slot, "
-				     "set_no, reps, load, band, rir, target_reps_min, target_reps_max, "
-				     "target_load, target_band, target_rir) "
-				     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-			if (!q)
+		for (size_t j = 0; j < e->n_sets; j++)
+			if (!insert_set(st, sid, (int)i, e, (int)j + 1, &e->sets[j]))
 				return false;
-			sqlite3_bind_int64(q, 1, sid);
-			sqlite3_bind_int(q, 2, (int)i);
-			bind_text(q, 3, e->id);
-			bind_text(q, 4, e->slot);
-			sqlite3_bind_int(q, 5, (int)j + 1);
-			sqlite3_bind_int(q, 6, x->reps);
-			if (x->load > 0)
-				sqlite3_bind_double(q, 7, x->load);
-			else
-				sqlite3_bind_null(q, 7);
-			bind_int_or_null(q, 8, x->band, x->band >= 0);
-			bind_int_or_null(q, 9, x->rir, x->rir >= 0);
-			const struct target *tg = &e->target;
-			bind_int_or_null(q, 10, tg->reps_min, tg->given);
-			bind_int_or_null(q, 11, tg->reps_max, tg->given);
-			if (tg->given && tg->load > 0)
-				sqlite3_bind_double(q, 12, tg->load);
-			else
-				sqlite3_bind_null(q, 12);
-			bind_int_or_null(q, 13, tg->band, tg->given && tg->band >= 0);
-			bind_int_or_null(q, 14, tg->rir, tg->given);
-			if (!step_done(q))
-				return false;
-		}
 	}
 	for (size_t i = 0; i < s->n_aerobic; i++) {
 		q = prep(st, "INSERT INTO aerobic (session_id, date, kind, minutes) VALUES (?,?,?,?)");

@@ -25,6 +25,9 @@ int date_weekday(int days);
 /* The Monday of the week that holds days. */
 int date_monday(int days);
 
+/* Milliseconds of a monotonic clock, for timers that must not jump. */
+long clock_mono_ms(void);
+
 /* Pin today (from --date or COACH_TODAY); the local date otherwise. */
 void clock_pin(int days);
 int clock_today(void);

@@ -89,10 +89,20 @@ struct rx_input {
 	int date;
 	struct checkin checkin;  /* given=false: none */
 	bool short_session;      /* the minimum session on a low day */
+	/* exercises the person swapped in: for the slot with key swap_slot[i] */
+	const char *swap_slot[RX_MAX_EX];
+	const struct exercise *swap_to[RX_MAX_EX];
+	size_t n_swaps;
 };
 
 /* Today's prescription. */
 void rx_prescribe(const struct rx_input *in, struct rx *out);
+
+/* What could stand in for exercise e in slot s: a regression or progression
+ * of its ladder, or another of its pattern, that the person can do; most
+ * alike first.  Returns how many were written to out. */
+size_t rx_alternatives(const struct catalog *cat, const struct profile *prof, const struct slot *s,
+		       const struct exercise *e, const struct exercise **out, size_t max);
 
 /* Can this person do this exercise (equipment, dislikes)? */
 bool rx_can_do(const struct profile *prof, const struct exercise *e);

@@ -47,6 +47,13 @@ struct session_meta {
 bool store_add_session(struct store *st, const struct session *s, const struct session_meta *m,
 		       int64_t *id);
 
+/* A session trained live: store_add_session with no exercises makes the row
+ * (inside a transaction), then each set is committed on its own the moment
+ * it is entered, so a crash keeps every set before it. */
+bool store_add_set(struct store *st, int64_t session, int position, const struct exercise_done *e,
+		   int set_no, const struct set_done *x);
+bool store_set_mood_after(struct store *st, int64_t session, int mood);
+
 /* A session read back. */
 struct logged_set {
 	const char *exercise, *slot;

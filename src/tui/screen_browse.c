@@ -2,9 +2,10 @@
  * chosen program's details beside or below it, and a full-screen view. */
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "tui.h"
+#include "app.h"
 
 enum { K_UP = 1, K_DOWN, K_OPEN, K_BACK, K_PGUP, K_PGDN, K_TOP, K_END };
 
@@ -12,6 +13,8 @@ static const struct tui_key list_keys[] = {
 	{KEY_UP, 'k', "↑↓ choose", "previous program", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "next program", ACT_NONE, K_DOWN},
 	{'\r', KEY_RIGHT, "Enter open", "open the program full-screen", ACT_NONE, K_OPEN},
+	{'c', 0, "c choose", "make this your program, starting today", ACT_NONE, 0},
+	{27, 0, "Esc back", "back", ACT_NONE, 0},
 	{KEY_NPAGE, ' ', "PgDn more", "show more of the details", ACT_NONE, K_PGDN},
 	{KEY_PPAGE, 'b', NULL, "show the details from the top", ACT_NONE, K_PGUP},
 	{KEY_HOME, 'g', NULL, "first program", ACT_NONE, K_TOP},
@@ -91,7 +94,6 @@ struct browse {
 
 static void draw(struct tui *t, const struct catalog *cat, struct browse *s, size_t problems)
 {
-	erase();
 	const struct program *cur = cat->programs[s->sel];
 	const char *dot = t->utf8 ? "·" : "-";
 	char head[200];
@@ -173,7 +175,6 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s, siz
 		tui_text(t, t->rows - 2, t->cols - 8, 7, ROLE_DIM, mark);
 	}
 	tui_keybar(t, s->full ? full_keys : list_keys);
-	refresh();
 }
 
 static const struct tui_key *find_key(const struct tui_key *keys, int ch)
@@ -189,84 +190,107 @@ static const struct tui_key *find_key(const struct tui_key *keys, int ch)
 	return NULL;
 }
 
-int screen_browse(struct tui *t)
+static struct browse state = {.text_for = (size_t)-1};
+
+static void browse_enter(struct app *a)
 {
-	const struct catalog *cat = &t->cli->cat;
-	if (cat->n_programs == 0)
-		return 0;
-	struct browse s = {.text_for = (size_t)-1};
-	bool redraw = true;
-	while (!tui_should_quit()) {
-		getmaxyx(stdscr, t->rows, t->cols);
-		bool small = t->cols < TUI_MIN_COLS || t->rows < TUI_MIN_LINES;
-		if (redraw) {
-			if (small)
-				tui_too_small(t);
-			else
-				draw(t, cat, &s, t->cli->own_problems);
-			redraw = false;
-		}
-		int ch = tui_getkey(t);
-		if (ch == ERR)
-			continue;
-		redraw = true;
-		if (ch == KEY_RESIZE)
-			continue;
-		if (small && ch != 'q')
-			continue;
-		const struct tui_key *k = find_key(s.full ? full_keys : list_keys, ch);
-		if (!k)
-			continue;
-		if (k->action == ACT_QUIT)
-			break;
-		if (k->action == ACT_HELP) {
-			tui_help(t, s.full ? "Keys: reading a program" : "Keys: choosing a program",
-				 s.full ? full_keys : list_keys);
-			continue;
-		}
-		switch (k->code) {
-		case K_UP:
-			if (s.full)
-				s.scroll--;
-			else if (s.sel > 0)
-				s.sel--;
-			break;
-		case K_DOWN:
-			if (s.full)
-				s.scroll++;
-			else if (s.sel + 1 < cat->n_programs)
-				s.sel++;
-			break;
-		case K_TOP:
-			if (s.full)
-				s.scroll = 0;
-			else
-				s.sel = 0;
-			break;
-		case K_END:
-			if (s.full)
-				s.scroll = s.lines;
-			else
-				s.sel = cat->n_programs - 1;
-			break;
-		case K_OPEN:
-			s.full = true;
-			s.scroll = 0;
-			break;
-		case K_BACK:
-			s.full = false;
-			s.scroll = 0;
-			break;
-		case K_PGDN:
-			s.scroll += s.page;
-			break;
-		case K_PGUP:
-			s.scroll = s.full && s.scroll > s.page ? s.scroll - s.page : 0;
-			break;
-		default:
-			break;
-		}
-	}
-	sbuf_free(&s.text);
-	return 0;
+	state.full = false;
+	state.scroll = 0;
+	/* start on the active program */
+	for (size_t i = 0; a->prog && i < a->cli->cat.n_programs; i++)
+		if (a->cli->cat.programs[i] == a->prog)
+			state.sel = i;
 }
+
+static void browse_draw(struct app *a)
+{
+	if (a->cli->cat.n_programs)
+		draw(&a->t, &a->cli->cat, &state, a->cli->own_problems);
+}
+
+/* Make the chosen program the active one, starting today. */
+static enum screen_id choose_program(struct app *a, const struct program *p)
+{
+	struct diags d = {0};
+	if (!a->has_profile) {
+		app_message(a, "Set up your profile first.");
+		return SCR_WELCOME;
+	}
+	if (!profile_set(&a->prof, "program", p->id, NULL, &d)) {
+		diags_free(&d);
+		return SCR_SAME;
+	}
+	diags_free(&d);
+	a->prof.start = a->today;
+	char *err = NULL;
+	if (!profile_save(&a->prof, a->cli->paths.profile, &err)) {
+		app_message(a, "could not save the profile: %s", err);
+		free(err);
+		return SCR_SAME;
+	}
+	app_reload_profile(a);
+	app_prescribe(a);
+	return SCR_HOME;
+}
+
+static enum screen_id browse_key(struct app *a, int ch)
+{
+	const struct catalog *cat = &a->cli->cat;
+	if (!cat->n_programs)
+		return SCR_HOME;
+	if (ch == 'c' && !state.full)
+		return choose_program(a, cat->programs[state.sel]);
+	if (ch == 27 && !state.full)
+		return a->has_profile && a->prog ? SCR_HOME : SCR_CHOOSE;
+	const struct tui_key *k = find_key(state.full ? full_keys : list_keys, ch);
+	if (!k)
+		return SCR_SAME;
+	if (k->action == ACT_QUIT)
+		return SCR_QUIT;
+	switch (k->code) {
+	case K_UP:
+		if (state.full)
+			state.scroll--;
+		else if (state.sel > 0)
+			state.sel--;
+		break;
+	case K_DOWN:
+		if (state.full)
+			state.scroll++;
+		else if (state.sel + 1 < cat->n_programs)
+			state.sel++;
+		break;
+	case K_TOP:
+		if (state.full)
+			state.scroll = 0;
+		else
+			state.sel = 0;
+		break;
+	case K_END:
+		if (state.full)
+			state.scroll = state.lines;
+		else
+			state.sel = cat->n_programs - 1;
+		break;
+	case K_OPEN:
+		state.full = true;
+		state.scroll = 0;
+		break;
+	case K_BACK:
+		state.full = false;
+		state.scroll = 0;
+		break;
+	case K_PGDN:
+		state.scroll += state.page;
+		break;
+	case K_PGUP:
+		state.scroll = state.full && state.scroll > state.page ? state.scroll - state.page : 0;
+		break;
+	default:
+		break;
+	}
+	return SCR_SAME;
+}
+
+const struct screen_ops SCR_BROWSE_ops = {"Keys: choosing a program", list_keys, browse_enter,
+					  browse_draw, browse_key, false};

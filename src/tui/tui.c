@@ -8,7 +8,9 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "tui.h"
+#include "app.h"
+#include "coach/clock.h"
+#include "coach/progress.h"
 
 static volatile sig_atomic_t quit_signal;
 static struct termios saved_tio;
@@ -36,13 +38,6 @@ bool tui_should_quit(void)
 	return quit_signal != 0;
 }
 
-int tui_getkey(struct tui *t)
-{
-	(void)t;
-	int ch = getch();
-	return ch;
-}
-
 static bool terminal_usable(void)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
@@ -59,17 +54,104 @@ static bool terminal_usable(void)
 	return ok;
 }
 
+static void app_open(struct app *a)
+{
+	a->today = clock_today();
+	a->move_from = -1;
+	a->has_profile = access(a->cli->paths.profile, F_OK) == 0 && app_reload_profile(a);
+	if (a->has_profile && a->prog && a->st) {
+		/* the log is the truth: bring the progression state up to it (a crash
+		 * mid-workout leaves sets whose progression was never worked out) */
+		if (store_begin(a->st)) {
+			if (progress_update(a->st, &a->cli->cat, &a->prof, a->prog))
+				store_commit(a->st);
+			else
+				store_rollback(a->st);
+		}
+		store_get_checkin(a->st, a->today, &a->ck);
+		app_prescribe(a);
+	}
+	a->screen = !a->has_profile ? SCR_WELCOME : !a->prog ? SCR_CHOOSE : SCR_HOME;
+}
+
+static void app_close(struct app *a)
+{
+	store_close(a->st);
+	if (a->has_profile)
+		profile_free(&a->prof);
+}
+
+static void run(struct app *a)
+{
+	bool redraw = true;
+	const struct screen_ops *s = screens[a->screen];
+	if (s->enter)
+		s->enter(a);
+	while (!tui_should_quit()) {
+		getmaxyx(stdscr, a->t.rows, a->t.cols);
+		bool small = a->t.cols < TUI_MIN_COLS || a->t.rows < TUI_MIN_LINES;
+		s = screens[a->screen];
+		if (redraw) {
+			if (small) {
+				tui_too_small(&a->t);
+			} else {
+				erase();
+				s->draw(a);
+				refresh();
+			}
+			redraw = false;
+		}
+		timeout(s->ticks ? 100 : 250);
+		int ch = getch();
+		if (ch == ERR) {
+			redraw = s->ticks;
+			continue;
+		}
+		redraw = true;
+		if (ch == KEY_RESIZE)
+			continue;
+		if (small) {
+			if (ch == 'q')
+				break;
+			continue;
+		}
+		if (ch == '?') {
+			tui_help(&a->t, s->help_title, s->keys);
+			continue;
+		}
+		enum screen_id next = s->key(a, ch);
+		if (next == SCR_QUIT)
+			break;
+		if (next != SCR_SAME && next != a->screen) {
+			a->screen = next;
+			a->sel = a->scroll = a->field = 0;
+			if (screens[next]->enter)
+				screens[next]->enter(a);
+		}
+	}
+}
+
 int tui_main(struct cli *c)
 {
 	if (!terminal_usable()) {
 		fputs("coach: the interactive coach needs a terminal with cursor movement.\n"
-		      "Everything is also available as commands: 'coach programs', 'coach show ID',\n"
-		      "'coach profile init'... ('coach --help' lists them).\n",
+		      "Everything is also available as commands: 'coach today', 'coach checkin',\n"
+		      "'coach log', 'coach plan'... ('coach --help' lists them).\n",
 		      stderr);
 		return EXIT_USAGE;
 	}
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
+	struct app *a = xcalloc(1, sizeof(*a));
+	a->cli = c;
+	a->t.cli = c;
+	char *err = NULL;
+	if (!store_open(&a->st, c->paths.database, &err)) {
+		fprintf(stderr, "coach: %s\n", err);
+		free(err);
+		free(a);
+		return EXIT_INVALID;
+	}
 
 	if (tcgetattr(STDIN_FILENO, &saved_tio) == 0)
 		have_tio = true;
@@ -78,6 +160,8 @@ int tui_main(struct cli *c)
 		fputs("coach: cannot start the terminal interface; use the commands instead "
 		      "('coach --help')\n",
 		      stderr);
+		store_close(a->st);
+		free(a);
 		return EXIT_USAGE;
 	}
 	set_term(scr);
@@ -94,23 +178,25 @@ int tui_main(struct cli *c)
 	sigaction(SIGBUS, &sa, NULL);
 	sigaction(SIGFPE, &sa, NULL);
 
-	struct tui t = {.cli = c};
 	const char *cs = nl_langinfo(CODESET);
-	t.utf8 = cs && strcmp(cs, "UTF-8") == 0;
+	a->t.utf8 = cs && strcmp(cs, "UTF-8") == 0;
 	cbreak();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
-	timeout(250);
-	tui_colors_init(&t);
+	tui_colors_init(&a->t);
 
-	int rc = screen_browse(&t);
+	app_open(a);
+	run(a);
 
 	endwin();
 	delscreen(scr);
-	if (quit_signal == SIGTERM || quit_signal == SIGHUP)
+	app_close(a);
+	free(a);
+	int rc = 0;
+	if (quit_signal == SIGTERM || quit_signal == SIGHUP || quit_signal == SIGINT)
 		rc = 128 + quit_signal;
 	return rc;
 }

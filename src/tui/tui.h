@@ -49,11 +49,7 @@ int tui_wrap(const struct tui *t, int y, int x, int w, int h, int skip, enum tui
 void tui_too_small(const struct tui *t);
 /* The help screen, generated from a key table. */
 void tui_help(struct tui *t, const char *title, const struct tui_key *keys);
-/* Wait for a key; returns ERR on timeout (so signals are noticed). */
-int tui_getkey(struct tui *t);
 bool tui_should_quit(void);
 
-/* screens */
-int screen_browse(struct tui *t);
 
 #endif

@@ -1,0 +1,145 @@
+/* app.c - what the screens share: today's prescription, the header, loads. */
+#include <curses.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "coach/clock.h"
+#include "coach/progress.h"
+#include "coach/yemit.h"
+
+#define SCREEN_ROW(s) [s] = &s##_ops,
+const struct screen_ops *const screens[SCR_COUNT] = {SCREENS(SCREEN_ROW)};
+#undef SCREEN_ROW
+
+static const char *const wd[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+				  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+const char *app_date_text(int d, char *buf, size_t size)
+{
+	int y, m, dd;
+	date_civil(d, &y, &m, &dd);
+	snprintf(buf, size, "%s %d %s", wd[date_weekday(d)], dd, mon[m - 1]);
+	return buf;
+}
+
+bool app_reload_profile(struct app *a)
+{
+	if (a->has_profile)
+		profile_free(&a->prof);
+	struct diags d = {0};
+	a->has_profile = profile_load(&a->prof, a->cli->paths.profile, &d);
+	if (!a->has_profile && d.len)
+		app_message(a, "%s:%d:%d: %s", d.v[0].path, d.v[0].line, d.v[0].col, d.v[0].msg);
+	diags_free(&d);
+	a->prog = a->has_profile && a->prof.program ? catalog_program(&a->cli->cat, a->prof.program)
+						     : NULL;
+	return a->has_profile;
+}
+
+void app_prescribe(struct app *a)
+{
+	if (!a->prog)
+		return;
+	struct rx_input in = {.cat = &a->cli->cat, .prof = &a->prof, .program = a->prog,
+			      .st = a->st, .date = a->today, .checkin = a->ck,
+			      .short_session = a->short_session};
+	for (size_t i = 0; i < a->n_swaps; i++) {
+		in.swap_slot[i] = a->swap_slot[i];
+		in.swap_to[i] = a->swap_to[i];
+	}
+	in.n_swaps = a->n_swaps;
+	rx_prescribe(&in, &a->rx);
+}
+
+void app_message(struct app *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->message, sizeof(a->message), fmt, ap);
+	va_end(ap);
+}
+
+void app_header(struct app *a, const char *title)
+{
+	struct tui *t = &a->t;
+	char right[96] = "", d[32];
+	app_date_text(a->today, d, sizeof(d));
+	if (a->prog && a->rx.week > 0 && a->prog->weeks)
+		snprintf(right, sizeof(right), "%s %s week %d of %d", d, t->utf8 ? "·" : "-",
+			 a->rx.week, a->prog->weeks);
+	else
+		snprintf(right, sizeof(right), "%s", d);
+	int rw = (int)utf8_width(right);
+	tui_text(t, 0, 1, t->cols - rw - 4, ROLE_TITLE, title);
+	if ((int)utf8_width(title) + rw + 4 < t->cols)
+		tui_text(t, 0, t->cols - rw - 1, rw, ROLE_DIM, right);
+	tui_rule(t, 1);
+	if (a->message[0]) {
+		tui_text(t, t->rows - 2, 1, t->cols - 2, ROLE_WARN, a->message);
+		a->message[0] = '\0';
+	}
+}
+
+const char *app_load_text(const struct app *a, const struct rx_exercise *x, char *buf,
+			  size_t size)
+{
+	char n[32];
+	if (!x->has_load)
+		snprintf(buf, size, "%s", "");
+	else if (x->tool == TOOL_BAND)
+		snprintf(buf, size, "%s band", x->band >= 0 ? band_names[x->band] : "a");
+	else
+		snprintf(buf, size, "%s %s", num_text(x->load, n, sizeof(n)), a->rx.unit);
+	return buf;
+}
+
+void app_select_line(struct app *a, int y, bool on)
+{
+	if (!on)
+		return;
+	attrset(tui_attr(&a->t, ROLE_SELECTED));
+	mvhline(y, 0, ' ', a->t.cols);
+	attrset(A_NORMAL);
+}
+
+bool app_edit_number(int ch, int *value, bool *typed, int lo, int hi)
+{
+	if (ch >= '0' && ch <= '9') {
+		int v = *typed ? *value * 10 + (ch - '0') : ch - '0';
+		if (v > hi)
+			v = ch - '0';
+		*value = v;
+		*typed = true;
+		return true;
+	}
+	if (ch == KEY_BACKSPACE || ch == 127 || ch == 8) {
+		*value /= 10;
+		*typed = true;
+		return true;
+	}
+	if (ch == KEY_UP || ch == '+' || ch == KEY_RIGHT) {
+		if (*value < hi)
+			(*value)++;
+		return true;
+	}
+	if (ch == KEY_DOWN || ch == '-' || ch == KEY_LEFT) {
+		if (*value > lo)
+			(*value)--;
+		return true;
+	}
+	return false;
+}
+
+void app_end_workout(struct app *a)
+{
+	if (a->w.session && store_begin(a->st)) {
+		if (progress_update(a->st, &a->cli->cat, &a->prof, a->prog))
+			store_commit(a->st);
+		else
+			store_rollback(a->st);
+	}
+	a->w.active = false;
+}

@@ -1,0 +1,124 @@
+/* app.h - the coach's screens and the state they share.
+ *
+ * Every screen is an ops table {enter, draw, key, tick} in its own file; the
+ * main loop (tui.c) draws the current one, hands it keys and, for screens
+ * with a clock, ticks it.  A key handler returns the next screen, SCR_SAME
+ * or SCR_QUIT.  Every decision comes from the core (rx.h, schedule.h,
+ * screen.h ...); the screens only show and ask.
+ */
+#ifndef COACH_TUI_APP_H
+#define COACH_TUI_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "coach/breath.h"
+#include "coach/profile.h"
+#include "coach/rx.h"
+#include "coach/schedule.h"
+#include "coach/screen.h"
+#include "coach/store.h"
+#include "tui.h"
+
+#define SCREENS(X) X(SCR_WELCOME) X(SCR_PARQ) X(SCR_SETUP) X(SCR_CHOOSE) X(SCR_HOME) \
+	X(SCR_CHECKIN) X(SCR_PREVIEW) X(SCR_SWAP) X(SCR_BREATHE) X(SCR_SET) X(SCR_LOGSET) \
+	X(SCR_REST) X(SCR_FINISH) X(SCR_WEEK) X(SCR_PROGRESS) X(SCR_BROWSE) \
+	X(SCR_QUESTIONS) X(SCR_CRISIS)
+#define SCREEN_ENUM(s) s,
+enum screen_id { SCREENS(SCREEN_ENUM) SCR_COUNT, SCR_SAME, SCR_QUIT };
+#undef SCREEN_ENUM
+
+struct app;
+
+struct screen_ops {
+	const char *help_title;
+	const struct tui_key *keys;   /* the key bar and the help screen */
+	void (*enter)(struct app *a); /* may be NULL */
+	void (*draw)(struct app *a);
+	enum screen_id (*key)(struct app *a, int ch);
+	bool ticks;                   /* redraw on the clock (timers, pacers) */
+};
+
+/* The workout in progress. */
+struct workout {
+	bool active;
+	int64_t session;         /* log row, 0 until the first set is entered */
+	size_t ex, set;          /* current exercise and set (0-based) */
+	int reps, rir;           /* the set being entered */
+	int field;               /* 0 reps, 1 rir */
+	bool typed;              /* digits typed replace the default */
+	long start_ms;           /* when the current set or rest began */
+	long paused_ms;          /* when paused (0: running) */
+	int rest_s;              /* this rest's length */
+	enum breath_pattern pacer;
+	int sets_done;
+	double volume, best_e1rm;
+	const char *best_name;
+	int mood_after;
+	bool skipped[RX_MAX_EX];
+};
+
+struct breathe {
+	enum breath_pattern pattern;
+	int minutes;
+	long start_ms;
+	enum screen_id then;     /* where to go when done or skipped */
+	const char *title;
+};
+
+struct app {
+	struct tui t;
+	struct cli *cli;
+	struct profile prof;
+	bool has_profile;
+	const struct program *prog;
+	struct store *st;
+	int today;
+	struct checkin ck;
+	bool short_session;
+	struct rx rx;
+	char swap_slot[RX_MAX_EX][80];         /* slot keys of exercises swapped today */
+	const struct exercise *swap_to[RX_MAX_EX];
+	size_t n_swaps;
+	int swap_ex;                           /* the exercise being swapped */
+	enum screen_id screen;
+	struct workout w;
+	struct breathe br;
+	char message[240];       /* one line shown once, e.g. an error writing the log */
+	/* per-screen state */
+	int sel, scroll, field;
+	int week_offset;         /* the week screen: weeks from this one */
+	int move_from;           /* the week screen: a day chosen to move, -1 */
+	enum scale q_scale;      /* questionnaires */
+	int q_item, q_answers[9];
+	bool q_chosen;
+	enum screen_id after_crisis;
+	bool parq[7];            /* first run */
+	char edit[8][64];        /* first run: text fields */
+};
+
+extern const struct screen_ops *const screens[SCR_COUNT];
+
+/* Shared helpers (app.c). */
+void app_prescribe(struct app *a);             /* today's rx from the state above */
+bool app_reload_profile(struct app *a);
+void app_message(struct app *a, const char *fmt, ...) COACH_PRINTF(2, 3);
+/* The header line with the date and the program week, and a rule under it. */
+void app_header(struct app *a, const char *title);
+/* "12 kg", "red band" or "" for an exercise of today's rx. */
+const char *app_load_text(const struct app *a, const struct rx_exercise *x, char *buf,
+			  size_t size);
+const char *app_date_text(int d, char *buf, size_t size);
+/* A line of a list that is the selection, in reverse. */
+void app_select_line(struct app *a, int y, bool on);
+/* Digits typed into a number field: returns true when ch was handled. */
+bool app_edit_number(int ch, int *value, bool *typed, int lo, int hi);
+/* Finish the workout: progression state, then the summary screen. */
+void app_end_workout(struct app *a);
+
+/* The screens. */
+#define SCREEN_DECL(s) extern const struct screen_ops s##_ops;
+SCREENS(SCREEN_DECL)
+#undef SCREEN_DECL
+
+#endif

@@ -1,0 +1,178 @@
+/* screen_home.c - today's session (or the rest day), the week at a glance,
+ * the mood trend, and the keys to everything else. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "coach/chart.h"
+#include "coach/clock.h"
+
+enum { K_START = 1, K_WEEK, K_PROGRESS, K_BROWSE, K_SCREENS, K_PROGRAM };
+
+static const struct tui_key keys[] = {
+	{'\r', 0, "Enter check in & start", "check in, see today's session, and start", ACT_NONE,
+	 K_START},
+	{'w', 0, "w week", "this week: done, planned, missed and moved days", ACT_NONE, K_WEEK},
+	{'p', 0, "p progress", "progress: strength, volume, mood and questionnaires", ACT_NONE,
+	 K_PROGRESS},
+	{'b', 0, "b programs", "browse the programs", ACT_NONE, K_BROWSE},
+	{'c', 0, "c choose", "choose a different program", ACT_NONE, K_PROGRAM},
+	{'s', 0, "s questionnaire", "a short, optional questionnaire on mood or anxiety", ACT_NONE,
+	 K_SCREENS},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit (everything is saved)", ACT_QUIT, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static const char *glyph(const struct app *a, const struct plan_day *d)
+{
+	bool u = a->t.utf8;
+	if (d->status == DAY_DONE)
+		return u ? "●" : "*";
+	if (d->date == a->today && d->status == DAY_PLANNED)
+		return u ? "◐" : "o";
+	switch (d->status) {
+	case DAY_PLANNED:
+		return u ? "○" : "o";
+	case DAY_MISSED:
+		return u ? "✕" : "x";
+	case DAY_MOVED:
+		return u ? "→" : ">";
+	default:
+		return u ? "·" : ".";
+	}
+}
+
+static void draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	char line[256], d[32];
+	app_header(a, "coach");
+	const struct rx *rx = &a->rx;
+	int y = 2;
+	if (rx->rest_day) {
+		snprintf(line, sizeof(line), "Today %s a rest day: recovery is part of training.",
+			 t->utf8 ? "·" : "-");
+		if (rx->moved_to >= 0)
+			snprintf(line, sizeof(line), "Today's session was moved to %s.",
+				 app_date_text(rx->moved_to, d, sizeof(d)));
+		tui_text(t, y++, 1, t->cols - 2, ROLE_NORMAL, line);
+		if (rx->next_date >= 0) {
+			snprintf(line, sizeof(line), "Next: day %s on %s.", rx->next_day->name,
+				 app_date_text(rx->next_date, d, sizeof(d)));
+			tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
+		}
+	} else {
+		snprintf(line, sizeof(line), "Today %s %s %s day %s %s about %d min", t->utf8 ? "·" : "-",
+			 a->prog->name, t->utf8 ? "·" : "-", rx->day->name, t->utf8 ? "·" : "-",
+			 rx->est_min);
+		tui_text(t, y++, 1, t->cols - 2, ROLE_NORMAL, line);
+		y++;
+		int room = t->rows - 11;
+		for (size_t i = 0; i < rx->n_ex && (int)i < room; i++) {
+			const struct rx_exercise *x = &rx->ex[i];
+			char reps[24], load[48];
+			reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
+			app_load_text(a, x, load, sizeof(load));
+			if ((int)i == room - 1 && rx->n_ex > (size_t)room) {
+				snprintf(line, sizeof(line), "  %s%zu more", t->utf8 ? "…" : "...",
+					 rx->n_ex - i);
+				tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
+				break;
+			}
+			tui_text(t, y, 3, t->cols / 2 - 3, ROLE_NORMAL, x->ex->name);
+			snprintf(line, sizeof(line), "%d x %s%s  %s", x->sets, reps, x->seconds ? " s" : "",
+				 load);
+			tui_text(t, y++, t->cols / 2, t->cols / 2 - 1, ROLE_NORMAL, line);
+		}
+	}
+	/* the week at a glance */
+	y = t->rows - 6;
+	struct plan_week w;
+	if (schedule_plan(a->st, &a->prof, a->prog, a->today, a->today, &w)) {
+		static const char *const wdn[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+		int x = 1;
+		tui_text(t, y, x, 11, ROLE_TITLE, "This week");
+		x = 12;
+		for (int i = 0; i < 7 && x + 7 < t->cols; i++) {
+			snprintf(line, sizeof(line), "%s %s", wdn[i], glyph(a, &w.days[i]));
+			tui_text(t, y, x, 7, w.days[i].status == DAY_DONE ? ROLE_KEYS : ROLE_NORMAL, line);
+			x += 7;
+		}
+		snprintf(line, sizeof(line), "%d of %d strength days", w.strength_done,
+			 (int)a->cli->cat.policy.week_strength_days_target);
+		if (x + 2 + (int)strlen(line) < t->cols)
+			tui_text(t, y, x + 2, t->cols - x - 3, ROLE_DIM, line);
+	}
+	/* the mood trend: mood after sessions, and the change it brought */
+	struct logged_list l;
+	if (store_sessions(a->st, a->today - 83, a->today, &l)) {
+		double v[32];
+		size_t n = 0;
+		double change = 0;
+		int k = 0;
+		for (size_t i = 0; i < l.n; i++) {
+			if (!l.v[i].mood_after)
+				continue;
+			if (n < 32)
+				v[n++] = l.v[i].mood_after;
+			if (l.v[i].checkin.given) {
+				change += l.v[i].mood_after - l.v[i].checkin.mood;
+				k++;
+			}
+		}
+		struct sbuf b = {0};
+		if (n) {
+			chart_sparkline(&b, v, n, t->utf8);
+			if (k)
+				sbuf_printf(&b, "  (before %s after sessions: %+.1f on average, %d "
+						"session%s)",
+					    t->utf8 ? "→" : "->", change / k, k, k == 1 ? "" : "s");
+		} else {
+			sbuf_puts(&b, "log how you feel after a session to see your trend here");
+		}
+		tui_text(t, y + 1, 1, 11, ROLE_TITLE, "Mood");
+		tui_text(t, y + 1, 12, t->cols - 13, ROLE_NORMAL, sbuf_str(&b));
+		sbuf_free(&b);
+		logged_list_free(&l);
+	}
+	for (size_t i = 0; i < a->rx.n_advisories && y + 2 + (int)i < t->rows - 2; i++)
+		tui_text(t, y + 2 + (int)i, 1, t->cols - 2, ROLE_WARN, a->rx.advisories[i]);
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, keys);
+}
+
+static enum screen_id key(struct app *a, int ch)
+{
+	for (const struct tui_key *k = keys; k->help; k++) {
+		if (k->key != ch && !(k->code == K_START && (ch == '\n' || ch == KEY_ENTER)))
+			continue;
+		switch (k->code) {
+		case K_START:
+			return a->rx.rest_day ? SCR_WEEK : SCR_CHECKIN;
+		case K_WEEK:
+			a->week_offset = 0;
+			return SCR_WEEK;
+		case K_PROGRESS:
+			return SCR_PROGRESS;
+		case K_BROWSE:
+			return SCR_BROWSE;
+		case K_PROGRAM:
+			return SCR_CHOOSE;
+		case K_SCREENS:
+			a->q_chosen = false;
+			return SCR_QUESTIONS;
+		default:
+			return k->action == ACT_QUIT ? SCR_QUIT : SCR_SAME;
+		}
+	}
+	return SCR_SAME;
+}
+
+static void enter(struct app *a)
+{
+	app_prescribe(a);
+}
+
+const struct screen_ops SCR_HOME_ops = {"Keys: home", keys, enter, draw, key, false};

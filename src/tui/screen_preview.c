@@ -1,0 +1,197 @@
+/* screen_preview.c - today's exercises with every adjustment and its reason;
+ * the short session on a low day; swapping an exercise. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "coach/clock.h"
+
+enum { K_START = 1, K_SHORT, K_SWAP, K_UP, K_DOWN, K_BACK };
+
+static const struct tui_key keys[] = {
+	{'\r', 0, "Enter start", "start the session", ACT_NONE, K_START},
+	{'m', 0, "m short session", "the short session (on a low day): the first exercises only",
+	 ACT_NONE, K_SHORT},
+	{'x', 0, "x swap", "swap the chosen exercise for another you can do", ACT_NONE, K_SWAP},
+	{KEY_UP, 'k', "↑↓ choose", "choose an exercise", ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, "choose an exercise", ACT_NONE, K_DOWN},
+	{27, 0, "Esc back", "back home", ACT_NONE, K_BACK},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static void draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	const struct rx *rx = &a->rx;
+	char title[160];
+	snprintf(title, sizeof(title), "%s, about %d min",
+		 rx->n_adjustments ? "Today, adjusted for you" : "Today", rx->est_min);
+	app_header(a, title);
+	if (rx->rest_day) {
+		tui_text(t, 3, 1, t->cols - 2, ROLE_NORMAL, "Nothing is planned today: a rest day.");
+		tui_rule(t, t->rows - 2);
+		tui_keybar(t, keys + 5);
+		return;
+	}
+	int y = 2, bottom = t->rows - 3;
+	const char *dot = t->utf8 ? "•" : "*";
+	char line[512];
+	if (rx->breathing_before && y < bottom) {
+		snprintf(line, sizeof(line), "Before you start: %d minutes of slow breathing (in %d s, "
+					     "out %d s).",
+			 rx->breathe_min, rx->inhale_s, rx->exhale_s);
+		tui_text(t, y++, 1, t->cols - 2, ROLE_TITLE, line);
+	}
+	for (size_t i = 0; i < rx->n_adjustments && y < bottom - 2; i++) {
+		snprintf(line, sizeof(line), "%s %s  (%s)", dot, rx->adjustments[i].what,
+			 rx->adjustments[i].why);
+		y += tui_wrap(t, y, 3, t->cols - 4, bottom - 2 - y, 0, ROLE_NORMAL, line);
+	}
+	if (y > 2)
+		y++;
+	int room = bottom - y;
+	if (a->sel < a->scroll)
+		a->scroll = a->sel;
+	if (a->sel >= a->scroll + room)
+		a->scroll = a->sel - room + 1;
+	for (int i = a->scroll; i < (int)rx->n_ex && y < bottom; i++, y++) {
+		const struct rx_exercise *x = &rx->ex[i];
+		char reps[24], load[48];
+		reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
+		app_load_text(a, x, load, sizeof(load));
+		app_select_line(a, y, i == a->sel);
+		enum tui_role role = i == a->sel ? ROLE_SELECTED : ROLE_NORMAL;
+		int nw = t->cols / 2 - 2;
+		tui_text(t, y, 2, nw, role, x->ex->name);
+		snprintf(line, sizeof(line), "%d x %s%s  %-10s rest %d:%02d%s", x->sets, reps,
+			 x->seconds ? " s" : "", load, x->rest_s / 60, x->rest_s % 60,
+			 x->calibration ? "  (find your load)" : "");
+		tui_text(t, y, nw + 3, t->cols - nw - 4, role, line);
+	}
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, rx->short_offered && !rx->short_taken ? keys : keys);
+}
+
+static void start(struct app *a)
+{
+	memset(&a->w, 0, sizeof(a->w));
+	a->w.active = true;
+	a->w.pacer = BREATH_PACED;
+}
+
+static enum screen_id key(struct app *a, int ch)
+{
+	const struct rx *rx = &a->rx;
+	if (ch == KEY_UP || ch == 'k') {
+		if (a->sel > 0)
+			a->sel--;
+	} else if (ch == KEY_DOWN || ch == 'j') {
+		if (a->sel + 1 < (int)rx->n_ex)
+			a->sel++;
+	} else if (ch == 27) {
+		return SCR_HOME;
+	} else if (rx->rest_day) {
+		return SCR_SAME;
+	} else if (ch == 'm') {
+		if (!rx->short_offered) {
+			app_message(a, "The short session is for low days; today is the full one.");
+			return SCR_SAME;
+		}
+		a->short_session = !a->short_session;
+		app_prescribe(a);
+		a->sel = 0;
+	} else if (ch == 'x') {
+		if (rx->n_ex) {
+			a->swap_ex = a->sel;
+			return SCR_SWAP;
+		}
+	} else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
+		if (!rx->n_ex)
+			return SCR_SAME;
+		start(a);
+		if (rx->breathing_before) {
+			a->br = (struct breathe){BREATH_PACED, rx->breathe_min, clock_mono_ms(), SCR_SET,
+						 "Slow breathing before you start"};
+			return SCR_BREATHE;
+		}
+		return SCR_SET;
+	}
+	return SCR_SAME;
+}
+
+const struct screen_ops SCR_PREVIEW_ops = {"Keys: today's session", keys, NULL, draw, key, false};
+
+/* --- swapping an exercise ---------------------------------------------------- */
+
+static const struct tui_key swap_keys[] = {
+	{KEY_UP, 'k', "↑↓ choose", "choose a stand-in", ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, "choose a stand-in", ACT_NONE, K_DOWN},
+	{'\r', 0, "Enter swap", "use the chosen exercise today", ACT_NONE, K_START},
+	{27, 0, "Esc back", "keep the exercise", ACT_NONE, K_BACK},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static size_t alternatives(struct app *a, const struct exercise **out, size_t max)
+{
+	const struct rx_exercise *x = &a->rx.ex[a->swap_ex];
+	return rx_alternatives(&a->cli->cat, &a->prof, x->slot, x->ex, out, max);
+}
+
+static void swap_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	char title[160];
+	snprintf(title, sizeof(title), "Swap %s for", a->rx.ex[a->swap_ex].ex->name);
+	app_header(a, title);
+	const struct exercise *alt[24];
+	size_t n = alternatives(a, alt, 24);
+	if (!n)
+		tui_text(t, 3, 2, t->cols - 4, ROLE_NORMAL,
+			 "Nothing else of this kind fits your equipment.");
+	for (size_t i = 0; i < n && 3 + (int)i < t->rows - 3; i++) {
+		app_select_line(a, 3 + (int)i, (int)i == a->sel);
+		enum tui_role role = (int)i == a->sel ? ROLE_SELECTED : ROLE_NORMAL;
+		tui_text(t, 3 + (int)i, 2, t->cols / 2, role, alt[i]->name);
+		tui_text(t, 3 + (int)i, t->cols / 2 + 2, t->cols / 2 - 3, role,
+			 alt[i]->cue ? alt[i]->cue : "");
+	}
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, swap_keys);
+}
+
+static enum screen_id swap_key(struct app *a, int ch)
+{
+	const struct exercise *alt[24];
+	size_t n = alternatives(a, alt, 24);
+	if (ch == KEY_UP || ch == 'k') {
+		if (a->sel > 0)
+			a->sel--;
+	} else if (ch == KEY_DOWN || ch == 'j') {
+		if (a->sel + 1 < (int)n)
+			a->sel++;
+	} else if (ch == 27) {
+		return a->w.active ? SCR_SET : SCR_PREVIEW;
+	} else if ((ch == '\r' || ch == '\n' || ch == KEY_ENTER) && n) {
+		char key[80];
+		slot_key(a->rx.ex[a->swap_ex].slot, key, sizeof(key));
+		size_t k = 0;
+		while (k < a->n_swaps && strcmp(a->swap_slot[k], key) != 0)
+			k++;
+		if (k == a->n_swaps) {
+			if (a->n_swaps == RX_MAX_EX)
+				return SCR_SAME;
+			a->n_swaps++;
+		}
+		snprintf(a->swap_slot[k], sizeof(a->swap_slot[k]), "%s", key);
+		a->swap_to[k] = alt[a->sel];
+		app_prescribe(a);
+		return a->w.active ? SCR_SET : SCR_PREVIEW;
+	}
+	return SCR_SAME;
+}
+
+const struct screen_ops SCR_SWAP_ops = {"Keys: swapping an exercise", swap_keys, NULL, swap_draw,
+					swap_key, false};

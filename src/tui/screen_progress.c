@@ -1,0 +1,205 @@
+/* screen_progress.c - progress: estimated 1RM and weekly volume per exercise
+ * as terminal charts, mood before and after sessions, questionnaire scores,
+ * adherence, and what seems to work, each with how much it rests on. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "coach/chart.h"
+#include "coach/clock.h"
+#include "coach/response.h"
+#include "coach/strength.h"
+#include "coach/yemit.h"
+
+static const struct tui_key keys[] = {
+	{KEY_DOWN, 'j', "↑↓ scroll", "scroll down", ACT_NONE, 1},
+	{KEY_UP, 'k', NULL, "scroll up", ACT_NONE, 2},
+	{KEY_NPAGE, ' ', "PgDn page", "next page", ACT_NONE, 3},
+	{KEY_PPAGE, 'b', NULL, "previous page", ACT_NONE, 4},
+	{27, 0, "Esc home", "back home", ACT_NONE, 5},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+enum { WEEKS = 12, MAX_LIFTS = 16 };
+
+/* The whole page as text lines, built from the log when drawn. */
+static void build(struct app *a, struct sbuf *b)
+{
+	const struct policy *pol = &a->cli->cat.policy;
+	bool u = a->t.utf8;
+	int from = date_monday(a->today) - 7 * (WEEKS - 1);
+	struct logged_list l;
+	struct screen_list sc;
+	if (!store_sessions(a->st, from, a->today, &l)) {
+		sbuf_printf(b, "Cannot read the log: %s\n", store_error(a->st));
+		return;
+	}
+	if (!store_screens(a->st, DATE_MIN, a->today, &sc)) {
+		logged_list_free(&l);
+		return;
+	}
+	if (!l.n)
+		sbuf_puts(b, "Nothing logged in the last 12 weeks yet. Your charts start with your "
+			     "first session.\n\n");
+	/* per exercise: best estimated 1RM per session, volume per week */
+	const char *lifts[MAX_LIFTS];
+	size_t n_lifts = 0;
+	for (size_t i = 0; i < l.n; i++)
+		for (size_t j = 0; j < l.v[i].n_sets; j++) {
+			const struct logged_set *x = &l.v[i].sets[j];
+			if (x->load <= 0)
+				continue;
+			size_t k = 0;
+			while (k < n_lifts && strcmp(lifts[k], x->exercise) != 0)
+				k++;
+			if (k == n_lifts && n_lifts < MAX_LIFTS)
+				lifts[n_lifts++] = x->exercise;
+		}
+	if (n_lifts)
+		sbuf_printf(b, "Strength (estimated one-rep max, each session; weekly volume, %d "
+			       "weeks)\n",
+			    WEEKS);
+	for (size_t k = 0; k < n_lifts; k++) {
+		double e1[64], vol[WEEKS] = {0}, best = 0;
+		size_t n = 0;
+		for (size_t i = 0; i < l.n; i++) {
+			double s_best = 0;
+			for (size_t j = 0; j < l.v[i].n_sets; j++) {
+				const struct logged_set *x = &l.v[i].sets[j];
+				if (strcmp(x->exercise, lifts[k]) != 0)
+					continue;
+				double e = e1rm_of_set(x->load, x->reps, x->rir,
+						       (int)pol->rir_model_max_reps_rts,
+						       (int)pol->rir_model_epley_cap_reps);
+				if (e > s_best)
+					s_best = e;
+				int wk = (l.v[i].date - from) / 7;
+				if (wk >= 0 && wk < WEEKS)
+					vol[wk] += x->reps * x->load;
+			}
+			if (s_best > 0 && n < 64)
+				e1[n++] = s_best;
+			if (s_best > best)
+				best = s_best;
+		}
+		const struct exercise *ex = catalog_exercise(&a->cli->cat, lifts[k]);
+		char num[32];
+		sbuf_printf(b, "  %s: best %s %s\n    1RM    ", ex ? ex->name : lifts[k],
+			    num_text((double)(long)(best * 10 + 0.5) / 10, num, sizeof(num)),
+			    a->rx.unit);
+		chart_sparkline(b, e1, n, u);
+		sbuf_puts(b, "\n    volume ");
+		chart_sparkline(b, vol, WEEKS, u);
+		sbuf_puts(b, "\n");
+	}
+	/* mood before and after */
+	double before[64], after[64];
+	size_t nm = 0;
+	for (size_t i = 0; i < l.n && nm < 64; i++)
+		if (l.v[i].checkin.given && l.v[i].mood_after) {
+			before[nm] = l.v[i].checkin.mood;
+			after[nm++] = l.v[i].mood_after;
+		}
+	sbuf_puts(b, "\nMood before and after sessions\n");
+	if (nm) {
+		sbuf_puts(b, "  before ");
+		chart_sparkline(b, before, nm, u);
+		sbuf_puts(b, "\n  after  ");
+		chart_sparkline(b, after, nm, u);
+		sbuf_puts(b, "\n");
+	} else {
+		sbuf_puts(b, "  Check in before a session and say how you feel after it to see this.\n");
+	}
+	/* adherence: strength days a week against the target */
+	sbuf_printf(b, "\nStrength days a week (target %d)\n", (int)pol->week_strength_days_target);
+	for (int wk = 0; wk < WEEKS; wk++) {
+		int days = 0, last = -1;
+		for (size_t i = 0; i < l.n; i++)
+			if (l.v[i].n_sets && (l.v[i].date - from) / 7 == wk && l.v[i].date != last) {
+				days++;
+				last = l.v[i].date;
+			}
+		char d[32];
+		sbuf_printf(b, "  %-10s ", app_date_text(from + 7 * wk, d, sizeof(d)));
+		chart_bar(b, days, 4, 8, u);
+		sbuf_printf(b, " %d%s\n", days, days >= pol->week_strength_days_target ? (u ? " ✓" : " ok") : "");
+	}
+	/* questionnaires */
+	if (sc.n) {
+		sbuf_puts(b, "\nQuestionnaires (a score on a published scale, not a diagnosis)\n");
+		for (size_t i = 0; i < sc.n; i++) {
+			char d[32];
+			sbuf_printf(b, "  %-10s %-5s %2d  %s\n", app_date_text(sc.v[i].date, d, sizeof(d)),
+				    sc.v[i].scale, sc.v[i].score, sc.v[i].band);
+		}
+	}
+	/* what works */
+	struct logged_list all;
+	if (store_sessions(a->st, DATE_MIN, a->today, &all)) {
+		struct response r;
+		response_of(&all, &sc, &r);
+		char num[32];
+		sbuf_printf(b, "\nWhat seems to work for you (%d session%s)\n", r.sessions,
+			    r.sessions == 1 ? "" : "s");
+		if (r.mood_change.n)
+			sbuf_printf(b, "  Mood changes by %s%s over a session on average (%d "
+				       "session%s).\n",
+				    r.mood_change.value >= 0 ? "+" : "",
+				    num_text((double)(long)(r.mood_change.value * 10 + (r.mood_change.value >= 0 ? 0.5 : -0.5)) / 10, num, sizeof(num)),
+				    r.mood_change.n, r.mood_change.n == 1 ? "" : "s");
+		if (r.best.n)
+			sbuf_printf(b, "  Went best: %s (%d sessions).\n", r.best.label, r.best.n);
+		sbuf_printf(b, "  %s\n", r.caution);
+		logged_list_free(&all);
+	}
+	screen_list_free(&sc);
+	logged_list_free(&l);
+}
+
+static void draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	app_header(a, "Progress");
+	struct sbuf b = {0};
+	build(a, &b);
+	int h = t->rows - 5;
+	int need = tui_wrap(t, 2, 1, t->cols - 2, 0, 0, ROLE_NORMAL, sbuf_str(&b));
+	if (a->scroll > need - h)
+		a->scroll = need - h > 0 ? need - h : 0;
+	tui_wrap(t, 2, 1, t->cols - 2, h, a->scroll, ROLE_NORMAL, sbuf_str(&b));
+	sbuf_free(&b);
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, keys);
+}
+
+static enum screen_id key(struct app *a, int ch)
+{
+	int page = a->t.rows - 6 > 1 ? a->t.rows - 6 : 1;
+	switch (ch) {
+	case KEY_DOWN:
+	case 'j':
+		a->scroll++;
+		break;
+	case KEY_UP:
+	case 'k':
+		a->scroll = a->scroll > 0 ? a->scroll - 1 : 0;
+		break;
+	case KEY_NPAGE:
+	case ' ':
+		a->scroll += page;
+		break;
+	case KEY_PPAGE:
+	case 'b':
+		a->scroll = a->scroll > page ? a->scroll - page : 0;
+		break;
+	case 27:
+		return SCR_HOME;
+	default:
+		break;
+	}
+	return SCR_SAME;
+}
+
+const struct screen_ops SCR_PROGRESS_ops = {"Keys: progress", keys, NULL, draw, key, false};

@@ -1,0 +1,232 @@
+/* screen_questions.c - PHQ-2, GAD-2, PHQ-9 and GAD-7, optional and skippable;
+ * PHQ-9 question 9 answered above zero shows the crisis contacts first and
+ * waits for the person to go on. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "coach/crisis.h"
+#include "coach/clock.h"
+#include "coach/doc.h"
+
+enum { K_UP = 1, K_DOWN, K_GO, K_BACK };
+
+static const struct tui_key menu_keys[] = {
+	{KEY_UP, 'k', "↑↓ choose", "choose a questionnaire", ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, "choose a questionnaire", ACT_NONE, K_DOWN},
+	{'\r', 0, "Enter start", "start it", ACT_NONE, K_GO},
+	{'0', 0, "0-3 answer", "not at all, several days, more than half the days, nearly every day",
+	 ACT_NONE, 0},
+	{27, 0, "Esc skip", "skip it: every questionnaire is optional", ACT_NONE, K_BACK},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static const char *const long_names[] = {"PHQ-2: two questions on mood",
+					 "GAD-2: two questions on anxiety",
+					 "PHQ-9: nine questions on mood",
+					 "GAD-7: seven questions on anxiety"};
+
+static struct screen_result result;
+static bool showing_result;
+
+static void enter(struct app *a)
+{
+	if (!a->q_chosen) {
+		showing_result = false;
+		a->q_item = 0;
+	}
+}
+
+static void draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	char line[300];
+	if (!a->q_chosen) {
+		app_header(a, "A short questionnaire (optional)");
+		tui_wrap(t, 2, 1, t->cols - 2, 3, 0, ROLE_DIM,
+			 "These are published screening questions. A score says where you are on "
+			 "the scale, not what is wrong: the coach never diagnoses.");
+		for (int i = 0; i < SCALE_COUNT; i++) {
+			int last = store_last_screen(a->st, scale_names[i], NULL);
+			bool due = scale_due((enum scale)i, last, a->today, &a->cli->cat.policy);
+			snprintf(line, sizeof(line), "%s%s", long_names[i],
+				 last < 0 ? "" : due ? "  (due)" : "  (taken recently)");
+			app_select_line(a, 5 + i, a->sel == i);
+			tui_text(t, 5 + i, 2, t->cols - 4, a->sel == i ? ROLE_SELECTED : ROLE_NORMAL,
+				 line);
+		}
+		tui_rule(t, t->rows - 2);
+		tui_keybar(t, menu_keys);
+		return;
+	}
+	enum scale s = a->q_scale;
+	if (showing_result) {
+		snprintf(line, sizeof(line), "%s: %d (%s)", scale_names[s], result.score, result.band);
+		app_header(a, line);
+		int y = 3;
+		for (size_t i = 0; i < result.n_advice; i++)
+			y += tui_wrap(t, y, 2, t->cols - 4, t->rows - 3 - y, 0, ROLE_NORMAL,
+				      result.advice[i]) + 1;
+		tui_text(t, t->rows - 3, 2, t->cols - 4, ROLE_DIM, "Enter: home");
+		tui_rule(t, t->rows - 2);
+		return;
+	}
+	snprintf(line, sizeof(line), "%s %s question %d of %d", long_names[s], t->utf8 ? "·" : "-",
+		 a->q_item + 1, scale_items(s));
+	app_header(a, line);
+	int y = 3;
+	y += tui_wrap(t, y, 2, t->cols - 4, 2, 0, ROLE_DIM, scale_intro(s)) + 1;
+	y += tui_wrap(t, y, 2, t->cols - 4, 4, 0, ROLE_TITLE, scale_item(s, a->q_item)) + 1;
+	for (int k = 0; k < 4; k++) {
+		snprintf(line, sizeof(line), "%d  %s", k, scale_answers[k]);
+		tui_text(t, y + k, 4, t->cols - 6, ROLE_NORMAL, line);
+	}
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, menu_keys + 3);
+}
+
+static enum screen_id finish(struct app *a)
+{
+	enum scale s = a->q_scale;
+	screen_score(s, a->q_answers, &a->cli->cat.policy, &result);
+	char answers[32] = "";
+	for (int i = 0; i < scale_items(s); i++)
+		snprintf(answers + strlen(answers), sizeof(answers) - strlen(answers), "%s%d",
+			 i ? "," : "", a->q_answers[i]);
+	if (!(store_begin(a->st) &&
+	      store_add_screen(a->st, a->today, scale_names[s], answers, result.score, result.band,
+			       result.crisis) &&
+	      store_commit(a->st))) {
+		store_rollback(a->st);
+		app_message(a, "could not save the answers: %s", store_error(a->st));
+	}
+	showing_result = true;
+	if (result.crisis) {
+		a->after_crisis = SCR_QUESTIONS;
+		return SCR_CRISIS;
+	}
+	return SCR_SAME;
+}
+
+static enum screen_id key(struct app *a, int ch)
+{
+	if (!a->q_chosen) {
+		if (ch == KEY_UP || ch == 'k')
+			a->sel = a->sel > 0 ? a->sel - 1 : 0;
+		else if (ch == KEY_DOWN || ch == 'j')
+			a->sel = a->sel < SCALE_COUNT - 1 ? a->sel + 1 : a->sel;
+		else if (ch == 27)
+			return SCR_HOME;
+		else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
+			a->q_scale = (enum scale)a->sel;
+			a->q_chosen = true;
+			a->q_item = 0;
+			showing_result = false;
+		}
+		return SCR_SAME;
+	}
+	if (showing_result) {
+		if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27) {
+			a->q_chosen = false;
+			return SCR_HOME;
+		}
+		return SCR_SAME;
+	}
+	if (ch == 27) {
+		a->q_chosen = false;
+		return SCR_HOME;
+	}
+	if (ch >= '0' && ch <= '3') {
+		a->q_answers[a->q_item] = ch - '0';
+		/* question 9: the crisis contacts come before anything else */
+		if (a->q_scale == SCALE_PHQ9 && a->q_item == 8 && ch > '0')
+			return finish(a);
+		if (++a->q_item >= scale_items(a->q_scale))
+			return finish(a);
+	}
+	return SCR_SAME;
+}
+
+const struct screen_ops SCR_QUESTIONS_ops = {"Keys: questionnaires", menu_keys, enter, draw, key,
+					     false};
+
+/* --- crisis contacts ------------------------------------------------------------ */
+
+static const struct tui_key crisis_keys[] = {
+	{'\r', 0, "Enter I have read this", "go on, when you choose to", ACT_NONE, K_GO},
+	{KEY_DOWN, 'j', "↑↓ scroll", "scroll", ACT_NONE, K_DOWN},
+	{KEY_UP, 'k', NULL, "scroll", ACT_NONE, K_UP},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static void add_contacts(struct sbuf *b, const struct crisis_contact *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		sbuf_printf(b, "    %s: %s\n", v[i].service, v[i].how);
+}
+
+static void crisis_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	app_header(a, "Please read this first");
+	struct sbuf b = {0};
+	const struct crisis *cr = &a->cli->cat.crisis;
+	if (cr->message)
+		sbuf_printf(&b, "%s\n\n", cr->message);
+	const struct crisis_region *r = crisis_region(cr, a->has_profile ? a->prof.country : NULL);
+	for (size_t i = 0; i < cr->n_regions; i++) {
+		if (r && r != &cr->regions[i])
+			continue;
+		sbuf_printf(&b, "  %s\n", cr->regions[i].name);
+		add_contacts(&b, cr->regions[i].contacts, cr->regions[i].n_contacts);
+	}
+	/* the person's own contacts, when they have written some */
+	char *path = xasprintf("%s/crisis-contacts.yaml", a->cli->paths.config_dir);
+	struct ystream s = {0};
+	struct diags d = {0};
+	if (access(path, F_OK) == 0 && ystream_load(&s, path, &d) && s.n_docs == 1) {
+		struct yctx y;
+		yctx_init(&y, s.path, &d, &s.arena);
+		struct crisis own;
+		enum doc_kind k;
+		if (doc_detect(&y, s.docs[0], &k) && k == DOC_CRISIS && crisis_read(&y, s.docs[0], &own) &&
+		    own.n_own) {
+			sbuf_puts(&b, "  Your own people\n");
+			add_contacts(&b, own.own, own.n_own);
+		}
+	}
+	ystream_free(&s);
+	diags_free(&d);
+	free(path);
+	if (cr->checked >= 0) {
+		char date[11];
+		date_format(cr->checked, date);
+		sbuf_printf(&b, "\n(These numbers were checked on %s.)\n", date);
+	}
+	int h = t->rows - 5;
+	int need = tui_wrap(t, 2, 1, t->cols - 2, 0, 0, ROLE_NORMAL, sbuf_str(&b));
+	if (a->scroll > need - h)
+		a->scroll = need - h > 0 ? need - h : 0;
+	tui_wrap(t, 3, 1, t->cols - 2, h, a->scroll, ROLE_NORMAL, sbuf_str(&b));
+	sbuf_free(&b);
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, crisis_keys);
+}
+
+static enum screen_id crisis_key(struct app *a, int ch)
+{
+	if (ch == KEY_DOWN || ch == 'j')
+		a->scroll++;
+	else if (ch == KEY_UP || ch == 'k')
+		a->scroll = a->scroll > 0 ? a->scroll - 1 : 0;
+	else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER)
+		return a->after_crisis;
+	return SCR_SAME;
+}
+
+const struct screen_ops SCR_CRISIS_ops = {"Keys: crisis contacts", crisis_keys, NULL, crisis_draw,
+					  crisis_key, false};

@@ -1,0 +1,163 @@
+/* screen_week.c - Monday to Sunday: done, planned, missed, rest and moved
+ * days, each day's volume and mood, strength days against the target, and
+ * moving a missed day. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "coach/clock.h"
+#include "coach/yemit.h"
+
+enum { K_PREV = 1, K_NEXT, K_UP, K_DOWN, K_MOVE, K_BACK };
+
+static const struct tui_key keys[] = {
+	{KEY_LEFT, 'h', "←→ weeks", "the week before", ACT_NONE, K_PREV},
+	{KEY_RIGHT, 'l', NULL, "the week after", ACT_NONE, K_NEXT},
+	{KEY_UP, 'k', "↑↓ day", "the day above", ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, "the day below", ACT_NONE, K_DOWN},
+	{'m', 0, "m move", "move the chosen missed or planned day, then choose where", ACT_NONE,
+	 K_MOVE},
+	{27, 0, "Esc home", "back home", ACT_NONE, K_BACK},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static void enter(struct app *a)
+{
+	a->sel = date_weekday(a->today);
+	a->move_from = -1;
+}
+
+static void draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	int date = a->today + 7 * a->week_offset;
+	struct plan_week w;
+	char title[160], d[32], line[256];
+	snprintf(title, sizeof(title), "Week of %s", app_date_text(date_monday(date), d, sizeof(d)));
+	app_header(a, title);
+	if (!schedule_plan(a->st, &a->prof, a->prog, date, a->today, &w)) {
+		tui_text(t, 3, 1, t->cols - 2, ROLE_WARN, store_error(a->st));
+		return;
+	}
+	const char *u = t->utf8 ? "●" : "*";
+	for (int i = 0; i < 7; i++) {
+		const struct plan_day *x = &w.days[i];
+		int y = 3 + i;
+		app_select_line(a, y, i == a->sel);
+		enum tui_role role = i == a->sel ? ROLE_SELECTED : ROLE_NORMAL;
+		char rest[160] = "";
+		if (x->status == DAY_DONE) {
+			char n[32];
+			snprintf(rest, sizeof(rest), "%s%s", x->volume > 0 ? num_text((double)(long)x->volume, n, sizeof(n)) : "",
+				 x->volume > 0 ? (a->prof.units == UNITS_KG ? " kg" : " lb") : "");
+			if (x->mood_before && x->mood_after)
+				snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest), "  mood %d %s %d",
+					 x->mood_before, t->utf8 ? "→" : "->", x->mood_after);
+		} else if (x->status == DAY_MOVED && x->moved_to >= 0) {
+			snprintf(rest, sizeof(rest), "moved to %s", app_date_text(x->moved_to, d, sizeof(d)));
+		} else if (x->moved_from >= 0) {
+			snprintf(rest, sizeof(rest), "moved from %s",
+				 app_date_text(x->moved_from, d, sizeof(d)));
+		}
+		if (x->aerobic_min)
+			snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest), "  + %d min aerobic",
+				 x->aerobic_min);
+		char day[40] = "";
+		if (x->day)
+			snprintf(day, sizeof(day), "day %s", x->day);
+		const char *status = x->date == a->today && x->status == DAY_PLANNED
+					     ? "today"
+					     : day_status_names[x->status];
+		snprintf(line, sizeof(line), " %-10s %s %-7s  %-9s %s",
+			 app_date_text(x->date, d, sizeof(d)), x->status == DAY_DONE ? u : " ", status,
+			 day, rest);
+		tui_text(t, y, 0, t->cols, role, line);
+	}
+	snprintf(line, sizeof(line), "Strength days %d of %d (WHO: %d or more a week)   Aerobic %d of %d min",
+		 w.strength_done, (int)a->cli->cat.policy.week_strength_days_target,
+		 (int)a->cli->cat.policy.week_strength_days_target, w.aerobic_min,
+		 (int)a->cli->cat.policy.week_aerobic_min_target);
+	tui_rule(t, 11);
+	tui_text(t, 12, 1, t->cols - 2, ROLE_NORMAL, line);
+	if (a->move_from >= 0) {
+		snprintf(line, sizeof(line), "Moving %s: choose a later free day and press Enter (Esc: "
+					     "cancel)",
+			 app_date_text(a->move_from, d, sizeof(d)));
+		tui_text(t, 14, 1, t->cols - 2, ROLE_WARN, line);
+	}
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, keys);
+}
+
+static enum screen_id key(struct app *a, int ch)
+{
+	int date = a->today + 7 * a->week_offset;
+	int monday = date_monday(date);
+	switch (ch) {
+	case KEY_LEFT:
+	case 'h':
+		a->week_offset--;
+		a->move_from = -1;
+		return SCR_SAME;
+	case KEY_RIGHT:
+	case 'l':
+		a->week_offset++;
+		a->move_from = -1;
+		return SCR_SAME;
+	case KEY_UP:
+	case 'k':
+		a->sel = a->sel > 0 ? a->sel - 1 : 0;
+		return SCR_SAME;
+	case KEY_DOWN:
+	case 'j':
+		a->sel = a->sel < 6 ? a->sel + 1 : 6;
+		return SCR_SAME;
+	case 27:
+		if (a->move_from >= 0) {
+			a->move_from = -1;
+			return SCR_SAME;
+		}
+		return SCR_HOME;
+	case 'm': {
+		struct plan_week w;
+		if (!schedule_plan(a->st, &a->prof, a->prog, date, a->today, &w))
+			return SCR_SAME;
+		const struct plan_day *x = &w.days[a->sel];
+		if (x->status != DAY_MISSED && x->status != DAY_PLANNED) {
+			app_message(a, "Only a missed or planned day can move.");
+			return SCR_SAME;
+		}
+		a->move_from = x->date;
+		return SCR_SAME;
+	}
+	case '\r':
+	case '\n':
+	case KEY_ENTER: {
+		if (a->move_from < 0)
+			return SCR_SAME;
+		struct plan_week w;
+		if (!schedule_plan(a->st, &a->prof, a->prog, date, a->today, &w))
+			return SCR_SAME;
+		const struct plan_day *to = &w.days[a->sel], *from = &w.days[a->move_from - monday];
+		if (to->date <= a->move_from || to->date < a->today || to->status != DAY_REST ||
+		    to->sessions) {
+			app_message(a, "Choose a later free day of this week, today or after.");
+			return SCR_SAME;
+		}
+		if (!(store_begin(a->st) && store_add_move(a->st, a->move_from, to->date, from->day) &&
+		      store_commit(a->st))) {
+			store_rollback(a->st);
+			app_message(a, "could not move the day: %s", store_error(a->st));
+		}
+		a->move_from = -1;
+		app_prescribe(a);
+		return SCR_SAME;
+	}
+	default:
+		return SCR_SAME;
+	}
+}
+
+const struct screen_ops SCR_WEEK_ops = {"Keys: the week", keys, enter, draw, key, false};

@@ -1,0 +1,442 @@
+/* screen_welcome.c - the first run: what the coach is and is not, the
+ * PAR-Q+ questions, the profile, and a first program chosen from
+ * recommend's ranking with a preview of week 1. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "coach/recommend.h"
+#include "coach/yemit.h"
+
+static const struct tui_key welcome_keys[] = {
+	{'\r', 0, "Enter begin", "begin setting up", ACT_NONE, 1},
+	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static const char welcome_text[] =
+	"coach guides strength training at home, at your own pace. Trials found that "
+	"twice-weekly strength training eased anxiety and low mood (Gordon et al. 2017, 2018, "
+	"2020), and the programs here follow them.\n\n"
+	"Each day it asks how you are and fits the session to it: on a low day you do less, and "
+	"a low day is a hold, never a failure. It cues your breathing, and keeps everything on "
+	"this computer.\n\n"
+	"It is not a diagnosis, a treatment, or a substitute for care. If you are struggling, "
+	"please talk to a doctor or someone you trust.\n\n"
+	"First, seven health questions (the PAR-Q+), then a few about you and what you have to "
+	"train with. About two minutes.";
+
+static void welcome_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	app_header(a, "Welcome to coach");
+	tui_wrap(t, 3, 2, t->cols - 4 > 76 ? 76 : t->cols - 4, t->rows - 6, 0, ROLE_NORMAL,
+		 welcome_text);
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, welcome_keys);
+}
+
+static enum screen_id welcome_key(struct app *a, int ch)
+{
+	(void)a;
+	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER)
+		return SCR_PARQ;
+	if (ch == 'q')
+		return SCR_QUIT;
+	return SCR_SAME;
+}
+
+const struct screen_ops SCR_WELCOME_ops = {"Keys: welcome", welcome_keys, NULL, welcome_draw,
+					   welcome_key, false};
+
+/* --- PAR-Q+ --------------------------------------------------------------------- */
+
+static const char *const parq_questions[] = {
+	"Has your doctor ever said that you have a heart condition or high blood pressure?",
+	"Do you feel pain in your chest at rest, during your daily activities, or when you do "
+	"physical activity?",
+	"Do you lose balance because of dizziness, or have you lost consciousness, in the last 12 "
+	"months?",
+	"Have you ever been diagnosed with another chronic medical condition (other than heart "
+	"disease or high blood pressure)?",
+	"Are you currently taking prescribed medicines for a chronic medical condition?",
+	"Do you have (or have you had in the past 12 months) a bone, joint or soft tissue problem "
+	"that could be made worse by becoming more physically active?",
+	"Has your doctor ever said that you should only do medically supervised physical activity?",
+	"And one for the coach: do you have high blood pressure (hypertension)?",
+};
+
+static const struct tui_key parq_keys[] = {
+	{'y', 0, "y yes", "yes", ACT_NONE, 1},
+	{'n', 0, "n no", "no", ACT_NONE, 2},
+	{KEY_BACKSPACE, KEY_LEFT, "← back", "the question before", ACT_NONE, 3},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static bool hypertension_answer;
+
+static void parq_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	int n = (int)(sizeof(parq_questions) / sizeof(parq_questions[0]));
+	char title[96];
+	snprintf(title, sizeof(title), "Health questions %s %d of %d", t->utf8 ? "·" : "-",
+		 a->field + 1, n);
+	app_header(a, title);
+	int y = 3;
+	if (a->field < 7)
+		y += tui_wrap(t, y, 2, t->cols - 4, 2, 0, ROLE_DIM,
+			      "From the PAR-Q+ (Physical Activity Readiness Questionnaire for "
+			      "Everyone).") + 1;
+	y += tui_wrap(t, y, 2, t->cols - 4, 5, 0, ROLE_TITLE, parq_questions[a->field]) + 1;
+	tui_text(t, y + 1, 4, t->cols - 6, ROLE_NORMAL, "y  yes      n  no");
+	tui_wrap(t, t->rows - 6, 2, t->cols - 4, 3, 0, ROLE_DIM,
+		 "Any yes keeps every set light until you complete the PAR-Q+ follow-up or a "
+		 "professional clears you. You can change this later in your profile.");
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, parq_keys);
+}
+
+static enum screen_id parq_key(struct app *a, int ch)
+{
+	int n = (int)(sizeof(parq_questions) / sizeof(parq_questions[0]));
+	if ((ch == KEY_BACKSPACE || ch == KEY_LEFT || ch == 127) && a->field > 0) {
+		a->field--;
+		return SCR_SAME;
+	}
+	if (ch == 27)
+		return SCR_WELCOME;
+	if (ch != 'y' && ch != 'n')
+		return SCR_SAME;
+	if (a->field < 7)
+		a->parq[a->field] = ch == 'y';
+	else
+		hypertension_answer = ch == 'y';
+	if (++a->field < n)
+		return SCR_SAME;
+	return SCR_SETUP;
+}
+
+const struct screen_ops SCR_PARQ_ops = {"Keys: health questions", parq_keys, NULL, parq_draw,
+					parq_key, false};
+
+/* --- the profile ------------------------------------------------------------------ */
+
+enum { F_UNITS, F_LEVEL, F_DAYS, F_MINUTES, F_DUMBBELLS, F_KETTLEBELLS, F_BANDS, F_BARBELL,
+	F_BENCH, F_PULLUP, F_COUNT };
+
+static const struct tui_key setup_keys[] = {
+	{KEY_UP, 'k', "↑↓ move", "the line above", ACT_NONE, 1},
+	{KEY_DOWN, '\t', NULL, "the line below", ACT_NONE, 2},
+	{KEY_LEFT, KEY_RIGHT, "←→ change", "change the choice", ACT_NONE, 3},
+	{'\r', 0, "Enter save", "save and see the programs that fit", ACT_NONE, 4},
+	{'?', 0, "? help", "this help; on Days, keys 1-7 switch Monday..Sunday", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static struct profile draft;
+static bool draft_ready;
+
+static void setup_enter(struct app *a)
+{
+	if (!draft_ready) {
+		profile_defaults(&draft);
+		draft_ready = true;
+		a->field = 0;
+	}
+}
+
+static const char *const field_names[F_COUNT] = {
+	"Units", "Level", "Days you can train", "Minutes a session", "Dumbbells you have",
+	"Kettlebells", "Resistance bands", "Barbell (bar: plates)", "Bench", "Pull-up bar"};
+
+static void setup_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	app_header(a, "About you and your equipment");
+	char line[200];
+	static const char *const wdn[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+	for (int f = 0; f < F_COUNT; f++) {
+		int y = 3 + f;
+		if (y >= t->rows - 4)
+			break;
+		app_select_line(a, y, a->field == f);
+		enum tui_role role = a->field == f ? ROLE_SELECTED : ROLE_NORMAL;
+		tui_text(t, y, 2, 24, role, field_names[f]);
+		switch (f) {
+		case F_UNITS:
+			snprintf(line, sizeof(line), "< %s >", units_names[draft.units]);
+			break;
+		case F_LEVEL:
+			snprintf(line, sizeof(line), "< %s >%s", level_names[draft.level],
+				 draft.level == LEVEL_BEGINNER ? "  new, or back after a long break" : "");
+			break;
+		case F_DAYS:
+			line[0] = '\0';
+			for (int d = 0; d < 7; d++)
+				snprintf(line + strlen(line), sizeof(line) - strlen(line), "%s%s%s ",
+					 draft.weekdays & (1u << d) ? "[" : " ", wdn[d],
+					 draft.weekdays & (1u << d) ? "]" : " ");
+			break;
+		case F_MINUTES:
+			snprintf(line, sizeof(line), "< %d >", draft.minutes);
+			break;
+		case F_BENCH:
+			snprintf(line, sizeof(line), "< %s >", draft.bench ? "yes" : "no");
+			break;
+		case F_PULLUP:
+			snprintf(line, sizeof(line), "< %s >", draft.pullup_bar ? "yes" : "no");
+			break;
+		default:
+			snprintf(line, sizeof(line), "%s%s", a->edit[f - F_DUMBBELLS],
+				 a->field == f ? "_" : "");
+			if (!a->edit[f - F_DUMBBELLS][0] && a->field != f)
+				snprintf(line, sizeof(line), "%s",
+					 f == F_BANDS ? "none (e.g. yellow,red,green)"
+					 : f == F_BARBELL ? "none (e.g. 20: 1.25,2.5,5,10,10)"
+							  : "none (e.g. 4,6,8,10)");
+			break;
+		}
+		tui_text(t, y, 27, t->cols - 28, role, line);
+	}
+	const char *hint = a->field == F_DAYS ? "Keys 1-7 switch Monday to Sunday on and off."
+			   : a->field >= F_DUMBBELLS && a->field <= F_BARBELL
+				   ? "Type the loads you own, separated by commas; bodyweight is always "
+				     "there."
+				   : "Left and right change the choice.";
+	tui_text(t, t->rows - 3, 2, t->cols - 4, ROLE_DIM, hint);
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, setup_keys);
+}
+
+/* Apply the text fields; false (with a message) when one is wrong. */
+static bool apply_text(struct app *a)
+{
+	static const char *const keys[] = {"equipment.dumbbells", "equipment.kettlebells",
+					   "equipment.bands"};
+	struct diags d = {0};
+	bool ok = true;
+	for (int i = 0; i < 3 && ok; i++)
+		ok = profile_set(&draft, keys[i], a->edit[i], field_names[F_DUMBBELLS + i], &d);
+	if (ok) {
+		char *bar = a->edit[3];
+		if (!bar[0]) {
+			ok = profile_set(&draft, "equipment.barbell", "none", "Barbell", &d);
+		} else {
+			char *colon = strchr(bar, ':');
+			char b[64];
+			snprintf(b, sizeof(b), "%.*s", colon ? (int)(colon - bar) : (int)strlen(bar), bar);
+			ok = profile_set(&draft, "equipment.barbell.bar", b, "Barbell", &d);
+			if (ok && colon)
+				ok = profile_set(&draft, "equipment.barbell.plates", colon + 1, "Barbell",
+						 &d);
+		}
+	}
+	if (!ok && d.len)
+		app_message(a, "%s: %s", d.v[0].path, d.v[0].msg);
+	diags_free(&d);
+	return ok;
+}
+
+static enum screen_id setup_key(struct app *a, int ch)
+{
+	int f = a->field;
+	if (ch == KEY_UP || (ch == 'k' && !(f >= F_DUMBBELLS && f <= F_BARBELL))) {
+		a->field = f > 0 ? f - 1 : F_COUNT - 1;
+		return SCR_SAME;
+	}
+	if (ch == KEY_DOWN || ch == '\t') {
+		a->field = (f + 1) % F_COUNT;
+		return SCR_SAME;
+	}
+	if (ch == 27)
+		return SCR_PARQ;
+	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
+		if (!draft.weekdays) {
+			app_message(a, "Choose at least one day you can train (keys 1-7 on Days).");
+			return SCR_SAME;
+		}
+		if (!apply_text(a))
+			return SCR_SAME;
+		bool cleared = true;
+		for (int i = 0; i < 7; i++)
+			cleared &= !a->parq[i];
+		draft.parq_cleared = cleared;
+		draft.hypertension = hypertension_answer;
+		char *err = NULL;
+		if (!profile_save(&draft, a->cli->paths.profile, &err)) {
+			app_message(a, "could not save your profile: %s", err);
+			free(err);
+			return SCR_SAME;
+		}
+		profile_free(&draft);
+		draft_ready = false;
+		app_reload_profile(a);
+		return SCR_CHOOSE;
+	}
+	int dir = ch == KEY_RIGHT ? 1 : ch == KEY_LEFT ? -1 : 0;
+	switch (f) {
+	case F_UNITS:
+		if (dir)
+			draft.units = draft.units == UNITS_KG ? UNITS_LB : UNITS_KG;
+		break;
+	case F_LEVEL:
+		if (dir)
+			draft.level = (enum level)((draft.level + LEVEL_COUNT + dir) % LEVEL_COUNT);
+		break;
+	case F_DAYS:
+		if (ch >= '1' && ch <= '7')
+			draft.weekdays ^= 1u << (ch - '1');
+		break;
+	case F_MINUTES:
+		if (dir)
+			draft.minutes = draft.minutes + 5 * dir < 10    ? 10
+					: draft.minutes + 5 * dir > 180 ? 180
+									: draft.minutes + 5 * dir;
+		break;
+	case F_BENCH:
+		if (dir || ch == ' ')
+			draft.bench = !draft.bench;
+		break;
+	case F_PULLUP:
+		if (dir || ch == ' ')
+			draft.pullup_bar = !draft.pullup_bar;
+		break;
+	default: {
+		char *e = a->edit[f - F_DUMBBELLS];
+		size_t n = strlen(e);
+		if ((ch == KEY_BACKSPACE || ch == 127 || ch == 8) && n)
+			e[n - 1] = '\0';
+		else if (ch >= 32 && ch < 127 && n + 1 < sizeof(a->edit[0]))
+			e[n] = (char)ch, e[n + 1] = '\0';
+		break;
+	}
+	}
+	return SCR_SAME;
+}
+
+const struct screen_ops SCR_SETUP_ops = {"Keys: your profile", setup_keys, setup_enter,
+					 setup_draw, setup_key, false};
+
+/* --- choosing a first program ---------------------------------------------------------- */
+
+static const struct tui_key choose_keys[] = {
+	{KEY_UP, 'k', "↑↓ choose", "the program above", ACT_NONE, 1},
+	{KEY_DOWN, 'j', NULL, "the program below", ACT_NONE, 2},
+	{'\r', 0, "Enter start this one", "make it yours, starting today", ACT_NONE, 3},
+	{'b', 0, "b all programs", "browse every program", ACT_NONE, 4},
+	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static void ranked(struct app *a, struct rec_item **v, size_t *n)
+{
+	struct rec_query q = {.level = a->prof.level, .minutes = a->prof.minutes,
+			      .equipment = profile_equipment(&a->prof),
+			      .parq_cleared = a->prof.parq_cleared};
+	for (int i = 0; i < WD_COUNT; i++)
+		q.days += (a->prof.weekdays >> i) & 1;
+	q.goals[q.n_goals++] = "mood";
+	q.goals[q.n_goals++] = "anxiety";
+	recommend(&a->cli->cat, &q, v, n);
+	size_t k = 0;
+	while (k < *n && !(*v)[k].excluded)
+		k++;
+	*n = k;
+}
+
+static void choose_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	app_header(a, "Programs that fit you");
+	struct rec_item *v;
+	size_t n;
+	ranked(a, &v, &n);
+	if (!a->prof.parq_cleared)
+		tui_text(t, 2, 1, t->cols - 2, ROLE_WARN,
+			 "A health answer was yes: gentle programs first, and every set stays light.");
+	int list_h = n < 5 ? (int)n : 5;
+	for (int i = 0; i < list_h; i++) {
+		app_select_line(a, 3 + i, i == a->sel);
+		char line[200];
+		snprintf(line, sizeof(line), " %d. %s", i + 1, v[i].p->name);
+		tui_text(t, 3 + i, 0, t->cols, i == a->sel ? ROLE_SELECTED : ROLE_NORMAL, line);
+	}
+	int y = 4 + list_h;
+	if (n) {
+		const struct rec_item *r = &v[a->sel < (int)n ? a->sel : 0];
+		for (size_t k = 0; k < r->n_reasons && y < t->rows - 4; k++) {
+			char line[200];
+			snprintf(line, sizeof(line), "%s %s", t->utf8 ? "•" : "*", r->reasons[k]);
+			tui_text(t, y++, 2, t->cols - 3, ROLE_DIM, line);
+		}
+		/* week 1 as written */
+		const struct program *p = r->p;
+		for (size_t d = 0; d < p->n_days && y < t->rows - 3; d++) {
+			char line[200];
+			snprintf(line, sizeof(line), "Week 1, day %s:", p->days[d].name);
+			tui_text(t, ++y, 2, t->cols - 3, ROLE_TITLE, line);
+			y++;
+			for (size_t k = 0; k < p->days[d].n_slots && y < t->rows - 3; k++, y++) {
+				const struct slot *s = &p->days[d].slots[k];
+				struct slot_params sp = program_slot_week(p, s, 1);
+				char reps[24];
+				reps_text(sp.reps_min, sp.reps_max, reps, sizeof(reps));
+				snprintf(line, sizeof(line), "  %s: %d x %s%s", catalog_slot_name(&a->cli->cat, s),
+					 sp.sets, reps, catalog_slot_seconds(&a->cli->cat, s) ? " s" : "");
+				tui_text(t, y, 2, t->cols - 3, ROLE_NORMAL, line);
+			}
+		}
+	} else {
+		tui_text(t, 4, 2, t->cols - 4, ROLE_NORMAL,
+			 "No program fits this equipment; every program can be browsed with b.");
+	}
+	free(v);
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, choose_keys);
+}
+
+static enum screen_id choose_key(struct app *a, int ch)
+{
+	struct rec_item *v;
+	size_t n;
+	ranked(a, &v, &n);
+	int shown = n < 5 ? (int)n : 5;
+	enum screen_id next = SCR_SAME;
+	if (ch == KEY_UP || ch == 'k') {
+		a->sel = a->sel > 0 ? a->sel - 1 : 0;
+	} else if (ch == KEY_DOWN || ch == 'j') {
+		a->sel = a->sel + 1 < shown ? a->sel + 1 : a->sel;
+	} else if (ch == 'b') {
+		next = SCR_BROWSE;
+	} else if (ch == 'q') {
+		next = SCR_QUIT;
+	} else if (ch == 27) {
+		next = a->prog ? SCR_HOME : SCR_SAME;
+	} else if ((ch == '\r' || ch == '\n' || ch == KEY_ENTER) && shown) {
+		struct diags d = {0};
+		if (profile_set(&a->prof, "program", v[a->sel].p->id, NULL, &d)) {
+			a->prof.start = a->today;
+			char *err = NULL;
+			if (profile_save(&a->prof, a->cli->paths.profile, &err)) {
+				app_reload_profile(a);
+				app_prescribe(a);
+				next = SCR_HOME;
+			} else {
+				app_message(a, "could not save the profile: %s", err);
+				free(err);
+			}
+		}
+		diags_free(&d);
+	}
+	free(v);
+	return next;
+}
+
+const struct screen_ops SCR_CHOOSE_ops = {"Keys: choosing a program", choose_keys, NULL,
+					  choose_draw, choose_key, false};

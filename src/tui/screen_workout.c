@@ -1,0 +1,529 @@
+/* screen_workout.c - the guided workout: each set with its breathing cue and
+ * a pacer that moves with the tempo; reps and effort in a keystroke or two;
+ * rest with a breathing pacer on a monotonic clock; the summary at the end.
+ * Each set is in the log the moment it is entered. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "coach/clock.h"
+#include "coach/strength.h"
+#include "coach/yemit.h"
+
+static const struct rx_exercise *current(struct app *a)
+{
+	return a->w.ex < a->rx.n_ex ? &a->rx.ex[a->w.ex] : NULL;
+}
+
+static long elapsed(struct app *a)
+{
+	long now = a->w.paused_ms ? a->w.paused_ms : clock_mono_ms();
+	return now - a->w.start_ms;
+}
+
+/* A pacer bar: `fraction` of `w` columns filled. */
+static void pacer_bar(struct app *a, int y, int x, int w, double fraction)
+{
+	struct sbuf b = {0};
+	int full = (int)(fraction * w + 0.5);
+	for (int i = 0; i < w; i++)
+		sbuf_puts(&b, i < full ? (a->t.utf8 ? "▓" : "#") : (a->t.utf8 ? "░" : "."));
+	tui_text(&a->t, y, x, w, ROLE_TITLE, sbuf_str(&b));
+	sbuf_free(&b);
+}
+
+/* --- breathing (before the session, and the cool-down) ---------------------- */
+
+enum { K_DONE = 1, K_SKIP, K_PAUSE, K_QUIT, K_SWAP, K_MORE, K_BOX, K_SIGH, K_PACED };
+
+static const struct tui_key breathe_keys[] = {
+	{'\r', 0, "Enter done", "finish the breathing now", ACT_NONE, K_DONE},
+	{'p', 0, "p paced", "paced breathing: in 4, out 6", ACT_NONE, K_PACED},
+	{'b', 0, "b box", "box breathing: in, hold, out, hold", ACT_NONE, K_BOX},
+	{'c', 0, "c sigh", "cyclic sigh: in, in again, a long breath out", ACT_NONE, K_SIGH},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static void draw_breath(struct app *a, int y, enum breath_pattern p, long ms)
+{
+	struct tui *t = &a->t;
+	struct breath_cycle c;
+	breath_cycle_of(p, &a->cli->cat.policy, &c);
+	struct breath_now now;
+	breath_at(&c, ms, &now);
+	char line[128];
+	snprintf(line, sizeof(line), "%s %s %d", c.phase[now.phase].word, t->utf8 ? "…" : "...",
+		 now.seconds_left);
+	int w = (int)utf8_width(line);
+	tui_text(t, y, (t->cols - w) / 2, w, ROLE_TITLE, line);
+	int bw = t->cols - 8 > 48 ? 48 : t->cols - 8;
+	/* in fills the bar, out empties it, holds keep it */
+	const char *word = c.phase[now.phase].word;
+	double f = strstr(word, "out") ? 1 - now.fraction
+		   : strstr(word, "hold") ? (now.phase == 1 ? 1 : 0)
+					  : now.fraction;
+	if (strstr(word, "again"))
+		f = 0.8 + 0.2 * now.fraction;
+	pacer_bar(a, y + 2, (t->cols - bw) / 2, bw, f);
+	snprintf(line, sizeof(line), "%s  %s  [p] paced  [b] box  [c] cyclic sigh",
+		 breath_pattern_names[p], t->utf8 ? "·" : "-");
+	w = (int)utf8_width(line);
+	tui_text(t, y + 4, (t->cols - w) / 2 > 0 ? (t->cols - w) / 2 : 1, t->cols - 2, ROLE_DIM,
+		 line);
+}
+
+static void breathe_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	long ms = clock_mono_ms() - a->br.start_ms;
+	long left = a->br.minutes * 60000L - ms;
+	char title[160];
+	snprintf(title, sizeof(title), "%s %s %ld:%02ld", a->br.title, t->utf8 ? "·" : "-",
+		 left > 0 ? left / 60000 : 0, left > 0 ? left / 1000 % 60 : 0);
+	app_header(a, title);
+	tui_text(t, 3, 1, t->cols - 2, ROLE_DIM,
+		 "Breathe with the bar: slow and low, into your belly. There is no wrong way.");
+	draw_breath(a, t->rows / 2 - 2, a->br.pattern, ms);
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, breathe_keys);
+}
+
+static enum screen_id breathe_key(struct app *a, int ch)
+{
+	if (ch == 'p' || ch == 'b' || ch == 'c') {
+		a->br.pattern = ch == 'b' ? BREATH_BOX : ch == 'c' ? BREATH_SIGH : BREATH_PACED;
+		a->br.start_ms = clock_mono_ms();
+		return SCR_SAME;
+	}
+	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27 || ch == 's') {
+		if (a->br.then == SCR_SET)
+			a->w.start_ms = clock_mono_ms();
+		return a->br.then;
+	}
+	return SCR_SAME;
+}
+
+
+const struct screen_ops SCR_BREATHE_ops = {"Keys: breathing", breathe_keys, NULL, breathe_draw,
+					   breathe_key, true};
+
+/* --- a set -------------------------------------------------------------------- */
+
+static const struct tui_key set_keys[] = {
+	{'\r', 0, "Enter done", "the set is done: enter your reps", ACT_NONE, K_DONE},
+	{'x', 0, "x swap", "swap this exercise for another you can do", ACT_NONE, K_SWAP},
+	{'s', 0, "s skip exercise", "skip the rest of this exercise", ACT_NONE, K_SKIP},
+	{'p', 0, "p pause", "pause or go on", ACT_NONE, K_PAUSE},
+	{'q', 0, "q save & quit", "stop here; every set entered is saved", ACT_NONE, K_QUIT},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static void set_enter(struct app *a)
+{
+	a->w.start_ms = clock_mono_ms();
+	a->w.paused_ms = 0;
+}
+
+static void set_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	const struct rx_exercise *x = current(a);
+	if (!x)
+		return;
+	char title[200], reps[24], load[48], line[512];
+	reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
+	app_load_text(a, x, load, sizeof(load));
+	snprintf(title, sizeof(title), "%s %s set %zu of %d", x->ex->name, t->utf8 ? "·" : "-",
+		 a->w.set + 1, x->sets);
+	app_header(a, title);
+	snprintf(line, sizeof(line), "target %s%s%s%s  %s  stop with %d in reserve", reps,
+		 x->seconds ? " s" : " reps", load[0] ? " at " : "", load, t->utf8 ? "·" : "-", x->rir);
+	int y = 3;
+	tui_text(t, y++, 1, t->cols - 2, ROLE_TITLE, line);
+	if (x->plates[0]) {
+		snprintf(line, sizeof(line), "plates each side: %s", x->plates);
+		tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
+	}
+	if (x->calibration)
+		y += tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_WARN,
+			      "First time: a light load to find your level. Stop when you could do "
+			      "the reps in reserve; what you enter sets next time's load.");
+	y++;
+	y += tui_wrap(t, y, 3, t->cols - 6, 3, 0, ROLE_NORMAL, x->breathing);
+	y++;
+	/* the tempo pacer: a repetition's phases with the breath for each */
+	if (!x->seconds && y < t->rows - 6) {
+		struct breath_cycle c;
+		tempo_cycle(x->tempo, x->tempo_n, x->ex->effort, x->ex->ret, &c);
+		struct breath_now now;
+		breath_at(&c, elapsed(a), &now);
+		const char *word = c.phase[now.phase].word;
+		bool effort = word == x->ex->effort;
+		bool pause = strcmp(word, "pause") == 0;
+		snprintf(line, sizeof(line), "%s %d s  %s  %s", word, now.seconds_left,
+			 t->utf8 ? "·" : "-",
+			 pause ? "breathe easy" : effort ? "breathe out" : "breathe in");
+		tui_text(t, y++, 3, t->cols - 6, ROLE_TITLE, line);
+		int bw = t->cols - 8 > 50 ? 50 : t->cols - 8;
+		pacer_bar(a, y++, 3, bw, effort ? 1 - now.fraction : pause ? 1 : now.fraction);
+		snprintf(line, sizeof(line), "rep %d", now.cycles + 1);
+		tui_text(t, y++, 3, 20, ROLE_DIM, line);
+	} else if (x->seconds && y < t->rows - 6) {
+		long s = elapsed(a) / 1000;
+		snprintf(line, sizeof(line), "holding %ld s (target %s s)", s, reps);
+		tui_text(t, y++, 3, t->cols - 6, ROLE_TITLE, line);
+	}
+	if (x->ex->cue && y < t->rows - 4)
+		tui_wrap(t, y + 1, 3, t->cols - 6, t->rows - y - 4, 0, ROLE_DIM, x->ex->cue);
+	if (a->w.paused_ms)
+		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, "paused: p to go on");
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, set_keys);
+}
+
+/* On to the next exercise that has sets left, or the end. */
+static enum screen_id next_exercise(struct app *a)
+{
+	a->w.set = 0;
+	do
+		a->w.ex++;
+	while (a->w.ex < a->rx.n_ex && a->w.skipped[a->w.ex]);
+	if (a->w.ex >= a->rx.n_ex)
+		return SCR_FINISH;
+	return SCR_SET;
+}
+
+static enum screen_id set_key(struct app *a, int ch)
+{
+	const struct rx_exercise *x = current(a);
+	if (!x)
+		return SCR_FINISH;
+	switch (ch) {
+	case '\r':
+	case '\n':
+	case KEY_ENTER:
+		a->w.reps = x->seconds ? (int)(elapsed(a) / 1000 > x->reps_min ? elapsed(a) / 1000
+									       : x->reps_max)
+				       : x->reps_max;
+		if (x->seconds && a->w.reps > x->reps_max * 2)
+			a->w.reps = x->reps_max;
+		a->w.rir = x->rir;
+		a->w.field = 0;
+		a->w.typed = false;
+		return SCR_LOGSET;
+	case 'x':
+		a->swap_ex = (int)a->w.ex;
+		return SCR_SWAP;
+	case 's':
+		a->w.skipped[a->w.ex] = true;
+		return next_exercise(a);
+	case 'p':
+		if (a->w.paused_ms) {
+			a->w.start_ms += clock_mono_ms() - a->w.paused_ms;
+			a->w.paused_ms = 0;
+		} else {
+			a->w.paused_ms = clock_mono_ms();
+		}
+		return SCR_SAME;
+	case 'q':
+		return SCR_FINISH;
+	default:
+		return SCR_SAME;
+	}
+}
+
+const struct screen_ops SCR_SET_ops = {"Keys: a set", set_keys, set_enter, set_draw, set_key,
+				       true};
+
+/* --- entering a set ------------------------------------------------------------- */
+
+static const struct tui_key log_keys[] = {
+	{'\r', 0, "Enter log it", "log the set as shown", ACT_NONE, K_DONE},
+	{'\t', 0, "Tab reps/RIR", "move between reps and reps in reserve", ACT_NONE, 0},
+	{'0', 0, "0-9 type", "type the number", ACT_NONE, 0},
+	{KEY_UP, 0, "↑↓ +/-", "one more or one fewer", ACT_NONE, 0},
+	{27, 0, "Esc back", "back to the set", ACT_NONE, 0},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static void log_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	const struct rx_exercise *x = current(a);
+	char title[200], line[160], load[48];
+	snprintf(title, sizeof(title), "%s %s set %zu of %d", x->ex->name, t->utf8 ? "·" : "-",
+		 a->w.set + 1, x->sets);
+	app_header(a, title);
+	app_load_text(a, x, load, sizeof(load));
+	int y = 4;
+	snprintf(line, sizeof(line), "%s done", x->seconds ? "Seconds held" : "Reps");
+	tui_text(t, y, 3, 24, ROLE_NORMAL, line);
+	snprintf(line, sizeof(line), a->w.field == 0 ? "[%d]" : " %d ", a->w.reps);
+	tui_text(t, y, 28, 10, a->w.field == 0 ? ROLE_SELECTED : ROLE_NORMAL, line);
+	if (load[0]) {
+		snprintf(line, sizeof(line), "at %s", load);
+		tui_text(t, y, 36, t->cols - 37, ROLE_DIM, line);
+	}
+	y += 2;
+	if (!x->seconds) {
+		tui_text(t, y, 3, 24, ROLE_NORMAL, "Reps left in you (RIR)");
+		snprintf(line, sizeof(line), a->w.field == 1 ? "[%d]" : " %d ", a->w.rir);
+		tui_text(t, y, 28, 10, a->w.field == 1 ? ROLE_SELECTED : ROLE_NORMAL, line);
+		y += 2;
+	}
+	tui_wrap(t, y, 3, t->cols - 6, 3, 0, ROLE_DIM,
+		 "The target is filled in: Enter logs it. Did fewer or more? Type the number.");
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, log_keys);
+}
+
+static bool save_set(struct app *a)
+{
+	const struct rx_exercise *x = current(a);
+	if (!a->w.session) {
+		struct session s = {.date = a->today, .program = a->prog->id,
+				    .day = a->rx.day ? a->rx.day->name : NULL, .checkin = a->ck};
+		struct session_meta m = {.week = a->rx.week, .hold = a->rx.hold,
+					 .deload = a->rx.deload,
+					 .readiness = readiness_names[a->rx.readiness.band]};
+		if (!store_begin(a->st))
+			return false;
+		if (!store_add_session(a->st, &s, &m, &a->w.session) || !store_commit(a->st)) {
+			store_rollback(a->st);
+			a->w.session = 0;
+			return false;
+		}
+	}
+	char key[80];
+	struct exercise_done e = {
+		.id = x->ex->id,
+		.slot = slot_key(x->slot, key, sizeof(key)),
+		.target = {.given = true, .reps_min = x->reps_min, .reps_max = x->reps_max,
+			   .rir = x->rir, .band = x->tool == TOOL_BAND ? x->band : -1,
+			   .load = x->tool == TOOL_BAND ? 0 : x->load},
+	};
+	struct set_done d = {.reps = a->w.reps,
+			     .load = x->has_load && x->tool != TOOL_BAND ? x->load : 0,
+			     .band = x->has_load && x->tool == TOOL_BAND ? x->band : -1,
+			     .rir = x->seconds ? -1 : a->w.rir};
+	if (!store_add_set(a->st, a->w.session, (int)a->w.ex, &e, (int)a->w.set + 1, &d))
+		return false;
+	a->w.sets_done++;
+	a->w.volume += d.reps * d.load;
+	const struct policy *pol = &a->cli->cat.policy;
+	double e1 = e1rm_of_set(d.load, d.reps, d.rir, (int)pol->rir_model_max_reps_rts,
+				(int)pol->rir_model_epley_cap_reps);
+	if (e1 > a->w.best_e1rm) {
+		a->w.best_e1rm = e1;
+		a->w.best_name = x->ex->name;
+	}
+	return true;
+}
+
+static enum screen_id log_key(struct app *a, int ch)
+{
+	const struct rx_exercise *x = current(a);
+	if (ch == '\t' || (!x->seconds && (ch == KEY_RIGHT || ch == KEY_LEFT))) {
+		if (!x->seconds)
+			a->w.field = !a->w.field;
+		a->w.typed = false;
+		return SCR_SAME;
+	}
+	if (ch == 27)
+		return SCR_SET;
+	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
+		if (!save_set(a)) {
+			app_message(a, "could not save this set: %s (press Enter to try again)",
+				    store_error(a->st));
+			return SCR_SAME;
+		}
+		a->w.set++;
+		if ((int)a->w.set < x->sets) {
+			a->w.rest_s = x->rest_s;
+			return SCR_REST;
+		}
+		enum screen_id next = next_exercise(a);
+		if (next == SCR_SET) {
+			a->w.rest_s = x->rest_s;
+			return SCR_REST;
+		}
+		return next;
+	}
+	if (a->w.field == 0)
+		app_edit_number(ch, &a->w.reps, &a->w.typed, 0, x->seconds ? 600 : 100);
+	else
+		app_edit_number(ch, &a->w.rir, &a->w.typed, 0, 10);
+	return SCR_SAME;
+}
+
+const struct screen_ops SCR_LOGSET_ops = {"Keys: entering a set", log_keys, NULL, log_draw,
+					  log_key, false};
+
+/* --- rest ------------------------------------------------------------------------ */
+
+static const struct tui_key rest_keys[] = {
+	{'\r', 0, "Enter skip rest", "end the rest now", ACT_NONE, K_DONE},
+	{'+', 0, "+ 30 s", "30 seconds more", ACT_NONE, K_MORE},
+	{'p', 0, "p pause", "pause or go on", ACT_NONE, K_PAUSE},
+	{'b', 0, "b box", "box breathing", ACT_NONE, K_BOX},
+	{'c', 0, "c sigh", "cyclic sigh", ACT_NONE, K_SIGH},
+	{'a', 0, "a paced", "paced breathing", ACT_NONE, K_PACED},
+	{'q', 0, "q save & quit", "stop here; every set entered is saved", ACT_NONE, K_QUIT},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static void rest_enter(struct app *a)
+{
+	a->w.start_ms = clock_mono_ms();
+	a->w.paused_ms = 0;
+}
+
+static void rest_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	long ms = elapsed(a);
+	long left = a->w.rest_s * 1000L - ms;
+	if (left < 0)
+		left = 0;
+	const struct rx_exercise *x = current(a);
+	char title[200], right[160];
+	snprintf(title, sizeof(title), "Rest %ld:%02ld", (left + 999) / 60000, (left + 999) / 1000 % 60);
+	app_header(a, title);
+	snprintf(right, sizeof(right), "next: %s, set %zu of %d", x ? x->ex->name : "",
+		 a->w.set + 1, x ? x->sets : 0);
+	tui_text(t, 2, 1, t->cols - 2, ROLE_DIM, right);
+	draw_breath(a, t->rows / 2 - 2, a->w.pacer, ms);
+	if (left == 0)
+		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_KEYS, "Ready when you are: Enter.");
+	else if (a->w.paused_ms)
+		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, "paused: p to go on");
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, rest_keys);
+}
+
+static enum screen_id rest_key(struct app *a, int ch)
+{
+	switch (ch) {
+	case '\r':
+	case '\n':
+	case KEY_ENTER:
+		return SCR_SET;
+	case '+':
+		a->w.rest_s += 30;
+		return SCR_SAME;
+	case 'p':
+		if (a->w.paused_ms) {
+			a->w.start_ms += clock_mono_ms() - a->w.paused_ms;
+			a->w.paused_ms = 0;
+		} else {
+			a->w.paused_ms = clock_mono_ms();
+		}
+		return SCR_SAME;
+	case 'b':
+		a->w.pacer = BREATH_BOX;
+		return SCR_SAME;
+	case 'c':
+		a->w.pacer = BREATH_SIGH;
+		return SCR_SAME;
+	case 'a':
+		a->w.pacer = BREATH_PACED;
+		return SCR_SAME;
+	case 'q':
+		return SCR_FINISH;
+	default:
+		return SCR_SAME;
+	}
+}
+
+const struct screen_ops SCR_REST_ops = {"Keys: resting", rest_keys, rest_enter, rest_draw,
+					rest_key, true};
+
+/* --- the end: mood after, the summary, the cool-down --------------------------------- */
+
+static const struct tui_key finish_keys[] = {
+	{'1', 0, "1-5 mood now", "how you feel now, 1 very low to 5 very good", ACT_NONE, 0},
+	{'c', 0, "c cool-down", "a few minutes of slow breathing to finish", ACT_NONE, K_PACED},
+	{'\r', 0, "Enter home", "back home", ACT_NONE, K_DONE},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static void finish_enter(struct app *a)
+{
+	app_end_workout(a);
+}
+
+static void finish_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	app_header(a, a->w.sets_done ? "Well done" : "Session stopped");
+	char line[200], n[32];
+	int y = 3;
+	if (!a->w.sets_done) {
+		tui_text(t, y, 2, t->cols - 4, ROLE_NORMAL,
+			 "No sets were entered today, and that is fine. Rest counts too.");
+	} else {
+		snprintf(line, sizeof(line), "%d set%s logged%s", a->w.sets_done,
+			 a->w.sets_done == 1 ? "" : "s",
+			 a->rx.hold ? " (a hold day: it counts, and nothing counts against you)" : "");
+		tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
+		if (a->w.volume > 0) {
+			snprintf(line, sizeof(line), "Volume: %s %s lifted",
+				 num_text((double)(long)a->w.volume, n, sizeof(n)), a->rx.unit);
+			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
+		}
+		if (a->w.best_e1rm > 0) {
+			snprintf(line, sizeof(line), "Best estimated one-rep max: %s %s (%s)",
+				 num_text((double)(long)(a->w.best_e1rm * 10 + 0.5) / 10, n, sizeof(n)),
+				 a->rx.unit, a->w.best_name);
+			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
+		}
+	}
+	y++;
+	if (a->w.mood_after) {
+		if (a->ck.given)
+			snprintf(line, sizeof(line), "Mood: %d before, %d now.", a->ck.mood,
+				 a->w.mood_after);
+		else
+			snprintf(line, sizeof(line), "Mood now: %d of 5.", a->w.mood_after);
+		tui_text(t, y++, 2, t->cols - 4, ROLE_TITLE, line);
+	} else if (a->w.session) {
+		tui_text(t, y++, 2, t->cols - 4, ROLE_TITLE,
+			 "How do you feel now? 1 very low ... 5 very good");
+	}
+	y++;
+	snprintf(line, sizeof(line), "A %d-minute slow-breathing cool-down is there if you like: c.",
+		 (int)a->cli->cat.policy.breathing_cooldown_min);
+	tui_text(t, y, 2, t->cols - 4, ROLE_DIM, line);
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, finish_keys);
+}
+
+static enum screen_id finish_key(struct app *a, int ch)
+{
+	if (ch >= '1' && ch <= '5' && a->w.session) {
+		a->w.mood_after = ch - '0';
+		if (!(store_begin(a->st) && store_set_mood_after(a->st, a->w.session, a->w.mood_after) &&
+		      store_commit(a->st))) {
+			store_rollback(a->st);
+			app_message(a, "could not save your mood: %s", store_error(a->st));
+		}
+		return SCR_SAME;
+	}
+	if (ch == 'c') {
+		a->br = (struct breathe){BREATH_PACED, (int)a->cli->cat.policy.breathing_cooldown_min,
+					 clock_mono_ms(), SCR_HOME, "Cool-down breathing"};
+		return SCR_BREATHE;
+	}
+	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27)
+		return SCR_HOME;
+	return SCR_SAME;
+}
+
+const struct screen_ops SCR_FINISH_ops = {"Keys: the end of a session", finish_keys, finish_enter,
+					  finish_draw, finish_key, false};
