@@ -387,6 +387,18 @@ static const char *load_words(const struct rx_exercise *x, const char *unit, cha
 	return buf;
 }
 
+/* A load as words: "12 kg" or "the red band". */
+static const char *load_of(const struct loadset *ls, double v, const char *unit, char *buf,
+			   size_t size)
+{
+	char n[32];
+	if (ls->tool == TOOL_BAND)
+		snprintf(buf, size, "the %s band", v >= 0 ? band_names[(int)v] : "?");
+	else
+		snprintf(buf, size, "%s %s", num_text(v, n, sizeof(n)), unit);
+	return buf;
+}
+
 static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_exercise *x,
 			   const struct slot_state *st, const struct loadset *ls, double gap_factor)
 {
@@ -402,8 +414,9 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 										  : "weights");
 		return;
 	}
+	bool band = ls->tool == TOOL_BAND;
 	bool known = st->known && strcmp(st->exercise, x->ex->id) == 0 &&
-		     (ls->tool == TOOL_BAND ? st->band >= 0 : st->load > 0);
+		     (band ? st->band >= 0 : st->load > 0);
 	if (!known) {
 		/* a calibration set: the lightest load, stopped at the target effort */
 		x->calibration = true;
@@ -413,82 +426,105 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 			load_words(x, unit, a, sizeof(a)), x->rir);
 		return;
 	}
-	double working = ls->tool == TOOL_BAND ? st->band : st->load;
-	double last = ls->tool == TOOL_BAND ? st->prev_band : st->prev_load;
-	set_load(x, ls, working);
+	double working = band ? st->band : st->load;
+	double last = band ? st->prev_band : st->prev_load;
+	double base = working;
+	char why[RX_TEXT] = "";
 	/* the rir model sets the load from the estimated maximum */
-	if (x->slot->p.prog.model == PM_RIR && st->e1rm > 0 && ls->tool != TOOL_BAND) {
-		double want = load_for_reps(st->e1rm, x->reps_max, x->rir);
-		set_load(x, ls, load_round_down(ls, want));
-		add_why(x, "from your estimated max of %s %s: %d reps with %d in reserve",
-			num_text(st->e1rm, a, sizeof(a)), unit, x->reps_max, x->rir);
+	if (x->slot->p.prog.model == PM_RIR && st->e1rm > 0 && !band) {
+		base = load_round_down(ls, load_for_reps(st->e1rm, x->reps_max, x->rir));
+		snprintf(why, sizeof(why), "from your estimated max of %s %s: %d reps with %d in "
+					   "reserve",
+			 num_text(round(st->e1rm * 10) / 10, a, sizeof(a)), unit, x->reps_max, x->rir);
 	} else {
 		switch (st->outcome) {
 		case OUT_UP:
-			if (ls->tool == TOOL_BAND)
-				add_why(x, "up from the %s band: every set reached %d last time",
-					last >= 0 ? band_names[(int)last] : "?", x->slot->p.reps_max);
-			else
-				add_why(x, "up from %s %s: every set reached %d last time",
-					num_text(last, b, sizeof(b)), unit, x->slot->p.reps_max);
+			snprintf(why, sizeof(why), "up from %s: every set reached %d last time",
+				 load_of(ls, last, unit, b, sizeof(b)), x->slot->p.reps_max);
 			break;
 		case OUT_TOP:
-			add_why(x, "every set reached the top last time, and this is the heaviest "
-				   "you have: add reps or get the next weight up");
+			snprintf(why, sizeof(why), "every set reached the top last time, and this is "
+						   "the heaviest you have: add reps, or get the next "
+						   "%s up",
+				 band ? "band" : "weight");
 			break;
 		case OUT_FAILED:
-			add_why(x, "same load: not every set reached the target (%d in a row)",
-				st->failures);
+			snprintf(why, sizeof(why), "same load: not every set reached the target (%d "
+						   "time%s in a row)",
+				 st->failures, st->failures == 1 ? "" : "s");
 			break;
 		case OUT_DELOADED:
-			add_why(x, "lighter: %d sessions in a row short of the target, so the load "
-				   "comes down %d%% and builds again",
-				x->slot->p.prog.fail_limit, (int)lround(x->slot->p.prog.deload * 100));
+			snprintf(why, sizeof(why), "lighter: %d sessions in a row short of the target, "
+						   "so the load comes down %d%% and builds again",
+				 x->slot->p.prog.fail_limit, (int)lround(x->slot->p.prog.deload * 100));
 			break;
 		case OUT_SEEDED:
-			add_why(x, "from what you logged last time");
+			snprintf(why, sizeof(why), "from what you logged last time");
 			break;
 		default:
-			add_why(x, "same load as last time: move up once every set reaches %d",
-				x->reps_max);
+			snprintf(why, sizeof(why), "same load as last time: it goes up once every set "
+						   "reaches %d",
+				 x->reps_max);
 			break;
 		}
 	}
-	/* a hold or an anxious day keeps the load a session has earned for later */
-	if ((rx->readiness.low || rx->readiness.anxious) && last >= 0 &&
-	    get_load(x, ls) > last + EPS) {
+	set_load(x, ls, base);
+	/* the day's reasons to go lighter, said with the load they lead to */
+	const char *mods[5];
+	size_t n_mods = 0;
+	/* a hold or an anxious day keeps a step up earned last time for later */
+	if ((rx->readiness.low || rx->readiness.anxious) && last >= 0 && base > last + EPS) {
 		set_load(x, ls, last);
+		mods[n_mods++] = rx->readiness.low ? "the step up waits for a better day"
+						   : "no step up on an anxious day";
 		adjust(rx, rx->readiness.low ? "a low day is a hold" : "anxiety is high today",
-		       "no load increase today; it will wait, and it won't count against you");
+		       "any step up in load waits for another day");
 	}
-	if (gap_factor < 1 && ls->tool != TOOL_BAND) {
-		double v = load_round_down(ls, get_load(x, ls) * gap_factor);
-		set_load(x, ls, v);
+	if (gap_factor < 1 && !band) {
+		set_load(x, ls, load_round_down(ls, get_load(x, ls) * gap_factor));
+		mods[n_mods++] = "back after a break";
 	}
-	if (rx->deload && ls->tool != TOOL_BAND)
+	if (rx->deload && !band) {
 		set_load(x, ls, load_round_down(ls, get_load(x, ls) * pol->deload_load_factor));
+		mods[n_mods++] = "a deload week";
+	}
 	/* anxious: under 70% of the estimated max (Strickland & Smith 2014) */
-	if (rx->readiness.anxious && st->e1rm > 0 && ls->tool != TOOL_BAND) {
+	if (rx->readiness.anxious && st->e1rm > 0 && !band) {
 		double cap = st->e1rm * pol->anxious_max_pct_e1rm / 100;
 		if (get_load(x, ls) > cap + EPS) {
 			set_load(x, ls, load_round_down(ls, cap));
-			char why[RX_TEXT];
-			snprintf(why, sizeof(why), "anxiety %d/5: lighter loads calm, heavy ones can "
-						   "stir anxiety up",
-				 in->checkin.anxiety);
-			adjust(rx, why, "loads kept under %d%% of your estimated max",
+			mods[n_mods++] = "kept light on an anxious day";
+			adjust(rx, rx->readiness.anxious_why,
+			       "loads kept under %d%% of your estimated max: lighter loads calm, heavy "
+			       "ones can stir anxiety up",
 			       (int)pol->anxious_max_pct_e1rm);
 		}
 	}
 	/* short sleep: lower body a little lighter (Craven 2022) */
-	if (rx->readiness.short_sleep && x->ex->lower_body && ls->tool != TOOL_BAND) {
+	if (rx->readiness.short_sleep && x->ex->lower_body && !band) {
 		double v = get_load(x, ls) * (1 + pol->short_sleep_lower_body_load_pct / 100);
+		double before = get_load(x, ls);
 		set_load(x, ls, load_round_down(ls, v));
-		char why[RX_TEXT];
-		snprintf(why, sizeof(why), "you slept %s h; legs lose a little strength after a short "
-					   "night",
-			 num_text(in->checkin.sleep, a, sizeof(a)));
-		adjust(rx, why, "lower-body loads %d%% lighter", (int)-pol->short_sleep_lower_body_load_pct);
+		if (get_load(x, ls) < before - EPS) {
+			mods[n_mods++] = "a short night";
+			char sw[RX_TEXT];
+			snprintf(sw, sizeof(sw), "you slept %s h; legs lose a little strength after a "
+						 "short night",
+				 num_text(in->checkin.sleep, a, sizeof(a)));
+			adjust(rx, sw, "lower-body loads a step lighter (about %d%%, down to a weight "
+				       "you have)",
+			       (int)-pol->short_sleep_lower_body_load_pct);
+		}
+	}
+	if (n_mods && fabs(get_load(x, ls) - base) > EPS) {
+		struct sbuf m = {0};
+		for (size_t i = 0; i < n_mods; i++)
+			sbuf_printf(&m, "%s%s", i ? "; " : "", mods[i]);
+		add_why(x, "%s today instead of %s: %s", load_of(ls, get_load(x, ls), unit, a, sizeof(a)),
+			load_of(ls, base, unit, b, sizeof(b)), sbuf_str(&m));
+		sbuf_free(&m);
+	} else {
+		add_why(x, "%s", why);
 	}
 }
 
@@ -598,6 +634,11 @@ static void advisories(const struct rx_input *in, struct rx *rx)
 				   "not instead of it.",
 			       s == SCALE_PHQ9 ? "PHQ-9" : "GAD-7", score);
 	}
+	if (store_recent_crisis(in->st, in->date - (int)pol->screens_full_every_days, in->date))
+		advise(rx, "You told the coach recently that you have had thoughts of being better "
+			   "off dead or of hurting yourself. If they come back, please talk to "
+			   "someone now: 'coach screen phq9' shows who to call, and in danger call "
+			   "your local emergency number.");
 	int phq2 = store_last_screen(in->st, "phq2", NULL);
 	int phq9 = store_last_screen(in->st, "phq9", NULL);
 	int last = phq2 > phq9 ? phq2 : phq9;
@@ -624,6 +665,9 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	rx->deload = program_is_deload(p, rx->week);
 	rx->day = schedule_day_moved(in->st, prof, p, in->date, &rx->moved_to);
 	advisories(in, rx);
+	rx->done_today = in->st && store_last_session_before(in->st, in->date + 1) == in->date;
+	if (rx->done_today)
+		rx->next_date = schedule_next(in->st, prof, p, in->date, &rx->next_day);
 	if (rx->finished)
 		advise(rx, "You have finished the %d weeks of %s. Keep going with its last week, or "
 			   "see 'coach recommend' for what could come next.",
@@ -643,7 +687,14 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	}
 	if (r->low) {
 		rx->short_offered = true;
-		adjust(rx, r->low_why, "one set fewer on each exercise (never fewer than one)");
+		/* several signs at once: say plainly that resting is a good choice too */
+		int signs = (in->checkin.mood <= pol->low_mood_max) +
+			    (in->checkin.energy <= pol->low_energy_max) +
+			    (in->checkin.sleep < pol->low_sleep_below_h) + r->anxious;
+		if (signs >= 3)
+			advise(rx, "Today sounds hard. Resting is a good choice too: a short walk, the "
+				   "breathing, or the short session are all enough, and none of it "
+				   "counts against you.");
 		adjust(rx, r->low_why, "easier: stop %d more rep%s short of failure", (int)pol->low_rir_delta,
 		       pol->low_rir_delta == 1 ? "" : "s");
 		adjust(rx, "a low day is a hold",
@@ -690,6 +741,7 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	int week = rx->week > 0 ? rx->week : 1;
 	if (p->weeks && week > p->weeks)
 		week = p->weeks;
+	bool low_cut = false;
 	char key[80];
 	for (size_t i = 0; i < rx->day->n_slots && rx->n_ex < RX_MAX_EX; i++) {
 		const struct slot *s = &rx->day->slots[i];
@@ -721,6 +773,7 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		memcpy(x->tempo, sp.tempo, sizeof(x->tempo));
 		x->tempo_n = sp.tempo_n;
 		x->seconds = e->seconds;
+		x->note = s->note;
 		/* on the last rung of a ladder, the reps keep going up */
 		if (s->kind == SLOT_LADDER && st.known && strcmp(st.exercise, e->id) == 0 &&
 		    st.extra_reps > 0) {
@@ -739,6 +792,8 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		if (r->low)
 			minus += (int)-pol->low_sets_delta;
 		minus += -gap_sets;
+		if (r->low && x->sets > 1)
+			low_cut = true;
 		x->sets = x->sets - minus < 1 ? 1 : x->sets - minus;
 		/* effort: the highest floor of every rule that applies */
 		if (r->low)
@@ -768,6 +823,9 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		rx_breathing(e, x->tempo, x->tempo_n, prof->hypertension, x->breathing,
 			     sizeof(x->breathing));
 	}
+	if (r->low)
+		adjust(rx, r->low_why, low_cut ? "one set fewer on each exercise (never fewer than one)"
+					       : "one set of each exercise, no more");
 	if (prof->hypertension)
 		adjust(rx, "high blood pressure", "no set near failure; the top of each range, never "
 						  "as many reps as possible");

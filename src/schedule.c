@@ -41,12 +41,51 @@ static int planned_between(unsigned weekdays, int from, int to)
 	return n;
 }
 
+/* The smallest gap, in days, between consecutive training days round the week. */
+static int min_gap(unsigned bits)
+{
+	int first = -1, prev = -1, gap = 7;
+	for (int d = 0; d < 7; d++) {
+		if (!(bits >> d & 1))
+			continue;
+		if (prev >= 0 && d - prev < gap)
+			gap = d - prev;
+		if (first < 0)
+			first = d;
+		prev = d;
+	}
+	if (first >= 0 && prev != first && first + 7 - prev < gap)
+		gap = first + 7 - prev;
+	return gap;
+}
+
+unsigned schedule_training_days(const struct profile *prof, const struct program *p)
+{
+	int have = popcount7(prof->weekdays), want = p->days_per_week;
+	if (want >= have)
+		return prof->weekdays;
+	unsigned best = 0;
+	int best_gap = -1;
+	/* every subset of the profile's days of the right size; ties go to earlier days */
+	for (unsigned s = 1; s < 128; s++) {
+		if ((s & ~prof->weekdays) || popcount7(s) != want)
+			continue;
+		int g = min_gap(s);
+		if (g > best_gap || (g == best_gap && s < best)) {
+			best_gap = g;
+			best = s;
+		}
+	}
+	return best;
+}
+
 const struct day *schedule_day(const struct profile *prof, const struct program *p, int date)
 {
 	int start = schedule_start(prof, date);
-	if (date < start || !p->n_days || !(prof->weekdays & (1u << date_weekday(date))))
+	unsigned days = schedule_training_days(prof, p);
+	if (date < start || !p->n_days || !(days & (1u << date_weekday(date))))
 		return NULL;
-	int index = planned_between(prof->weekdays, start, date);
+	int index = planned_between(days, start, date);
 	return &p->days[index % (int)p->n_days];
 }
 
@@ -72,6 +111,47 @@ const struct day *schedule_day_moved(struct store *st, const struct profile *pro
 	free(from);
 	free(to);
 	return d;
+}
+
+bool schedule_move(struct store *st, const struct profile *prof, const struct program *p,
+		   int from, int to, int today, const char **why)
+{
+	struct plan_week w;
+	if (to <= from || date_monday(to) != date_monday(from)) {
+		*why = "a day moves to a later day of the same week (Monday to Sunday)";
+		return false;
+	}
+	if (to < today) {
+		*why = "that day has passed; move a session to today or later";
+		return false;
+	}
+	if (!schedule_plan(st, prof, p, from, today, &w)) {
+		*why = store_error(st);
+		return false;
+	}
+	const struct plan_day *f = &w.days[from - w.monday], *t = &w.days[to - w.monday];
+	if (f->status != DAY_PLANNED && f->status != DAY_MISSED) {
+		*why = "there is no planned or missed session on that day to move";
+		return false;
+	}
+	if (t->status != DAY_REST || t->sessions) {
+		*why = "the day it would move to is not free; never two strength sessions on one day";
+		return false;
+	}
+	/* a day moved here once moves on from where it first was */
+	int origin = f->moved_from >= 0 ? f->moved_from : from;
+	if (!store_begin(st))
+		goto fail;
+	if (!store_add_move(st, origin, to, f->day)) {
+		store_rollback(st);
+		goto fail;
+	}
+	if (!store_commit(st))
+		goto fail;
+	return true;
+fail:
+	*why = store_error(st);
+	return false;
 }
 
 int schedule_next(struct store *st, const struct profile *prof, const struct program *p,

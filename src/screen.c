@@ -112,7 +112,7 @@ void screen_score(enum scale s, const int *answers, const struct policy *pol,
 		r->score += answers[i];
 	if (s == SCALE_PHQ2 || s == SCALE_GAD2) {
 		bool pos = r->score >= (int)pol->screens_short_positive;
-		r->band = pos ? "positive" : "negative";
+		r->band = pos ? "at or above the cut-off" : "below the cut-off";
 		if (pos) {
 			advise(r, s == SCALE_PHQ2
 					  ? "This score suggests taking the full PHQ-9 (coach screen phq9)."

@@ -515,6 +515,33 @@ bool store_slot_sessions(struct store *st, const char *program, const char *slot
 	return read_sessions(st, sq, tq, out);
 }
 
+bool store_has_session(struct store *st, const struct session *s)
+{
+	struct logged_list l;
+	if (!store_sessions(st, s->date, s->date, &l))
+		return false;
+	bool found = false;
+	for (size_t i = 0; i < l.n && !found; i++) {
+		const struct logged_session *o = &l.v[i];
+		if ((o->program == NULL) != (s->program == NULL) ||
+		    (o->program && strcmp(o->program, s->program) != 0))
+			continue;
+		size_t k = 0;
+		bool same = true;
+		for (size_t j = 0; j < s->n_exercises && same; j++)
+			for (size_t m = 0; m < s->exercises[j].n_sets && same; m++, k++) {
+				const struct set_done *x = &s->exercises[j].sets[m];
+				same = k < o->n_sets && strcmp(o->sets[k].exercise, s->exercises[j].id) == 0 &&
+				       o->sets[k].reps == x->reps &&
+				       (o->sets[k].load > x->load ? o->sets[k].load - x->load
+								  : x->load - o->sets[k].load) < 1e-6;
+			}
+		found = same && k == o->n_sets && (k > 0 || s->n_aerobic == o->n_aerobic);
+	}
+	logged_list_free(&l);
+	return found;
+}
+
 void logged_list_free(struct logged_list *l)
 {
 	if (!l)
@@ -644,6 +671,29 @@ bool store_screens(struct store *st, int from, int to, struct screen_list *out)
 	}
 	sqlite3_finalize(q);
 	return rc == SQLITE_DONE;
+}
+
+bool store_recent_crisis(struct store *st, int from, int to)
+{
+	sqlite3_stmt *q = prep(st, "SELECT 1 FROM screen WHERE crisis = 1 AND date BETWEEN ? AND ? "
+				   "LIMIT 1");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, from);
+	sqlite3_bind_int(q, 2, to);
+	bool yes = sqlite3_step(q) == SQLITE_ROW;
+	sqlite3_finalize(q);
+	return yes;
+}
+
+bool store_remove_screens(struct store *st, const char *scale, int date)
+{
+	sqlite3_stmt *q = prep(st, "DELETE FROM screen WHERE scale = ? AND date = ?");
+	if (!q)
+		return false;
+	bind_text(q, 1, scale);
+	sqlite3_bind_int(q, 2, date);
+	return step_done(q);
 }
 
 void screen_list_free(struct screen_list *l)

@@ -53,6 +53,7 @@ struct rx_exercise {
 	enum load_tool tool;
 	char plates[64];         /* for a barbell: plates on each side */
 	bool calibration;        /* first time: find the load */
+	const char *note;        /* the program's note for this slot, or NULL */
 	char breathing[RX_TEXT * 2];
 	char why[RX_MAX_WHY][RX_TEXT];
 	size_t n_why;
@@ -64,6 +65,7 @@ struct rx {
 	const struct program *program;
 	const struct day *day;   /* NULL on a rest day */
 	bool rest_day, deload, hold, before_start, finished;
+	bool done_today;         /* a strength session is already logged today */
 	int moved_to;            /* today's day was moved to this date (-1) */
 	int next_date;           /* on a rest day: the next planned day (-1) */
 	const struct day *next_day;

@@ -19,6 +19,10 @@
 int schedule_week(const struct profile *prof, int date);
 /* The start date used (the profile's, or the date itself when unset). */
 int schedule_start(const struct profile *prof, int date);
+/* The weekdays the program trains on: all of the profile's weekdays when the
+ * program wants that many or more, else the program's days_per_week of them,
+ * spread as evenly over the week as they allow (bit i = enum weekday i). */
+unsigned schedule_training_days(const struct profile *prof, const struct program *p);
 /* The program day planned for date by the rotation, ignoring moves; NULL on
  * a rest day or before the start. */
 const struct day *schedule_day(const struct profile *prof, const struct program *p, int date);
@@ -53,6 +57,11 @@ bool schedule_plan(struct store *st, const struct profile *prof, const struct pr
  * moved to, NULL on a date moved away from. *moved_to is set (or -1). */
 const struct day *schedule_day_moved(struct store *st, const struct profile *prof,
 				     const struct program *p, int date, int *moved_to);
+/* Move the session planned (or missed) on `from` to `to`: a later free day of
+ * the same week, today or after.  A day that was itself moved there moves
+ * from where it first was.  false with a reason in *why (static text). */
+bool schedule_move(struct store *st, const struct profile *prof, const struct program *p,
+		   int from, int to, int today, const char **why);
 /* The next date after `after` with a planned day (within 14 days), or -1. */
 int schedule_next(struct store *st, const struct profile *prof, const struct program *p,
 		  int after, const struct day **day);

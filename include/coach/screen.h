@@ -34,8 +34,8 @@ bool scale_due(enum scale s, int last, int today, const struct policy *pol);
 struct screen_result {
 	enum scale scale;
 	int score;
-	const char *band;   /* minimal, mild, moderate, moderately severe, severe; or
-			       negative / positive for the 2-item scales */
+	const char *band;   /* minimal, mild, moderate, moderately severe, severe; or, for
+			       the 2-item scales, below / at or above the cut-off */
 	bool crisis;        /* PHQ-9 item 9 above zero */
 	const char *advice[4];
 	size_t n_advice;

@@ -54,6 +54,10 @@ bool store_add_set(struct store *st, int64_t session, int position, const struct
 		   int set_no, const struct set_done *x);
 bool store_set_mood_after(struct store *st, int64_t session, int mood);
 
+/* Is a session of the same date, program and sets (exercise, reps, load)
+ * already in the log? */
+bool store_has_session(struct store *st, const struct session *s);
+
 /* A session read back. */
 struct logged_set {
 	const char *exercise, *slot;
@@ -108,6 +112,10 @@ bool store_add_screen(struct store *st, int date, const char *scale, const char 
 /* The date a scale was last taken, or -1. */
 int store_last_screen(struct store *st, const char *scale, int *score);
 bool store_screens(struct store *st, int from, int to, struct screen_list *out);
+/* Was PHQ-9 question 9 answered above zero between from and to? */
+bool store_recent_crisis(struct store *st, int from, int to);
+/* Remove the answers to a scale given on a date (a same-day retake replaces them). */
+bool store_remove_screens(struct store *st, const char *scale, int date);
 void screen_list_free(struct screen_list *l);
 
 /* Aerobic minutes logged with from <= date <= to. */

@@ -106,8 +106,9 @@ static void print_response(const struct response *r)
 		       num_text((double)(long)(r->mood_change.value * 10 + 0.5 * (r->mood_change.value >= 0 ? 1 : -1)) / 10, n, sizeof(n)),
 		       r->mood_change.n, r->mood_change.n == 1 ? "" : "s");
 	else
-		printf("  Log mood before (a check-in) and mood_after to see how sessions change "
-		       "your mood.\n");
+		print_hanging("Check in before a session and note how you feel after it to see how "
+			      "sessions change your mood.",
+			      2, 2, 78);
 	if (r->early_mood.n && r->late_mood.n) {
 		char a[32], b[32];
 		printf("  Mood at check-in: %s in your first 4 weeks, %s in your last 4 (%d and %d "
@@ -333,28 +334,38 @@ int cmd_history(struct cli *c, int argc, char **argv)
 			const struct logged_session *s = &l.v[i];
 			date_format(s->date, d);
 			printf("%s  %s%s%s%s", d, s->program ? s->program : "(no program)",
-			       s->day ? " day " : "", s->day ? s->day : "", s->hold ? " (hold)" : "");
+			       s->day ? " day " : "", s->day ? s->day : "",
+			       s->hold ? " (a hold day: it counted neither way)" : "");
 			if (s->checkin.given && s->mood_after)
 				printf("  mood %d -> %d", s->checkin.mood, s->mood_after);
 			printf("\n");
+			/* one line per exercise: "Goblet squat: 12 at 8 kg, 10 at 8 kg" */
+			struct sbuf line = {0};
 			const char *prev = NULL;
 			for (size_t j = 0; j < s->n_sets; j++) {
 				const struct logged_set *x = &s->sets[j];
 				if (!prev || strcmp(prev, x->exercise) != 0) {
+					if (prev)
+						print_hanging(sbuf_str(&line), 4, 6, 78);
+					line.len = 0;
 					const struct exercise *ex = catalog_exercise(&c->cat, x->exercise);
-					printf("%s    %s:", prev ? "\n" : "", ex ? ex->name : x->exercise);
+					sbuf_printf(&line, "%s:", ex ? ex->name : x->exercise);
 					prev = x->exercise;
+				} else {
+					sbuf_putc(&line, ',');
 				}
 				char n[32];
 				if (x->band >= 0)
-					printf(" %dx%s", x->reps, band_names[x->band]);
+					sbuf_printf(&line, " %d with the %s band", x->reps, band_names[x->band]);
 				else if (x->load > 0)
-					printf(" %dx%s%s", x->reps, num_text(x->load, n, sizeof(n)), unit);
+					sbuf_printf(&line, " %d at %s %s", x->reps,
+						    num_text(x->load, n, sizeof(n)), unit);
 				else
-					printf(" %d", x->reps);
+					sbuf_printf(&line, " %d", x->reps);
 			}
 			if (prev)
-				printf("\n");
+				print_hanging(sbuf_str(&line), 4, 6, 78);
+			sbuf_free(&line);
 			for (size_t j = 0; j < s->n_aerobic; j++)
 				printf("    %s: %d min\n", s->aerobic[j].kind, s->aerobic[j].minutes);
 		}
@@ -519,6 +530,21 @@ int cmd_export(struct cli *c, int argc, char **argv)
 			x.ok = store_dump(st, dump_csv_row, &x);
 			if (x.csv && fclose(x.csv) != 0)
 				x.ok = false;
+			/* the profile goes with it, as the YAML it is */
+			struct profile prof;
+			if (x.ok && access(c->paths.profile, F_OK) == 0 && cli_profile(c, &prof)) {
+				char *text = profile_to_yaml(&prof);
+				char *path = xasprintf("%s/profile.yaml", out);
+				char *perr = NULL;
+				if (!write_file_atomic(path, text, strlen(text), &perr)) {
+					cli_fail("%s", perr);
+					free(perr);
+					x.ok = false;
+				}
+				free(path);
+				free(text);
+				profile_free(&prof);
+			}
 			if (!x.ok)
 				rc = cli_fail("the export to %s is incomplete", out);
 			else

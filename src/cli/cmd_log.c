@@ -126,10 +126,6 @@ int cmd_log(struct cli *c, int argc, char **argv)
 		/* what the log needs to know: week, day, hold, deload, slots */
 		e->m.week = schedule_week(&prof, e->s.date);
 		e->m.deload = program_is_deload(e->program, e->m.week);
-		struct readiness r;
-		readiness_of(&e->s.checkin, &c->cat.policy, &r);
-		e->m.hold = r.low;
-		e->m.readiness = readiness_names[r.band];
 		if (!e->s.day) {
 			int moved;
 			const struct day *pd =
@@ -166,9 +162,26 @@ int cmd_log(struct cli *c, int argc, char **argv)
 	ok = store_begin(st);
 	size_t sets = 0;
 	struct rx *rx = xmalloc(sizeof(*rx));
+	const char *dup = NULL;
 	for (size_t i = 0; ok && i < ys.n_docs; i++) {
-		if (v[i].program)
-			set_targets(c, &prof, st, &v[i], rx);
+		struct entry *e = &v[i];
+		/* a session already in the log is not logged twice */
+		if (store_has_session(st, &e->s)) {
+			dup = ys.path;
+			yerr(&y, ys.docs[i], "the session of this date with these sets is already in "
+					     "the log");
+			ok = false;
+			break;
+		}
+		/* the day's stored check-in, when the session does not carry one */
+		if (!e->s.checkin.given)
+			store_get_checkin(st, e->s.date, &e->s.checkin);
+		struct readiness r;
+		readiness_of(&e->s.checkin, &c->cat.policy, &r);
+		e->m.hold = r.low;
+		e->m.readiness = readiness_names[r.band];
+		if (e->program)
+			set_targets(c, &prof, st, e, rx);
 		ok = store_add_session(st, &v[i].s, &v[i].m, NULL);
 		for (size_t j = 0; j < v[i].s.n_exercises; j++)
 			sets += v[i].s.exercises[j].n_sets;
@@ -179,7 +192,11 @@ int cmd_log(struct cli *c, int argc, char **argv)
 	free(rx);
 	if (ok)
 		ok = store_commit(st);
-	if (!ok) {
+	if (!ok && dup) {
+		diags_print(&d, stderr);
+		rc = cli_fail("nothing was logged");
+		store_rollback(st);
+	} else if (!ok) {
 		rc = cli_fail("cannot write the log: %s; nothing was logged", store_error(st));
 		store_rollback(st);
 	} else if (c->format == FMT_YAML) {

@@ -33,36 +33,43 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 {
 	char a[32], b[32];
 	int week = schedule_week(prof, w->monday + 6);
-	printf("Week of %s · %s", day_month(w->monday, a, sizeof(a)), p->name);
-	if (week > 0)
-		printf(" · week %d%s", week, p->weeks && week > p->weeks ? " (program finished)" : "");
-	printf("\n");
+	char head[256];
+	int hn = snprintf(head, sizeof(head), "Week of %s · %s", day_month(w->monday, a, sizeof(a)),
+			  p->name);
+	if (week > 0 && p->weeks && week > p->weeks)
+		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d (the %d weeks are done)",
+			 week, p->weeks);
+	else if (week > 0)
+		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d", week);
+	print_hanging(head, 0, 2, 78);
 	for (int i = 0; i < 7; i++) {
 		const struct plan_day *d = &w->days[i];
-		char status[16];
-		snprintf(status, sizeof(status), "%s%s", day_status_names[d->status],
-			 d->date == today ? "*" : "");
-		printf("  %-10s  %-8s", day_month(d->date, a, sizeof(a)), status);
+		struct sbuf line = {0};
+		sbuf_printf(&line, "  %-10s  %-8s", day_month(d->date, a, sizeof(a)),
+			    d->date == today && d->status == DAY_PLANNED ? "today"
+									 : day_status_names[d->status]);
 		if (d->day)
-			printf(" day %-6s", d->day);
-		else
-			printf(" %-10s", "");
+			sbuf_printf(&line, " day %-6s", d->day);
 		if (d->status == DAY_MOVED && d->moved_to >= 0)
-			printf(" moved to %s", day_month(d->moved_to, b, sizeof(b)));
+			sbuf_printf(&line, " moved to %s", day_month(d->moved_to, b, sizeof(b)));
 		if (d->moved_from >= 0)
-			printf(" from %s", day_month(d->moved_from, b, sizeof(b)));
+			sbuf_printf(&line, " from %s", day_month(d->moved_from, b, sizeof(b)));
 		if (d->status == DAY_DONE && d->volume > 0) {
 			char n[32];
-			printf(" %s %s lifted", num_text(d->volume, n, sizeof(n)),
-			       units_names[prof->units]);
+			sbuf_printf(&line, " %s %s lifted", num_text((double)(long)d->volume, n, sizeof(n)),
+				    units_names[prof->units]);
 		}
 		if (d->mood_before && d->mood_after)
-			printf(" · mood %d -> %d", d->mood_before, d->mood_after);
+			sbuf_printf(&line, ", mood %d -> %d", d->mood_before, d->mood_after);
 		if (d->aerobic_min)
-			printf(" · +%d min aerobic", d->aerobic_min);
+			sbuf_printf(&line, ", +%d min aerobic", d->aerobic_min);
 		if (d->extra)
-			printf(" (extra)");
-		printf("\n");
+			sbuf_puts(&line, " (extra)");
+		/* no trailing spaces */
+		while (line.len && line.s[line.len - 1] == ' ')
+			line.s[--line.len] = '\0';
+		puts(sbuf_str(&line));
+		sbuf_free(&line);
 	}
 	printf("Strength days: %d done of %d planned (WHO: %d or more a week)\n", w->strength_done,
 	       w->strength_planned, (int)pol->week_strength_days_target);
@@ -213,38 +220,20 @@ int cmd_move(struct cli *c, int argc, char **argv)
 		return EXIT_INVALID;
 	}
 	int today = clock_today();
-	struct plan_week w;
 	char a[32], b[32];
+	const char *why = NULL;
+	struct plan_week w;
 	if (!schedule_plan(st, &prof, p, from, today, &w)) {
 		rc = cli_fail("cannot read the log: %s", store_error(st));
 		goto out;
 	}
-	if (to <= from || date_monday(to) != date_monday(from)) {
-		rc = cli_fail("a day moves to a later day of the same week (Monday to Sunday)");
+	const char *day = from >= w.monday && from <= w.monday + 6 ? w.days[from - w.monday].day : NULL;
+	if (!schedule_move(st, &prof, p, from, to, today, &why)) {
+		rc = cli_fail("cannot move %s to %s: %s", day_month(from, a, sizeof(a)),
+			      day_month(to, b, sizeof(b)), why);
 		goto out;
 	}
-	const struct plan_day *f = &w.days[from - w.monday], *t = &w.days[to - w.monday];
-	if (f->status != DAY_PLANNED && f->status != DAY_MISSED) {
-		rc = cli_fail("%s has no session to move (it is %s)", day_month(from, a, sizeof(a)),
-			      day_status_names[f->status]);
-		goto out;
-	}
-	if (t->status != DAY_REST || t->sessions) {
-		rc = cli_fail("%s is not free (it is %s); never two strength sessions on one day",
-			      day_month(to, a, sizeof(a)), day_status_names[t->status]);
-		goto out;
-	}
-	if (to < today) {
-		rc = cli_fail("%s has passed; move a session to today or later",
-			      day_month(to, a, sizeof(a)));
-		goto out;
-	}
-	if (!store_begin(st) || !store_add_move(st, from, to, f->day) || !store_commit(st)) {
-		rc = cli_fail("cannot write the log: %s", store_error(st));
-		store_rollback(st);
-		goto out;
-	}
-	printf("Day %s moved from %s to %s.\n", f->day ? f->day : "?", day_month(from, a, sizeof(a)),
+	printf("Day %s moved from %s to %s.\n", day ? day : "?", day_month(from, a, sizeof(a)),
 	       day_month(to, b, sizeof(b)));
 out:
 	store_close(st);

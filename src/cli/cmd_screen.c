@@ -62,16 +62,21 @@ static void print_crisis(const struct crisis *cr, const struct crisis *own, cons
 	if (cr->checked >= 0) {
 		char d[11];
 		date_format(cr->checked, d);
-		printf("(These numbers were checked on %s.%s)\n", d,
-		       r ? " Set your country with 'coach profile set country'." : "");
+		printf("(These numbers were checked on %s.)\n", d);
+		if (!r)
+			printf("Set your country ('coach profile set country gb', for example) to see "
+			       "only yours.\n");
 	}
 	printf("\n");
 }
 
-static void emit_contacts(struct yemit *e, const struct crisis_contact *v, size_t n)
+static void emit_contacts(struct yemit *e, const char *region, const struct crisis_contact *v,
+			  size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		yemit_map_flow(e);
+		yemit_key(e, "region");
+		yemit_str(e, region);
 		yemit_key(e, "service");
 		yemit_str(e, v[i].service);
 		yemit_key(e, "how");
@@ -110,12 +115,17 @@ int cmd_screen(struct cli *c, int argc, char **argv)
 	free(pos);
 	if (!answers) {
 		printf("%s\n", scale_intro((enum scale)scale));
-		for (int i = 0; i < scale_items((enum scale)scale); i++)
-			printf("  %d. %s\n", i + 1, scale_item((enum scale)scale, i));
-		printf("Answer each with 0 (%s), 1 (%s), 2 (%s) or 3 (%s):\n  coach screen %s "
-		       "--answers 0,1,...\n",
-		       scale_answers[0], scale_answers[1], scale_answers[2], scale_answers[3],
-		       scale_names[scale]);
+		for (int i = 0; i < scale_items((enum scale)scale); i++) {
+			char *q = xasprintf("%d. %s", i + 1, scale_item((enum scale)scale, i));
+			print_hanging(q, 2, 5, 78);
+			free(q);
+		}
+		char *how = xasprintf("Answer each with 0 (%s), 1 (%s), 2 (%s) or 3 (%s), in order: "
+				      "coach screen %s --answers 0,1,...",
+				      scale_answers[0], scale_answers[1], scale_answers[2],
+				      scale_answers[3], scale_names[scale]);
+		print_wrapped(how, 0, 78);
+		free(how);
 		return 0;
 	}
 	int a[9];
@@ -131,8 +141,19 @@ int cmd_screen(struct cli *c, int argc, char **argv)
 		return EXIT_INVALID;
 	int today = clock_today();
 	int last = store_last_screen(st, scale_names[scale], NULL);
-	bool ok = store_begin(st) && store_add_screen(st, today, scale_names[scale], answers,
-						      r.score, r.band, r.crisis) &&
+	/* the questions look back over two weeks (one for the short ones): taken again
+	 * sooner, the scores overlap; the same day, the new answers replace the old */
+	if (last >= 0 && last != today && !scale_due((enum scale)scale, last, today, &c->cat.policy)) {
+		int every = scale == SCALE_PHQ2 || scale == SCALE_GAD2
+				    ? (int)c->cat.policy.screens_short_every_days
+				    : (int)c->cat.policy.screens_full_every_days;
+		store_close(st);
+		return cli_fail("you answered the %s %d day%s ago; it is meant for every %d days, "
+				"since its questions look back over that time. Nothing was stored.",
+				scale_names[scale], today - last, today - last == 1 ? "" : "s", every);
+	}
+	bool ok = store_begin(st) && (last != today || store_remove_screens(st, scale_names[scale], today)) &&
+		  store_add_screen(st, today, scale_names[scale], answers, r.score, r.band, r.crisis) &&
 		  store_commit(st);
 	if (!ok) {
 		rc = cli_fail("cannot store the answers: %s", store_error(st));
@@ -149,7 +170,7 @@ int cmd_screen(struct cli *c, int argc, char **argv)
 	struct ystream own_src = {0};
 	struct crisis own;
 	bool have_own = own_contacts(c, &own_src, &own);
-	bool repeated = last >= 0 && !scale_due((enum scale)scale, last, today, &c->cat.policy);
+	bool repeated = last == today;
 	if (c->format == FMT_YAML) {
 		struct yemit *e = yemit_new();
 		yemit_map(e);
@@ -167,10 +188,11 @@ int cmd_screen(struct cli *c, int argc, char **argv)
 			const struct crisis_region *reg = crisis_region(&c->cat.crisis, country);
 			for (size_t i = 0; i < c->cat.crisis.n_regions; i++)
 				if (!reg || reg == &c->cat.crisis.regions[i])
-					emit_contacts(e, c->cat.crisis.regions[i].contacts,
+					emit_contacts(e, c->cat.crisis.regions[i].name,
+						      c->cat.crisis.regions[i].contacts,
 						      c->cat.crisis.regions[i].n_contacts);
 			if (have_own)
-				emit_contacts(e, own.own, own.n_own);
+				emit_contacts(e, "your own", own.own, own.n_own);
 			yemit_seq_end(e);
 		}
 		yemit_key(e, "advice");
@@ -184,13 +206,12 @@ int cmd_screen(struct cli *c, int argc, char **argv)
 		if (r.crisis && c->cat.has_crisis)
 			print_crisis(&c->cat.crisis, have_own ? &own : NULL, country);
 		static const char *const names[] = {"PHQ-2", "GAD-2", "PHQ-9", "GAD-7"};
-		printf("%s: %d (%s)\n", names[scale], r.score, r.band);
+		printf("%s: %d (%s%s)\n", names[scale], r.score, r.band,
+		       scale == SCALE_PHQ2 || scale == SCALE_GAD2 ? " of 3" : "");
 		for (size_t i = 0; i < r.n_advice; i++)
 			print_hanging(r.advice[i], 2, 2, 78);
 		if (repeated)
-			printf("  (You took this %d days ago; it looks back over two weeks, so scores "
-			       "closer together overlap.)\n",
-			       today - last);
+			printf("  (These answers replace the ones you gave earlier today.)\n");
 	}
 	ystream_free(&own_src);
 	if (have_prof)
@@ -357,16 +378,16 @@ int cmd_recommend(struct cli *c, int argc, char **argv)
 				free(line);
 			}
 		}
-		bool any = false;
+		struct sbuf ex = {0};
 		for (size_t i = 0; i < n; i++)
-			if (v[i].excluded) {
-				if (!any)
-					printf("\nNot for your equipment:");
-				printf("%s %s (%s)", any ? "," : "", v[i].p->id, v[i].excluded_why);
-				any = true;
-			}
-		if (any)
+			if (v[i].excluded)
+				sbuf_printf(&ex, "%s %s (%s)", ex.len ? "," : "Not for your equipment:",
+					    v[i].p->id, v[i].excluded_why);
+		if (ex.len) {
 			printf("\n");
+			print_hanging(sbuf_str(&ex), 0, 2, 78);
+		}
+		sbuf_free(&ex);
 		printf("\nChoose one with: coach profile set program ID\n");
 	}
 	free(v);

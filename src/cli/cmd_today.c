@@ -26,8 +26,8 @@ static const char *what_readiness_means(const struct readiness *r)
 {
 	switch (r->band) {
 	case RB_LOW:
-		return "a gentler session today: fewer sets, easier effort, and it counts as a hold, "
-		       "not a failure.";
+		return "a gentler session: fewer sets and easier effort. It is a hold day: it "
+		       "neither moves you on nor counts against you.";
 	case RB_ANXIOUS:
 		return "slow breathing first, lighter loads and longer rests with a breathing pacer.";
 	case RB_GOOD:
@@ -92,12 +92,18 @@ int cmd_checkin(struct cli *c, int argc, char **argv)
 		yemit_map_end(e);
 		return yemit_to_stdout(e);
 	}
-	printf("Checked in. Readiness: %s", readiness_names[r.band]);
+	struct sbuf b = {0};
+	sbuf_printf(&b, "Checked in. Readiness: %s", readiness_names[r.band]);
 	for (size_t i = 0; i < r.n_reasons; i++)
-		printf("%s%s", i ? ", " : " (", r.reasons[i]);
-	printf("%s\nToday that means %s\n", r.n_reasons ? ")" : "", what_readiness_means(&r));
+		sbuf_printf(&b, "%s%s", i ? ", " : " (", r.reasons[i]);
+	sbuf_printf(&b, "%s.", r.n_reasons ? ")" : "");
+	print_wrapped(sbuf_str(&b), 0, 78);
+	sbuf_free(&b);
+	char *line = xasprintf("Today that means %s", what_readiness_means(&r));
+	print_wrapped(line, 0, 78);
+	free(line);
 	if (r.low && r.anxious)
-		printf("And because anxiety is high: %s\n", "slow breathing first and longer rests.");
+		printf("And because anxiety is high: slow breathing first and longer rests.\n");
 	printf("'coach today' shows the session.\n");
 	return 0;
 }
@@ -134,6 +140,8 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 	yemit_bool(e, rx->deload);
 	yemit_key(e, "hold");
 	yemit_bool(e, rx->hold);
+	yemit_key(e, "done_today");
+	yemit_bool(e, rx->done_today);
 	yemit_key(e, "readiness");
 	yemit_map_flow(e);
 	yemit_key(e, "band");
@@ -225,6 +233,10 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 		}
 		yemit_key(e, "calibration");
 		yemit_bool(e, x->calibration);
+		if (x->note) {
+			yemit_key(e, "note");
+			yemit_str(e, x->note);
+		}
 		yemit_key(e, "rir");
 		yemit_int(e, x->rir);
 		yemit_key(e, "rest_s");
@@ -251,14 +263,17 @@ static void print_rx(const struct rx *rx)
 {
 	char d[48];
 	long_date(rx->date, d, sizeof(d));
-	printf("%s · %s", d, rx->program->name);
-	if (rx->week > 0) {
-		if (rx->program->weeks)
-			printf(" · week %d of %d", rx->week, rx->program->weeks);
-		else
-			printf(" · week %d", rx->week);
-	}
-	printf("\n");
+	char head[256];
+	int hn = snprintf(head, sizeof(head), "%s · %s", d, rx->program->name);
+	if (rx->week > 0 && rx->finished)
+		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d (the %d weeks are done)",
+			 rx->week, rx->program->weeks);
+	else if (rx->week > 0 && rx->program->weeks)
+		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d of %d", rx->week,
+			 rx->program->weeks);
+	else if (rx->week > 0)
+		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d", rx->week);
+	print_hanging(head, 0, 2, 78);
 	for (size_t i = 0; i < rx->n_advisories; i++)
 		print_wrapped(rx->advisories[i], 0, 78);
 	if (rx->before_start) {
@@ -277,6 +292,15 @@ static void print_rx(const struct rx *rx)
 			long_date(rx->next_date, d, sizeof(d));
 			printf("Next: day %s on %s.\n", rx->next_day->name, d);
 		}
+		return;
+	}
+	if (rx->done_today) {
+		printf("Today's session is in the log: well done. ");
+		if (rx->next_date >= 0) {
+			long_date(rx->next_date, d, sizeof(d));
+			printf("Next: day %s on %s.", rx->next_day->name, d);
+		}
+		printf("\n('coach plan' shows the week.)\n");
 		return;
 	}
 	printf("Day %s, about %d min%s\n", rx->day->name, rx->est_min,
@@ -298,8 +322,9 @@ static void print_rx(const struct rx *rx)
 		}
 	}
 	if (rx->short_offered && !rx->short_taken)
-		printf("A short session (the first exercises only) is there if you want it: "
-		       "coach today --short\n");
+		print_wrapped("A short session (the first exercises only) is there if you want "
+			      "it: coach today --short",
+			      0, 78);
 	printf("\n");
 	for (size_t i = 0; i < rx->n_ex; i++) {
 		const struct rx_exercise *x = &rx->ex[i];
@@ -318,6 +343,8 @@ static void print_rx(const struct rx *rx)
 		if (x->plates[0])
 			printf("    plates each side: %s\n", x->plates);
 		print_wrapped(x->breathing, 4, 78);
+		if (x->note)
+			print_wrapped(x->note, 4, 78);
 		for (size_t k = 0; k < x->n_why; k++)
 			print_wrapped(x->why[k], 4, 78);
 	}

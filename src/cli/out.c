@@ -66,7 +66,20 @@ void print_hanging(const char *text, int first, int rest, int width)
 		}
 		size_t len = strcspn(p, " \n");
 		int w = (int)utf8_width_n(p, len);
-		if (col && col + 1 + w > width) {
+		/* a unit stays with its number: "2 s)" never breaks before "s)" */
+		size_t glue = 0;
+		if (p[len] == ' ') {
+			const char *nx = p + len + 1;
+			size_t nl = strcspn(nx, " \n");
+			static const char *const units[] = {"s", "s)", "s.", "s;", "s,", "kg", "kg.",
+							    "kg,", "lb", "lb.", "lb,", "min", "min.",
+							    "min,", "h", "h)", NULL};
+			for (const char *const *u = units; *u; u++)
+				if (strlen(*u) == nl && strncmp(nx, *u, nl) == 0)
+					glue = nl + 1;
+		}
+		int gw = w + (int)glue;
+		if (col && col + 1 + gw > width) {
 			putchar('\n');
 			col = 0;
 			indent = rest;
@@ -78,9 +91,9 @@ void print_hanging(const char *text, int first, int rest, int width)
 			putchar(' ');
 			col++;
 		}
-		fwrite(p, 1, len, stdout);
-		col += w;
-		p += len;
+		fwrite(p, 1, len + glue, stdout);
+		col += gw;
+		p += len + glue;
 	}
 	if (col)
 		putchar('\n');

@@ -71,18 +71,15 @@ static void draw(struct app *a)
 			continue;
 		}
 		int v = *value_of(a, r);
-		int x = 13;
-		for (int k = 1; k <= 5 && x < t->cols - 4; k++) {
-			if (k == 1)
-				snprintf(line, sizeof(line), v == k ? "[1] %s" : " 1  %s", rows[r].low);
-			else if (k == 5)
-				snprintf(line, sizeof(line), v == k ? "[5] %s" : " 5  %s", rows[r].high);
-			else
-				snprintf(line, sizeof(line), v == k ? "[%d]" : " %d ", k);
-			int w = (int)utf8_width(line);
-			tui_text(t, y, x, t->cols - x - 1, role, line);
-			x += w + 2;
+		/* the words at both ends, the numbers in fixed columns between */
+		tui_text(t, y, 13, 10, role, rows[r].low);
+		int x = 24;
+		for (int k = 1; k <= 5; k++, x += 5) {
+			snprintf(line, sizeof(line), v == k ? "[%d]" : " %d ", k);
+			tui_text(t, y, x, 4, role, line);
 		}
+		tui_text(t, y, x, t->cols - x - 1, role, rows[r].high);
+		x += 14;
 		if (r == 4 && v == 0)
 			tui_text(t, y, x, t->cols - x - 1, role, "(optional)");
 	}

@@ -51,7 +51,14 @@ static void draw(struct app *a)
 	app_header(a, "coach");
 	const struct rx *rx = &a->rx;
 	int y = 2;
-	if (rx->rest_day) {
+	if (rx->done_today) {
+		tui_text(t, y++, 1, t->cols - 2, ROLE_KEYS, "Today's session is in the log. Well done.");
+		if (rx->next_date >= 0) {
+			snprintf(line, sizeof(line), "Next: day %s on %s.", rx->next_day->name,
+				 app_date_text(rx->next_date, d, sizeof(d)));
+			tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
+		}
+	} else if (rx->rest_day) {
 		snprintf(line, sizeof(line), "Today %s a rest day: recovery is part of training.",
 			 t->utf8 ? "·" : "-");
 		if (rx->moved_to >= 0)
@@ -69,7 +76,7 @@ static void draw(struct app *a)
 			 rx->est_min);
 		tui_text(t, y++, 1, t->cols - 2, ROLE_NORMAL, line);
 		y++;
-		int room = t->rows - 11;
+		int room = t->rows - 12 - (int)(a->rx.n_advisories > 1 ? 2 : a->rx.n_advisories);
 		for (size_t i = 0; i < rx->n_ex && (int)i < room; i++) {
 			const struct rx_exercise *x = &rx->ex[i];
 			char reps[24], load[48];
@@ -87,8 +94,10 @@ static void draw(struct app *a)
 			tui_text(t, y++, t->cols / 2, t->cols / 2 - 1, ROLE_NORMAL, line);
 		}
 	}
-	/* the week at a glance */
-	y = t->rows - 6;
+	/* the week at a glance, with room below for advisories */
+	y = t->rows - 7 - (int)(a->rx.n_advisories > 1 ? 2 : a->rx.n_advisories);
+	if (y < 4)
+		y = 4;
 	struct plan_week w;
 	if (schedule_plan(a->st, &a->prof, a->prog, a->today, a->today, &w)) {
 		static const char *const wdn[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
@@ -97,8 +106,8 @@ static void draw(struct app *a)
 		x = 12;
 		for (int i = 0; i < 7 && x + 7 < t->cols; i++) {
 			snprintf(line, sizeof(line), "%s %s", wdn[i], glyph(a, &w.days[i]));
-			tui_text(t, y, x, 7, w.days[i].status == DAY_DONE ? ROLE_KEYS : ROLE_NORMAL, line);
-			x += 7;
+			tui_text(t, y, x, 6, w.days[i].status == DAY_DONE ? ROLE_KEYS : ROLE_NORMAL, line);
+			x += 6;
 		}
 		snprintf(line, sizeof(line), "%d of %d strength days", w.strength_done,
 			 (int)a->cli->cat.policy.week_strength_days_target);
@@ -137,8 +146,11 @@ static void draw(struct app *a)
 		sbuf_free(&b);
 		logged_list_free(&l);
 	}
-	for (size_t i = 0; i < a->rx.n_advisories && y + 2 + (int)i < t->rows - 2; i++)
-		tui_text(t, y + 2 + (int)i, 1, t->cols - 2, ROLE_WARN, a->rx.advisories[i]);
+	/* advisories wrap into what is left between the mood line and the key bar */
+	int ay = y + 2;
+	for (size_t i = 0; i < a->rx.n_advisories && ay < t->rows - 2; i++)
+		ay += tui_wrap(t, ay, 1, t->cols - 2, t->rows - 2 - ay, 0, ROLE_WARN,
+			       a->rx.advisories[i]);
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, keys);
 }
@@ -150,7 +162,7 @@ static enum screen_id key(struct app *a, int ch)
 			continue;
 		switch (k->code) {
 		case K_START:
-			return a->rx.rest_day ? SCR_WEEK : SCR_CHECKIN;
+			return a->rx.rest_day || a->rx.done_today ? SCR_WEEK : SCR_CHECKIN;
 		case K_WEEK:
 			a->week_offset = 0;
 			return SCR_WEEK;

@@ -9,10 +9,20 @@
 
 enum { K_START = 1, K_SHORT, K_SWAP, K_UP, K_DOWN, K_BACK };
 
-static const struct tui_key keys[] = {
+static const struct tui_key keys_short[] = {
 	{'\r', 0, "Enter start", "start the session", ACT_NONE, K_START},
 	{'m', 0, "m short session", "the short session (on a low day): the first exercises only",
 	 ACT_NONE, K_SHORT},
+	{'x', 0, "x swap", "swap the chosen exercise for another you can do", ACT_NONE, K_SWAP},
+	{KEY_UP, 'k', "↑↓ choose", "choose an exercise", ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, "choose an exercise", ACT_NONE, K_DOWN},
+	{27, 0, "Esc back", "back home", ACT_NONE, K_BACK},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static const struct tui_key keys[] = {
+	{'\r', 0, "Enter start", "start the session", ACT_NONE, K_START},
 	{'x', 0, "x swap", "swap the chosen exercise for another you can do", ACT_NONE, K_SWAP},
 	{KEY_UP, 'k', "↑↓ choose", "choose an exercise", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "choose an exercise", ACT_NONE, K_DOWN},
@@ -32,7 +42,7 @@ static void draw(struct app *a)
 	if (rx->rest_day) {
 		tui_text(t, 3, 1, t->cols - 2, ROLE_NORMAL, "Nothing is planned today: a rest day.");
 		tui_rule(t, t->rows - 2);
-		tui_keybar(t, keys + 5);
+		tui_keybar(t, keys + 4);
 		return;
 	}
 	int y = 2, bottom = t->rows - 3;
@@ -67,11 +77,11 @@ static void draw(struct app *a)
 		tui_text(t, y, 2, nw, role, x->ex->name);
 		snprintf(line, sizeof(line), "%d x %s%s  %-10s rest %d:%02d%s", x->sets, reps,
 			 x->seconds ? " s" : "", load, x->rest_s / 60, x->rest_s % 60,
-			 x->calibration ? "  (find your load)" : "");
+			 x->calibration ? "  first time" : "");
 		tui_text(t, y, nw + 3, t->cols - nw - 4, role, line);
 	}
 	tui_rule(t, t->rows - 2);
-	tui_keybar(t, rx->short_offered && !rx->short_taken ? keys : keys);
+	tui_keybar(t, rx->short_offered ? keys_short : keys);
 }
 
 static void start(struct app *a)

@@ -97,7 +97,7 @@ static enum screen_id finish(struct app *a)
 	for (int i = 0; i < scale_items(s); i++)
 		snprintf(answers + strlen(answers), sizeof(answers) - strlen(answers), "%s%d",
 			 i ? "," : "", a->q_answers[i]);
-	if (!(store_begin(a->st) &&
+	if (!(store_begin(a->st) && store_remove_screens(a->st, scale_names[s], a->today) &&
 	      store_add_screen(a->st, a->today, scale_names[s], answers, result.score, result.band,
 			       result.crisis) &&
 	      store_commit(a->st))) {
@@ -122,6 +122,14 @@ static enum screen_id key(struct app *a, int ch)
 		else if (ch == 27)
 			return SCR_HOME;
 		else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
+			int last = store_last_screen(a->st, scale_names[a->sel], NULL);
+			if (last >= 0 && last != a->today &&
+			    !scale_due((enum scale)a->sel, last, a->today, &a->cli->cat.policy)) {
+				app_message(a, "You answered this %d day%s ago; it is meant for less "
+					       "often, since it looks back over that time.",
+					    a->today - last, a->today - last == 1 ? "" : "s");
+				return SCR_SAME;
+			}
 			a->q_scale = (enum scale)a->sel;
 			a->q_chosen = true;
 			a->q_item = 0;

@@ -94,7 +94,6 @@ static void draw(struct app *a)
 static enum screen_id key(struct app *a, int ch)
 {
 	int date = a->today + 7 * a->week_offset;
-	int monday = date_monday(date);
 	switch (ch) {
 	case KEY_LEFT:
 	case 'h':
@@ -140,17 +139,10 @@ static enum screen_id key(struct app *a, int ch)
 		struct plan_week w;
 		if (!schedule_plan(a->st, &a->prof, a->prog, date, a->today, &w))
 			return SCR_SAME;
-		const struct plan_day *to = &w.days[a->sel], *from = &w.days[a->move_from - monday];
-		if (to->date <= a->move_from || to->date < a->today || to->status != DAY_REST ||
-		    to->sessions) {
-			app_message(a, "Choose a later free day of this week, today or after.");
-			return SCR_SAME;
-		}
-		if (!(store_begin(a->st) && store_add_move(a->st, a->move_from, to->date, from->day) &&
-		      store_commit(a->st))) {
-			store_rollback(a->st);
-			app_message(a, "could not move the day: %s", store_error(a->st));
-		}
+		const char *why;
+		if (!schedule_move(a->st, &a->prof, a->prog, a->move_from, w.days[a->sel].date,
+				   a->today, &why))
+			app_message(a, "Cannot move it: %s.", why);
 		a->move_from = -1;
 		app_prescribe(a);
 		return SCR_SAME;

@@ -176,6 +176,8 @@ static void set_draw(struct app *a)
 		snprintf(line, sizeof(line), "holding %ld s (target %s s)", s, reps);
 		tui_text(t, y++, 3, t->cols - 6, ROLE_TITLE, line);
 	}
+	if (x->note && y < t->rows - 4)
+		y += tui_wrap(t, y + 1, 3, t->cols - 6, 2, 0, ROLE_WARN, x->note) + 1;
 	if (x->ex->cue && y < t->rows - 4)
 		tui_wrap(t, y + 1, 3, t->cols - 6, t->rows - y - 4, 0, ROLE_DIM, x->ex->cue);
 	if (a->w.paused_ms)

@@ -93,7 +93,7 @@ today d 2026-11-26 --mood 2 --energy 3 --anxiety 2 --sleep 7
 expect hold-flag "$(top hold)" true
 expect hold-keeps-last-load "$(field goblet-squat load)" 10
 expect hold-one-set-fewer "$(field goblet-squat sets)" 1
-has hold-says-it-does-not-count 'count against you'
+has hold-says-it-does-not-count 'nothing today counts against you'
 logs d 2026-11-26 <<'YAML'
 coach_session: 1
 date: 2026-11-26

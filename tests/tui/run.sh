@@ -17,6 +17,7 @@ next_server() {
 pass=0
 fail=0
 name=""
+export COACH_TODAY=2026-11-26
 
 screen() { tm capture-pane -p -t t >"$T/screen" 2>/dev/null; }
 ok() { pass=$((pass + 1)); }
@@ -39,93 +40,184 @@ lacks() {
 	screen
 	if grep -q -- "$2" "$T/screen"; then bad "screen still shows '$2'"; else ok; fi
 }
+keys() { tm send-keys -t t "$@"; sleep 0.15; }
+# start COLS ROWS HOME [ENV...]
 start() {
 	next_server
-	tm -f /dev/null new-session -d -s t -x "$1" -y "$2" \
-		"env TERM=xterm-256color LC_ALL=C.UTF-8 $3 '$COACH' --home '$T/home'; echo EXITED \$?; sleep 30"
+	cols=$1 rows=$2 home=$3
+	shift 3
+	tm -f /dev/null new-session -d -s t -x "$cols" -y "$rows" \
+		"env TERM=xterm-256color LC_ALL=C.UTF-8 $* '$COACH' --home '$home'; echo EXITED \$?; sleep 60"
 }
 
-# --- browse the catalogue at 80x24 ---------------------------------------------
-start 80 24 ""
-wait_for opens 'choose a program'
-wait_for lists-programs 'Gordon'
-wait_for keybar 'q quit'
-wait_for first-summary 'resistance bands'
-tm send-keys -t t Down
-wait_for down-moves 'Barbell sessions\|five sets of five'
-tm send-keys -t t j
-wait_for vi-keys 'ladders'
-tm send-keys -t t Enter
-wait_for open-full 'Evidence:'
-wait_for full-names-the-program 'coach . First Steps (bodyweight)'
-wait_for full-keys 'Esc back'
-tm send-keys -t t NPage NPage NPage NPage NPage NPage
-wait_for pages-to-the-end ' end '
-wait_for last-page-is-not-blank 'Day B'
-tm send-keys -t t '?'
-wait_for full-help 'Keys: reading a program'
-tm send-keys -t t x
-tm send-keys -t t Escape
-wait_for back-to-list 'choose a program'
-tm send-keys -t t '?'
-wait_for help 'Keys: choosing a program'
-wait_for help-lists-keys 'quit the coach'
-tm send-keys -t t x
-wait_for help-closes 'q quit'
+# --- first run: welcome, PAR-Q+, profile, a program chosen -----------------------
+H="$T/first"
+start 80 24 "$H"
+wait_for welcome 'Welcome to coach'
+wait_for not-a-diagnosis 'not a diagnosis'
+keys Enter
+wait_for parq 'Health questions'
+wait_for parq-question 'heart condition'
+keys n n n n n n n
+wait_for hypertension-question 'high blood pressure (hypertension)'
+keys n
+wait_for setup 'About you and your equipment'
+keys Down Down Down Down
+tm send-keys -t t -l '4,6,8'
+keys Enter
+wait_for choose 'Programs that fit you'
+wait_for choose-reasons 'fits your equipment'
+wait_for choose-week-1 'Week 1, day A'
+keys Enter
+wait_for home 'Today ·'
+wait_for home-week 'This week'
+name=first-run-writes-profile
+if grep -q '^program: ' "$H/config/profile.yaml" && grep -q 'dumbbells: \[4, 6, 8\]' "$H/config/profile.yaml"; then ok; else bad "profile: $(cat "$H/config/profile.yaml")"; fi
 
-# --- resize: too small, then large with side-by-side details -------------------
+# --- a full workout, every set logged, then the week shows the day done ------------
+keys Enter
+wait_for checkin 'How are you today?'
+wait_for checkin-words 'very anxious'
+keys Enter
+wait_for preview 'Today'
+keys Enter
+wait_for first-set 'set 1 of'
+wait_for breathing-cue 'Exhale as you'
+sets=0
+i=0
+while [ $i -lt 40 ]; do
+	screen
+	if grep -q 'Well done' "$T/screen"; then break; fi
+	if grep -q 'Reps done\|Seconds held' "$T/screen"; then keys Enter; sets=$((sets + 1));
+	elif grep -q '^ Rest ' "$T/screen"; then keys Enter;
+	elif grep -q 'set [0-9]* of' "$T/screen"; then keys Enter;
+	else sleep 0.1; fi
+	i=$((i + 1))
+done
+wait_for workout-done 'Well done'
+wait_for summary-sets "$sets sets logged"
+keys 4
+wait_for mood-after 'now\.'
+keys Enter
+wait_for home-done 'in the log. Well done'
+keys w
+wait_for week-shows-done 'done'
+wait_for week-strength-days 'Strength days 1 of 2'
+keys Escape
+rows=$("$COACH" --home "$H" history --format csv | tail -n +2 | wc -l)
+name=every-set-in-the-log; if [ "$rows" -eq "$sets" ] && [ "$sets" -gt 0 ]; then ok; else bad "$rows rows for $sets sets"; fi
+name=mood-after-in-the-log
+if "$COACH" --home "$H" history --format csv | tail -n 1 | grep -q ',4$'; then ok; else bad "no mood after"; fi
+
+# --- help, progress and the program browser ------------------------------------------
+keys '?'
+wait_for help 'Keys: home'
+keys x
+keys p
+wait_for progress 'Strength days a week'
+keys Escape b
+wait_for browse 'choose a program'
+keys Down j Enter
+wait_for browse-full 'Evidence:'
+keys NPage NPage NPage NPage NPage NPage
+wait_for browse-pages-to-end ' end '
+keys Escape Escape
+wait_for back-home 'This week'
+
+# --- resize: too small, the minimum, large, and back -----------------------------------
 tm resize-window -t t -x 30 -y 8
 wait_for too-small 'Terminal too small'
 tm resize-window -t t -x 40 -y 12
-wait_for minimum-size 'choose a program'
+wait_for minimum-size 'coach'
 tm resize-window -t t -x 120 -y 40
-wait_for large-side-by-side 'Band Basics.*First Steps (bodyweight)'
-wait_for large-days 'Day A'
+wait_for large 'This week'
 tm resize-window -t t -x 80 -y 24
-wait_for back-to-80 'choose a program'
-wait_for narrow-details-below 'Needs: bodyweight'
-lacks narrow-not-side-by-side 'Band Basics.*First Steps (bodyweight)'
-
-# --- quit -----------------------------------------------------------------------
-tm send-keys -t t q
+wait_for back-to-80 'This week'
+keys q
 wait_for quits 'EXITED 0'
 
-# --- a broken program of the user's own is reported on screen ----------------------
-mkdir -p "$T/home/data/programs"
-printf 'coach_program: 1\nid: broken\n' >"$T/home/data/programs/broken.yaml"
-start 80 24 ""
-wait_for own-problems 'problems in your own program files'
-tm send-keys -t t q
-wait_for own-problems-quits 'EXITED 0'
-rm -rf "$T/home/data/programs"
+# --- a low check-in: fewer sets and the reasons -----------------------------------------
+L="$T/low"
+"$COACH" --home "$L" profile init --weekdays mon,thu --minutes 60 --dumbbells 4,6,8 \
+	--program gordon-home --start 2026-11-02 >/dev/null
+start 80 24 "$L"
+wait_for low-home 'Today ·'
+keys Enter
+wait_for low-checkin 'How are you today?'
+keys 2 3 2 Enter
+wait_for low-preview 'one set fewer'
+wait_for low-reason 'you said mood 2/5'
+wait_for low-one-set '1 x 8-12'
+wait_for low-short-offered 'm short session'
+keys m
+wait_for low-short-taken 'you chose the short session'
+keys Escape q
+wait_for low-quits 'EXITED 0'
 
-# --- NO_COLOR: no colour escapes on screen ---------------------------------------
-start 80 24 "NO_COLOR=1"
-wait_for no-color-opens 'choose a program'
+# --- an anxious check-in: the breathing comes first ----------------------------------------
+start 80 24 "$L"
+wait_for anx-home 'Today ·'
+keys Enter
+wait_for anx-checkin 'How are you today?'
+keys 3 3 4 Enter
+wait_for anx-breathing-offered 'Before you start: 2 minutes of slow breathing'
+keys Enter
+wait_for anx-breathing 'Slow breathing before you start'
+wait_for anx-pacer 'breathe in'
+keys Enter
+wait_for anx-first-set 'set 1 of'
+
+# --- SIGKILL during a rest keeps every set entered before it -------------------------------
+keys Enter
+wait_for kill-log 'Reps done'
+keys Enter
+wait_for kill-rest 'Rest '
+pkill -9 -f -- "--home $L" 2>/dev/null
+sleep 0.3
+rows=$("$COACH" --home "$L" history --format csv | tail -n +2 | wc -l)
+name=kill-keeps-the-set; if [ "$rows" -eq 1 ]; then ok; else bad "$rows sets in the log after SIGKILL"; fi
+name=kill-log-intact
+if "$COACH" --home "$L" export --format yaml | grep -q 'set_no: 1'; then ok; else bad "export lacks the set"; fi
+
+# --- a questionnaire: PHQ-9 question 9 shows the crisis contacts first ---------------------
+start 80 24 "$L"
+wait_for q-home 'This week'
+keys s
+wait_for q-menu 'A short questionnaire'
+keys Down Down Enter
+wait_for q-first 'question 1 of 9'
+keys 0 0 0 0 0 0 0 0
+wait_for q-nine 'better off dead'
+keys 1
+wait_for crisis-first 'Please read this first'
+wait_for crisis-contacts 'Samaritans\|988'
+keys Enter
+wait_for q-result 'phq9: 1'
+keys Enter q
+wait_for q-quits 'EXITED 0'
+
+# --- NO_COLOR, and colour when allowed --------------------------------------------------
+start 80 24 "$L" NO_COLOR=1
+wait_for no-color-opens 'This week'
 name=no-color
 tm capture-pane -e -p -t t >"$T/esc"
 if grep -q "$(printf '\033')\[3[0-7]m\|$(printf '\033')\[38;5;" "$T/esc"; then bad "colour escapes with NO_COLOR"; else ok; fi
-tm send-keys -t t q
-wait_for no-color-quits 'EXITED 0'
-
-# --- colour is used when allowed ---------------------------------------------------
-start 80 24 ""
-wait_for color-opens 'choose a program'
+keys q
+start 80 24 "$L"
+wait_for color-opens 'This week'
 name=color
 tm capture-pane -e -p -t t >"$T/esc"
 if grep -q "$(printf '\033')\[3[0-7]m\|$(printf '\033')\[38;5;\|$(printf '\033')\[1;3" "$T/esc"; then ok; else bad "no colour escapes"; fi
-
-# --- SIGTERM and Ctrl-C leave a clean exit ------------------------------------------
-tm send-keys -t t C-c
+keys C-c
 wait_for ctrl-c-quits 'EXITED'
 
-# --- ASCII fallback when the locale is not UTF-8 ------------------------------------
+# --- the ASCII fallback when the locale is not UTF-8 -------------------------------------
 next_server
 tm -f /dev/null new-session -d -s t -x 80 -y 24 \
-	"env TERM=xterm-256color LC_ALL=C '$COACH' --home '$T/home'; echo EXITED \$?; sleep 30"
-wait_for ascii-opens 'coach - choose a program'
-wait_for ascii-keys 'Up/Dn choose'
-tm send-keys -t t q
+	"env TERM=xterm-256color LC_ALL=C '$COACH' --home '$L'; echo EXITED \$?; sleep 60"
+wait_for ascii-opens 'Thu 26 Nov - week'
+lacks ascii-no-utf8-rule '─'
+keys q
 wait_for ascii-quits 'EXITED 0'
 
 echo "tui: $pass passed, $fail failed"

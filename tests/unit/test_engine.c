@@ -3,7 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coach/breath.h"
 #include "coach/catalog.h"
+#include "coach/chart.h"
 #include "coach/clock.h"
 #include "coach/loads.h"
 #include "coach/rx.h"
@@ -158,10 +160,10 @@ START_TEST(questionnaires_band_as_published)
 	/* PHQ-2 / GAD-2: 3 or more suggests the full scale */
 	int two[2] = {2, 1};
 	screen_score(SCALE_PHQ2, two, pol, &r);
-	ck_assert_str_eq(r.band, "positive");
+	ck_assert_str_eq(r.band, "at or above the cut-off");
 	two[1] = 0;
 	screen_score(SCALE_GAD2, two, pol, &r);
-	ck_assert_str_eq(r.band, "negative");
+	ck_assert_str_eq(r.band, "below the cut-off");
 	/* item 9 alone sets crisis, whatever the total */
 	int nine[9] = {0, 0, 0, 0, 0, 0, 0, 0, 1};
 	screen_score(SCALE_PHQ9, nine, pol, &r);
@@ -284,6 +286,75 @@ START_TEST(breathing_cues_come_from_the_phases)
 }
 END_TEST
 
+START_TEST(training_days_spread_over_the_week)
+{
+	struct profile p;
+	profile_defaults(&p);
+	p.weekdays = (1u << WD_MON) | (1u << WD_WED) | (1u << WD_FRI);
+	const struct program *two = catalog_program(&cat, "gordon-home"); /* 2 a week */
+	const struct program *three = catalog_program(&cat, "first-steps-bodyweight");
+	ck_assert_int_eq(two->days_per_week, 2);
+	/* three days offered, two wanted: Monday and Wednesday or Friday, never all three */
+	unsigned d = schedule_training_days(&p, two);
+	ck_assert_int_eq(__builtin_popcount(d), 2);
+	ck_assert(d & (1u << WD_MON));
+	ck_assert_uint_eq(schedule_training_days(&p, three), p.weekdays);
+	/* every day offered, two wanted: three or four days apart */
+	p.weekdays = 0x7f;
+	d = schedule_training_days(&p, two);
+	ck_assert_int_eq(__builtin_popcount(d), 2);
+	int first = __builtin_ctz(d), second = 31 - __builtin_clz(d);
+	ck_assert_int_ge(second - first, 3);
+	ck_assert_int_le(second - first, 4);
+}
+END_TEST
+
+START_TEST(breathing_pacers_follow_the_clock)
+{
+	struct breath_cycle c;
+	struct breath_now now;
+	breath_cycle_of(BREATH_PACED, &cat.policy, &c);
+	ck_assert_int_eq(c.seconds, 10); /* in 4, out 6: six breaths a minute */
+	breath_at(&c, 0, &now);
+	ck_assert_str_eq(c.phase[now.phase].word, "breathe in");
+	ck_assert_int_eq(now.seconds_left, 4);
+	breath_at(&c, 5000, &now);
+	ck_assert_str_eq(c.phase[now.phase].word, "breathe out");
+	ck_assert_double_eq_tol(now.fraction, 1.0 / 6, 1e-9);
+	breath_at(&c, 61000, &now);
+	ck_assert_int_eq(now.cycles, 6);
+	breath_cycle_of(BREATH_BOX, &cat.policy, &c);
+	ck_assert_int_eq(c.n, 4);
+	ck_assert_int_eq(c.seconds, 16);
+	breath_cycle_of(BREATH_SIGH, &cat.policy, &c);
+	ck_assert_str_eq(c.phase[1].word, "and in again");
+	int tempo[3] = {3, 1, 2};
+	tempo_cycle(tempo, 3, "stand up", "lower down", &c);
+	ck_assert_int_eq(c.seconds, 6);
+	breath_at(&c, 4500, &now);
+	ck_assert_str_eq(c.phase[now.phase].word, "stand up");
+}
+END_TEST
+
+START_TEST(charts_scale_to_their_range)
+{
+	struct sbuf b = {0};
+	const double v[] = {1, 2, 3, 4, 5, -1, 5};
+	chart_sparkline(&b, v, 7, true);
+	ck_assert_str_eq(sbuf_str(&b), "▁▃▅▆█ █");
+	b.len = 0;
+	chart_sparkline(&b, v, 7, false);
+	ck_assert_str_eq(sbuf_str(&b), "_-+*@ @");
+	b.len = 0;
+	chart_bar(&b, 2, 4, 8, false);
+	ck_assert_str_eq(sbuf_str(&b), "####....");
+	b.len = 0;
+	chart_bar(&b, 9, 4, 4, true); /* never past full */
+	ck_assert_str_eq(sbuf_str(&b), "████");
+	sbuf_free(&b);
+}
+END_TEST
+
 Suite *suite_engine(void)
 {
 	Suite *s = suite_create("engine");
@@ -300,6 +371,9 @@ Suite *suite_engine(void)
 	tcase_add_test(c, readiness_bands_follow_the_rules);
 	tcase_add_test(c, days_rotate_over_weekdays_across_weeks);
 	tcase_add_test(c, breathing_cues_come_from_the_phases);
+	tcase_add_test(c, training_days_spread_over_the_week);
+	tcase_add_test(c, breathing_pacers_follow_the_clock);
+	tcase_add_test(t, charts_scale_to_their_range);
 	suite_add_tcase(s, c);
 	return s;
 }
