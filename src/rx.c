@@ -643,8 +643,8 @@ static void advisories(const struct rx_input *in, struct rx *rx)
 	int phq9 = store_last_screen(in->st, "phq9", NULL);
 	int last = phq2 > phq9 ? phq2 : phq9;
 	if (scale_due(SCALE_PHQ2, last, in->date, pol))
-		advise(rx, "A two-question check on mood and anxiety is due if you would like one: "
-			   "coach screen phq2 and gad2 (optional).");
+		advise(rx, "A two-question check on mood and anxiety is due, if you would like one "
+			   "(it is optional).");
 }
 
 void rx_prescribe(const struct rx_input *in, struct rx *rx)
@@ -695,6 +695,18 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 			advise(rx, "Today sounds hard. Resting is a good choice too: a short walk, the "
 				   "breathing, or the short session are all enough, and none of it "
 				   "counts against you.");
+		/* one set fewer says so only when some exercise has more than one */
+		bool more_than_one = false;
+		int wk = rx->week > 0 ? rx->week : 1;
+		for (size_t i = 0; i < rx->day->n_slots; i++) {
+			int sets = program_week_params(p, &rx->day->slots[i], wk, pol).sets;
+			if (prof->level == LEVEL_BEGINNER && wk <= pol->beginner_familiarisation_weeks)
+				sets += (int)pol->beginner_sets_delta;
+			more_than_one |= sets > 1;
+		}
+		adjust(rx, r->low_why, more_than_one
+					       ? "one set fewer on each exercise (never fewer than one)"
+					       : "one set of each exercise, no more");
 		adjust(rx, r->low_why, "easier: stop %d more rep%s short of failure", (int)pol->low_rir_delta,
 		       pol->low_rir_delta == 1 ? "" : "s");
 		adjust(rx, "a low day is a hold",
@@ -741,7 +753,6 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	int week = rx->week > 0 ? rx->week : 1;
 	if (p->weeks && week > p->weeks)
 		week = p->weeks;
-	bool low_cut = false;
 	char key[80];
 	for (size_t i = 0; i < rx->day->n_slots && rx->n_ex < RX_MAX_EX; i++) {
 		const struct slot *s = &rx->day->slots[i];
@@ -792,8 +803,6 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		if (r->low)
 			minus += (int)-pol->low_sets_delta;
 		minus += -gap_sets;
-		if (r->low && x->sets > 1)
-			low_cut = true;
 		x->sets = x->sets - minus < 1 ? 1 : x->sets - minus;
 		/* effort: the highest floor of every rule that applies */
 		if (r->low)
@@ -823,9 +832,6 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		rx_breathing(e, x->tempo, x->tempo_n, prof->hypertension, x->breathing,
 			     sizeof(x->breathing));
 	}
-	if (r->low)
-		adjust(rx, r->low_why, low_cut ? "one set fewer on each exercise (never fewer than one)"
-					       : "one set of each exercise, no more");
 	if (prof->hypertension)
 		adjust(rx, "high blood pressure", "no set near failure; the top of each range, never "
 						  "as many reps as possible");

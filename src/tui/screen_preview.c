@@ -73,7 +73,7 @@ static void draw(struct app *a)
 		app_load_text(a, x, load, sizeof(load));
 		app_select_line(a, y, i == a->sel);
 		enum tui_role role = i == a->sel ? ROLE_SELECTED : ROLE_NORMAL;
-		int nw = t->cols / 2 - 2;
+		int nw = t->cols * 2 / 5;
 		tui_text(t, y, 2, nw, role, x->ex->name);
 		snprintf(line, sizeof(line), "%d x %s%s  %-10s rest %d:%02d%s", x->sets, reps,
 			 x->seconds ? " s" : "", load, x->rest_s / 60, x->rest_s % 60,

@@ -39,7 +39,7 @@ enum { K_DONE = 1, K_SKIP, K_PAUSE, K_QUIT, K_SWAP, K_MORE, K_BOX, K_SIGH, K_PAC
 
 static const struct tui_key breathe_keys[] = {
 	{'\r', 0, "Enter done", "finish the breathing now", ACT_NONE, K_DONE},
-	{'p', 0, "p paced", "paced breathing: in 4, out 6", ACT_NONE, K_PACED},
+	{'a', 0, "a paced", "paced breathing: in 4, out 6", ACT_NONE, K_PACED},
 	{'b', 0, "b box", "box breathing: in, hold, out, hold", ACT_NONE, K_BOX},
 	{'c', 0, "c sigh", "cyclic sigh: in, in again, a long breath out", ACT_NONE, K_SIGH},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
@@ -67,7 +67,7 @@ static void draw_breath(struct app *a, int y, enum breath_pattern p, long ms)
 	if (strstr(word, "again"))
 		f = 0.8 + 0.2 * now.fraction;
 	pacer_bar(a, y + 2, (t->cols - bw) / 2, bw, f);
-	snprintf(line, sizeof(line), "%s  %s  [p] paced  [b] box  [c] cyclic sigh",
+	snprintf(line, sizeof(line), "%s  %s  [a] paced  [b] box  [c] cyclic sigh",
 		 breath_pattern_names[p], t->utf8 ? "·" : "-");
 	w = (int)utf8_width(line);
 	tui_text(t, y + 4, (t->cols - w) / 2 > 0 ? (t->cols - w) / 2 : 1, t->cols - 2, ROLE_DIM,
@@ -92,7 +92,7 @@ static void breathe_draw(struct app *a)
 
 static enum screen_id breathe_key(struct app *a, int ch)
 {
-	if (ch == 'p' || ch == 'b' || ch == 'c') {
+	if (ch == 'a' || ch == 'b' || ch == 'c') {
 		a->br.pattern = ch == 'b' ? BREATH_BOX : ch == 'c' ? BREATH_SIGH : BREATH_PACED;
 		a->br.start_ms = clock_mono_ms();
 		return SCR_SAME;
