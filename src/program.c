@@ -414,3 +414,30 @@ const char *slot_key(const struct slot *s, char *buf, size_t size)
 		snprintf(buf, size, "%s", s->ref ? s->ref : "");
 	return buf;
 }
+
+bool program_same_week(const struct program *p, int a, int b)
+{
+	if (program_is_deload(p, a) != program_is_deload(p, b))
+		return false;
+	for (size_t i = 0; i < p->n_days; i++)
+		for (size_t j = 0; j < p->days[i].n_slots; j++) {
+			struct slot_params x = program_slot_week(p, &p->days[i].slots[j], a);
+			struct slot_params y = program_slot_week(p, &p->days[i].slots[j], b);
+			if (x.sets != y.sets || x.reps_min != y.reps_min || x.reps_max != y.reps_max ||
+			    x.rir != y.rir || x.rest_s != y.rest_s)
+				return false;
+		}
+	return true;
+}
+
+int program_weeks_shown(const struct program *p)
+{
+	if (p->weeks)
+		return p->weeks;
+	int n = p->deload_every ? p->deload_every : 1;
+	for (size_t i = 0; i < p->n_overrides; i++)
+		for (size_t j = 0; j < p->overrides[i].n_weeks; j++)
+			if (p->overrides[i].weeks[j] + 1 > n)
+				n = p->overrides[i].weeks[j] + 1;
+	return n;
+}

@@ -88,6 +88,11 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *out)
 /* The parameters of slot s in program week `week` (1-based), with
  * weeks_overrides applied.  Readiness, level and history are the engine's. */
 struct slot_params program_slot_week(const struct program *p, const struct slot *s, int week);
+/* How many weeks a week-by-week view shows: all of a fixed program; for an
+ * open one, enough for every override and one deload cycle. */
+int program_weeks_shown(const struct program *p);
+/* Do weeks a and b prescribe the same (sets, reps, effort, rest, deload)? */
+bool program_same_week(const struct program *p, int a, int b);
 /* Is `week` one of the program's deload weeks? */
 bool program_is_deload(const struct program *p, int week);
 /* The same, and on a deload week the policy's fewer sets and easier effort

@@ -6,37 +6,6 @@
 #include "cli.h"
 #include "out.h"
 
-static int slot_cmp_week(const struct program *p, int a, int b)
-{
-	bool da = program_is_deload(p, a);
-	bool db = program_is_deload(p, b);
-	if (da != db)
-		return 1;
-	for (size_t i = 0; i < p->n_days; i++)
-		for (size_t j = 0; j < p->days[i].n_slots; j++) {
-			struct slot_params x = program_slot_week(p, &p->days[i].slots[j], a);
-			struct slot_params y = program_slot_week(p, &p->days[i].slots[j], b);
-			if (x.sets != y.sets || x.reps_min != y.reps_min || x.reps_max != y.reps_max ||
-			    x.rir != y.rir || x.rest_s != y.rest_s)
-				return 1;
-		}
-	return 0;
-}
-
-/* How many weeks show needs to print: all of a fixed program; for an open one,
- * enough to show every override and one deload cycle. */
-static int weeks_to_show(const struct program *p)
-{
-	if (p->weeks)
-		return p->weeks;
-	int n = p->deload_every ? p->deload_every : 1;
-	for (size_t i = 0; i < p->n_overrides; i++)
-		for (size_t j = 0; j < p->overrides[i].n_weeks; j++)
-			if (p->overrides[i].weeks[j] + 1 > n)
-				n = p->overrides[i].weeks[j] + 1;
-	return n;
-}
-
 static const char *progression_text(const struct progression *pr, char *buf, size_t size)
 {
 	char n[32];
@@ -222,10 +191,10 @@ static void show_text(const struct catalog *cat, const struct program *p)
 		putchar('\n');
 		print_wrapped(p->description, 0, 78);
 	}
-	int n = weeks_to_show(p);
+	int n = program_weeks_shown(p);
 	for (int w = 1; w <= n;) {
 		int end = w;
-		while (end < n && slot_cmp_week(p, w, end + 1) == 0)
+		while (end < n && program_same_week(p, w, end + 1))
 			end++;
 		bool deload = program_is_deload(p, w);
 		putchar('\n');
@@ -320,7 +289,7 @@ static int show_yaml(const struct catalog *cat, const struct program *p)
 	}
 	yemit_key(e, "weeks_shown");
 	yemit_seq(e);
-	int n = weeks_to_show(p);
+	int n = program_weeks_shown(p);
 	for (int w = 1; w <= n; w++) {
 		yemit_map(e);
 		yemit_key(e, "week");

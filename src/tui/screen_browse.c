@@ -79,9 +79,28 @@ static void details(const struct catalog *cat, const struct program *p, struct s
 				    catalog_slot_seconds(cat, s) ? " s" : "", s->p.rest_s);
 		}
 	}
-	if (p->n_overrides)
-		sbuf_puts(b, "\nSome weeks differ (the first weeks are lighter): 'coach show' has "
-			     "every week.\n");
+	/* week by week: what changes between the weeks */
+	int n = program_weeks_shown(p);
+	if (n > 1 && p->n_days && p->days[0].n_slots) {
+		sbuf_puts(b, "\nWeek by week\n");
+		for (int w = 1; w <= n;) {
+			int end = w;
+			while (end < n && program_same_week(p, w, end + 1))
+				end++;
+			struct slot_params sp =
+				program_week_params(p, &p->days[0].slots[0], w, &cat->policy);
+			if (end > w)
+				sbuf_printf(b, "  Weeks %d-%d", w, end);
+			else
+				sbuf_printf(b, "  Week %d", w);
+			if (!p->weeks && end == n)
+				sbuf_puts(b, " and on");
+			sbuf_printf(b, ": %d set%s of the first exercise, %d reps in reserve%s\n", sp.sets,
+				    sp.sets == 1 ? "" : "s", sp.rir,
+				    program_is_deload(p, w) ? " (a lighter deload week)" : "");
+			w = end + 1;
+		}
+	}
 }
 
 struct browse {

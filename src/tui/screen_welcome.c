@@ -127,7 +127,7 @@ const struct screen_ops SCR_PARQ_ops = {"Keys: health questions", parq_keys, NUL
 /* --- the profile ------------------------------------------------------------------ */
 
 enum { F_UNITS, F_LEVEL, F_DAYS, F_MINUTES, F_DUMBBELLS, F_KETTLEBELLS, F_BANDS, F_BARBELL,
-	F_BENCH, F_PULLUP, F_COUNT };
+	F_DISLIKES, F_BENCH, F_PULLUP, F_COUNT };
 
 static const struct tui_key setup_keys[] = {
 	{KEY_UP, 'k', "↑↓ move", "the line above", ACT_NONE, 1},
@@ -152,7 +152,8 @@ static void setup_enter(struct app *a)
 
 static const char *const field_names[F_COUNT] = {
 	"Units", "Level", "Days you can train", "Minutes a session", "Dumbbells you have",
-	"Kettlebells", "Resistance bands", "Barbell (bar: plates)", "Bench", "Pull-up bar"};
+	"Kettlebells", "Resistance bands", "Barbell (bar: plates)", "Leave out", "Bench",
+	"Pull-up bar"};
 
 static void setup_draw(struct app *a)
 {
@@ -197,13 +198,16 @@ static void setup_draw(struct app *a)
 			if (!a->edit[f - F_DUMBBELLS][0] && a->field != f)
 				snprintf(line, sizeof(line), "%s",
 					 f == F_BANDS ? "none (e.g. yellow,red,green)"
-					 : f == F_BARBELL ? "none (e.g. 20: 1.25,2.5,5,10,10)"
-							  : "none (e.g. 4,6,8,10)");
+					 : f == F_BARBELL  ? "none (e.g. 20: 1.25,2.5,5,10,10)"
+					 : f == F_DISLIKES ? "nothing (e.g. burpee,crunch)"
+							   : "none (e.g. 4,6,8,10)");
 			break;
 		}
 		tui_text(t, y, 27, t->cols - 28, role, line);
 	}
 	const char *hint = a->field == F_DAYS ? "Keys 1-7 switch Monday to Sunday on and off."
+			   : a->field == F_DISLIKES
+				   ? "Exercises you would rather not do, by id; the coach swaps in others."
 			   : a->field >= F_DUMBBELLS && a->field <= F_BARBELL
 				   ? "Type the loads you own, separated by commas; bodyweight is always "
 				     "there."
@@ -236,6 +240,16 @@ static bool apply_text(struct app *a)
 						 &d);
 		}
 	}
+	if (ok)
+		ok = profile_set(&draft, "dislikes", a->edit[F_DISLIKES - F_DUMBBELLS], "Leave out", &d);
+	for (size_t i = 0; ok && i < draft.n_dislikes; i++)
+		if (!catalog_exercise(&a->cli->cat, draft.dislikes[i])) {
+			const char *near = catalog_suggest_exercise(&a->cli->cat, draft.dislikes[i]);
+			app_message(a, "Leave out: there is no exercise '%s'%s%s%s", draft.dislikes[i],
+				    near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
+			diags_free(&d);
+			return false;
+		}
 	if (!ok && d.len)
 		app_message(a, "%s: %s", d.v[0].path, d.v[0].msg);
 	diags_free(&d);
@@ -245,7 +259,7 @@ static bool apply_text(struct app *a)
 static enum screen_id setup_key(struct app *a, int ch)
 {
 	int f = a->field;
-	if (ch == KEY_UP || (ch == 'k' && !(f >= F_DUMBBELLS && f <= F_BARBELL))) {
+	if (ch == KEY_UP || (ch == 'k' && !(f >= F_DUMBBELLS && f <= F_DISLIKES))) {
 		a->field = f > 0 ? f - 1 : F_COUNT - 1;
 		return SCR_SAME;
 	}
