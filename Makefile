@@ -10,7 +10,7 @@ MESON_OPTS ?=
 DEB_PACKAGES = meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml-dev \
                libsqlite3-dev check tmux
 
-.PHONY: all run check check-asan build deps install clean
+.PHONY: all run check check-asan check-valgrind fuzz build deps install clean
 
 all: build
 
@@ -46,6 +46,28 @@ check-asan: deps
 	meson compile -C $(ASAN_BUILD)
 	meson test -C $(ASAN_BUILD) --print-errorlogs
 	@sh tests/summary.sh $(ASAN_BUILD)
+
+# The unit suites under valgrind (CK_FORK=no), which must report no errors or leaks.
+check-valgrind: build
+	command -v valgrind >/dev/null || apt-get install -y -qq valgrind
+	meson test -C $(BUILD) --setup valgrind --suite unit --print-errorlogs
+
+# libFuzzer on every reader for FUZZ_SECONDS each (clang and its runtime needed).
+# New inputs go to build-fuzz/corpus; crashes to tests/fuzz/crashes, where
+# `make check` replays them from then on.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = program exercises profile session policy crisis args
+fuzz: deps
+	command -v clang >/dev/null || apt-get install -y -qq clang libclang-rt-14-dev
+	[ -f build-fuzz/build.ninja ] || CC=clang meson setup build-fuzz -Dfuzz=true \
+	  -Db_sanitize=address,undefined -Db_lundef=false -Dtests=disabled -Dbuildtype=debugoptimized
+	meson compile -C build-fuzz
+	for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus/$$t; \
+	  ./build-fuzz/tests/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -artifact_prefix=tests/fuzz/crashes/$$t- -print_final_stats=1 \
+	    build-fuzz/corpus/$$t tests/data programs 2>&1 | tail -n 12 || exit 1; \
+	done
 
 install: build
 	meson install -C $(BUILD) $(if $(DESTDIR),--destdir $(DESTDIR))

@@ -16,6 +16,9 @@ void chart_sparkline(struct sbuf *b, const double *v, size_t n, bool utf8)
 			hi = v[i];
 		any = true;
 	}
+	/* small differences stay small: the scale spans at least a tenth of the top */
+	if (any && hi - lo < hi * 0.1)
+		lo = hi - hi * 0.1;
 	for (size_t i = 0; i < n; i++) {
 		if (v[i] < 0) {
 			sbuf_putc(b, ' ');

@@ -417,6 +417,16 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 	bool band = ls->tool == TOOL_BAND;
 	bool known = st->known && strcmp(st->exercise, x->ex->id) == 0 &&
 		     (band ? st->band >= 0 : st->load > 0);
+	double prior;
+	int prior_band;
+	if (!known && in->st &&
+	    store_last_load(in->st, x->ex->id, in->date, &prior, &prior_band) &&
+	    (band ? prior_band >= 0 : prior > 0)) {
+		/* done before in another slot or program: start from there */
+		set_load(x, ls, band ? prior_band : load_round_down(ls, prior));
+		add_why(x, "from the last time you did it");
+		return;
+	}
 	if (!known) {
 		/* a calibration set: the lightest load, stopped at the target effort */
 		x->calibration = true;
@@ -615,9 +625,9 @@ static void advisories(const struct rx_input *in, struct rx *rx)
 	const struct profile *prof = in->prof;
 	const struct policy *pol = &in->cat->policy;
 	if (!prof->parq_cleared)
-		advise(rx, "A PAR-Q+ answer was YES and has not been cleared: every set is kept "
-			   "light (%d or more reps in reserve). Please complete the PAR-Q+ follow-up "
-			   "or see a doctor or exercise professional.",
+		advise(rx, "One of your health answers (PAR-Q+) was yes, so every set is kept light "
+			   "(%d or more reps left in you). Once a doctor or exercise professional has "
+			   "cleared you, change it in your profile (health.parq_cleared).",
 		       (int)pol->parq_rir_min);
 	if (prof->hypertension)
 		advise(rx, "High blood pressure: every set stops at least %d reps short of "
@@ -637,14 +647,36 @@ static void advisories(const struct rx_input *in, struct rx *rx)
 	if (store_recent_crisis(in->st, in->date - (int)pol->screens_full_every_days, in->date))
 		advise(rx, "You told the coach recently that you have had thoughts of being better "
 			   "off dead or of hurting yourself. If they come back, please talk to "
-			   "someone now: 'coach screen phq9' shows who to call, and in danger call "
-			   "your local emergency number.");
+			   "someone now: who to call is a keystroke away (h in the coach, or "
+			   "'coach screen phq9'), and in danger call your local emergency number.");
 	int phq2 = store_last_screen(in->st, "phq2", NULL);
 	int phq9 = store_last_screen(in->st, "phq9", NULL);
 	int last = phq2 > phq9 ? phq2 : phq9;
 	if (scale_due(SCALE_PHQ2, last, in->date, pol))
 		advise(rx, "A two-question check on mood and anxiety is due, if you would like one "
 			   "(it is optional).");
+}
+
+/* Is today's session in the log already, in full or ended with a mood? */
+static void today_logged(const struct rx_input *in, struct rx *rx)
+{
+	struct logged_list l;
+	if (!in->st || !store_sessions(in->st, in->date, in->date, &l))
+		return;
+	int planned = 0;
+	for (size_t i = 0; i < rx->n_ex; i++)
+		planned += rx->ex[i].sets;
+	for (size_t i = 0; i < l.n; i++) {
+		if (!l.v[i].n_sets)
+			continue;
+		rx->session_today = l.v[i].id;
+		rx->sets_logged_today += (int)l.v[i].n_sets;
+		if (l.v[i].mood_after || (int)l.v[i].n_sets >= planned || rx->rest_day)
+			rx->done_today = true;
+	}
+	logged_list_free(&l);
+	if (rx->done_today && rx->next_date < 0)
+		rx->next_date = schedule_next(in->st, in->prof, in->program, in->date, &rx->next_day);
 }
 
 void rx_prescribe(const struct rx_input *in, struct rx *rx)
@@ -665,9 +697,7 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	rx->deload = program_is_deload(p, rx->week);
 	rx->day = schedule_day_moved(in->st, prof, p, in->date, &rx->moved_to);
 	advisories(in, rx);
-	rx->done_today = in->st && store_last_session_before(in->st, in->date + 1) == in->date;
-	if (rx->done_today)
-		rx->next_date = schedule_next(in->st, prof, p, in->date, &rx->next_day);
+
 	if (rx->finished)
 		advise(rx, "You have finished the %d weeks of %s. Keep going with its last week, or "
 			   "see 'coach recommend' for what could come next.",
@@ -675,6 +705,7 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	if (!rx->day) {
 		rx->rest_day = true;
 		rx->next_date = schedule_next(in->st, prof, p, in->date, &rx->next_day);
+		today_logged(in, rx);
 		return;
 	}
 	const struct readiness *r = &rx->readiness;
@@ -707,8 +738,8 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		adjust(rx, r->low_why, more_than_one
 					       ? "one set fewer on each exercise (never fewer than one)"
 					       : "one set of each exercise, no more");
-		adjust(rx, r->low_why, "easier: stop %d more rep%s short of failure", (int)pol->low_rir_delta,
-		       pol->low_rir_delta == 1 ? "" : "s");
+		adjust(rx, r->low_why, "easier: stop each set with %d more rep%s left in you",
+		       (int)pol->low_rir_delta, pol->low_rir_delta == 1 ? "" : "s");
 		adjust(rx, "a low day is a hold",
 		       "no progression today, and nothing today counts against you");
 	}
@@ -717,7 +748,7 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		       (int)pol->anxious_breathing_min);
 		adjust(rx, r->anxious_why, "longer rests (+%d s) with a breathing pacer",
 		       (int)pol->anxious_rest_extra_s);
-		adjust(rx, r->anxious_why, "easier: stop at least %d reps short of failure",
+		adjust(rx, r->anxious_why, "easier: stop each set with at least %d reps left in you",
 		       (int)pol->anxious_rir_min);
 	}
 	/* time since the last session */
@@ -759,6 +790,19 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		struct slot_state st = {.band = -1, .prev_band = -1, .last_date = -1};
 		if (in->st)
 			store_get_state(in->st, p->id, slot_key(s, key, sizeof(key)), &st);
+		/* today is prescribed from the days before it, whatever is logged today */
+		if (in->st && st.known && st.last_date >= in->date) {
+			struct logged_list l;
+			if (store_slot_sessions(in->st, p->id, key, &l)) {
+				size_t k = 0;
+				while (k < l.n && l.v[k].date < in->date)
+					k++;
+				l.n = k;
+				progress_replay(cat, prof, p, s, &l, &st);
+				l.n = 0;
+				logged_list_free(&l);
+			}
+		}
 		const struct exercise *e = choose(in, rx, s, &st, gap_steps);
 		for (size_t k = 0; k < in->n_swaps; k++)
 			if (in->swap_slot[k] && strcmp(in->swap_slot[k], key) == 0 && in->swap_to[k]) {
@@ -784,7 +828,8 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		memcpy(x->tempo, sp.tempo, sizeof(x->tempo));
 		x->tempo_n = sp.tempo_n;
 		x->seconds = e->seconds;
-		x->note = s->note;
+		/* a note is about the slot's own exercise, not a stand-in */
+		x->note = s->kind != SLOT_EXERCISE || strcmp(s->ref, e->id) == 0 ? s->note : NULL;
 		/* on the last rung of a ladder, the reps keep going up */
 		if (s->kind == SLOT_LADDER && st.known && strcmp(st.exercise, e->id) == 0 &&
 		    st.extra_reps > 0) {
@@ -838,7 +883,7 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	if (!prof->parq_cleared)
 		adjust(rx, "a PAR-Q+ answer not yet cleared",
 		       "every set light: at least %d reps in reserve", (int)pol->parq_rir_min);
-	if (r->low)
+	if (r->low && !in->short_session)
 		easiest_last(rx);
 	if (in->short_session && rx->short_offered) {
 		size_t keep = (size_t)pol->time_budget_keep_first_exercises;
@@ -851,4 +896,5 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	}
 	fit_time(rx, prof, pol);
 	rx->est_min = (total_seconds(rx, pol) + 59) / 60;
+	today_logged(in, rx);
 }

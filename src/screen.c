@@ -135,8 +135,8 @@ void screen_score(enum scale s, const int *answers, const struct policy *pol,
 	}
 	if (r->crisis)
 		advise(r, "You said you have had thoughts of being better off dead or of hurting "
-			  "yourself. Please talk to someone today: the contacts above are there for "
-			  "this.");
+			  "yourself. Please talk to someone today: the crisis contacts are there for "
+			  "exactly this.");
 	if (r->score >= (int)pol->screens_refer_at)
 		advise(r, "A score this high is a reason to see a doctor or mental health "
 			  "professional; exercise can help alongside care, not instead of it.");

@@ -551,6 +551,25 @@ void logged_list_free(struct logged_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
+bool store_last_load(struct store *st, const char *exercise, int before, double *load, int *band)
+{
+	sqlite3_stmt *q = prep(st, "SELECT t.load, t.band FROM set_log t JOIN session s ON "
+				   "s.id = t.session_id WHERE t.exercise = ? AND s.date < ? AND "
+				   "(t.load IS NOT NULL OR t.band IS NOT NULL) "
+				   "ORDER BY s.date DESC, t.id DESC LIMIT 1");
+	if (!q)
+		return false;
+	bind_text(q, 1, exercise);
+	sqlite3_bind_int(q, 2, before);
+	bool found = sqlite3_step(q) == SQLITE_ROW;
+	if (found) {
+		*load = sqlite3_column_double(q, 0);
+		*band = col_int(q, 1, -1);
+	}
+	sqlite3_finalize(q);
+	return found;
+}
+
 int store_last_session_before(struct store *st, int before)
 {
 	sqlite3_stmt *q = prep(st, "SELECT MAX(date) FROM session WHERE date < ? AND EXISTS "

@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "coach/catalog.h"
 #include "coach/loads.h"
@@ -65,7 +66,9 @@ struct rx {
 	const struct program *program;
 	const struct day *day;   /* NULL on a rest day */
 	bool rest_day, deload, hold, before_start, finished;
-	bool done_today;         /* a strength session is already logged today */
+	bool done_today;         /* today's session is logged in full (or ended) */
+	int sets_logged_today;   /* sets logged today, for resuming a workout */
+	int64_t session_today;   /* that session's row, 0 when none */
 	int moved_to;            /* today's day was moved to this date (-1) */
 	int next_date;           /* on a rest day: the next planned day (-1) */
 	const struct day *next_day;

@@ -87,6 +87,9 @@ bool store_sessions(struct store *st, int from, int to, struct logged_list *out)
 bool store_slot_sessions(struct store *st, const char *program, const char *slot,
 			 struct logged_list *out);
 void logged_list_free(struct logged_list *l);
+/* The last load (or band) an exercise was done with before `before`, in any
+ * slot; false when never. */
+bool store_last_load(struct store *st, const char *exercise, int before, double *load, int *band);
 /* Date of the last strength session before `before` (-1 when none). */
 int store_last_session_before(struct store *st, int before);
 /* Dates of the first and last sessions (-1 when empty). */

@@ -629,3 +629,56 @@ int cmd_forget(struct cli *c, int argc, char **argv)
 		       removed == 1 ? "" : "s");
 	return rc;
 }
+
+/* --- doctor ------------------------------------------------------------------ */
+
+int cmd_doctor(struct cli *c, int argc, char **argv)
+{
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts("doctor", argc, argv, NULL, &pos, &n_pos);
+	free(pos);
+	if (rc || (rc = cli_no_csv(c, "doctor")))
+		return rc;
+	if (n_pos)
+		return cli_usage_error("doctor", "doctor takes no arguments");
+	int problems = 0;
+	struct stat st;
+	if (lstat(c->paths.profile, &st) == 0) {
+		struct profile prof;
+		if (cli_profile(c, &prof)) {
+			printf("profile: ok (%s)\n", c->paths.profile);
+			profile_free(&prof);
+		} else {
+			problems++;
+		}
+	} else {
+		printf("profile: none yet\n");
+	}
+	if (lstat(c->paths.database, &st) != 0) {
+		printf("log: none yet\n");
+	} else {
+		struct store *s;
+		char *err = NULL;
+		if (!store_open(&s, c->paths.database, &err)) {
+			cli_fail("%s", err);
+			free(err);
+			problems++;
+		} else {
+			bool ok = store_integrity(s);
+			int first, last;
+			store_date_range(s, &first, &last);
+			char a[11] = "", b[11] = "";
+			if (first >= 0) {
+				date_format(first, a);
+				date_format(last, b);
+			}
+			printf("log: %s (%s)%s%s%s%s\n", ok ? "ok" : "DAMAGED: integrity check failed",
+			       c->paths.database, first >= 0 ? ", sessions from " : "", a,
+			       first >= 0 ? " to " : "", b);
+			problems += !ok;
+			store_close(s);
+		}
+	}
+	return problems ? EXIT_INVALID : 0;
+}

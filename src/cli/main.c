@@ -1,5 +1,6 @@
 /* main.c - coach: entry point, command table and help. */
 #include <locale.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -125,6 +126,10 @@ const struct command commands[] = {
 	 "Ranks the catalogue for your profile (or for the options given): equipment you do\n"
 	 "not have rules a program out; level, days a week, minutes and goals (mood and\n"
 	 "anxiety unless --goals says otherwise) rank the rest.  Each comes with reasons."},
+	{"doctor", cmd_doctor, "coach doctor",
+	 "check that your profile and log are sound",
+	 "Reads the profile and runs SQLite's integrity check on the training log.\n"
+	 "Exit status 1 when either has a problem."},
 	{"help", cmd_help, "coach help [COMMAND]",
 	 "this help, or one command's",
 	 "Shows the commands, or everything about one of them."},
@@ -247,5 +252,7 @@ out:
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	/* a full disk (or a file size limit) is an error to report, not a signal to die of */
+	signal(SIGXFSZ, SIG_IGN);
 	return run(argc, argv);
 }

@@ -113,6 +113,8 @@ const char *app_date_text(int d, char *buf, size_t size);
 void app_select_line(struct app *a, int y, bool on);
 /* Digits typed into a number field: returns true when ch was handled. */
 bool app_edit_number(int ch, int *value, bool *typed, int lo, int hi);
+/* Take up today's session where the log says it stopped. */
+void app_resume(struct app *a);
 /* Finish the workout: progression state, then the summary screen. */
 void app_end_workout(struct app *a);
 

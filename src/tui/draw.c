@@ -79,7 +79,7 @@ void tui_keybar(const struct tui *t, const struct tui_key *keys)
 	/* help and quit sit at the right and are always shown */
 	int right = t->cols - 1;
 	for (const struct tui_key *k = keys; k->help; k++) {
-		if (!k->label || (k->action != ACT_HELP && k->action != ACT_QUIT))
+		if (!k->label || (k->action != ACT_HELP && k->action != ACT_QUIT && k->key != 'q'))
 			continue;
 		char label[64];
 		key_label(t, k->label, label, sizeof(label));
@@ -92,7 +92,7 @@ void tui_keybar(const struct tui *t, const struct tui_key *keys)
 	}
 	int x = 1;
 	for (const struct tui_key *k = keys; k->help; k++) {
-		if (!k->label || k->action == ACT_HELP || k->action == ACT_QUIT)
+		if (!k->label || k->action == ACT_HELP || k->action == ACT_QUIT || k->key == 'q')
 			continue;
 		char label[64];
 		key_label(t, k->label, label, sizeof(label));

@@ -8,18 +8,21 @@
 #include "coach/chart.h"
 #include "coach/clock.h"
 
-enum { K_START = 1, K_WEEK, K_PROGRESS, K_BROWSE, K_SCREENS, K_PROGRAM };
+enum { K_START = 1, K_WEEK, K_PROGRESS, K_BROWSE, K_SCREENS, K_PROGRAM, K_HELP_NOW };
 
-static const struct tui_key keys[] = {
-	{'\r', 0, "Enter check in & start", "check in, see today's session, and start", ACT_NONE,
-	 K_START},
+/* not const: the Enter label says what Enter does today */
+static struct tui_key keys[] = {
+	{'\r', 0, "Enter check in & start", "check in, see today's session, and start (or go on "
+					   "with it)",
+	 ACT_NONE, K_START},
 	{'w', 0, "w week", "this week: done, planned, missed and moved days", ACT_NONE, K_WEEK},
 	{'p', 0, "p progress", "progress: strength, volume, mood and questionnaires", ACT_NONE,
 	 K_PROGRESS},
 	{'b', 0, "b programs", "browse the programs", ACT_NONE, K_BROWSE},
 	{'c', 0, "c choose", "choose a different program", ACT_NONE, K_PROGRAM},
-	{'s', 0, "s questionnaire", "a short, optional questionnaire on mood or anxiety", ACT_NONE,
+	{'s', 0, "s mood check", "a short, optional questionnaire on mood or anxiety", ACT_NONE,
 	 K_SCREENS},
+	{'h', 0, "h help now", "who to call if you are in crisis", ACT_NONE, K_HELP_NOW},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{'q', 0, "q quit", "quit (everything is saved)", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
@@ -48,9 +51,21 @@ static void draw(struct app *a)
 {
 	struct tui *t = &a->t;
 	char line[256], d[32];
-	app_header(a, "coach");
+	char title[200];
+	snprintf(title, sizeof(title), "coach %s %s", t->utf8 ? "·" : "-", a->prog->name);
+	app_header(a, title);
 	const struct rx *rx = &a->rx;
 	int y = 2;
+	bool resume = !rx->done_today && rx->sets_logged_today > 0;
+	keys[0].label = rx->done_today || rx->rest_day ? "Enter the week"
+			: resume		       ? "Enter go on"
+						       : "Enter check in & start";
+	if (resume) {
+		snprintf(line, sizeof(line), "Today's session is under way: %d set%s in the log. Enter "
+					     "goes on where you left off.",
+			 rx->sets_logged_today, rx->sets_logged_today == 1 ? "" : "s");
+		tui_text(t, y++, 1, t->cols - 2, ROLE_KEYS, line);
+	}
 	if (rx->done_today) {
 		tui_text(t, y++, 1, t->cols - 2, ROLE_KEYS, "Today's session is in the log. Well done.");
 		if (rx->next_date >= 0) {
@@ -71,10 +86,10 @@ static void draw(struct app *a)
 			tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 		}
 	} else {
-		snprintf(line, sizeof(line), "Today %s %s %s day %s %s about %d min", t->utf8 ? "·" : "-",
-			 a->prog->name, t->utf8 ? "·" : "-", rx->day->name, t->utf8 ? "·" : "-",
-			 rx->est_min);
-		tui_text(t, y++, 1, t->cols - 2, ROLE_NORMAL, line);
+		snprintf(line, sizeof(line), "Today: day %s, about %d min%s", rx->day->name, rx->est_min,
+			 rx->deload ? " (a lighter deload week)" : "");
+		if (!resume)
+			tui_text(t, y++, 1, t->cols - 2, ROLE_NORMAL, line);
 		y++;
 		int room = t->rows - 12 - (int)(a->rx.n_advisories > 1 ? 2 : a->rx.n_advisories);
 		for (size_t i = 0; i < rx->n_ex && (int)i < room; i++) {
@@ -88,10 +103,11 @@ static void draw(struct app *a)
 				tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 				break;
 			}
-			tui_text(t, y, 3, t->cols / 2 - 3, ROLE_NORMAL, x->ex->name);
+			int nw = t->cols / 2 - 3 < 36 ? t->cols / 2 - 3 : 36;
+			tui_text(t, y, 3, nw, ROLE_NORMAL, x->ex->name);
 			snprintf(line, sizeof(line), "%d x %s%s  %s", x->sets, reps, x->seconds ? " s" : "",
 				 load);
-			tui_text(t, y++, t->cols / 2, t->cols / 2 - 1, ROLE_NORMAL, line);
+			tui_text(t, y++, 4 + nw, t->cols - 5 - nw, ROLE_NORMAL, line);
 		}
 	}
 	/* the week at a glance, with room below for advisories */
@@ -162,7 +178,16 @@ static enum screen_id key(struct app *a, int ch)
 			continue;
 		switch (k->code) {
 		case K_START:
-			return a->rx.rest_day || a->rx.done_today ? SCR_WEEK : SCR_CHECKIN;
+			if (a->rx.rest_day || a->rx.done_today)
+				return SCR_WEEK;
+			if (a->rx.sets_logged_today > 0) {
+				app_resume(a);
+				return a->w.ex < a->rx.n_ex ? SCR_SET : SCR_FINISH;
+			}
+			return SCR_CHECKIN;
+		case K_HELP_NOW:
+			a->after_crisis = SCR_HOME;
+			return SCR_CRISIS;
 		case K_WEEK:
 			a->week_offset = 0;
 			return SCR_WEEK;

@@ -114,7 +114,9 @@ static void build(struct app *a, struct sbuf *b)
 	}
 	/* adherence: strength days a week against the target */
 	sbuf_printf(b, "\nStrength days a week (target %d)\n", (int)pol->week_strength_days_target);
-	for (int wk = 0; wk < WEEKS; wk++) {
+	/* from the week the program started: no empty weeks from before it */
+	int first_wk = a->prof.start >= 0 ? (date_monday(a->prof.start) - from) / 7 : 0;
+	for (int wk = first_wk < 0 ? 0 : first_wk; wk < WEEKS; wk++) {
 		int days = 0, last = -1;
 		for (size_t i = 0; i < l.n; i++)
 			if (l.v[i].n_sets && (l.v[i].date - from) / 7 == wk && l.v[i].date != last) {

@@ -20,6 +20,7 @@ static const struct tui_key menu_keys[] = {
 	{'\r', 0, "Enter start", "start it", ACT_NONE, K_GO},
 	{'0', 0, "0-3 answer", "not at all, several days, more than half the days, nearly every day",
 	 ACT_NONE, 0},
+	{KEY_LEFT, 0, "← back", "the question before", ACT_NONE, 0},
 	{27, 0, "Esc skip", "skip it: every questionnaire is optional", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
@@ -65,13 +66,21 @@ static void draw(struct app *a)
 	}
 	enum scale s = a->q_scale;
 	if (showing_result) {
-		snprintf(line, sizeof(line), "%s: %d (%s)", scale_names[s], result.score, result.band);
+		static const int top[] = {6, 6, 27, 21};
+		snprintf(line, sizeof(line), "%s: %d of %d", long_names[s], result.score, top[s]);
 		app_header(a, line);
 		int y = 3;
+		snprintf(line, sizeof(line), "On the published scale that is %s%s.", result.band,
+			 s == SCALE_PHQ2 || s == SCALE_GAD2 ? " of 3" : "");
+		tui_text(t, y, 2, t->cols - 4, ROLE_TITLE, line);
+		y += 2;
 		for (size_t i = 0; i < result.n_advice; i++)
 			y += tui_wrap(t, y, 2, t->cols - 4, t->rows - 3 - y, 0, ROLE_NORMAL,
 				      result.advice[i]) + 1;
-		tui_text(t, t->rows - 3, 2, t->cols - 4, ROLE_DIM, "Enter: home");
+		bool offer = (s == SCALE_PHQ2 || s == SCALE_GAD2) && result.score >= a->cli->cat.policy.screens_short_positive;
+		tui_text(t, t->rows - 3, 2, t->cols - 4, ROLE_DIM,
+			 offer ? "Enter: the longer questionnaire now (optional)   Esc: home"
+			       : "Enter: home");
 		tui_rule(t, t->rows - 2);
 		return;
 	}
@@ -138,6 +147,15 @@ static enum screen_id key(struct app *a, int ch)
 		return SCR_SAME;
 	}
 	if (showing_result) {
+		bool offer = (a->q_scale == SCALE_PHQ2 || a->q_scale == SCALE_GAD2) &&
+			     result.score >= a->cli->cat.policy.screens_short_positive;
+		if (offer && (ch == '\r' || ch == '\n' || ch == KEY_ENTER)) {
+			/* the full scale the short one points to */
+			a->q_scale = a->q_scale == SCALE_PHQ2 ? SCALE_PHQ9 : SCALE_GAD7;
+			a->q_item = 0;
+			showing_result = false;
+			return SCR_SAME;
+		}
 		if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27) {
 			a->q_chosen = false;
 			return SCR_HOME;
@@ -147,6 +165,10 @@ static enum screen_id key(struct app *a, int ch)
 	if (ch == 27) {
 		a->q_chosen = false;
 		return SCR_HOME;
+	}
+	if ((ch == KEY_BACKSPACE || ch == 127 || ch == KEY_LEFT) && a->q_item > 0) {
+		a->q_item--;
+		return SCR_SAME;
 	}
 	if (ch >= '0' && ch <= '3') {
 		a->q_answers[a->q_item] = ch - '0';

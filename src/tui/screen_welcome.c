@@ -26,8 +26,8 @@ static const char welcome_text[] =
 	"this computer.\n\n"
 	"It is not a diagnosis, a treatment, or a substitute for care. If you are struggling, "
 	"please talk to a doctor or someone you trust.\n\n"
-	"First, seven health questions (the PAR-Q+), then a few about you and what you have to "
-	"train with. About two minutes.";
+	"First, seven health questions (the PAR-Q+) and one about blood pressure, then a few "
+	"about you and what you have to train with. About two minutes.";
 
 static void welcome_draw(struct app *a)
 {
@@ -205,13 +205,27 @@ static void setup_draw(struct app *a)
 		}
 		tui_text(t, y, 27, t->cols - 28, role, line);
 	}
-	const char *hint = a->field == F_DAYS ? "Keys 1-7 switch Monday to Sunday on and off."
-			   : a->field == F_DISLIKES
-				   ? "Exercises you would rather not do, by id; the coach swaps in others."
-			   : a->field >= F_DUMBBELLS && a->field <= F_BARBELL
-				   ? "Type the loads you own, separated by commas; bodyweight is always "
-				     "there."
-				   : "Left and right change the choice.";
+	const char *hint = "Left and right change the choice.";
+	switch (a->field) {
+	case F_DAYS:
+		hint = "Keys 1-7 switch Monday to Sunday on and off.";
+		break;
+	case F_DISLIKES:
+		hint = "Exercises you would rather not do, by id; the coach swaps in others.";
+		break;
+	case F_BANDS:
+		hint = "Type the band colours you own, light to heavy, separated by commas.";
+		break;
+	case F_BARBELL:
+		hint = "The bar's weight, a colon, then your plates (one pair each).";
+		break;
+	case F_DUMBBELLS:
+	case F_KETTLEBELLS:
+		hint = "Type the loads you own, separated by commas; bodyweight is always there.";
+		break;
+	default:
+		break;
+	}
 	tui_text(t, t->rows - 3, 2, t->cols - 4, ROLE_DIM, hint);
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, setup_keys);

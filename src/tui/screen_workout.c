@@ -67,7 +67,7 @@ static void draw_breath(struct app *a, int y, enum breath_pattern p, long ms)
 	if (strstr(word, "again"))
 		f = 0.8 + 0.2 * now.fraction;
 	pacer_bar(a, y + 2, (t->cols - bw) / 2, bw, f);
-	snprintf(line, sizeof(line), "%s  %s  [a] paced  [b] box  [c] cyclic sigh",
+	snprintf(line, sizeof(line), "now: %s  %s  [a] paced  [b] box  [c] cyclic sigh",
 		 breath_pattern_names[p], t->utf8 ? "·" : "-");
 	w = (int)utf8_width(line);
 	tui_text(t, y + 4, (t->cols - w) / 2 > 0 ? (t->cols - w) / 2 : 1, t->cols - 2, ROLE_DIM,
@@ -100,7 +100,7 @@ static enum screen_id breathe_key(struct app *a, int ch)
 	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27 || ch == 's') {
 		if (a->br.then == SCR_SET)
 			a->w.start_ms = clock_mono_ms();
-		return a->br.then;
+		return a->br.then == SCR_FINISH && !a->w.session ? SCR_HOME : a->br.then;
 	}
 	return SCR_SAME;
 }
@@ -116,7 +116,10 @@ static const struct tui_key set_keys[] = {
 	{'x', 0, "x swap", "swap this exercise for another you can do", ACT_NONE, K_SWAP},
 	{'s', 0, "s skip exercise", "skip the rest of this exercise", ACT_NONE, K_SKIP},
 	{'p', 0, "p pause", "pause or go on", ACT_NONE, K_PAUSE},
-	{'q', 0, "q save & quit", "stop here; every set entered is saved", ACT_NONE, K_QUIT},
+	{'e', 0, "e end", "end the session here, with what you have done", ACT_NONE, K_SKIP + 10},
+	{'q', 0, "q leave", "leave for now; every set entered is saved, and Enter at home "
+			    "takes it up again",
+	 ACT_NONE, K_QUIT},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
@@ -139,8 +142,11 @@ static void set_draw(struct app *a)
 	snprintf(title, sizeof(title), "%s %s set %zu of %d", x->ex->name, t->utf8 ? "·" : "-",
 		 a->w.set + 1, x->sets);
 	app_header(a, title);
-	snprintf(line, sizeof(line), "target %s%s%s%s  %s  stop with %d in reserve", reps,
-		 x->seconds ? " s" : " reps", load[0] ? " at " : "", load, t->utf8 ? "·" : "-", x->rir);
+	if (x->seconds)
+		snprintf(line, sizeof(line), "hold %s s", reps);
+	else
+		snprintf(line, sizeof(line), "%s reps%s%s %s stop with %d rep%s still in you", reps,
+			 load[0] ? " at " : "", load, t->utf8 ? "·" : "-", x->rir, x->rir == 1 ? "" : "s");
 	int y = 3;
 	tui_text(t, y++, 1, t->cols - 2, ROLE_TITLE, line);
 	if (x->plates[0]) {
@@ -230,8 +236,11 @@ static enum screen_id set_key(struct app *a, int ch)
 			a->w.paused_ms = clock_mono_ms();
 		}
 		return SCR_SAME;
-	case 'q':
+	case 'e':
 		return SCR_FINISH;
+	case 'q':
+		app_message(a, "Saved. Enter takes the session up again.");
+		return SCR_HOME;
 	default:
 		return SCR_SAME;
 	}
@@ -374,7 +383,8 @@ static const struct tui_key rest_keys[] = {
 	{'b', 0, "b box", "box breathing", ACT_NONE, K_BOX},
 	{'c', 0, "c sigh", "cyclic sigh", ACT_NONE, K_SIGH},
 	{'a', 0, "a paced", "paced breathing", ACT_NONE, K_PACED},
-	{'q', 0, "q save & quit", "stop here; every set entered is saved", ACT_NONE, K_QUIT},
+	{'e', 0, "e end", "end the session here, with what you have done", ACT_NONE, K_SKIP + 10},
+	{'q', 0, "q leave", "leave for now; every set entered is saved", ACT_NONE, K_QUIT},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
@@ -435,8 +445,11 @@ static enum screen_id rest_key(struct app *a, int ch)
 	case 'a':
 		a->w.pacer = BREATH_PACED;
 		return SCR_SAME;
-	case 'q':
+	case 'e':
 		return SCR_FINISH;
+	case 'q':
+		app_message(a, "Saved. Enter takes the session up again.");
+		return SCR_HOME;
 	default:
 		return SCR_SAME;
 	}
@@ -457,7 +470,7 @@ static const struct tui_key finish_keys[] = {
 
 static void finish_enter(struct app *a)
 {
-	app_end_workout(a);
+	app_end_workout(a); /* once: the cool-down comes back here */
 }
 
 static void finish_draw(struct app *a)
@@ -480,9 +493,11 @@ static void finish_draw(struct app *a)
 			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		}
 		if (a->w.best_e1rm > 0) {
-			snprintf(line, sizeof(line), "Best estimated one-rep max: %s %s (%s)",
+			snprintf(line, sizeof(line), "Strongest set: %s, about %s %s for one rep "
+						     "(an estimate)",
+				 a->w.best_name,
 				 num_text((double)(long)(a->w.best_e1rm * 10 + 0.5) / 10, n, sizeof(n)),
-				 a->rx.unit, a->w.best_name);
+				 a->rx.unit);
 			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		}
 	}
@@ -519,7 +534,7 @@ static enum screen_id finish_key(struct app *a, int ch)
 	}
 	if (ch == 'c') {
 		a->br = (struct breathe){BREATH_PACED, (int)a->cli->cat.policy.breathing_cooldown_min,
-					 clock_mono_ms(), SCR_HOME, "Cool-down breathing"};
+					 clock_mono_ms(), SCR_FINISH, "Cool-down breathing"};
 		return SCR_BREATHE;
 	}
 	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27)

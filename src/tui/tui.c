@@ -97,6 +97,14 @@ static void run(struct app *a)
 			} else {
 				erase();
 				s->draw(a);
+				/* a message is shown once, above the key bar, over whatever was there */
+				if (a->message[0]) {
+					move(a->t.rows - 3, 0);
+					clrtoeol();
+					tui_text(&a->t, a->t.rows - 3, 1, a->t.cols - 2, ROLE_WARN,
+						 a->message);
+					a->message[0] = '\0';
+				}
 				refresh();
 			}
 			redraw = false;

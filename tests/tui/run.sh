@@ -69,7 +69,7 @@ wait_for choose 'Programs that fit you'
 wait_for choose-reasons 'fits your equipment'
 wait_for choose-week-1 'Week 1, day A'
 keys Enter
-wait_for home 'Today ·'
+wait_for home 'Today: day'
 wait_for home-week 'This week'
 name=first-run-writes-profile
 if grep -q '^program: ' "$H/config/profile.yaml" && grep -q 'dumbbells: \[4, 6, 8\]' "$H/config/profile.yaml"; then ok; else bad "profile: $(cat "$H/config/profile.yaml")"; fi
@@ -141,7 +141,7 @@ L="$T/low"
 "$COACH" --home "$L" profile init --weekdays mon,thu --minutes 60 --dumbbells 4,6,8 \
 	--program gordon-home --start 2026-11-02 >/dev/null
 start 80 24 "$L"
-wait_for low-home 'Today ·'
+wait_for low-home 'Today: day'
 keys Enter
 wait_for low-checkin 'How are you today?'
 keys 2 3 2 Enter
@@ -156,7 +156,7 @@ wait_for low-quits 'EXITED 0'
 
 # --- an anxious check-in: the breathing comes first ----------------------------------------
 start 80 24 "$L"
-wait_for anx-home 'Today ·'
+wait_for anx-home 'Today: day'
 keys Enter
 wait_for anx-checkin 'How are you today?'
 keys 3 3 4 Enter
@@ -172,12 +172,28 @@ keys Enter
 wait_for kill-log 'Reps done'
 keys Enter
 wait_for kill-rest 'Rest '
-pkill -9 -f -- "--home $L" 2>/dev/null
+pkill -9 -f -- "^$COACH --home $L\$" 2>/dev/null
 sleep 0.3
 rows=$("$COACH" --home "$L" history --format csv | tail -n +2 | wc -l)
 name=kill-keeps-the-set; if [ "$rows" -eq 1 ]; then ok; else bad "$rows sets in the log after SIGKILL"; fi
 name=kill-log-intact
 if "$COACH" --home "$L" export --format yaml | grep -q 'set_no: 1'; then ok; else bad "export lacks the set"; fi
+
+# --- leaving mid-workout keeps the place: Enter at home goes on where it stopped ---------
+start 80 24 "$L"
+wait_for resume-home 'under way: 1 set in the log'
+wait_for resume-key 'Enter go on'
+keys Enter
+wait_for resume-next-set 'Goblet squat . set 2 of 2'
+keys Enter
+wait_for resume-log 'Reps done'
+keys Enter
+wait_for resume-rest 'Rest '
+keys q
+wait_for resume-saved 'Saved. Enter takes the session up again'
+wait_for resume-two 'under way: 2 sets in the log'
+keys q
+wait_for resume-quits 'EXITED 0'
 
 # --- a questionnaire: PHQ-9 question 9 shows the crisis contacts first ---------------------
 start 80 24 "$L"
@@ -192,7 +208,7 @@ keys 1
 wait_for crisis-first 'Please read this first'
 wait_for crisis-contacts 'Samaritans\|988'
 keys Enter
-wait_for q-result 'phq9: 1'
+wait_for q-result 'nine questions on mood: 1 of 27'
 keys Enter q
 wait_for q-quits 'EXITED 0'
 
@@ -215,7 +231,7 @@ wait_for ctrl-c-quits 'EXITED'
 next_server
 tm -f /dev/null new-session -d -s t -x 80 -y 24 \
 	"env TERM=xterm-256color LC_ALL=C '$COACH' --home '$L'; echo EXITED \$?; sleep 60"
-wait_for ascii-opens 'Thu 26 Nov - week'
+wait_for ascii-opens '^ coach - '
 lacks ascii-no-utf8-rule '─'
 keys q
 wait_for ascii-quits 'EXITED 0'

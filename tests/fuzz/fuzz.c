@@ -1,0 +1,125 @@
+/* One libFuzzer harness per reader, chosen by FUZZ_TARGET at build time:
+ * program, exercises, profile, session, policy, crisis, args.  Each feeds
+ * the bytes to the real reader and frees what it built; a crash, a leak or
+ * undefined behaviour is a finding.  Built two ways: with -fsanitize=fuzzer
+ * for `make fuzz`, and with replay.c as an ordinary test that runs the
+ * committed corpus in `make check`. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../src/cli/cli.h"
+#include "coach/clock.h"
+#include "coach/crisis.h"
+#include "coach/doc.h"
+#include "coach/exercise.h"
+#include "coach/policy.h"
+#include "coach/profile.h"
+#include "coach/program.h"
+#include "coach/session.h"
+
+#define FUZZ_PROGRAM 1
+#define FUZZ_EXERCISES 2
+#define FUZZ_PROFILE 3
+#define FUZZ_SESSION 4
+#define FUZZ_POLICY 5
+#define FUZZ_CRISIS 6
+#define FUZZ_ARGS 7
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#if FUZZ_TARGET == FUZZ_ARGS
+/* The command line: NUL- or newline-separated words as argv. */
+static int fuzz_args(const uint8_t *data, size_t size)
+{
+	if (size > 4096)
+		return 0;
+	char *buf = xmalloc(size + 1);
+	memcpy(buf, data, size);
+	buf[size] = '\0';
+	char *argv[66];
+	int argc = 0;
+	argv[argc++] = (char *)"coach";
+	char *p = buf;
+	for (size_t i = 0; i <= size && argc < 64; i++)
+		if (i == size || buf[i] == '\n' || buf[i] == '\0') {
+			buf[i] = '\0';
+			argv[argc++] = p;
+			p = buf + i + 1;
+		}
+	argv[argc] = NULL;
+	struct cli c = {0};
+	clock_pin(20000);
+	if (cli_parse_globals(&c, &argc, argv) == 0 && argc > 1) {
+		static const char *v1, *v2;
+		static bool f1;
+		const struct optspec specs[] = {
+			{"--mood", true, &v1, NULL}, {"--sleep", true, &v2, NULL},
+			{"--yes", false, NULL, &f1}, {NULL, false, NULL, NULL},
+		};
+		char **pos;
+		int n_pos;
+		if (cli_parse_opts("fuzz", argc - 2, argv + 2, specs, &pos, &n_pos) == 0)
+			free(pos);
+		if (v1 && v2) {
+			struct checkin ck;
+			cli_checkin_values("fuzz", v1, "3", "3", v2, NULL, &ck);
+		}
+	}
+	free(c.program_dirs);
+	free(buf);
+	return 0;
+}
+#endif
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+#if FUZZ_TARGET == FUZZ_ARGS
+	return fuzz_args(data, size);
+#else
+	struct ystream s = {0};
+	struct diags d = {0};
+	if (ystream_parse(&s, "fuzz.yaml", (const char *)data, size, &d)) {
+		struct yctx c;
+		yctx_init(&c, s.path, &d, &s.arena);
+		for (size_t i = 0; i < s.n_docs; i++) {
+			enum doc_kind k;
+			doc_detect(&c, s.docs[i], &k); /* exercised, but every reader runs */
+#if FUZZ_TARGET == FUZZ_PROGRAM
+			struct program p;
+			if (program_read(&c, s.docs[i], &p)) {
+				struct slot_params sp;
+				for (size_t j = 0; j < p.n_days; j++)
+					for (size_t m = 0; m < p.days[j].n_slots; m++)
+						sp = program_slot_week(&p, &p.days[j].slots[m], 1 + (int)m),
+						(void)sp;
+			}
+#elif FUZZ_TARGET == FUZZ_EXERCISES
+			struct exercise_file f;
+			exercise_file_read(&c, s.docs[i], &f);
+#elif FUZZ_TARGET == FUZZ_PROFILE
+			struct profile p;
+			profile_defaults(&p);
+			p.src.path = s.path;
+			if (profile_read(&p, s.docs[i], &d)) {
+				char *text = profile_to_yaml(&p);
+				free(text);
+			}
+			arena_free(&p.src.arena);
+#elif FUZZ_TARGET == FUZZ_SESSION
+			struct session ss;
+			session_read(&c, s.docs[i], 20000, &ss);
+#elif FUZZ_TARGET == FUZZ_POLICY
+			struct policy pol;
+			policy_read(&c, s.docs[i], &pol);
+#elif FUZZ_TARGET == FUZZ_CRISIS
+			struct crisis cr;
+			crisis_read(&c, s.docs[i], &cr);
+#endif
+		}
+	}
+	diags_free(&d);
+	ystream_free(&s);
+	return 0;
+#endif
+}
