@@ -189,10 +189,17 @@ void progress_replay(const struct catalog *cat, const struct profile *prof,
 		     const struct program *prog, const struct slot *s,
 		     const struct logged_list *sessions, struct slot_state *st)
 {
-	const struct policy *pol = &cat->policy;
 	memset(st, 0, sizeof(*st));
 	st->band = st->prev_band = -1;
 	st->last_date = -1;
+	progress_apply(cat, prof, prog, s, sessions, st);
+}
+
+void progress_apply(const struct catalog *cat, const struct profile *prof,
+		    const struct program *prog, const struct slot *s,
+		    const struct logged_list *sessions, struct slot_state *st)
+{
+	const struct policy *pol = &cat->policy;
 	for (size_t i = 0; i < sessions->n; i++) {
 		const struct logged_session *ls = &sessions->v[i];
 		struct done d;
@@ -242,7 +249,7 @@ void progress_replay(const struct catalog *cat, const struct profile *prof,
 }
 
 bool progress_update(struct store *st, const struct catalog *cat, const struct profile *prof,
-		     const struct program *prog)
+		     const struct program *prog, int since)
 {
 	char key[80];
 	for (size_t i = 0; i < prog->n_days; i++) {
@@ -265,11 +272,18 @@ bool progress_update(struct store *st, const struct catalog *cat, const struct p
 				}
 			if (seen)
 				continue;
-			struct logged_list l;
-			if (!store_slot_sessions(st, prog->id, key, &l))
-				return false;
 			struct slot_state state;
-			progress_replay(cat, prof, prog, s, &l, &state);
+			if (!store_get_state(st, prog->id, key, &state))
+				return false;
+			/* only what is new, when it all comes after what the state has seen */
+			bool onward = since >= 0 && state.known && state.last_date < since;
+			struct logged_list l;
+			if (!store_slot_sessions(st, prog->id, key, onward ? state.last_date : -1, &l))
+				return false;
+			if (onward)
+				progress_apply(cat, prof, prog, s, &l, &state);
+			else
+				progress_replay(cat, prof, prog, s, &l, &state);
 			logged_list_free(&l);
 			if (state.known && !store_put_state(st, prog->id, key, &state))
 				return false;

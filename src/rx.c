@@ -793,7 +793,7 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		/* today is prescribed from the days before it, whatever is logged today */
 		if (in->st && st.known && st.last_date >= in->date) {
 			struct logged_list l;
-			if (store_slot_sessions(in->st, p->id, key, &l)) {
+			if (store_slot_sessions(in->st, p->id, key, -1, &l)) {
 				size_t k = 0;
 				while (k < l.n && l.v[k].date < in->date)
 					k++;

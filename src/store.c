@@ -80,6 +80,8 @@ static const char *const migrations[] = {
 	"ALTER TABLE set_log ADD COLUMN target_load REAL;"
 	"ALTER TABLE set_log ADD COLUMN target_band INTEGER;"
 	"ALTER TABLE set_log ADD COLUMN target_rir INTEGER;",
+	/* 5: the coach's own bookkeeping (a workout whose progression is not yet worked out) */
+	"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);",
 };
 
 const char *store_error(struct store *st)
@@ -493,15 +495,15 @@ bool store_sessions(struct store *st, int from, int to, struct logged_list *out)
 	return read_sessions(st, sq, tq, out) && add_aerobic(st, out, from, to);
 }
 
-bool store_slot_sessions(struct store *st, const char *program, const char *slot,
+bool store_slot_sessions(struct store *st, const char *program, const char *slot, int since,
 			 struct logged_list *out)
 {
 	sqlite3_stmt *sq = prep(st, "SELECT " SESSION_COLS " FROM session s WHERE s.program = ? "
-				    "AND EXISTS (SELECT 1 FROM set_log t WHERE t.session_id = s.id "
-				    "AND t.slot = ?) ORDER BY s.date, s.id");
+				    "AND s.date > ? AND EXISTS (SELECT 1 FROM set_log t WHERE "
+				    "t.session_id = s.id AND t.slot = ?) ORDER BY s.date, s.id");
 	sqlite3_stmt *tq = prep(st, "SELECT " SET_COLS " FROM set_log t JOIN session s ON "
-				    "s.id = t.session_id WHERE s.program = ? AND t.slot = ? "
-				    "ORDER BY s.date, s.id, t.position, t.set_no");
+				    "s.id = t.session_id WHERE s.program = ? AND s.date > ? AND "
+				    "t.slot = ? ORDER BY s.date, s.id, t.position, t.set_no");
 	if (!sq || !tq) {
 		sqlite3_finalize(sq);
 		sqlite3_finalize(tq);
@@ -509,9 +511,11 @@ bool store_slot_sessions(struct store *st, const char *program, const char *slot
 		return false;
 	}
 	bind_text(sq, 1, program);
-	bind_text(sq, 2, slot);
+	sqlite3_bind_int(sq, 2, since);
+	bind_text(sq, 3, slot);
 	bind_text(tq, 1, program);
-	bind_text(tq, 2, slot);
+	sqlite3_bind_int(tq, 2, since);
+	bind_text(tq, 3, slot);
 	return read_sessions(st, sq, tq, out);
 }
 
@@ -837,7 +841,7 @@ bool store_put_state(struct store *st, const char *program, const char *slot,
 bool store_dump(struct store *st, store_row_fn *fn, void *ctx)
 {
 	static const char *const tables[] = {"session", "set_log", "aerobic", "checkin", "screen",
-					     "move", "slot_state"};
+					     "move", "slot_state", "meta"};
 	for (size_t t = 0; t < ARRAY_LEN(tables); t++) {
 		char sql[96];
 		snprintf(sql, sizeof(sql), "SELECT * FROM %s ORDER BY rowid", tables[t]);
@@ -869,8 +873,33 @@ bool store_wipe(struct store *st)
 	return exec(st, "PRAGMA secure_delete = ON") && store_begin(st) &&
 	       exec(st, "DELETE FROM set_log; DELETE FROM aerobic; DELETE FROM session; "
 			"DELETE FROM checkin; DELETE FROM screen; DELETE FROM move; "
-			"DELETE FROM slot_state;") &&
+			"DELETE FROM slot_state; DELETE FROM meta;") &&
 	       store_commit(st) && exec(st, "PRAGMA wal_checkpoint(TRUNCATE)") && exec(st, "VACUUM");
+}
+
+bool store_meta_set(struct store *st, const char *key, const char *value)
+{
+	sqlite3_stmt *q = prep(st, value ? "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"
+					 : "DELETE FROM meta WHERE key = ?");
+	if (!q)
+		return false;
+	bind_text(q, 1, key);
+	if (value)
+		bind_text(q, 2, value);
+	return step_done(q);
+}
+
+bool store_meta_get(struct store *st, const char *key, char *buf, size_t size)
+{
+	sqlite3_stmt *q = prep(st, "SELECT value FROM meta WHERE key = ?");
+	if (!q)
+		return false;
+	bind_text(q, 1, key);
+	bool found = sqlite3_step(q) == SQLITE_ROW;
+	if (found)
+		snprintf(buf, size, "%s", (const char *)sqlite3_column_text(q, 0));
+	sqlite3_finalize(q);
+	return found;
 }
 
 bool store_integrity(struct store *st)

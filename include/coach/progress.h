@@ -19,15 +19,21 @@
 enum progress_outcome { OUT_NONE, OUT_SEEDED, OUT_UP, OUT_KEPT, OUT_FAILED, OUT_DELOADED,
 	OUT_RUNG_UP, OUT_MORE_REPS, OUT_TOP };
 
-/* Replay the sessions of one slot (oldest first) into *out. */
+/* Replay the sessions of one slot (oldest first) into *out, from nothing. */
 void progress_replay(const struct catalog *cat, const struct profile *prof,
 		     const struct program *prog, const struct slot *s,
 		     const struct logged_list *sessions, struct slot_state *out);
+/* The same, going on from the state in *st (sessions after its last date). */
+void progress_apply(const struct catalog *cat, const struct profile *prof,
+		    const struct program *prog, const struct slot *s,
+		    const struct logged_list *sessions, struct slot_state *st);
 
-/* Recompute and store the state of every slot of the program from the log.
- * Call inside the transaction that logged the sessions. */
+/* Bring the stored state of every slot of the program up to the log.  since
+ * is the earliest date logged since the last update: a slot whose state ends
+ * before it only takes the new sessions; otherwise (or with since < 0) it is
+ * replayed from the start.  Call inside the transaction that logged them. */
 bool progress_update(struct store *st, const struct catalog *cat, const struct profile *prof,
-		     const struct program *prog);
+		     const struct program *prog, int since);
 
 /* The ladder step to start on, by level (beginners on the first). */
 int progress_start_rung(const struct profile *prof, const struct ladder *l);

@@ -19,7 +19,7 @@
 
 struct store;
 
-enum { STORE_SCHEMA_VERSION = 4 };
+enum { STORE_SCHEMA_VERSION = 5 };
 
 /* Open (creating with every migration) the log at path.  *err on failure
  * (caller frees).  Refuses a symlink or a file owned by someone else. */
@@ -83,8 +83,9 @@ struct logged_list {
 };
 /* Sessions with from <= date <= to, oldest first, with sets.  Free with logged_list_free. */
 bool store_sessions(struct store *st, int from, int to, struct logged_list *out);
-/* Sessions of one program slot, oldest first, with only that slot's sets. */
-bool store_slot_sessions(struct store *st, const char *program, const char *slot,
+/* Sessions of one program slot dated after `since` (-1: all), oldest first,
+ * with only that slot's sets. */
+bool store_slot_sessions(struct store *st, const char *program, const char *slot, int since,
 			 struct logged_list *out);
 void logged_list_free(struct logged_list *l);
 /* The last load (or band) an exercise was done with before `before`, in any
@@ -157,6 +158,11 @@ bool store_dump(struct store *st, store_row_fn *fn, void *ctx);
 /* Delete every row with secure_delete on and truncate the WAL, before the
  * files are removed (coach forget). */
 bool store_wipe(struct store *st);
+
+/* A small key-value table for the coach's own bookkeeping (schema 5). */
+bool store_meta_set(struct store *st, const char *key, const char *value);
+/* The value, copied into buf; false when the key is not set. */
+bool store_meta_get(struct store *st, const char *key, char *buf, size_t size);
 
 /* PRAGMA integrity_check: true when "ok". */
 bool store_integrity(struct store *st);

@@ -187,7 +187,7 @@ int cmd_log(struct cli *c, int argc, char **argv)
 			sets += v[i].s.exercises[j].n_sets;
 		/* the next session of the file is prescribed from this one */
 		if (ok && v[i].program)
-			ok = progress_update(st, &c->cat, &prof, v[i].program);
+			ok = progress_update(st, &c->cat, &prof, v[i].program, v[i].s.date);
 	}
 	free(rx);
 	if (ok)

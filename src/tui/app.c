@@ -172,7 +172,8 @@ void app_end_workout(struct app *a)
 	if (!a->w.active)
 		return;
 	if (a->w.session && store_begin(a->st)) {
-		if (progress_update(a->st, &a->cli->cat, &a->prof, a->prog))
+		if (progress_update(a->st, &a->cli->cat, &a->prof, a->prog, a->today) &&
+		    store_meta_set(a->st, "progress_dirty", NULL))
 			store_commit(a->st);
 		else
 			store_rollback(a->st);

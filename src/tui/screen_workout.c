@@ -303,7 +303,8 @@ static bool save_set(struct app *a)
 					 .readiness = readiness_names[a->rx.readiness.band]};
 		if (!store_begin(a->st))
 			return false;
-		if (!store_add_session(a->st, &s, &m, &a->w.session) || !store_commit(a->st)) {
+		if (!store_add_session(a->st, &s, &m, &a->w.session) ||
+		    !store_meta_set(a->st, "progress_dirty", "1") || !store_commit(a->st)) {
 			store_rollback(a->st);
 			a->w.session = 0;
 			return false;

@@ -60,10 +60,12 @@ static void app_open(struct app *a)
 	a->move_from = -1;
 	a->has_profile = access(a->cli->paths.profile, F_OK) == 0 && app_reload_profile(a);
 	if (a->has_profile && a->prog && a->st) {
-		/* the log is the truth: bring the progression state up to it (a crash
-		 * mid-workout leaves sets whose progression was never worked out) */
-		if (store_begin(a->st)) {
-			if (progress_update(a->st, &a->cli->cat, &a->prof, a->prog))
+		/* the log is the truth: a workout left mid-way (or a crash) leaves sets
+		 * whose progression was never worked out; only then is it replayed */
+		char dirty[8];
+		if (store_meta_get(a->st, "progress_dirty", dirty, sizeof(dirty)) && store_begin(a->st)) {
+			if (progress_update(a->st, &a->cli->cat, &a->prof, a->prog, -1) &&
+			    store_meta_set(a->st, "progress_dirty", NULL))
 				store_commit(a->st);
 			else
 				store_rollback(a->st);
