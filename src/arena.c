@@ -14,15 +14,16 @@ struct arena_block {
 
 enum { ARENA_BLOCK = 16 * 1024 };
 
-void *arena_alloc(struct arena *a, size_t size)
+/* Memory the caller fills in whole: not zeroed. */
+static void *arena_raw(struct arena *a, size_t size)
 {
 	const size_t align = sizeof(max_align_t);
-	size = (size + align - 1) / align * align;
-	if (size == 0)
-		size = align;
+	size_t want = (size + align - 1) / align * align;
+	if (want == 0)
+		want = align;
 	struct arena_block *b = a->head;
-	if (!b || b->size - b->used < size) {
-		size_t cap = size > ARENA_BLOCK ? size : ARENA_BLOCK;
+	if (!b || b->size - b->used < want) {
+		size_t cap = want > ARENA_BLOCK ? want : ARENA_BLOCK;
 		b = xmalloc(sizeof(*b) + cap);
 		b->size = cap;
 		b->used = 0;
@@ -30,9 +31,15 @@ void *arena_alloc(struct arena *a, size_t size)
 		a->head = b;
 	}
 	void *p = (char *)b->data + b->used;
-	b->used += size;
-	a->used += size;
-	memset(p, 0, size);
+	b->used += want;
+	a->used += want;
+	return p;
+}
+
+void *arena_alloc(struct arena *a, size_t size)
+{
+	void *p = arena_raw(a, size);
+	memset(p, 0, size ? size : 1);
 	return p;
 }
 
@@ -45,7 +52,7 @@ void *arena_array(struct arena *a, size_t n, size_t size)
 
 char *arena_strndup(struct arena *a, const char *s, size_t len)
 {
-	char *p = arena_alloc(a, len + 1);
+	char *p = arena_raw(a, len + 1);
 	memcpy(p, s, len);
 	p[len] = '\0';
 	return p;

@@ -77,16 +77,27 @@ bool yaml_files_below(const char *dir, char ***out, size_t *n, struct diags *d)
 	return walk(dir, 0, out, n, &cap, d);
 }
 
+/* A file's identity, whatever path reaches it: its device and inode. */
+static bool file_id(const char *path, char *buf, size_t size)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return false;
+	snprintf(buf, size, "%llx:%llx", (unsigned long long)st.st_dev,
+		 (unsigned long long)st.st_ino);
+	return true;
+}
+
 bool catalog_has_file(const struct catalog *cat, const char *path)
 {
-	char real[PATH_MAX];
-	return realpath(path, real) && strmap_get(&cat->seen_files, real);
+	char real[64];
+	return file_id(path, real, sizeof(real)) && strmap_get(&cat->seen_files, real);
 }
 
 static bool mark_seen(struct catalog *cat, const char *path)
 {
-	char real[PATH_MAX];
-	if (!realpath(path, real))
+	char real[64];
+	if (!file_id(path, real, sizeof(real)))
 		return true; /* the open will report it */
 	if (strmap_get(&cat->seen_files, real))
 		return false;
@@ -95,12 +106,6 @@ static bool mark_seen(struct catalog *cat, const char *path)
 	cat->seen_paths[cat->n_seen++] = copy;
 	strmap_put(&cat->seen_files, copy, copy);
 	return true;
-}
-
-static void keep_stream(struct catalog *cat, struct ystream *s)
-{
-	xgrow((void **)&cat->streams, &cat->cap_streams, cat->n_streams + 1, sizeof(void *));
-	cat->streams[cat->n_streams++] = s;
 }
 
 /* Register the exercises and ladders of a file that read cleanly. */
@@ -168,8 +173,9 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 	struct ystream *s = xcalloc(1, sizeof(*s));
 	size_t before = d->len;
 	bool ok = ystream_load(s, path, d);
+	/* the models go into the catalogue's arena; the tree goes when the file is read */
 	struct yctx c;
-	yctx_init(&c, s->path, d, &s->arena);
+	yctx_init(&c, arena_strdup(&cat->models, s->path), d, &cat->models);
 	if (ok && s->n_docs != 1) {
 		yerr(&c, s->n_docs ? s->docs[1] : NULL,
 		     s->n_docs ? "a catalogue file holds one document"
@@ -185,14 +191,14 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 		const struct ynode *root = s->docs[0];
 		switch (kind) {
 		case DOC_PROGRAM: {
-			struct program *p = arena_alloc(&s->arena, sizeof(*p));
+			struct program *p = arena_alloc(&cat->models, sizeof(*p));
 			ok = program_read(&c, root, p) && clean;
 			if (!ok) {
+				/* kept aside: its references are checked with the rest */
 				xgrow((void **)&cat->rejected, &cat->cap_rejected, cat->n_rejected + 1,
 				      sizeof(void *));
 				cat->rejected[cat->n_rejected++] = p;
-				keep_stream(cat, s); /* for its references, checked later */
-				return false;
+				break;
 			}
 			const struct program *prev = strmap_get(&cat->program_ids, p->id);
 			if (prev) {
@@ -208,7 +214,7 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 			break;
 		}
 		case DOC_EXERCISES: {
-			struct exercise_file *f = arena_alloc(&s->arena, sizeof(*f));
+			struct exercise_file *f = arena_alloc(&cat->models, sizeof(*f));
 			ok = exercise_file_read(&c, root, f) && clean && add_exercises(cat, &c, f);
 			break;
 		}
@@ -240,13 +246,9 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 			break;
 		}
 	}
-	if (!ok || d->len != before) {
-		ystream_free(s);
-		free(s);
-		return false;
-	}
-	keep_stream(cat, s);
-	return true;
+	ystream_free(s);
+	free(s);
+	return ok && d->len == before;
 }
 
 bool catalog_add_dir(struct catalog *cat, const char *dir, struct diags *d)
@@ -355,7 +357,7 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 			      !(e->equipment & ~p->equipment & ~(1u << EQ_BODYWEIGHT));
 		}
 		if (!any && p->equipment)
-			yerr(c, s->ref_node,
+			yerr_at(c, s->ref_at,
 			     "no exercise of pattern '%s' can be done with this program's equipment",
 			     pattern_names[s->pattern]);
 		return yctx_errors(c) == before;
@@ -364,7 +366,7 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 	const struct ladder *l = catalog_ladder(cat, s->ref);
 	if (s->p.prog.model == PM_LADDER) {
 		if (!l) {
-			yerr(c, s->ref_node, "'%s' is not a ladder, and the ladder model needs one",
+			yerr_at(c, s->ref_at, "'%s' is not a ladder, and the ladder model needs one",
 			     s->ref);
 			return false;
 		}
@@ -374,7 +376,7 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 	if (!e && l) {
 		s->kind = SLOT_LADDER;
 		if (s->p.prog.model != PM_NONE)
-			yerr(c, s->ref_node,
+			yerr_at(c, s->ref_at,
 			     "'%s' is a ladder: it progresses with {model: ladder} (or none), not %s",
 			     s->ref, prog_model_names[s->p.prog.model]);
 		return yctx_errors(c) == before;
@@ -384,10 +386,10 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 			*ids = all_ids(cat);
 		const char *near = did_you_mean(s->ref, *ids);
 		if (near)
-			yerr(c, s->ref_node, "no exercise or ladder '%s' (did you mean '%s'?)", s->ref,
+			yerr_at(c, s->ref_at, "no exercise or ladder '%s' (did you mean '%s'?)", s->ref,
 			     near);
 		else
-			yerr(c, s->ref_node, "no exercise or ladder '%s' in the library", s->ref);
+			yerr_at(c, s->ref_at, "no exercise or ladder '%s' in the library", s->ref);
 		return false;
 	}
 	s->kind = SLOT_EXERCISE;
@@ -395,15 +397,15 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 	if (missing && p->equipment) {
 		struct sbuf b = {0};
 		equipment_list(missing, &b);
-		yerr(c, s->ref_node, "'%s' needs %s, which the program's 'equipment' does not list",
+		yerr_at(c, s->ref_at, "'%s' needs %s, which the program's 'equipment' does not list",
 		     s->ref, sbuf_str(&b));
 		sbuf_free(&b);
 	}
 	if (s->p.prog.model == PM_RIR && e->load != LOAD_EXTERNAL)
-		yerr(c, s->ref_node, "the rir model needs an exercise with an external load; '%s' is "
+		yerr_at(c, s->ref_at, "the rir model needs an exercise with an external load; '%s' is "
 				     "%s", s->ref, load_kind_names[e->load]);
 	if (!e->seconds && s->p.reps_max > 100)
-		yerr(c, s->p.reps_node ? s->p.reps_node : s->node,
+		yerr_at(c, s->p.reps_at.line ? s->p.reps_at : s->at,
 		     "'reps' is %d; '%s' is counted in reps, at most 100", s->p.reps_max, s->ref);
 	return yctx_errors(c) == before;
 }
@@ -445,17 +447,17 @@ bool catalog_check(struct catalog *cat, struct diags *d)
 			if (!e) {
 				const char *near = catalog_suggest_exercise(cat, l->steps[j]);
 				if (near)
-					yerr(&c, l->step_nodes[j],
+					yerr_at(&c, l->step_at[j],
 					     "ladder '%s' step '%s' is not an exercise (did you mean "
 					     "'%s'?)",
 					     l->id, l->steps[j], near);
 				else
-					yerr(&c, l->step_nodes[j],
+					yerr_at(&c, l->step_at[j],
 					     "ladder '%s' step '%s' is not an exercise", l->id,
 					     l->steps[j]);
 				ok = false;
 			} else if (e->pattern != l->pattern) {
-				yerr(&c, l->step_nodes[j],
+				yerr_at(&c, l->step_at[j],
 				     "ladder '%s' step '%s' is a %s exercise, but the ladder is %s",
 				     l->id, l->steps[j], pattern_names[e->pattern],
 				     pattern_names[l->pattern]);
@@ -508,11 +510,7 @@ void catalog_free(struct catalog *cat)
 {
 	if (!cat)
 		return;
-	for (size_t i = 0; i < cat->n_streams; i++) {
-		ystream_free(cat->streams[i]);
-		free(cat->streams[i]);
-	}
-	free(cat->streams);
+	arena_free(&cat->models);
 	free(cat->programs);
 	free(cat->rejected);
 	free(cat->exercises);

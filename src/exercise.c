@@ -78,9 +78,9 @@ static bool read_ladder(struct yctx *c, const struct ynode *n, struct ladder *l)
 		l->pattern = (enum pattern)k;
 	if ((v = yreq(c, n, "steps", "ladder")) && yseq(c, v, "'steps'", 2) &&
 	    yid_list(c, v, "'steps'", &l->steps, &l->n_steps)) {
-		l->step_nodes = arena_array(c->arena, v->n, sizeof(*l->step_nodes));
+		l->step_at = arena_array(c->arena, v->n, sizeof(*l->step_at));
 		for (size_t i = 0; i < v->n; i++)
-			l->step_nodes[i] = v->kids[i];
+			l->step_at[i] = ypos_of(v->kids[i]);
 	}
 	return yctx_errors(c) == before;
 }

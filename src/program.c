@@ -42,7 +42,7 @@ const char *tempo_text(const struct slot_params *sp, char *buf, size_t size)
 static void read_reps(struct yctx *c, const struct ynode *v, struct slot_params *sp)
 {
 	long lo, hi;
-	sp->reps_node = v;
+	sp->reps_at = ypos_of(v);
 	if (v->kind == YNODE_SEQ) {
 		if (v->n != 2) {
 			yerr(c, v, "'reps' must be one number or a range [min, max]");
@@ -172,7 +172,7 @@ static void inherit(struct slot_params *to, const struct slot_params *from)
 	if (!(to->given & SP_REPS) && (from->given & SP_REPS)) {
 		to->reps_min = from->reps_min;
 		to->reps_max = from->reps_max;
-		to->reps_node = from->reps_node;
+		to->reps_at = from->reps_at;
 	}
 	if (!(to->given & SP_RIR) && (from->given & SP_RIR))
 		to->rir = from->rir;
@@ -190,12 +190,12 @@ static void inherit(struct slot_params *to, const struct slot_params *from)
 static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_params *defaults,
 		      const struct ynode *defaults_node, struct slot *s)
 {
-	s->node = n;
+	s->at = ypos_of(n);
 	if (!ymap(c, n, "an exercise slot", slot_keys))
 		return;
 	const struct ynode *v = yreq(c, n, "slot", "an exercise slot");
 	if (v) {
-		s->ref_node = v;
+		s->ref_at = ypos_of(v);
 		if (v->kind == YNODE_MAP) {
 			int k;
 			const struct ynode *p;
@@ -317,7 +317,6 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 	    yid_list(c, v, "'goals'", &p->goals, &p->n_goals) && p->n_goals == 0)
 		yerr(c, v, "'goals' is empty; name at least one (mood, anxiety, strength, ...)");
 	if ((v = yreq(c, root, "equipment", "a program"))) {
-		p->equipment_node = v;
 		if (yenum_bits(c, v, "'equipment'", equipment_names, &p->equipment) && !p->equipment)
 			yerr(c, v, "'equipment' is empty; write [bodyweight] when nothing is needed");
 	}

@@ -28,9 +28,11 @@ const struct ynode *ynode_get(const struct ynode *m, const char *key)
 {
 	if (!m || m->kind != YNODE_MAP)
 		return NULL;
-	for (size_t i = 0; i < m->n; i++)
-		if (strcmp(ynode_key(m, i)->str, key) == 0)
+	for (size_t i = 0; i < m->n; i++) {
+		const char *k = ynode_key(m, i)->str;
+		if (k[0] == key[0] && strcmp(k, key) == 0)
 			return ynode_val(m, i);
+	}
 	return NULL;
 }
 
@@ -49,6 +51,15 @@ const char *utf8_check(const char *buf, size_t len, int *line, int *col)
 		unsigned char b = *p;
 		size_t n;
 		unsigned cp;
+		/* the common case: a run of printable ASCII */
+		if (b >= 0x20 && b < 0x7f) {
+			const unsigned char *q = p + 1;
+			while (q < end && *q >= 0x20 && *q < 0x7f)
+				q++;
+			c += (int)(q - p);
+			p = q;
+			continue;
+		}
 		if (b < 0x80) {
 			if (b == '\n') {
 				l++;
@@ -157,9 +168,10 @@ static void b_attach(struct builder *b, struct ynode *n)
 
 static bool b_check_keys(struct builder *b, struct frame *f)
 {
-	/* keys are at even indexes; refuse non-scalar and duplicate keys */
+	/* keys are at even indexes; refuse non-scalar and duplicate keys.  Small
+	 * mappings (nearly all) are checked pairwise, without allocating. */
 	struct strmap seen = {0};
-	bool ok = true;
+	bool ok = true, big = f->n > 32;
 	for (size_t i = 0; i < f->n; i += 2) {
 		struct ynode *k = f->kids[i];
 		if (k->kind != YNODE_SCALAR) {
@@ -168,7 +180,15 @@ static bool b_check_keys(struct builder *b, struct frame *f)
 			ok = false;
 			continue;
 		}
-		struct ynode *prev = strmap_put(&seen, k->str, k);
+		struct ynode *prev = NULL;
+		if (big) {
+			prev = strmap_put(&seen, k->str, k);
+		} else {
+			for (size_t j = 0; j < i && !prev; j += 2)
+				if (f->kids[j]->kind == YNODE_SCALAR && f->kids[j]->len == k->len &&
+				    memcmp(f->kids[j]->str, k->str, k->len) == 0)
+					prev = f->kids[j];
+		}
 		if (prev) {
 			diags_add(b->d, b->s->path, k->line, k->col,
 				  "duplicate key '%s' (first at line %d)", k->str, prev->line);
@@ -313,7 +333,10 @@ bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t 
 				b_error(&b, m, "this value is too long (over 64 KiB)");
 				break;
 			}
-			if (memchr(ev.data.scalar.value, '\0', ev.data.scalar.length)) {
+			/* only a double-quoted scalar can hold escapes ("\0", "\e"): every
+			 * other byte was checked with the file */
+			bool escaped = ev.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+			if (escaped && memchr(ev.data.scalar.value, '\0', ev.data.scalar.length)) {
 				b_error(&b, m, "NUL character not allowed");
 				break;
 			}
@@ -324,7 +347,7 @@ bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t 
 			n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 			/* a quoted string may carry escapes like "\e": check it again */
 			const char *bad_char;
-			if (!n->plain && (bad_char = utf8_check(n->str, n->len, &line, &col))) {
+			if (escaped && (bad_char = utf8_check(n->str, n->len, &line, &col))) {
 				char msg[128];
 				snprintf(msg, sizeof(msg), "%s (written as an escape in this value)",
 					 bad_char);

@@ -18,6 +18,21 @@ void yctx_init(struct yctx *c, const char *path, struct diags *d, struct arena *
 	c->arena = a;
 }
 
+struct ypos ypos_of(const struct ynode *n)
+{
+	return n ? (struct ypos){n->line, n->col} : (struct ypos){0, 0};
+}
+
+void yerr_at(struct yctx *c, struct ypos at, const char *fmt, ...)
+{
+	if (yctx_errors(c) >= YREAD_MAX_ERRORS)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	diags_vadd(c->d, c->path, at.line, at.col, fmt, ap);
+	va_end(ap);
+}
+
 size_t yctx_errors(const struct yctx *c)
 {
 	return c->d->len - c->start;
@@ -65,7 +80,7 @@ bool ymap(struct yctx *c, const struct ynode *n, const char *what, const char *c
 		const struct ynode *k = ynode_key(n, i);
 		bool ok = false;
 		for (const char *const *a = allowed; *a; a++)
-			if (strcmp(*a, k->str) == 0) {
+			if ((*a)[0] == k->str[0] && strcmp(*a, k->str) == 0) {
 				ok = true;
 				break;
 			}
@@ -265,7 +280,7 @@ static bool text(struct yctx *c, const struct ynode *n, const char *what, size_t
 		yerr(c, n, "%s is %zu characters long; at most %zu are allowed", what, k, maxlen);
 		return false;
 	}
-	*out = n->str; /* node strings already live in an arena that outlives the model */
+	*out = arena_strndup(c->arena, n->str, n->len);
 	return true;
 }
 
@@ -303,7 +318,7 @@ bool yid(struct yctx *c, const struct ynode *n, const char *what, const char **o
 		     what, shown(n, b, sizeof(b)));
 		return false;
 	}
-	*out = n->str;
+	*out = arena_strndup(c->arena, n->str, n->len);
 	return true;
 }
 

@@ -22,8 +22,7 @@
 enum { CATALOG_MAX_FILES = 20000 };
 
 struct catalog {
-	struct ystream **streams; /* every file read; owns all model memory */
-	size_t n_streams, cap_streams;
+	struct arena models;      /* every program, exercise, ladder and string read */
 	struct program **programs;
 	size_t n_programs, cap_programs;
 	/* programs with problems of their own: not in the catalogue, but their

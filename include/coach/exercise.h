@@ -34,7 +34,7 @@ struct ladder {
 	const char *id, *name;
 	enum pattern pattern;
 	const char **steps;   /* exercise ids, easiest first */
-	const struct ynode **step_nodes; /* for messages */
+	struct ypos *step_at;    /* for messages */
 	size_t n_steps;
 	struct srcpos pos;
 };

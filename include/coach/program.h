@@ -37,7 +37,7 @@ struct slot_params {
 	int sets, reps_min, reps_max, rir, rest_s;
 	int tempo[4], tempo_n;
 	struct progression prog;
-	const struct ynode *reps_node; /* for messages about reps */
+	struct ypos reps_at;     /* for messages about reps */
 };
 
 enum slot_kind { SLOT_EXERCISE, SLOT_LADDER, SLOT_PATTERN };
@@ -49,7 +49,7 @@ struct slot {
 	const char *note;
 	bool ref_ok;             /* ref or pattern was read without problems */
 	struct slot_params p;    /* with defaults applied: every field is set */
-	const struct ynode *node, *ref_node;
+	struct ypos at, ref_at;  /* for messages about the slot and its reference */
 };
 
 struct day {
@@ -79,7 +79,6 @@ struct program {
 	struct week_override *overrides;
 	size_t n_overrides;
 	struct srcpos pos;
-	const struct ynode *equipment_node;
 };
 
 /* Read a program document.  Returns false (with diagnostics) if invalid. */

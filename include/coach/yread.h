@@ -29,7 +29,15 @@ struct yctx {
 
 enum { YREAD_MAX_ERRORS = 50 };
 
+/* Where a node was, kept after the tree is gone (for messages found later). */
+struct ypos {
+	int line, col;
+};
+struct ypos ypos_of(const struct ynode *n);
+
 void yctx_init(struct yctx *c, const char *path, struct diags *d, struct arena *a);
+/* Add an error at a kept position. */
+void yerr_at(struct yctx *c, struct ypos at, const char *fmt, ...) COACH_PRINTF(3, 4);
 /* Add an error at node n (or at the start of the file when n is NULL). */
 void yerr(struct yctx *c, const struct ynode *n, const char *fmt, ...) COACH_PRINTF(3, 4);
 /* Errors reported for this file so far. */
@@ -50,7 +58,8 @@ bool yint(struct yctx *c, const struct ynode *n, const char *what, long min, lon
 bool ynum(struct yctx *c, const struct ynode *n, const char *what, double min, double max,
 	  double *out);
 bool ybool(struct yctx *c, const struct ynode *n, const char *what, bool *out);
-/* A non-empty one-line string of at most maxlen characters. */
+/* A non-empty one-line string of at most maxlen characters, copied into the
+ * yctx arena (so the tree can be freed once a file is read). */
 bool ystr(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
 	  const char **out);
 /* The same, but it may span lines (descriptions). */
