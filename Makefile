@@ -10,7 +10,7 @@ MESON_OPTS ?=
 DEB_PACKAGES = meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml-dev \
                libsqlite3-dev check tmux
 
-.PHONY: all run check check-asan check-valgrind fuzz build deps install clean
+.PHONY: all run check check-asan check-valgrind fuzz bench build deps install clean
 
 all: build
 
@@ -68,6 +68,14 @@ fuzz: deps
 	    -artifact_prefix=tests/fuzz/crashes/$$t- -print_final_stats=1 \
 	    build-fuzz/corpus/$$t tests/data programs 2>&1 | tail -n 12 || exit 1; \
 	done
+
+# Speed and memory at scale, printed as ratios measured in the same run (BENCHMARKS.md).
+bench: deps
+	command -v bc >/dev/null || apt-get install -y -qq bc
+	[ -x /usr/bin/time ] || apt-get install -y -qq time
+	[ -f build-bench/build.ninja ] || meson setup build-bench -Dbuildtype=release -Dtests=disabled
+	meson compile -C build-bench
+	sh bench/run.sh build-bench
 
 install: build
 	meson install -C $(BUILD) $(if $(DESTDIR),--destdir $(DESTDIR))

@@ -14,6 +14,9 @@ enum { EXIT_INVALID = 1, EXIT_USAGE = 2, EXIT_INTERNAL = 70 };
 
 enum out_format { FMT_TEXT, FMT_YAML, FMT_CSV };
 
+/* When the process started (clock_mono_ms), for the start-up benchmark. */
+extern long cli_start_ms;
+
 struct cli {
 	const char *home, *profile_path, *format_name;
 	const char **program_dirs;

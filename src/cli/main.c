@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "coach/clock.h"
 #include "config.h"
 
 const struct command commands[] = {
@@ -249,8 +250,11 @@ out:
 	return rc;
 }
 
+long cli_start_ms;
+
 int main(int argc, char **argv)
 {
+	cli_start_ms = clock_mono_ms();
 	setlocale(LC_ALL, "");
 	/* a full disk (or a file size limit) is an error to report, not a signal to die of */
 	signal(SIGXFSZ, SIG_IGN);

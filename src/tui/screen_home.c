@@ -47,6 +47,48 @@ static const char *glyph(const struct app *a, const struct plan_day *d)
 	}
 }
 
+/* What the home screen shows from the log, worked out when it opens. */
+static struct {
+	struct plan_week week;
+	bool have_week;
+	char mood[256];
+} cache;
+
+static void refresh_cache(struct app *a)
+{
+	cache.have_week = schedule_plan(a->st, &a->prof, a->prog, a->today, a->today, &cache.week);
+	struct logged_list l;
+	cache.mood[0] = '\0';
+	if (!store_sessions(a->st, a->today - 83, a->today, &l))
+		return;
+	double v[32];
+	size_t n = 0;
+	double change = 0;
+	int k = 0;
+	for (size_t i = 0; i < l.n; i++) {
+		if (!l.v[i].mood_after)
+			continue;
+		if (n < 32)
+			v[n++] = l.v[i].mood_after;
+		if (l.v[i].checkin.given) {
+			change += l.v[i].mood_after - l.v[i].checkin.mood;
+			k++;
+		}
+	}
+	struct sbuf b = {0};
+	if (n) {
+		chart_sparkline(&b, v, n, a->t.utf8);
+		if (k)
+			sbuf_printf(&b, "  (before %s after sessions: %+.1f on average, %d session%s)",
+				    a->t.utf8 ? "→" : "->", change / k, k, k == 1 ? "" : "s");
+	} else {
+		sbuf_puts(&b, "say how you feel after a session to see your trend here");
+	}
+	snprintf(cache.mood, sizeof(cache.mood), "%s", sbuf_str(&b));
+	sbuf_free(&b);
+	logged_list_free(&l);
+}
+
 static void draw(struct app *a)
 {
 	struct tui *t = &a->t;
@@ -114,54 +156,24 @@ static void draw(struct app *a)
 	y = t->rows - 7 - (int)(a->rx.n_advisories > 1 ? 2 : a->rx.n_advisories);
 	if (y < 4)
 		y = 4;
-	struct plan_week w;
-	if (schedule_plan(a->st, &a->prof, a->prog, a->today, a->today, &w)) {
+	if (cache.have_week) {
+		const struct plan_week *w = &cache.week;
 		static const char *const wdn[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 		int x = 1;
 		tui_text(t, y, x, 11, ROLE_TITLE, "This week");
 		x = 12;
 		for (int i = 0; i < 7 && x + 7 < t->cols; i++) {
-			snprintf(line, sizeof(line), "%s %s", wdn[i], glyph(a, &w.days[i]));
-			tui_text(t, y, x, 6, w.days[i].status == DAY_DONE ? ROLE_KEYS : ROLE_NORMAL, line);
+			snprintf(line, sizeof(line), "%s %s", wdn[i], glyph(a, &w->days[i]));
+			tui_text(t, y, x, 6, w->days[i].status == DAY_DONE ? ROLE_KEYS : ROLE_NORMAL, line);
 			x += 6;
 		}
-		snprintf(line, sizeof(line), "%d of %d strength days", w.strength_done,
+		snprintf(line, sizeof(line), "%d of %d strength days", w->strength_done,
 			 (int)a->cli->cat.policy.week_strength_days_target);
 		if (x + 2 + (int)strlen(line) < t->cols)
 			tui_text(t, y, x + 2, t->cols - x - 3, ROLE_DIM, line);
 	}
-	/* the mood trend: mood after sessions, and the change it brought */
-	struct logged_list l;
-	if (store_sessions(a->st, a->today - 83, a->today, &l)) {
-		double v[32];
-		size_t n = 0;
-		double change = 0;
-		int k = 0;
-		for (size_t i = 0; i < l.n; i++) {
-			if (!l.v[i].mood_after)
-				continue;
-			if (n < 32)
-				v[n++] = l.v[i].mood_after;
-			if (l.v[i].checkin.given) {
-				change += l.v[i].mood_after - l.v[i].checkin.mood;
-				k++;
-			}
-		}
-		struct sbuf b = {0};
-		if (n) {
-			chart_sparkline(&b, v, n, t->utf8);
-			if (k)
-				sbuf_printf(&b, "  (before %s after sessions: %+.1f on average, %d "
-						"session%s)",
-					    t->utf8 ? "→" : "->", change / k, k, k == 1 ? "" : "s");
-		} else {
-			sbuf_puts(&b, "log how you feel after a session to see your trend here");
-		}
-		tui_text(t, y + 1, 1, 11, ROLE_TITLE, "Mood");
-		tui_text(t, y + 1, 12, t->cols - 13, ROLE_NORMAL, sbuf_str(&b));
-		sbuf_free(&b);
-		logged_list_free(&l);
-	}
+	tui_text(t, y + 1, 1, 11, ROLE_TITLE, "Mood");
+	tui_text(t, y + 1, 12, t->cols - 13, ROLE_NORMAL, cache.mood);
 	/* advisories wrap into what is left between the mood line and the key bar */
 	int ay = y + 2;
 	for (size_t i = 0; i < a->rx.n_advisories && ay < t->rows - 2; i++)
@@ -210,6 +222,7 @@ static enum screen_id key(struct app *a, int ch)
 static void enter(struct app *a)
 {
 	app_prescribe(a);
+	refresh_cache(a);
 }
 
 const struct screen_ops SCR_HOME_ops = {"Keys: home", keys, enter, draw, key, false};

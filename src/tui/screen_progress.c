@@ -160,18 +160,27 @@ static void build(struct app *a, struct sbuf *b)
 	logged_list_free(&l);
 }
 
+/* The page is built from the log once, when the screen opens; redraws (a
+ * resize, scrolling) only lay it out again. */
+static struct sbuf page_text;
+
+static void enter(struct app *a)
+{
+	page_text.len = 0;
+	if (page_text.s)
+		page_text.s[0] = '\0';
+	build(a, &page_text);
+}
+
 static void draw(struct app *a)
 {
 	struct tui *t = &a->t;
 	app_header(a, "Progress");
-	struct sbuf b = {0};
-	build(a, &b);
 	int h = t->rows - 5;
-	int need = tui_wrap(t, 2, 1, t->cols - 2, 0, 0, ROLE_NORMAL, sbuf_str(&b));
+	int need = tui_wrap(t, 2, 1, t->cols - 2, 0, 0, ROLE_NORMAL, sbuf_str(&page_text));
 	if (a->scroll > need - h)
 		a->scroll = need - h > 0 ? need - h : 0;
-	tui_wrap(t, 2, 1, t->cols - 2, h, a->scroll, ROLE_NORMAL, sbuf_str(&b));
-	sbuf_free(&b);
+	tui_wrap(t, 2, 1, t->cols - 2, h, a->scroll, ROLE_NORMAL, sbuf_str(&page_text));
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, keys);
 }
@@ -204,4 +213,4 @@ static enum screen_id key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_PROGRESS_ops = {"Keys: progress", keys, NULL, draw, key, false};
+const struct screen_ops SCR_PROGRESS_ops = {"Keys: progress", keys, enter, draw, key, false};

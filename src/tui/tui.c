@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
+#include <time.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -83,9 +84,44 @@ static void app_close(struct app *a)
 		profile_free(&a->prof);
 }
 
+static double cpu_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* COACH_BENCH_OUT=FILE: after the first frame, time redraws of the busiest
+ * screens and write the figures to FILE (make bench). */
+static void bench_frames(struct app *a, const char *out)
+{
+	FILE *fp = fopen(out, "w");
+	if (!fp)
+		return;
+	fprintf(fp, "first_frame_ms %ld\n", clock_mono_ms() - cli_start_ms);
+	static const enum screen_id bench_screens[] = {SCR_HOME, SCR_WEEK, SCR_PROGRESS};
+	static const char *const names[] = {"home", "week", "progress"};
+	for (size_t i = 0; i < 3; i++) {
+		a->screen = bench_screens[i];
+		if (screens[a->screen]->enter)
+			screens[a->screen]->enter(a);
+		enum { N = 200 };
+		double t0 = cpu_ms();
+		for (int k = 0; k < N; k++) {
+			erase();
+			screens[a->screen]->draw(a);
+			wnoutrefresh(stdscr);
+		}
+		doupdate();
+		fprintf(fp, "redraw_%s_ms %.3f\n", names[i], (cpu_ms() - t0) / N);
+	}
+	fclose(fp);
+}
+
 static void run(struct app *a)
 {
 	bool redraw = true;
+	const char *bench = getenv("COACH_BENCH_OUT");
 	const struct screen_ops *s = screens[a->screen];
 	if (s->enter)
 		s->enter(a);
@@ -110,6 +146,10 @@ static void run(struct app *a)
 				refresh();
 			}
 			redraw = false;
+			if (bench && *bench) {
+				bench_frames(a, bench);
+				return;
+			}
 		}
 		timeout(s->ticks ? 100 : 250);
 		int ch = getch();
