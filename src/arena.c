@@ -14,8 +14,7 @@ struct arena_block {
 
 enum { ARENA_BLOCK = 16 * 1024 };
 
-/* Memory the caller fills in whole: not zeroed. */
-static void *arena_raw(struct arena *a, size_t size)
+void *arena_alloc_raw(struct arena *a, size_t size)
 {
 	const size_t align = sizeof(max_align_t);
 	size_t want = (size + align - 1) / align * align;
@@ -38,7 +37,7 @@ static void *arena_raw(struct arena *a, size_t size)
 
 void *arena_alloc(struct arena *a, size_t size)
 {
-	void *p = arena_raw(a, size);
+	void *p = arena_alloc_raw(a, size);
 	memset(p, 0, size ? size : 1);
 	return p;
 }
@@ -52,7 +51,7 @@ void *arena_array(struct arena *a, size_t n, size_t size)
 
 char *arena_strndup(struct arena *a, const char *s, size_t len)
 {
-	char *p = arena_raw(a, len + 1);
+	char *p = arena_alloc_raw(a, len + 1);
 	memcpy(p, s, len);
 	p[len] = '\0';
 	return p;

@@ -142,11 +142,9 @@ static void b_error(struct builder *b, const yaml_mark_t *m, const char *msg)
 
 static struct ynode *b_node(struct builder *b, enum ynode_kind kind, const yaml_mark_t *m)
 {
-	struct ynode *n = arena_alloc(&b->s->arena, sizeof(*n));
-	n->kind = kind;
-	n->line = (int)m->line + 1;
-	n->col = (int)m->column + 1;
-	n->str = "";
+	struct ynode *n = arena_alloc_raw(&b->s->arena, sizeof(*n));
+	*n = (struct ynode){.kind = kind, .line = (int)m->line + 1, .col = (int)m->column + 1,
+			    .str = ""};
 	return n;
 }
 
@@ -209,7 +207,7 @@ static void b_close(struct builder *b)
 	} else {
 		n->n = f->n;
 	}
-	n->kids = arena_array(&b->s->arena, f->n, sizeof(*n->kids));
+	n->kids = arena_alloc_raw(&b->s->arena, f->n * sizeof(*n->kids));
 	if (f->n)
 		memcpy(n->kids, f->kids, f->n * sizeof(*n->kids));
 	f->n = 0;
@@ -425,6 +423,9 @@ bool ystream_load(struct ystream *s, const char *path, struct diags *d)
 	size_t cap = (size_t)st.st_size + 1, len = 0;
 	char *buf = xmalloc(cap);
 	for (;;) {
+		/* the size fstat gave is read: no need to ask again for the end */
+		if (len == (size_t)st.st_size && st.st_size > 0)
+			break;
 		if (len == cap) {
 			if (cap > YNODE_MAX_FILE)
 				break;

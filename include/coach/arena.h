@@ -18,6 +18,8 @@ struct arena {
 
 /* Zero-initialised memory that lives until arena_free(). */
 void *arena_alloc(struct arena *a, size_t size);
+/* The same, not zeroed: for memory the caller fills in whole. */
+void *arena_alloc_raw(struct arena *a, size_t size);
 /* Array of n elements of size bytes each, zeroed; checks for overflow. */
 void *arena_array(struct arena *a, size_t n, size_t size);
 /* A NUL-terminated copy of s (or of its first len bytes). */
