@@ -93,6 +93,7 @@ int cmd_history(struct cli *c, int argc, char **argv);
 int cmd_export(struct cli *c, int argc, char **argv);
 int cmd_forget(struct cli *c, int argc, char **argv);
 int cmd_doctor(struct cli *c, int argc, char **argv);
+int cmd_import(struct cli *c, int argc, char **argv);
 int cmd_screen(struct cli *c, int argc, char **argv);
 int cmd_recommend(struct cli *c, int argc, char **argv);
 

@@ -333,7 +333,7 @@ int cmd_history(struct cli *c, int argc, char **argv)
 		for (size_t i = 0; i < l.n; i++) {
 			const struct logged_session *s = &l.v[i];
 			date_format(s->date, d);
-			printf("%s  %s%s%s%s", d, s->program ? s->program : "(no program)",
+			printf("%s  %s%s%s%s", d, s->program ? s->program : "(imported or outside a program)",
 			       s->day ? " day " : "", s->day ? s->day : "",
 			       s->hold ? " (a hold day: it counted neither way)" : "");
 			if (s->checkin.given && s->mood_after)

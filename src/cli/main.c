@@ -127,6 +127,14 @@ const struct command commands[] = {
 	 "Ranks the catalogue for your profile (or for the options given): equipment you do\n"
 	 "not have rules a program out; level, days a week, minutes and goals (mood and\n"
 	 "anxiety unless --goals says otherwise) rank the rest.  Each comes with reasons."},
+	{"import", cmd_import, "coach import FILE [--dry-run]",
+	 "bring in your history from Strong or Hevy",
+	 "Reads the CSV export of Strong or Hevy (told apart by its first line) and adds its\n"
+	 "workouts to your log, so they show in history and progress.  Exercise names are\n"
+	 "matched to the library; those that are not are listed, never guessed.  Warm-up\n"
+	 "sets are left out; loads are converted to your profile's unit; sessions already\n"
+	 "in the log are not added again.  With a problem in the file, nothing is imported\n"
+	 "(exit status 1).  --dry-run says what would be imported."},
 	{"doctor", cmd_doctor, "coach doctor",
 	 "check that your profile and log are sound",
 	 "Reads the profile and runs SQLite's integrity check on the training log.\n"
