@@ -71,14 +71,26 @@ char *paths_catalogue(void)
 	/* An uninstalled build reads the source tree's catalogue. */
 	char exe[PATH_MAX], build[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0 && realpath(COACH_BUILD_ROOT, build)) {
+	if (n > 0)
 		exe[n] = '\0';
+	if (n > 0 && realpath(COACH_BUILD_ROOT, build)) {
 		size_t bl = strlen(build);
 		if (strncmp(exe, build, bl) == 0 && exe[bl] == '/') {
 			char *src = xasprintf("%s/programs", COACH_SOURCE_ROOT);
 			if (is_dir(src))
 				return src;
 			free(src);
+		}
+	}
+	/* an install: next to the binary first (it may have moved), then where it was put */
+	if (n > 0) {
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			char *rel = xasprintf("%s/%s/programs", exe, COACH_BIN_TO_DATA);
+			if (is_dir(rel))
+				return rel;
+			free(rel);
 		}
 	}
 	return xasprintf("%s/programs", COACH_PKGDATADIR);
