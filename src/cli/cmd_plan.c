@@ -9,18 +9,6 @@
 #include "coach/store.h"
 #include "out.h"
 
-static const char *const wd_short[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-static const char *const month_short[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-static const char *day_month(int d, char *buf, size_t size)
-{
-	int y, m, dd;
-	date_civil(d, &y, &m, &dd);
-	snprintf(buf, size, "%s %d %s", wd_short[date_weekday(d)], dd, month_short[m - 1]);
-	return buf;
-}
-
 static int parse_date_arg(const char *cmd, const char *opt, const char *v, int *out)
 {
 	if (!date_parse(v, out) || *out < DATE_MIN || *out > DATE_MAX)
@@ -34,7 +22,7 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 	char a[32], b[32];
 	int week = schedule_week(prof, w->monday + 6);
 	char head[256];
-	int hn = snprintf(head, sizeof(head), "Week of %s · %s", day_month(w->monday, a, sizeof(a)),
+	int hn = snprintf(head, sizeof(head), "Week of %s · %s", date_text(w->monday, false, a, sizeof(a)),
 			  p->name);
 	if (week > 0 && p->weeks && week > p->weeks)
 		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d (the %d weeks are done)",
@@ -45,15 +33,15 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 	for (int i = 0; i < 7; i++) {
 		const struct plan_day *d = &w->days[i];
 		struct sbuf line = {0};
-		sbuf_printf(&line, "  %-10s  %-8s", day_month(d->date, a, sizeof(a)),
+		sbuf_printf(&line, "  %-10s  %-8s", date_text(d->date, false, a, sizeof(a)),
 			    d->date == today && d->status == DAY_PLANNED ? "today"
 									 : day_status_names[d->status]);
 		if (d->day)
 			sbuf_printf(&line, " day %-6s", d->day);
 		if (d->status == DAY_MOVED && d->moved_to >= 0)
-			sbuf_printf(&line, " moved to %s", day_month(d->moved_to, b, sizeof(b)));
+			sbuf_printf(&line, " moved to %s", date_text(d->moved_to, false, b, sizeof(b)));
 		if (d->moved_from >= 0)
-			sbuf_printf(&line, " from %s", day_month(d->moved_from, b, sizeof(b)));
+			sbuf_printf(&line, " from %s", date_text(d->moved_from, false, b, sizeof(b)));
 		if (d->status == DAY_DONE && d->volume > 0) {
 			char n[32];
 			sbuf_printf(&line, " %s %s lifted", num_text((double)(long)d->volume, n, sizeof(n)),
@@ -229,12 +217,12 @@ int cmd_move(struct cli *c, int argc, char **argv)
 	}
 	const char *day = from >= w.monday && from <= w.monday + 6 ? w.days[from - w.monday].day : NULL;
 	if (!schedule_move(st, &prof, p, from, to, today, &why)) {
-		rc = cli_fail("cannot move %s to %s: %s", day_month(from, a, sizeof(a)),
-			      day_month(to, b, sizeof(b)), why);
+		rc = cli_fail("cannot move %s to %s: %s", date_text(from, false, a, sizeof(a)),
+			      date_text(to, false, b, sizeof(b)), why);
 		goto out;
 	}
-	printf("Day %s moved from %s to %s.\n", day ? day : "?", day_month(from, a, sizeof(a)),
-	       day_month(to, b, sizeof(b)));
+	printf("Day %s moved from %s to %s.\n", day ? day : "?", date_text(from, false, a, sizeof(a)),
+	       date_text(to, false, b, sizeof(b)));
 out:
 	store_close(st);
 	profile_free(&prof);

@@ -9,19 +9,6 @@
 #include "coach/store.h"
 #include "out.h"
 
-static const char *const weekday_long[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-					   "Friday", "Saturday", "Sunday"};
-static const char *const month_short[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-static const char *long_date(int d, char *buf, size_t size)
-{
-	int y, m, dd;
-	date_civil(d, &y, &m, &dd);
-	snprintf(buf, size, "%s %d %s", weekday_long[date_weekday(d)], dd, month_short[m - 1]);
-	return buf;
-}
-
 static const char *what_readiness_means(const struct readiness *r)
 {
 	switch (r->band) {
@@ -262,7 +249,7 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 static void print_rx(const struct rx *rx)
 {
 	char d[48];
-	long_date(rx->date, d, sizeof(d));
+	date_text(rx->date, true, d, sizeof(d));
 	char head[256];
 	int hn = snprintf(head, sizeof(head), "%s · %s", d, rx->program->name);
 	if (rx->week > 0 && rx->finished)
@@ -278,18 +265,18 @@ static void print_rx(const struct rx *rx)
 		print_wrapped(rx->advisories[i], 0, 78);
 	if (rx->before_start) {
 		char s[48];
-		long_date(rx->next_date, s, sizeof(s));
+		date_text(rx->next_date, true, s, sizeof(s));
 		printf("The program starts later; nothing planned today.\n");
 	}
 	if (rx->rest_day) {
 		if (rx->moved_to >= 0) {
-			long_date(rx->moved_to, d, sizeof(d));
+			date_text(rx->moved_to, true, d, sizeof(d));
 			printf("Today's session was moved to %s.\n", d);
 		} else {
 			printf("A rest day: recovery is part of training.\n");
 		}
 		if (rx->next_date >= 0) {
-			long_date(rx->next_date, d, sizeof(d));
+			date_text(rx->next_date, true, d, sizeof(d));
 			printf("Next: day %s on %s.\n", rx->next_day->name, d);
 		}
 		return;
@@ -297,7 +284,7 @@ static void print_rx(const struct rx *rx)
 	if (rx->done_today) {
 		printf("Today's session is in the log: well done. ");
 		if (rx->next_date >= 0) {
-			long_date(rx->next_date, d, sizeof(d));
+			date_text(rx->next_date, true, d, sizeof(d));
 			printf("Next: day %s on %s.", rx->next_day->name, d);
 		}
 		printf("\n('coach plan' shows the week.)\n");

@@ -13,18 +13,6 @@
 const struct screen_ops *const screens[SCR_COUNT] = {SCREENS(SCREEN_ROW)};
 #undef SCREEN_ROW
 
-static const char *const wd[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-				  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-const char *app_date_text(int d, char *buf, size_t size)
-{
-	int y, m, dd;
-	date_civil(d, &y, &m, &dd);
-	snprintf(buf, size, "%s %d %s", wd[date_weekday(d)], dd, mon[m - 1]);
-	return buf;
-}
-
 bool app_reload_profile(struct app *a)
 {
 	if (a->has_profile)
@@ -66,7 +54,7 @@ void app_header(struct app *a, const char *title)
 {
 	struct tui *t = &a->t;
 	char right[96] = "", d[32];
-	app_date_text(a->today, d, sizeof(d));
+	date_text(a->today, false, d, sizeof(d));
 	if (a->prog && a->rx.week > 0 && a->prog->weeks)
 		snprintf(right, sizeof(right), "%s %s week %d of %d", d, t->utf8 ? "·" : "-",
 			 a->rx.week, a->prog->weeks);

@@ -108,7 +108,6 @@ void app_header(struct app *a, const char *title);
 /* "12 kg", "red band" or "" for an exercise of today's rx. */
 const char *app_load_text(const struct app *a, const struct rx_exercise *x, char *buf,
 			  size_t size);
-const char *app_date_text(int d, char *buf, size_t size);
 /* A line of a list that is the selection, in reverse. */
 void app_select_line(struct app *a, int y, bool on);
 /* Digits typed into a number field: returns true when ch was handled. */

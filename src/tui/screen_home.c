@@ -112,7 +112,7 @@ static void draw(struct app *a)
 		tui_text(t, y++, 1, t->cols - 2, ROLE_KEYS, "Today's session is in the log. Well done.");
 		if (rx->next_date >= 0) {
 			snprintf(line, sizeof(line), "Next: day %s on %s.", rx->next_day->name,
-				 app_date_text(rx->next_date, d, sizeof(d)));
+				 date_text(rx->next_date, false, d, sizeof(d)));
 			tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 		}
 	} else if (rx->rest_day) {
@@ -120,11 +120,11 @@ static void draw(struct app *a)
 			 t->utf8 ? "·" : "-");
 		if (rx->moved_to >= 0)
 			snprintf(line, sizeof(line), "Today's session was moved to %s.",
-				 app_date_text(rx->moved_to, d, sizeof(d)));
+				 date_text(rx->moved_to, false, d, sizeof(d)));
 		tui_text(t, y++, 1, t->cols - 2, ROLE_NORMAL, line);
 		if (rx->next_date >= 0) {
 			snprintf(line, sizeof(line), "Next: day %s on %s.", rx->next_day->name,
-				 app_date_text(rx->next_date, d, sizeof(d)));
+				 date_text(rx->next_date, false, d, sizeof(d)));
 			tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 		}
 	} else {

@@ -124,7 +124,7 @@ static void build(struct app *a, struct sbuf *b)
 				last = l.v[i].date;
 			}
 		char d[32];
-		sbuf_printf(b, "  %-10s ", app_date_text(from + 7 * wk, d, sizeof(d)));
+		sbuf_printf(b, "  %-10s ", date_text(from + 7 * wk, false, d, sizeof(d)));
 		chart_bar(b, days, 4, 8, u);
 		sbuf_printf(b, " %d%s\n", days, days >= pol->week_strength_days_target ? (u ? " ✓" : " ok") : "");
 	}
@@ -133,7 +133,7 @@ static void build(struct app *a, struct sbuf *b)
 		sbuf_puts(b, "\nQuestionnaires (a score on a published scale, not a diagnosis)\n");
 		for (size_t i = 0; i < sc.n; i++) {
 			char d[32];
-			sbuf_printf(b, "  %-10s %-5s %2d  %s\n", app_date_text(sc.v[i].date, d, sizeof(d)),
+			sbuf_printf(b, "  %-10s %-5s %2d  %s\n", date_text(sc.v[i].date, false, d, sizeof(d)),
 				    sc.v[i].scale, sc.v[i].score, sc.v[i].band);
 		}
 	}

@@ -35,7 +35,7 @@ static void draw(struct app *a)
 	int date = a->today + 7 * a->week_offset;
 	struct plan_week w;
 	char title[160], d[32], line[256];
-	snprintf(title, sizeof(title), "Week of %s", app_date_text(date_monday(date), d, sizeof(d)));
+	snprintf(title, sizeof(title), "Week of %s", date_text(date_monday(date), false, d, sizeof(d)));
 	app_header(a, title);
 	if (!schedule_plan(a->st, &a->prof, a->prog, date, a->today, &w)) {
 		tui_text(t, 3, 1, t->cols - 2, ROLE_WARN, store_error(a->st));
@@ -56,10 +56,10 @@ static void draw(struct app *a)
 				snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest), "  mood %d %s %d",
 					 x->mood_before, t->utf8 ? "→" : "->", x->mood_after);
 		} else if (x->status == DAY_MOVED && x->moved_to >= 0) {
-			snprintf(rest, sizeof(rest), "moved to %s", app_date_text(x->moved_to, d, sizeof(d)));
+			snprintf(rest, sizeof(rest), "moved to %s", date_text(x->moved_to, false, d, sizeof(d)));
 		} else if (x->moved_from >= 0) {
 			snprintf(rest, sizeof(rest), "moved from %s",
-				 app_date_text(x->moved_from, d, sizeof(d)));
+				 date_text(x->moved_from, false, d, sizeof(d)));
 		}
 		if (x->aerobic_min)
 			snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest), "  + %d min aerobic",
@@ -71,7 +71,7 @@ static void draw(struct app *a)
 					     ? "today"
 					     : day_status_names[x->status];
 		snprintf(line, sizeof(line), " %-10s %s %-7s  %-9s %s",
-			 app_date_text(x->date, d, sizeof(d)), x->status == DAY_DONE ? u : " ", status,
+			 date_text(x->date, false, d, sizeof(d)), x->status == DAY_DONE ? u : " ", status,
 			 day, rest);
 		tui_text(t, y, 0, t->cols, role, line);
 	}
@@ -84,7 +84,7 @@ static void draw(struct app *a)
 	if (a->move_from >= 0) {
 		snprintf(line, sizeof(line), "Moving %s: choose a later free day and press Enter (Esc: "
 					     "cancel)",
-			 app_date_text(a->move_from, d, sizeof(d)));
+			 date_text(a->move_from, false, d, sizeof(d)));
 		tui_text(t, 14, 1, t->cols - 2, ROLE_WARN, line);
 	}
 	tui_rule(t, t->rows - 2);
