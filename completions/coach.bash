@@ -31,7 +31,7 @@ _coach_scales='phq2 gad2 phq9 gad7'
 # one the command will see.
 _coach_run()
 {
-	local exe=${COMP_WORDS[0]} i w v
+	local exe=${COMP_WORDS[0]} i j w v
 	exe=${exe/#\~/$HOME}
 	[[ $exe == */* && -x $exe ]] || exe=coach
 	local -a extra=()
@@ -40,15 +40,13 @@ _coach_run()
 		w=${COMP_WORDS[i]}
 		case $w in
 		--home | --programs)
-			v=${COMP_WORDS[i + 1]-}
-			if [[ $v == = ]]; then
-				v=${COMP_WORDS[i + 2]-}
-				((i + 2 == COMP_CWORD)) && v=
-				((i++))
+			j=$((i + 1))
+			[[ ${COMP_WORDS[j]-} == = ]] && ((j++))
+			v=${COMP_WORDS[j]-}
+			if ((j != COMP_CWORD)) && [[ -n $v ]]; then
+				extra+=("$w" "${v/#\~/$HOME}")
 			fi
-			((i + 1 == COMP_CWORD)) && v=
-			[[ -n $v ]] && extra+=("$w" "${v/#\~/$HOME}")
-			((i++))
+			i=$j
 			;;
 		--home=?* | --programs=?*)
 			v=${w#*=}
@@ -80,7 +78,7 @@ _coach_add()
 # leaving out the items already in it.
 _coach_list()
 {
-	local cur=$2 head= item w words=
+	local IFS=$' \t\n' cur=$2 head= item w words=
 	if [[ $cur == *,* ]]; then
 		head=${cur%,*},
 		cur=${cur##*,}
@@ -88,7 +86,6 @@ _coach_list()
 	for w in $1; do
 		[[ ,$head == *,$w,* ]] || words+=" $w"
 	done
-	local IFS=$'\n'
 	for item in $(compgen -W "$words" -- "$cur"); do
 		COMPREPLY+=("$head$item")
 	done

@@ -78,16 +78,22 @@ const char *barbell_plates_text(double total, double bar, const double *plates, 
 	return buf;
 }
 
+/* Bands are levels, not kilograms: the user's bands from light to heavy. */
+static void band_levels(struct loadset *ls, const struct profile *p)
+{
+	ls->tool = TOOL_BAND;
+	ls->v = xmalloc(BAND_COUNT * sizeof(*ls->v));
+	for (int b = 0; b < BAND_COUNT; b++)
+		if (p->bands & (1u << b))
+			ls->v[ls->n++] = b;
+}
+
 void loadset_for(struct loadset *ls, const struct exercise *e, const struct profile *p)
 {
 	memset(ls, 0, sizeof(*ls));
 	unsigned need = e->equipment;
 	if (e->load == LOAD_BAND || (need & (1u << EQ_BAND) && e->load != LOAD_EXTERNAL)) {
-		ls->tool = TOOL_BAND;
-		ls->v = xmalloc(BAND_COUNT * sizeof(*ls->v));
-		for (int b = 0; b < BAND_COUNT; b++)
-			if (p->bands & (1u << b))
-				ls->v[ls->n++] = b;
+		band_levels(ls, p);
 		return;
 	}
 	if (need & (1u << EQ_BARBELL) && p->has_barbell) {
@@ -106,11 +112,7 @@ void loadset_for(struct loadset *ls, const struct exercise *e, const struct prof
 		src = p->kettlebells;
 		n = p->n_kettlebells;
 	} else if (need & (1u << EQ_BAND)) {
-		ls->tool = TOOL_BAND;
-		ls->v = xmalloc(BAND_COUNT * sizeof(*ls->v));
-		for (int b = 0; b < BAND_COUNT; b++)
-			if (p->bands & (1u << b))
-				ls->v[ls->n++] = b;
+		band_levels(ls, p);
 		return;
 	}
 	ls->v = xmalloc((n ? n : 1) * sizeof(*ls->v));

@@ -256,6 +256,20 @@ bool cli_store(struct cli *c, struct store **out)
 	return true;
 }
 
+bool cli_training(struct cli *c, struct profile *prof, const struct program **p,
+		  struct store **st)
+{
+	if (!cli_profile(c, prof))
+		return false;
+	*p = cli_program(c, prof);
+	*st = NULL;
+	if (!*p || !cli_store(c, st)) {
+		profile_free(prof);
+		return false;
+	}
+	return true;
+}
+
 static int scale_value(const char *cmd, const char *opt, const char *v, int lo, int hi, int *out)
 {
 	char *end;

@@ -71,6 +71,10 @@ bool cli_profile(struct cli *c, struct profile *out);
 const struct program *cli_program(struct cli *c, const struct profile *prof);
 /* Open the training log (creating it). */
 bool cli_store(struct cli *c, struct store **out);
+/* All three a plan needs: the profile, its program and the log.  On false
+ * nothing is left open and the problem has been reported. */
+bool cli_training(struct cli *c, struct profile *prof, const struct program **p,
+		  struct store **st);
 /* Check-in options (--mood --energy --anxiety --sleep --soreness) into ck;
  * returns 0, EXIT_INVALID (out of range) or EXIT_USAGE (some missing). */
 int cli_checkin_values(const char *cmd, const char *mood, const char *energy,

@@ -155,14 +155,10 @@ int cmd_plan(struct cli *c, int argc, char **argv)
 	if (week && (rc = parse_date_arg("plan", "--week", week, &date)))
 		return rc;
 	struct profile prof;
-	if (!cli_profile(c, &prof))
+	const struct program *p;
+	struct store *st;
+	if (!cli_training(c, &prof, &p, &st))
 		return EXIT_INVALID;
-	const struct program *p = cli_program(c, &prof);
-	struct store *st = NULL;
-	if (!p || !cli_store(c, &st)) {
-		profile_free(&prof);
-		return EXIT_INVALID;
-	}
 	struct plan_week w;
 	if (!schedule_plan(st, &prof, p, date, today, &w)) {
 		rc = cli_fail("cannot read the log: %s", store_error(st));
@@ -199,14 +195,10 @@ int cmd_move(struct cli *c, int argc, char **argv)
 	}
 	free(pos);
 	struct profile prof;
-	if (!cli_profile(c, &prof))
+	const struct program *p;
+	struct store *st;
+	if (!cli_training(c, &prof, &p, &st))
 		return EXIT_INVALID;
-	const struct program *p = cli_program(c, &prof);
-	struct store *st = NULL;
-	if (!p || !cli_store(c, &st)) {
-		profile_free(&prof);
-		return EXIT_INVALID;
-	}
 	int today = clock_today();
 	char a[32], b[32];
 	const char *why = NULL;

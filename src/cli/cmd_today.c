@@ -362,14 +362,10 @@ int cmd_today(struct cli *c, int argc, char **argv)
 			return rc;
 	}
 	struct profile prof;
-	if (!cli_profile(c, &prof))
+	const struct program *p;
+	struct store *st;
+	if (!cli_training(c, &prof, &p, &st))
 		return EXIT_INVALID;
-	const struct program *p = cli_program(c, &prof);
-	struct store *st = NULL;
-	if (!p || !cli_store(c, &st)) {
-		profile_free(&prof);
-		return EXIT_INVALID;
-	}
 	if (!in.checkin.given)
 		store_get_checkin(st, in.date, &in.checkin);
 	in.cat = &c->cat;

@@ -22,6 +22,17 @@ static long elapsed(struct app *a)
 	return now - a->w.start_ms;
 }
 
+/* A pause stops the clock; going on shifts the start by the time paused. */
+static void toggle_pause(struct app *a)
+{
+	if (a->w.paused_ms) {
+		a->w.start_ms += clock_mono_ms() - a->w.paused_ms;
+		a->w.paused_ms = 0;
+	} else {
+		a->w.paused_ms = clock_mono_ms();
+	}
+}
+
 /* A pacer bar: `fraction` of `w` columns filled. */
 static void pacer_bar(struct app *a, int y, int x, int w, double fraction)
 {
@@ -229,12 +240,7 @@ static enum screen_id set_key(struct app *a, int ch)
 		a->w.skipped[a->w.ex] = true;
 		return next_exercise(a);
 	case 'p':
-		if (a->w.paused_ms) {
-			a->w.start_ms += clock_mono_ms() - a->w.paused_ms;
-			a->w.paused_ms = 0;
-		} else {
-			a->w.paused_ms = clock_mono_ms();
-		}
+		toggle_pause(a);
 		return SCR_SAME;
 	case 'e':
 		return SCR_FINISH;
@@ -430,12 +436,7 @@ static enum screen_id rest_key(struct app *a, int ch)
 		a->w.rest_s += 30;
 		return SCR_SAME;
 	case 'p':
-		if (a->w.paused_ms) {
-			a->w.start_ms += clock_mono_ms() - a->w.paused_ms;
-			a->w.paused_ms = 0;
-		} else {
-			a->w.paused_ms = clock_mono_ms();
-		}
+		toggle_pause(a);
 		return SCR_SAME;
 	case 'b':
 		a->w.pacer = BREATH_BOX;
