@@ -59,14 +59,16 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS = program exercises profile session policy crisis args
 fuzz: deps
 	command -v clang >/dev/null || apt-get install -y -qq clang libclang-rt-14-dev
-	[ -f build-fuzz/build.ninja ] || CC=clang meson setup build-fuzz -Dfuzz=true \
+	[ -f build-fuzz/build.ninja ] || CC=clang CFLAGS=-fsanitize=fuzzer-no-link meson setup build-fuzz -Dfuzz=true \
 	  -Db_sanitize=address,undefined -Db_lundef=false -Dtests=disabled -Dbuildtype=debugoptimized
 	meson compile -C build-fuzz
 	for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build-fuzz/corpus/$$t; \
 	  ./build-fuzz/tests/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -timeout=10 -rss_limit_mb=2048 \
 	    -artifact_prefix=tests/fuzz/crashes/$$t- -print_final_stats=1 \
-	    build-fuzz/corpus/$$t tests/data programs 2>&1 | tail -n 12 || exit 1; \
+	    build-fuzz/corpus/$$t tests/data programs > build-fuzz/$$t.log 2>&1; \
+	  rc=$$?; tail -n 12 build-fuzz/$$t.log; [ $$rc -eq 0 ] || exit $$rc; \
 	done
 
 # Speed and memory at scale, printed as ratios measured in the same run (BENCHMARKS.md).
