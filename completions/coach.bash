@@ -5,7 +5,7 @@
 # It works with or without the bash-completion package.
 
 _coach_commands='validate programs show exercises profile checkin today log plan
-	move history export forget screen recommend doctor help'
+	move history export forget screen recommend import doctor help'
 _coach_global_opts='--home --programs --profile --date --format -h --help -V --version'
 # Every option that takes a value, of any command: the next word is its value.
 _coach_arg_opts='--home --programs --profile --date --format --mood --energy
@@ -153,6 +153,7 @@ _coach_options()
 	forget) echo --yes ;;
 	screen) echo --answers ;;
 	recommend) echo --level --days --minutes --equipment --goals ;;
+	import) echo --dry-run ;;
 	esac
 }
 
@@ -219,6 +220,7 @@ _coach()
 
 	case $cmd in
 	validate) _coach_files "$cur" ;;
+	import) ((npos == 0)) && _coach_files "$cur" ;;
 	show) ((npos == 0)) && _coach_add "$(_coach_program_ids)" "$cur" ;;
 	exercises) ((npos == 0)) && _coach_add "$_coach_patterns" "$cur" ;;
 	screen) ((npos == 0)) && _coach_add "$_coach_scales" "$cur" ;;

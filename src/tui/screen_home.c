@@ -12,17 +12,18 @@ enum { K_START = 1, K_WEEK, K_PROGRESS, K_BROWSE, K_SCREENS, K_PROGRAM, K_HELP_N
 
 /* not const: the Enter label says what Enter does today */
 static struct tui_key keys[] = {
-	{'\r', 0, "Enter check in & start", "check in, see today's session, and start (or go on "
+	/* Labels fit 80 columns; the help overlay (?) names every key. */
+	{'\r', 0, "Enter start", "check in, see today's session, and start (or go on "
 					   "with it)",
 	 ACT_NONE, K_START},
+	{'h', 0, "h help now", "who to call if you are in crisis", ACT_NONE, K_HELP_NOW},
 	{'w', 0, "w week", "this week: done, planned, missed and moved days", ACT_NONE, K_WEEK},
 	{'p', 0, "p progress", "progress: strength, volume, mood and questionnaires", ACT_NONE,
 	 K_PROGRESS},
-	{'b', 0, "b programs", "browse the programs", ACT_NONE, K_BROWSE},
-	{'c', 0, "c choose", "choose a different program", ACT_NONE, K_PROGRAM},
-	{'s', 0, "s mood check", "a short, optional questionnaire on mood or anxiety", ACT_NONE,
+	{'b', 0, "b browse", "browse the programs", ACT_NONE, K_BROWSE},
+	{'c', 0, NULL, "choose a different program", ACT_NONE, K_PROGRAM},
+	{'s', 0, "s mood", "a short, optional questionnaire on mood or anxiety", ACT_NONE,
 	 K_SCREENS},
-	{'h', 0, "h help now", "who to call if you are in crisis", ACT_NONE, K_HELP_NOW},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{'q', 0, "q quit", "quit (everything is saved)", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
@@ -101,7 +102,7 @@ static void draw(struct app *a)
 	bool resume = !rx->done_today && rx->sets_logged_today > 0;
 	keys[0].label = rx->done_today || rx->rest_day ? "Enter the week"
 			: resume		       ? "Enter go on"
-						       : "Enter check in & start";
+						       : "Enter start";
 	if (resume) {
 		snprintf(line, sizeof(line), "Today's session is under way: %d set%s in the log. Enter "
 					     "goes on where you left off.",

@@ -71,6 +71,8 @@ wait_for choose-week-1 'Week 1, day A'
 keys Enter
 wait_for home 'Today: day'
 wait_for home-week 'This week'
+# at 80 columns every home key fits, and crisis help is always named
+wait_for home-keybar-80 'Enter start  h help now  w week  p progress  b browse  s mood'
 name=first-run-writes-profile
 if grep -q '^program: ' "$H/config/profile.yaml" && grep -q 'dumbbells: \[4, 6, 8\]' "$H/config/profile.yaml"; then ok; else bad "profile: $(cat "$H/config/profile.yaml")"; fi
 
