@@ -56,6 +56,7 @@ struct workout {
 	const char *best_name;
 	int mood_after;
 	bool skipped[RX_MAX_EX];
+	bool confirm_skip;       /* 's' pressed once: a second 's' skips */
 };
 
 struct breathe {

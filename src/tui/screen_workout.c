@@ -197,8 +197,13 @@ static void set_draw(struct app *a)
 		y += tui_wrap(t, y + 1, 3, t->cols - 6, 2, 0, ROLE_WARN, x->note) + 1;
 	if (x->ex->cue && y < t->rows - 4)
 		tui_wrap(t, y + 1, 3, t->cols - 6, t->rows - y - 4, 0, ROLE_DIM, x->ex->cue);
-	if (a->w.paused_ms)
+	if (a->w.confirm_skip) {
+		snprintf(line, sizeof(line), "s again skips the rest of %s; any other key goes on",
+			 x->ex->name);
+		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, line);
+	} else if (a->w.paused_ms) {
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, "paused: p to go on");
+	}
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, set_keys);
 }
@@ -220,6 +225,9 @@ static enum screen_id set_key(struct app *a, int ch)
 	const struct rx_exercise *x = current(a);
 	if (!x)
 		return SCR_FINISH;
+	/* skipping is one slip of a finger from losing an exercise: ask once */
+	bool confirmed = a->w.confirm_skip && ch == 's';
+	a->w.confirm_skip = false;
 	switch (ch) {
 	case '\r':
 	case '\n':
@@ -237,6 +245,10 @@ static enum screen_id set_key(struct app *a, int ch)
 		a->swap_ex = (int)a->w.ex;
 		return SCR_SWAP;
 	case 's':
+		if (!confirmed) {
+			a->w.confirm_skip = true;
+			return SCR_SAME;
+		}
 		a->w.skipped[a->w.ex] = true;
 		return next_exercise(a);
 	case 'p':

@@ -168,6 +168,13 @@ wait_for anx-breathing 'Slow breathing before you start'
 wait_for anx-pacer 'breathe in'
 keys Enter
 wait_for anx-first-set 'set 1 of'
+# one 's' only asks; another key keeps the exercise
+keys s
+wait_for skip-asks 's again skips the rest of'
+keys p
+lacks skip-kept 's again skips'
+wait_for skip-kept-set 'set 1 of'
+keys p
 
 # --- SIGKILL during a rest keeps every set entered before it -------------------------------
 keys Enter
@@ -194,6 +201,16 @@ wait_for resume-rest 'Rest '
 keys q
 wait_for resume-saved 'Saved. Enter takes the session up again'
 wait_for resume-two 'under way: 2 sets in the log'
+# s twice skips the rest of an exercise: the next one comes up at set 1
+keys Enter
+wait_for skip-before 'set [0-9] of'
+before=$(sed -n 1p "$T/screen")
+keys s s
+wait_for skip-next 'set 1 of'
+name=skip-moves-on; screen
+if [ "$(sed -n 1p "$T/screen")" != "$before" ]; then ok; else bad "still on: $before"; fi
+keys q
+wait_for skip-home 'under way: 2 sets in the log'
 keys q
 wait_for resume-quits 'EXITED 0'
 
