@@ -69,6 +69,7 @@ fuzz: deps
 	    -artifact_prefix=tests/fuzz/crashes/$$t- -print_final_stats=1 \
 	    build-fuzz/corpus/$$t tests/data programs > build-fuzz/$$t.log 2>&1; \
 	  rc=$$?; tail -n 12 build-fuzz/$$t.log; [ $$rc -eq 0 ] || exit $$rc; \
+	  sh tests/fuzz/keep.sh ./build-fuzz/tests/fuzz/fuzz-$$t build-fuzz/corpus/$$t tests/fuzz/corpus/$$t; \
 	done
 
 # Speed and memory at scale, printed as ratios measured in the same run (BENCHMARKS.md).

@@ -18,7 +18,7 @@ fail=0
 killed_mid=0
 bad() { fail=$((fail + 1)); echo "FAIL: trial $trial: $*"; }
 
-# the random delay: 0 to 250 ms, from /dev/urandom
+# the random delay: 0 to 119 ms, from /dev/urandom
 delay() { od -An -N2 -tu2 /dev/urandom | awk '{ printf "%.3f", ($1 % 120) / 1000 }'; }
 
 for trial in $(seq 1 "$TRIALS"); do
