@@ -288,6 +288,18 @@ bool store_add_set(struct store *st, int64_t session, int position, const struct
 	return store_commit(st);
 }
 
+bool store_remove_set(struct store *st, int64_t session, int position, int set_no)
+{
+	sqlite3_stmt *q = prep(st, "DELETE FROM set_log WHERE session_id = ? AND position = ? "
+				   "AND set_no = ?");
+	if (!q)
+		return false;
+	sqlite3_bind_int64(q, 1, session);
+	sqlite3_bind_int(q, 2, position);
+	sqlite3_bind_int(q, 3, set_no);
+	return step_done(q) && sqlite3_changes(st->db) == 1;
+}
+
 bool store_set_mood_after(struct store *st, int64_t session, int mood)
 {
 	sqlite3_stmt *q = prep(st, "UPDATE session SET mood_after = ? WHERE id = ?");

@@ -53,6 +53,9 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 bool store_add_set(struct store *st, int64_t session, int position, const struct exercise_done *e,
 		   int set_no, const struct set_done *x);
 bool store_set_mood_after(struct store *st, int64_t session, int mood);
+/* Take one set out of a session (an entry made by mistake); false when there
+ * was no such set. */
+bool store_remove_set(struct store *st, int64_t session, int position, int set_no);
 
 /* Is a session of the same date, program and sets (exercise, reps, load)
  * already in the log? */

@@ -57,6 +57,13 @@ struct workout {
 	int mood_after;
 	bool skipped[RX_MAX_EX];
 	bool confirm_skip;       /* 's' pressed once: a second 's' skips */
+	struct {                 /* the last set entered, for 'u' on the rest screen */
+		bool ok;
+		size_t ex, set;
+		int reps, rir;
+		double volume, best_e1rm;
+		const char *best_name;
+	} undo;
 };
 
 struct breathe {

@@ -46,7 +46,7 @@ static void pacer_bar(struct app *a, int y, int x, int w, double fraction)
 
 /* --- breathing (before the session, and the cool-down) ---------------------- */
 
-enum { K_DONE = 1, K_SKIP, K_PAUSE, K_QUIT, K_SWAP, K_MORE, K_BOX, K_SIGH, K_PACED };
+enum { K_DONE = 1, K_SKIP, K_PAUSE, K_QUIT, K_SWAP, K_MORE, K_BOX, K_SIGH, K_PACED, K_UNDO };
 
 static const struct tui_key breathe_keys[] = {
 	{'\r', 0, "Enter done", "finish the breathing now", ACT_NONE, K_DONE},
@@ -342,6 +342,14 @@ static bool save_set(struct app *a)
 			     .rir = x->seconds ? -1 : a->w.rir};
 	if (!store_add_set(a->st, a->w.session, (int)a->w.ex, &e, (int)a->w.set + 1, &d))
 		return false;
+	a->w.undo.ok = true;
+	a->w.undo.ex = a->w.ex;
+	a->w.undo.set = a->w.set;
+	a->w.undo.reps = a->w.reps;
+	a->w.undo.rir = a->w.rir;
+	a->w.undo.volume = a->w.volume;
+	a->w.undo.best_e1rm = a->w.best_e1rm;
+	a->w.undo.best_name = a->w.best_name;
 	a->w.sets_done++;
 	a->w.volume += d.reps * d.load;
 	const struct policy *pol = &a->cli->cat.policy;
@@ -397,11 +405,14 @@ const struct screen_ops SCR_LOGSET_ops = {"Keys: entering a set", log_keys, NULL
 
 static const struct tui_key rest_keys[] = {
 	{'\r', 0, "Enter skip rest", "end the rest now", ACT_NONE, K_DONE},
+	{'u', 0, "u undo", "take the set just entered out of the log, to enter it again",
+	 ACT_NONE, K_UNDO},
 	{'+', 0, "+ 30 s", "30 seconds more", ACT_NONE, K_MORE},
 	{'p', 0, "p pause", "pause or go on", ACT_NONE, K_PAUSE},
-	{'b', 0, "b box", "box breathing", ACT_NONE, K_BOX},
-	{'c', 0, "c sigh", "cyclic sigh", ACT_NONE, K_SIGH},
-	{'a', 0, "a paced", "paced breathing", ACT_NONE, K_PACED},
+	/* the pacers are named on the screen itself, so not in the bar */
+	{'b', 0, NULL, "box breathing", ACT_NONE, K_BOX},
+	{'c', 0, NULL, "cyclic sigh", ACT_NONE, K_SIGH},
+	{'a', 0, NULL, "paced breathing", ACT_NONE, K_PACED},
 	{'e', 0, "e end", "end the session here, with what you have done", ACT_NONE, K_SKIP + 10},
 	{'q', 0, "q leave", "leave for now; every set entered is saved", ACT_NONE, K_QUIT},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
@@ -437,9 +448,37 @@ static void rest_draw(struct app *a)
 	tui_keybar(t, rest_keys);
 }
 
+/* The set just entered was wrong: out of the log, and back to entering it. */
+static enum screen_id undo_set(struct app *a)
+{
+	if (!a->w.undo.ok) {
+		app_message(a, "Nothing to undo: only the set just entered can be taken out.");
+		return SCR_SAME;
+	}
+	if (!store_remove_set(a->st, a->w.session, (int)a->w.undo.ex, (int)a->w.undo.set + 1)) {
+		app_message(a, "could not take the set out: %s", store_error(a->st));
+		return SCR_SAME;
+	}
+	a->w.undo.ok = false;
+	a->w.ex = a->w.undo.ex;
+	a->w.set = a->w.undo.set;
+	a->w.reps = a->w.undo.reps;
+	a->w.rir = a->w.undo.rir;
+	a->w.volume = a->w.undo.volume;
+	a->w.best_e1rm = a->w.undo.best_e1rm;
+	a->w.best_name = a->w.undo.best_name;
+	a->w.sets_done--;
+	a->w.field = 0;
+	a->w.typed = false;
+	app_message(a, "That set is out of the log: enter it again.");
+	return SCR_LOGSET;
+}
+
 static enum screen_id rest_key(struct app *a, int ch)
 {
 	switch (ch) {
+	case 'u':
+		return undo_set(a);
 	case '\r':
 	case '\n':
 	case KEY_ENTER:

@@ -198,6 +198,12 @@ keys Enter
 wait_for resume-log 'Reps done'
 keys Enter
 wait_for resume-rest 'Rest '
+# u takes the set just entered back out: enter it again, and the count is unchanged
+keys u
+wait_for undo-message 'out of the log: enter it again'
+wait_for undo-reenter 'Reps done'
+keys Enter
+wait_for undo-rest 'Rest '
 keys q
 wait_for resume-saved 'Saved. Enter takes the session up again'
 wait_for resume-two 'under way: 2 sets in the log'

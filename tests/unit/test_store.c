@@ -248,6 +248,30 @@ START_TEST(two_writers_at_once_lose_nothing)
 }
 END_TEST
 
+START_TEST(a_set_entered_by_mistake_can_be_taken_out)
+{
+	struct store *st;
+	char *err = NULL;
+	ck_assert(store_open(&st, db, &err));
+	add_one(st, 20500, 8);
+	struct logged_list l;
+	ck_assert(store_sessions(st, 0, 100000, &l));
+	ck_assert_uint_eq(l.n, 1);
+	int64_t sid = l.v[0].id;
+	logged_list_free(&l);
+	/* the second set goes; the first stays; a set that is not there is refused */
+	ck_assert(store_remove_set(st, sid, 0, 2));
+	ck_assert(!store_remove_set(st, sid, 0, 2));
+	ck_assert(!store_remove_set(st, sid + 1, 0, 1));
+	ck_assert(store_sessions(st, 0, 100000, &l));
+	ck_assert_uint_eq(l.v[0].n_sets, 1);
+	ck_assert_int_eq(l.v[0].sets[0].set_no, 1);
+	ck_assert_int_eq(l.v[0].sets[0].reps, 8);
+	logged_list_free(&l);
+	store_close(st);
+}
+END_TEST
+
 START_TEST(wipe_leaves_nothing_behind)
 {
 	struct store *st;
@@ -286,6 +310,7 @@ Suite *suite_store(void)
 	tcase_add_test(t, a_symlinked_log_is_refused);
 	tcase_add_test(t, a_process_killed_mid_transaction_leaves_a_consistent_log);
 	tcase_add_test(t, two_writers_at_once_lose_nothing);
+	tcase_add_test(t, a_set_entered_by_mistake_can_be_taken_out);
 	tcase_add_test(t, wipe_leaves_nothing_behind);
 	suite_add_tcase(s, t);
 	return s;
