@@ -51,6 +51,7 @@ check-asan: deps
 check-valgrind: build
 	command -v valgrind >/dev/null || apt-get install -y -qq valgrind
 	meson test -C $(BUILD) --setup valgrind --suite unit --print-errorlogs
+	sh tests/reliability/valgrind-cli.sh $(BUILD)/coach
 
 # libFuzzer on every reader for FUZZ_SECONDS each (clang and its runtime needed).
 # New inputs go to build-fuzz/corpus; crashes to tests/fuzz/crashes, where
