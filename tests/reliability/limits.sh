@@ -51,6 +51,33 @@ name=unwritable-home
 "$COACH" --home "$T/not-a-dir/home" profile init >"$T/out" 2>"$T/err"
 if [ $? -eq 1 ] && grep -q 'cannot create' "$T/err"; then ok; else bad "$(cat "$T/err")"; fi
 
+# --- a read-only home with data in it: a clear error, and the data intact --------------
+# root writes through permissions, so as root the coach runs as nobody (setpriv)
+R="$T/ro"
+"$COACH" --home "$R" profile init --dumbbells 4,6 --program gordon-home >/dev/null
+session 2026-02-02 2 >"$T/ro1.yaml"
+"$COACH" --home "$R" log "$T/ro1.yaml" >/dev/null
+session 2026-02-03 2 >"$T/ro2.yaml"
+chmod 755 "$T"
+as_user=""
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
+	chown -R 65534:65534 "$R"
+	as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+fi
+chmod -R a-w "$R"
+cp "$R/config/profile.yaml" "$T/ro-profile.yaml"
+cp "$R/data/coach.db" "$T/ro-log.db"
+name=read-only-home-log
+$as_user "$COACH" --home "$R" log "$T/ro2.yaml" >"$T/out" 2>"$T/err"
+if [ $? -eq 1 ] && grep -q 'cannot open the log.*Permission denied' "$T/err"; then ok; else bad "$(cat "$T/err")"; fi
+name=read-only-home-profile
+$as_user "$COACH" --home "$R" profile set minutes 45 >"$T/out" 2>"$T/err"
+if [ $? -eq 1 ] && grep -q 'cannot create a file in' "$T/err"; then ok; else bad "$(cat "$T/err")"; fi
+name=read-only-home-intact
+if cmp -s "$R/config/profile.yaml" "$T/ro-profile.yaml" && cmp -s "$R/data/coach.db" "$T/ro-log.db"; then ok; else bad "the data changed"; fi
+chmod -R u+w "$R"
+chown -R "$(id -u):$(id -g)" "$R" 2>/dev/null
+
 # --- files far too large, and absurd values ------------------------------------------
 name=file-too-large
 head -c 2000000 /dev/zero | tr '\0' '#' >"$T/huge.yaml"
