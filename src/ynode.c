@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,15 @@ const char *utf8_check(const char *buf, size_t len, int *line, int *col)
 		/* the common case: a run of printable ASCII */
 		if (b >= 0x20 && b < 0x7f) {
 			const unsigned char *q = p + 1;
+			/* eight bytes at a time while none is below 0x20 or above 0x7e */
+			const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+			while (end - q >= 8) {
+				uint64_t x;
+				memcpy(&x, q, 8);
+				if (((x - ones * 0x20) & ~x & highs) | (((x + ones) | x) & highs))
+					break;
+				q += 8;
+			}
 			while (q < end && *q >= 0x20 && *q < 0x7f)
 				q++;
 			c += (int)(q - p);

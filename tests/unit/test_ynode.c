@@ -123,6 +123,34 @@ START_TEST(bad_bytes_are_refused_with_position)
 }
 END_TEST
 
+/* Every bad byte is found at its own column, wherever it falls in a long
+ * run of ASCII (the scan reads eight bytes at a time). */
+START_TEST(a_bad_byte_is_found_at_any_offset)
+{
+	const unsigned char bad[] = {0x1b, 0x01, 0x7f, 0x80, 0xff, 0xc0};
+	for (size_t k = 0; k < sizeof(bad); k++)
+		for (int at = 0; at < 40; at++) {
+			char buf[64];
+			memset(buf, 'a', sizeof(buf));
+			memcpy(buf, "key: ~\n", 7);
+			buf[7 + at] = (char)bad[k];
+			int line = 0, col = 0;
+			const char *why = utf8_check(buf, sizeof(buf), &line, &col);
+			ck_assert_msg(why, "byte %#x at %d not found", bad[k], at);
+			ck_assert_int_eq(line, 2);
+			ck_assert_int_eq(col, at + 1);
+		}
+	/* the printable edges and a valid multi-byte character pass */
+	char ok[80];
+	memset(ok, ' ', sizeof(ok));
+	ok[13] = '~';
+	ok[40] = '\t';
+	memcpy(ok + 50, "\xc3\xa9", 2);
+	int line, col;
+	ck_assert_ptr_null(utf8_check(ok, sizeof(ok), &line, &col));
+}
+END_TEST
+
 START_TEST(duplicate_keys_are_refused)
 {
 	/* reported, but the rest of the file is still read (the first value counts) */
@@ -180,6 +208,7 @@ Suite *suite_ynode(void)
 	tcase_add_test(t, aliases_anchors_and_tags_are_refused);
 	tcase_add_test(t, depth_is_capped);
 	tcase_add_test(t, bad_bytes_are_refused_with_position);
+	tcase_add_test(t, a_bad_byte_is_found_at_any_offset);
 	tcase_add_test(t, duplicate_keys_are_refused);
 	tcase_add_test(t, size_is_capped);
 	tcase_add_test(t, unicode_text_is_kept);
