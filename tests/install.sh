@@ -21,6 +21,7 @@ share=${bin%/bin/coach}/share
 check installed-binary test -x "$bin"
 # run from a scratch home, far from the source tree
 check programs-found sh -c "cd / && '$bin' --home '$D/home' programs --format yaml | grep -c '^- id:' | grep -qx 8"
+check catalogue-beside-binary sh -c "cd / && '$bin' --home '$D/home' doctor | grep -qF 'catalogue: ok ($share/coach/programs)'"
 check catalogue-valid sh -c "cd / && '$bin' validate '$share/coach/programs'"
 check man-coach test -s "$share/man/man1/coach.1"
 check man-formats test -s "$share/man/man5/coach-programs.5"

@@ -644,6 +644,12 @@ int cmd_doctor(struct cli *c, int argc, char **argv)
 		return cli_usage_error("doctor", "doctor takes no arguments");
 	int problems = 0;
 	struct stat st;
+	if (cli_catalog(c))
+		printf("catalogue: ok (%s), %zu programs, %zu exercises%s\n", c->paths.catalogue,
+		       c->cat.n_programs, c->cat.n_exercises,
+		       c->own_problems ? "; some of your own programs have problems (above)" : "");
+	else
+		problems++;
 	if (lstat(c->paths.profile, &st) == 0) {
 		struct profile prof;
 		if (cli_profile(c, &prof)) {

@@ -357,5 +357,17 @@ name=import-nothing-half; if [ "$k" -eq 9 ]; then ok; else bad "$k sets after fa
 run import-not-an-export 1 "$COACH" --home "$I" import "$TESTS/data/good/profile-full.yaml"
 err_has 'not a Strong or Hevy export'
 
+# --- doctor: what the coach reads, and whether it is whole --------------------------
+run doctor-fresh 0 "$COACH" --home "$T/doc" doctor
+out_has 'catalogue: ok (.*programs), 8 programs, 114 exercises'
+out_has 'profile: none yet'
+out_has 'log: none yet'
+run doctor-imported 0 "$COACH" --home "$I" doctor
+out_has 'log: ok (.*coach.db), sessions from 2026-'
+mkdir -p "$T/doc/data" && chmod 700 "$T/doc/data"
+head -c 8192 /dev/urandom >"$T/doc/data/coach.db" && chmod 600 "$T/doc/data/coach.db"
+run doctor-damaged-log 1 "$COACH" --home "$T/doc" doctor
+err_has 'coach.db'
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
