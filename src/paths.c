@@ -88,8 +88,11 @@ char *paths_catalogue(void)
 		if (slash) {
 			*slash = '\0';
 			char *rel = xasprintf("%s/%s/programs", exe, COACH_BIN_TO_DATA);
-			if (is_dir(rel))
-				return rel;
+			char real[PATH_MAX];
+			if (is_dir(rel) && realpath(rel, real)) {
+				free(rel);
+				return xstrdup(real);
+			}
 			free(rel);
 		}
 	}
