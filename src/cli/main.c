@@ -136,9 +136,9 @@ const struct command commands[] = {
 	 "in the log are not added again.  With a problem in the file, nothing is imported\n"
 	 "(exit status 1).  --dry-run says what would be imported."},
 	{"doctor", cmd_doctor, "coach doctor",
-	 "check that your profile and log are sound",
-	 "Reads the profile and runs SQLite's integrity check on the training log.\n"
-	 "Exit status 1 when either has a problem."},
+	 "check that the catalogue, your profile and log are sound",
+	 "Loads the catalogue (and says where it came from), reads the profile and runs\n"
+	 "SQLite's integrity check on the training log.  Exit status 1 when any has a problem."},
 	{"help", cmd_help, "coach help [COMMAND]",
 	 "this help, or one command's",
 	 "Shows the commands, or everything about one of them."},
