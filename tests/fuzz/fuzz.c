@@ -51,8 +51,9 @@ static int fuzz_args(const uint8_t *data, size_t size)
 	struct cli c = {0};
 	clock_pin(20000);
 	if (cli_parse_globals(&c, &argc, argv) == 0 && argc > 1) {
-		static const char *v1, *v2;
-		static bool f1;
+		/* fresh each run: values from the last input point into freed memory */
+		const char *v1 = NULL, *v2 = NULL;
+		bool f1 = false;
 		const struct optspec specs[] = {
 			{"--mood", true, &v1, NULL}, {"--sleep", true, &v2, NULL},
 			{"--yes", false, NULL, &f1}, {NULL, false, NULL, NULL},
