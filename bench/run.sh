@@ -22,8 +22,10 @@ for n in 10 100 1000; do
 done
 for n in 10 100 1000; do
 	echo "== $n programs, 500 exercises"
-	"$B/bench/bench-load" "$W/cat$n" 7
+	"$B/bench/bench-load" "$W/cat$n" 15
 done
+echo "the floor on its own:"
+"$B/bench/yaml_floor" "$W/cat1000" 7
 echo
 
 # --- commands with a ten-year log against an empty one --------------------------------
