@@ -135,7 +135,8 @@ static const struct tui_key set_keys[] = {
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
-static void set_enter(struct app *a)
+/* A set and a rest each start their clock, unpaused, when they come up. */
+static void clock_enter(struct app *a)
 {
 	a->w.start_ms = clock_mono_ms();
 	a->w.paused_ms = 0;
@@ -264,7 +265,7 @@ static enum screen_id set_key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_SET_ops = {"Keys: a set", set_keys, set_enter, set_draw, set_key,
+const struct screen_ops SCR_SET_ops = {"Keys: a set", set_keys, clock_enter, set_draw, set_key,
 				       true};
 
 /* --- entering a set ------------------------------------------------------------- */
@@ -419,12 +420,6 @@ static const struct tui_key rest_keys[] = {
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
-static void rest_enter(struct app *a)
-{
-	a->w.start_ms = clock_mono_ms();
-	a->w.paused_ms = 0;
-}
-
 static void rest_draw(struct app *a)
 {
 	struct tui *t = &a->t;
@@ -508,7 +503,7 @@ static enum screen_id rest_key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_REST_ops = {"Keys: resting", rest_keys, rest_enter, rest_draw,
+const struct screen_ops SCR_REST_ops = {"Keys: resting", rest_keys, clock_enter, rest_draw,
 					rest_key, true};
 
 /* --- the end: mood after, the summary, the cool-down --------------------------------- */
