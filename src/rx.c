@@ -709,6 +709,7 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		return;
 	}
 	const struct readiness *r = &rx->readiness;
+	int hard_adv = -1; /* "today sounds hard": moot once the session is done */
 	rx->hold = r->low;
 	if (r->anxious) {
 		rx->breathing_before = true;
@@ -722,10 +723,12 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		int signs = (in->checkin.mood <= pol->low_mood_max) +
 			    (in->checkin.energy <= pol->low_energy_max) +
 			    (in->checkin.sleep < pol->low_sleep_below_h) + r->anxious;
-		if (signs >= 3)
+		if (signs >= 3) {
+			hard_adv = (int)rx->n_advisories;
 			advise(rx, "Today sounds hard. Resting is a good choice too: a short walk, the "
 				   "breathing, or the short session are all enough, and none of it "
 				   "counts against you.");
+		}
 		/* one set fewer says so only when some exercise has more than one */
 		bool more_than_one = false;
 		int wk = rx->week > 0 ? rx->week : 1;
@@ -897,4 +900,9 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	fit_time(rx, prof, pol);
 	rx->est_min = (total_seconds(rx, pol) + 59) / 60;
 	today_logged(in, rx);
+	if (rx->done_today && hard_adv >= 0 && (size_t)hard_adv < rx->n_advisories) {
+		memmove(rx->advisories[hard_adv], rx->advisories[hard_adv + 1],
+			(rx->n_advisories - (size_t)hard_adv - 1) * sizeof(rx->advisories[0]));
+		rx->n_advisories--;
+	}
 }

@@ -335,7 +335,7 @@ int cmd_history(struct cli *c, int argc, char **argv)
 			date_format(s->date, d);
 			printf("%s  %s%s%s%s", d, s->program ? s->program : "(imported or outside a program)",
 			       s->day ? " day " : "", s->day ? s->day : "",
-			       s->hold ? " (a hold day: it counted neither way)" : "");
+			       s->hold ? " (a hold day: it neither moved you on nor counted against you)" : "");
 			if (s->checkin.given && s->mood_after)
 				printf("  mood %d -> %d", s->checkin.mood, s->mood_after);
 			printf("\n");

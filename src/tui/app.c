@@ -60,9 +60,11 @@ void app_header(struct app *a, const char *title)
 			 a->rx.week, a->prog->weeks);
 	else
 		snprintf(right, sizeof(right), "%s", d);
+	/* the date and week stay; a long title gives way (with an ellipsis) */
 	int rw = (int)utf8_width(right);
-	tui_text(t, 0, 1, t->cols - rw - 4, ROLE_TITLE, title);
-	if ((int)utf8_width(title) + rw + 4 < t->cols)
+	bool room = t->cols - rw - 4 >= 24;
+	tui_text(t, 0, 1, room ? t->cols - rw - 4 : t->cols - 2, ROLE_TITLE, title);
+	if (room)
 		tui_text(t, 0, t->cols - rw - 1, rw, ROLE_DIM, right);
 	tui_rule(t, 1);
 }

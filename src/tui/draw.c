@@ -208,7 +208,11 @@ void tui_help(struct tui *t, const char *title, const struct tui_key *keys)
 			else
 				snprintf(both, sizeof(both), "%s", ka);
 			tui_text(t, y, 2, 14, ROLE_KEYS, both);
-			tui_text(t, y, 17, t->cols - 18, ROLE_NORMAL, k->help);
+			/* a long explanation wraps under itself rather than being cut */
+			int used = tui_wrap(t, y, 17, t->cols - 18, t->rows - 2 - y, 0, ROLE_NORMAL,
+					    k->help);
+			if (used > 1)
+				y += used - 1;
 		}
 		tui_text(t, t->rows - 1, 1, t->cols - 2, ROLE_DIM, "any key: back");
 		refresh();

@@ -187,7 +187,7 @@ const struct screen_ops SCR_QUESTIONS_ops = {"Keys: questionnaires", menu_keys, 
 /* --- crisis contacts ------------------------------------------------------------ */
 
 static const struct tui_key crisis_keys[] = {
-	{'\r', 0, "Enter I have read this", "go on, when you choose to", ACT_NONE, K_GO},
+	{'\r', 27, "Enter I have read this", "go on, when you choose to", ACT_NONE, K_GO},
 	{KEY_DOWN, 'j', "↑↓ scroll", "scroll", ACT_NONE, K_DOWN},
 	{KEY_UP, 'k', NULL, "scroll", ACT_NONE, K_UP},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
@@ -253,7 +253,7 @@ static enum screen_id crisis_key(struct app *a, int ch)
 		a->scroll++;
 	else if (ch == KEY_UP || ch == 'k')
 		a->scroll = a->scroll > 0 ? a->scroll - 1 : 0;
-	else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER)
+	else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27)
 		return a->after_crisis;
 	return SCR_SAME;
 }

@@ -75,8 +75,8 @@ static void draw(struct app *a)
 			 day, rest);
 		tui_text(t, y, 0, t->cols, role, line);
 	}
-	snprintf(line, sizeof(line), "Strength days %d of %d (WHO: %d or more a week)   Aerobic %d of %d min",
-		 w.strength_done, (int)a->cli->cat.policy.week_strength_days_target,
+	snprintf(line, sizeof(line), "Strength days %d done of %d planned (WHO: %d or more)   Aerobic %d of %d min",
+		 w.strength_done, w.strength_planned,
 		 (int)a->cli->cat.policy.week_strength_days_target, w.aerobic_min,
 		 (int)a->cli->cat.policy.week_aerobic_min_target);
 	tui_rule(t, 11);

@@ -533,7 +533,7 @@ static void finish_draw(struct app *a)
 	} else {
 		snprintf(line, sizeof(line), "%d set%s logged%s", a->w.sets_done,
 			 a->w.sets_done == 1 ? "" : "s",
-			 a->rx.hold ? " (a hold day: it counts, and nothing counts against you)" : "");
+			 a->rx.hold ? " (a hold day: it neither moves you on nor counts against you)" : "");
 		tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		if (a->w.volume > 0) {
 			snprintf(line, sizeof(line), "Volume: %s %s lifted",

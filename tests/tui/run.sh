@@ -104,7 +104,7 @@ keys Enter
 wait_for home-done 'in the log. Well done'
 keys w
 wait_for week-shows-done 'done'
-wait_for week-strength-days 'Strength days 1 of 2'
+wait_for week-strength-days 'Strength days 1 done of 1 planned'
 keys Escape
 rows=$("$COACH" --home "$H" history --format csv | tail -n +2 | wc -l)
 name=every-set-in-the-log; if [ "$rows" -eq "$sets" ] && [ "$sets" -gt 0 ]; then ok; else bad "$rows rows for $sets sets"; fi
@@ -234,7 +234,14 @@ wait_for crisis-first 'Please read this first'
 wait_for crisis-contacts 'Samaritans\|988'
 keys Enter
 wait_for q-result 'nine questions on mood: 1 of 27'
-keys Enter q
+keys Enter
+# h at home: the crisis contacts, and Esc goes back like everywhere else
+wait_for q-back-home 'This week'
+keys h
+wait_for help-now 'Please read this first'
+keys Escape
+wait_for help-now-esc 'This week'
+keys q
 wait_for q-quits 'EXITED 0'
 
 # --- NO_COLOR, and colour when allowed --------------------------------------------------
