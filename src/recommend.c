@@ -8,11 +8,9 @@
 static void why(struct rec_item *r, const char *fmt, ...) COACH_PRINTF(2, 3);
 static void why(struct rec_item *r, const char *fmt, ...)
 {
-	if (r->n_reasons >= sizeof(r->reasons) / sizeof(r->reasons[0]))
-		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(r->reasons[r->n_reasons++], sizeof(r->reasons[0]), fmt, ap);
+	LINES_VADDF(r->reasons, &r->n_reasons, fmt, ap);
 	va_end(ap);
 }
 

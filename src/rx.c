@@ -23,11 +23,9 @@ static const double EPS = 1e-6;
 static void reason(struct readiness *r, const char *fmt, ...) COACH_PRINTF(2, 3);
 static void reason(struct readiness *r, const char *fmt, ...)
 {
-	if (r->n_reasons >= sizeof(r->reasons) / sizeof(r->reasons[0]))
-		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(r->reasons[r->n_reasons++], sizeof(r->reasons[0]), fmt, ap);
+	LINES_VADDF(r->reasons, &r->n_reasons, fmt, ap);
 	va_end(ap);
 }
 
@@ -220,11 +218,9 @@ static const struct exercise *best_of_pattern(const struct catalog *cat,
 static void add_why(struct rx_exercise *x, const char *fmt, ...) COACH_PRINTF(2, 3);
 static void add_why(struct rx_exercise *x, const char *fmt, ...)
 {
-	if (x->n_why >= RX_MAX_WHY)
-		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(x->why[x->n_why++], RX_TEXT, fmt, ap);
+	LINES_VADDF(x->why, &x->n_why, fmt, ap);
 	va_end(ap);
 }
 
@@ -251,11 +247,9 @@ static void adjust(struct rx *rx, const char *why, const char *fmt, ...)
 static void advise(struct rx *rx, const char *fmt, ...) COACH_PRINTF(2, 3);
 static void advise(struct rx *rx, const char *fmt, ...)
 {
-	if (rx->n_advisories >= RX_MAX_ADV)
-		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(rx->advisories[rx->n_advisories++], sizeof(rx->advisories[0]), fmt, ap);
+	LINES_VADDF(rx->advisories, &rx->n_advisories, fmt, ap);
 	va_end(ap);
 }
 

@@ -77,6 +77,14 @@ char *xvasprintf(const char *fmt, va_list ap)
 	return s;
 }
 
+void lines_vaddf(char *table, size_t width, size_t cap, size_t *n, const char *fmt, va_list ap)
+{
+	if (*n >= cap)
+		return;
+	vsnprintf(table + *n * width, width, fmt, ap);
+	(*n)++;
+}
+
 char *xasprintf(const char *fmt, ...)
 {
 	va_list ap;

@@ -209,6 +209,15 @@ static void set_draw(struct app *a)
 	tui_keybar(t, set_keys);
 }
 
+/* e ends the session with what is done; q leaves it to take up again later. */
+static enum screen_id end_or_leave(struct app *a, int ch)
+{
+	if (ch == 'e')
+		return SCR_FINISH;
+	app_message(a, "Saved. Enter takes the session up again.");
+	return SCR_HOME;
+}
+
 /* On to the next exercise that has sets left, or the end. */
 static enum screen_id next_exercise(struct app *a)
 {
@@ -256,10 +265,8 @@ static enum screen_id set_key(struct app *a, int ch)
 		toggle_pause(a);
 		return SCR_SAME;
 	case 'e':
-		return SCR_FINISH;
 	case 'q':
-		app_message(a, "Saved. Enter takes the session up again.");
-		return SCR_HOME;
+		return end_or_leave(a, ch);
 	default:
 		return SCR_SAME;
 	}
@@ -494,10 +501,8 @@ static enum screen_id rest_key(struct app *a, int ch)
 		a->w.pacer = BREATH_PACED;
 		return SCR_SAME;
 	case 'e':
-		return SCR_FINISH;
 	case 'q':
-		app_message(a, "Saved. Enter takes the session up again.");
-		return SCR_HOME;
+		return end_or_leave(a, ch);
 	default:
 		return SCR_SAME;
 	}

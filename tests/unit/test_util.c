@@ -98,6 +98,30 @@ START_TEST(arena_gives_zeroed_aligned_memory)
 }
 END_TEST
 
+static char table[3][12];
+static size_t n_lines;
+static void add(const char *fmt, ...) COACH_PRINTF(1, 2);
+static void add(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	LINES_VADDF(table, &n_lines, fmt, ap);
+	va_end(ap);
+}
+
+START_TEST(a_line_table_fills_then_drops)
+{
+	add("mood %d/5", 2);
+	add("a line longer than its width");
+	add("third");
+	add("fourth goes nowhere");
+	ck_assert_uint_eq(n_lines, 3);
+	ck_assert_str_eq(table[0], "mood 2/5");
+	ck_assert_str_eq(table[1], "a line long"); /* cut at 11 bytes and a NUL */
+	ck_assert_str_eq(table[2], "third");
+}
+END_TEST
+
 Suite *suite_util(void)
 {
 	Suite *s = suite_create("util");
@@ -109,6 +133,7 @@ Suite *suite_util(void)
 	tcase_add_test(t, utf8_fit_never_splits_a_character);
 	tcase_add_test(t, sbuf_grows);
 	tcase_add_test(t, arena_gives_zeroed_aligned_memory);
+	tcase_add_test(t, a_line_table_fills_then_drops);
 	suite_add_tcase(s, t);
 	return s;
 }
