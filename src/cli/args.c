@@ -292,15 +292,16 @@ int cli_checkin_values(const char *cmd, const char *mood, const char *energy,
 		       struct checkin *ck)
 {
 	memset(ck, 0, sizeof(*ck));
+	/* a value given wrongly is named first, before the ones left out */
+	int rc;
+	if ((mood && (rc = scale_value(cmd, "--mood", mood, 1, 5, &ck->mood))) ||
+	    (energy && (rc = scale_value(cmd, "--energy", energy, 1, 5, &ck->energy))) ||
+	    (anxiety && (rc = scale_value(cmd, "--anxiety", anxiety, 1, 5, &ck->anxiety))) ||
+	    (soreness && (rc = scale_value(cmd, "--soreness", soreness, 1, 5, &ck->soreness))))
+		return rc;
 	if (!mood || !energy || !anxiety || !sleep)
 		return cli_usage_error(cmd, "a check-in needs --mood, --energy, --anxiety (1-5) and "
 					    "--sleep (hours)");
-	int rc;
-	if ((rc = scale_value(cmd, "--mood", mood, 1, 5, &ck->mood)) ||
-	    (rc = scale_value(cmd, "--energy", energy, 1, 5, &ck->energy)) ||
-	    (rc = scale_value(cmd, "--anxiety", anxiety, 1, 5, &ck->anxiety)) ||
-	    (soreness && (rc = scale_value(cmd, "--soreness", soreness, 1, 5, &ck->soreness))))
-		return rc;
 	char *end;
 	double h = strtod(sleep, &end);
 	if (!*sleep || *end || h != h)

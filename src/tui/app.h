@@ -57,6 +57,7 @@ struct workout {
 	int mood_after;
 	bool skipped[RX_MAX_EX];
 	bool confirm_skip;       /* 's' pressed once: a second 's' skips */
+	bool undo_entry;         /* the set screen holds an entry taken back with 'u' */
 	struct {                 /* the last set entered, for 'u' on the rest screen */
 		bool ok;
 		size_t ex, set;

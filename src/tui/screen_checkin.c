@@ -57,7 +57,7 @@ static void draw(struct app *a)
 	struct tui *t = &a->t;
 	app_header(a, "How are you today?");
 	tui_text(t, 2, 1, t->cols - 2, ROLE_DIM,
-		 "A few keys, and today's session fits how you feel. This is not a diagnosis.");
+		 "Type 1-5 on each line (it moves on); Enter when done. This is not a diagnosis.");
 	int y = 4;
 	for (int r = 0; r < 5; r++, y += 2) {
 		app_select_line(a, y, a->field == r);

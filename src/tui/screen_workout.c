@@ -250,6 +250,7 @@ static enum screen_id set_key(struct app *a, int ch)
 		a->w.rir = x->rir;
 		a->w.field = 0;
 		a->w.typed = false;
+		a->w.undo_entry = false;
 		return SCR_LOGSET;
 	case 'x':
 		a->swap_ex = (int)a->w.ex;
@@ -313,7 +314,9 @@ static void log_draw(struct app *a)
 		y += 2;
 	}
 	tui_wrap(t, y, 3, t->cols - 6, 3, 0, ROLE_DIM,
-		 "The target is filled in: Enter logs it. Did fewer or more? Type the number.");
+		 a->w.undo_entry ? "What you entered before is filled in: type the right number."
+				 : "The target is filled in: Enter logs it. Did fewer or more? Type "
+				   "the number.");
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, log_keys);
 }
@@ -350,6 +353,7 @@ static bool save_set(struct app *a)
 			     .rir = x->seconds ? -1 : a->w.rir};
 	if (!store_add_set(a->st, a->w.session, (int)a->w.ex, &e, (int)a->w.set + 1, &d))
 		return false;
+	a->w.undo_entry = false;
 	a->w.undo.ok = true;
 	a->w.undo.ex = a->w.ex;
 	a->w.undo.set = a->w.set;
@@ -462,6 +466,7 @@ static enum screen_id undo_set(struct app *a)
 		return SCR_SAME;
 	}
 	a->w.undo.ok = false;
+	a->w.undo_entry = true;
 	a->w.ex = a->w.undo.ex;
 	a->w.set = a->w.undo.set;
 	a->w.reps = a->w.undo.reps;

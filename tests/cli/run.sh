@@ -242,6 +242,9 @@ run checkin-out-of-range 1 "$COACH" --home "$L" checkin --mood 6 --energy 3 --an
 err_has -- '--mood is 6; it must be from 1 to 5'
 run checkin-incomplete 2 "$COACH" --home "$L" checkin --mood 3
 err_has 'needs --mood, --energy, --anxiety'
+# a wrong value is named before the ones left out
+run checkin-wrong-and-incomplete 1 "$COACH" --home "$L" today --mood 9
+err_has -- '--mood is 9; it must be from 1 to 5'
 run today-uses-checkin 0 "$COACH" --home "$L" today --format yaml
 out_has 'band: low, anxious: true'
 out_has 'breathing_before: {pattern: paced, minutes: 2'

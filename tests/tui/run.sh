@@ -201,6 +201,7 @@ wait_for resume-rest 'Rest '
 # u takes the set just entered back out: enter it again, and the count is unchanged
 keys u
 wait_for undo-message 'out of the log: enter it again'
+wait_for undo-hint 'What you entered before is filled in'
 wait_for undo-reenter 'Reps done'
 keys Enter
 wait_for undo-rest 'Rest '
