@@ -31,6 +31,18 @@ int cli_no_csv(struct cli *c, const char *cmd)
 			       cmd);
 }
 
+int cli_options_only(struct cli *c, const char *cmd, int argc, char **argv,
+		     const struct optspec *specs, bool csv_ok, const char *only)
+{
+	char **pos;
+	int n_pos;
+	int rc = cli_parse_opts(cmd, argc, argv, specs, &pos, &n_pos);
+	free(pos);
+	if (rc || (!csv_ok && (rc = cli_no_csv(c, cmd))))
+		return rc;
+	return n_pos ? cli_usage_error(cmd, "%s", only) : 0;
+}
+
 int cli_fail(const char *fmt, ...)
 {
 	va_list ap;

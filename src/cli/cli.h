@@ -48,6 +48,12 @@ struct optspec {
 int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec *specs,
 		   char ***pos, int *n_pos);
 
+/* For a command of options only: parse them, then refuse --format csv
+ * (unless csv_ok) and any other argument, with `only` as the message
+ * ("plan takes --week DATE only").  0 or EXIT_USAGE. */
+int cli_options_only(struct cli *c, const char *cmd, int argc, char **argv,
+		     const struct optspec *specs, bool csv_ok, const char *only);
+
 /* Print "coach: MESSAGE" and a hint to run help for cmd; returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) COACH_PRINTF(2, 3);
 /* EXIT_USAGE (with a hint) when --format csv was asked of cmd, which has none. */

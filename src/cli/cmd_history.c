@@ -141,14 +141,10 @@ int cmd_history(struct cli *c, int argc, char **argv)
 	const char *from_s = NULL, *to_s = NULL;
 	const struct optspec specs[] = {
 		{"--from", true, &from_s, NULL}, {"--to", true, &to_s, NULL}, {NULL, false, NULL, NULL}};
-	char **pos;
-	int n_pos;
-	int rc = cli_parse_opts("history", argc, argv, specs, &pos, &n_pos);
-	free(pos);
+	int rc = cli_options_only(c, "history", argc, argv, specs, true,
+				  "history takes --from and --to only");
 	if (rc)
 		return rc;
-	if (n_pos)
-		return cli_usage_error("history", "history takes --from and --to only");
 	int today = clock_today(), from = DATE_MIN, to = today;
 	if ((from_s && (rc = date_opt("history", "--from", from_s, &from))) ||
 	    (to_s && (rc = date_opt("history", "--to", to_s, &to))))
@@ -483,14 +479,10 @@ int cmd_export(struct cli *c, int argc, char **argv)
 {
 	const char *out = NULL;
 	const struct optspec specs[] = {{"--output", true, &out, NULL}, {NULL, false, NULL, NULL}};
-	char **pos;
-	int n_pos;
-	int rc = cli_parse_opts("export", argc, argv, specs, &pos, &n_pos);
-	free(pos);
+	int rc = cli_options_only(c, "export", argc, argv, specs, true,
+				  "export takes --format and --output only");
 	if (rc)
 		return rc;
-	if (n_pos)
-		return cli_usage_error("export", "export takes --format and --output only");
 	if (c->format == FMT_TEXT)
 		return cli_usage_error("export", "export needs --format yaml or --format csv");
 	if (c->format == FMT_CSV && !out)
@@ -572,14 +564,10 @@ int cmd_forget(struct cli *c, int argc, char **argv)
 {
 	bool yes = false;
 	const struct optspec specs[] = {{"--yes", false, NULL, &yes}, {NULL, false, NULL, NULL}};
-	char **pos;
-	int n_pos;
-	int rc = cli_parse_opts("forget", argc, argv, specs, &pos, &n_pos);
-	free(pos);
-	if (rc || (rc = cli_no_csv(c, "forget")))
+	int rc = cli_options_only(c, "forget", argc, argv, specs, false,
+				  "forget takes --yes only");
+	if (rc)
 		return rc;
-	if (n_pos)
-		return cli_usage_error("forget", "forget takes --yes only");
 	if (!yes) {
 		fprintf(stderr,
 			"coach: forget deletes your training log, check-ins, questionnaire answers, "
@@ -634,14 +622,10 @@ int cmd_forget(struct cli *c, int argc, char **argv)
 
 int cmd_doctor(struct cli *c, int argc, char **argv)
 {
-	char **pos;
-	int n_pos;
-	int rc = cli_parse_opts("doctor", argc, argv, NULL, &pos, &n_pos);
-	free(pos);
-	if (rc || (rc = cli_no_csv(c, "doctor")))
+	int rc = cli_options_only(c, "doctor", argc, argv, NULL, false,
+				  "doctor takes no arguments");
+	if (rc)
 		return rc;
-	if (n_pos)
-		return cli_usage_error("doctor", "doctor takes no arguments");
 	int problems = 0;
 	struct stat st;
 	if (cli_catalog(c))

@@ -143,14 +143,10 @@ int cmd_plan(struct cli *c, int argc, char **argv)
 {
 	const char *week = NULL;
 	const struct optspec specs[] = {{"--week", true, &week, NULL}, {NULL, false, NULL, NULL}};
-	char **pos;
-	int n_pos;
-	int rc = cli_parse_opts("plan", argc, argv, specs, &pos, &n_pos);
-	free(pos);
-	if (rc || (rc = cli_no_csv(c, "plan")))
+	int rc = cli_options_only(c, "plan", argc, argv, specs, false,
+				  "plan takes --week DATE only");
+	if (rc)
 		return rc;
-	if (n_pos)
-		return cli_usage_error("plan", "plan takes --week DATE only");
 	int today = clock_today(), date = today;
 	if (week && (rc = parse_date_arg("plan", "--week", week, &date)))
 		return rc;

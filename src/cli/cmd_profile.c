@@ -112,14 +112,10 @@ static int profile_init(struct cli *c, int argc, char **argv)
 		{"--force", false, NULL, &force},
 		{NULL, false, NULL, NULL},
 	};
-	char **pos;
-	int n_pos;
-	int rc = cli_parse_opts("profile", argc, argv, specs, &pos, &n_pos);
+	int rc = cli_options_only(c, "profile", argc, argv, specs, true,
+				  "profile init takes options only");
 	if (rc)
 		return rc;
-	free(pos);
-	if (n_pos)
-		return cli_usage_error("profile", "profile init takes options only");
 	if (plates && !bar)
 		return cli_usage_error("profile", "--plates goes with --bar");
 	if (exists(c->paths.profile) && !force)

@@ -87,16 +87,10 @@ static void emit_program_head(struct yemit *e, const struct program *p)
 
 int cmd_programs(struct cli *c, int argc, char **argv)
 {
-	char **pos;
-	int n_pos;
-	int rc = cli_parse_opts("programs", argc, argv, NULL, &pos, &n_pos);
-	if (rc || (rc = cli_no_csv(c, "programs"))) {
-		free(pos);
+	int rc = cli_options_only(c, "programs", argc, argv, NULL, false,
+				  "programs takes no arguments");
+	if (rc)
 		return rc;
-	}
-	free(pos);
-	if (n_pos)
-		return cli_usage_error("programs", "programs takes no arguments");
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
 	if (c->format == FMT_TEXT) {

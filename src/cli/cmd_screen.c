@@ -227,14 +227,10 @@ int cmd_recommend(struct cli *c, int argc, char **argv)
 		{"--minutes", true, &minutes, NULL},     {"--equipment", true, &equipment, NULL},
 		{"--goals", true, &goals, NULL},         {NULL, false, NULL, NULL},
 	};
-	char **pos;
-	int n_pos;
-	int rc = cli_parse_opts("recommend", argc, argv, specs, &pos, &n_pos);
-	free(pos);
-	if (rc || (rc = cli_no_csv(c, "recommend")))
+	int rc = cli_options_only(c, "recommend", argc, argv, specs, false,
+				  "recommend takes options only");
+	if (rc)
 		return rc;
-	if (n_pos)
-		return cli_usage_error("recommend", "recommend takes options only");
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
 	struct rec_query q = {.level = LEVEL_BEGINNER, .days = 2, .minutes = 30,

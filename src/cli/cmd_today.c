@@ -32,14 +32,10 @@ int cmd_checkin(struct cli *c, int argc, char **argv)
 		{"--anxiety", true, &anxiety, NULL}, {"--sleep", true, &sleep, NULL},
 		{"--soreness", true, &sore, NULL},   {NULL, false, NULL, NULL},
 	};
-	char **pos;
-	int n_pos;
-	int rc = cli_parse_opts("checkin", argc, argv, specs, &pos, &n_pos);
-	free(pos);
-	if (rc || (rc = cli_no_csv(c, "checkin")))
+	int rc = cli_options_only(c, "checkin", argc, argv, specs, false,
+				  "checkin takes options only");
+	if (rc)
 		return rc;
-	if (n_pos)
-		return cli_usage_error("checkin", "checkin takes options only");
 	struct checkin ck;
 	if ((rc = cli_checkin_values("checkin", mood, energy, anxiety, sleep, sore, &ck)))
 		return rc;
@@ -347,14 +343,10 @@ int cmd_today(struct cli *c, int argc, char **argv)
 		{"--soreness", true, &sore, NULL},   {"--short", false, NULL, &short_session},
 		{NULL, false, NULL, NULL},
 	};
-	char **pos;
-	int n_pos;
-	int rc = cli_parse_opts("today", argc, argv, specs, &pos, &n_pos);
-	free(pos);
-	if (rc || (rc = cli_no_csv(c, "today")))
+	int rc = cli_options_only(c, "today", argc, argv, specs, false,
+				  "today takes options only");
+	if (rc)
 		return rc;
-	if (n_pos)
-		return cli_usage_error("today", "today takes options only");
 	struct rx_input in = {.date = clock_today(), .short_session = short_session};
 	if (mood || energy || anxiety || sleep || sore) {
 		if ((rc = cli_checkin_values("today", mood, energy, anxiety, sleep, sore,
