@@ -100,7 +100,7 @@ static void draw(struct app *a)
 	const struct rx *rx = &a->rx;
 	int y = 2;
 	bool resume = !rx->done_today && rx->sets_logged_today > 0;
-	keys[0].label = rx->done_today || rx->rest_day ? "Enter the week"
+	keys[0].label = rx->done_today || rx->rest_day ? "Enter week"
 			: resume		       ? "Enter go on"
 						       : "Enter start";
 	if (resume) {
@@ -168,8 +168,9 @@ static void draw(struct app *a)
 			tui_text(t, y, x, 6, w->days[i].status == DAY_DONE ? ROLE_KEYS : ROLE_NORMAL, line);
 			x += 6;
 		}
-		snprintf(line, sizeof(line), "%d of %d strength days", w->strength_done,
-			 (int)a->cli->cat.policy.week_strength_days_target);
+		/* counted as the week screen and `coach plan` count them */
+		snprintf(line, sizeof(line), "%d done of %d planned", w->strength_done,
+			 w->strength_planned);
 		if (x + 2 + (int)strlen(line) < t->cols)
 			tui_text(t, y, x + 2, t->cols - x - 3, ROLE_DIM, line);
 	}

@@ -71,6 +71,7 @@ wait_for choose-week-1 'Week 1, day A'
 keys Enter
 wait_for home 'Today: day'
 wait_for home-week 'This week'
+wait_for home-week-count '0 done of 1 planned'
 # at 80 columns every home key fits, and crisis help is always named
 wait_for home-keybar-80 'Enter start  h help now  w week  p progress  b browse  s mood'
 name=first-run-writes-profile
