@@ -15,8 +15,8 @@
 #include "coach/progress.h"
 #include "coach/store.h"
 
-static const char *const patterns[] = {"squat", "hinge", "lunge", "push-h", "push-v",
-				       "pull-h", "pull-v", "core", "carry", "isolation"};
+static const char *const patterns[] = {"squat",	 "hinge",  "lunge", "push-h", "push-v",
+				       "pull-h", "pull-v", "core",  "carry",  "isolation"};
 
 static int gen_catalog(const char *dir, int programs, int exercises)
 {
@@ -32,11 +32,13 @@ static int gen_catalog(const char *dir, int programs, int exercises)
 		fprintf(fp, "coach_exercises: 1\nexercises:\n");
 		for (int i = f * 100; i < exercises && i < (f + 1) * 100; i++)
 			fprintf(fp,
-				"  - id: bx-%04d\n    name: \"Bench exercise %d\"\n    pattern: %s\n"
+				"  - id: bx-%04d\n    name: \"Bench exercise %d\"\n    pattern: "
+				"%s\n"
 				"    muscles: [quads, glutes, core]\n    equipment: [%s]\n"
 				"    load: %s\n    lower_body: %s\n"
 				"    phases: {effort: \"push it up\", return: \"lower it down\"}\n"
-				"    cue: \"Brace, breathe out on the way up, and move with control.\"\n"
+				"    cue: \"Brace, breathe out on the way up, and move with "
+				"control.\"\n"
 				"    aliases: [\"Bench Exercise %d (Dumbbell)\"]\n",
 				i, i, patterns[i % 10], i % 2 ? "dumbbell" : "bodyweight",
 				i % 2 ? "external" : "bodyweight", i % 3 ? "false" : "true", i);
@@ -54,7 +56,8 @@ static int gen_catalog(const char *dir, int programs, int exercises)
 		fprintf(fp,
 			"coach_program: 1\nid: bench-%04d\nname: \"Bench program %d\"\n"
 			"summary: \"A synthetic program for the benchmarks.\"\n"
-			"description: |\n  A program made by bench-gen. It has %d days of six exercises,\n"
+			"description: |\n  A program made by bench-gen. It has %d days of six "
+			"exercises,\n"
 			"  double progression and a deload every fourth week.\n"
 			"level: beginner\ngoals: [mood, anxiety, strength]\n"
 			"equipment: [dumbbell]\ndays_per_week: %d\nminutes: 45\nweeks: 12\n"
@@ -66,7 +69,9 @@ static int gen_catalog(const char *dir, int programs, int exercises)
 		for (int d = 0; d < days; d++) {
 			fprintf(fp, "  - name: D%d\n    exercises:\n", d + 1);
 			for (int s = 0; s < 6; s++)
-				fprintf(fp, "      - slot: bx-%04d\n        note: \"Slot %d of day %d.\"\n",
+				fprintf(fp,
+					"      - slot: bx-%04d\n        note: \"Slot %d of day "
+					"%d.\"\n",
 					((k * 7 + d * 6 + s) * 2 + 1) % exercises, s + 1, d + 1);
 		}
 		fprintf(fp, "weeks_overrides:\n  - weeks: [1, 2]\n    sets: 2\n");
@@ -124,21 +129,31 @@ static int gen_log(const char *home, const char *catdir, int years)
 			const struct slot *s = &day->slots[i];
 			int k = 2 + (date + (int)i) % 2;
 			for (int j = 0; j < k; j++)
-				sd[n][j] = (struct set_done){.reps = 8 + (date + j) % 5,
-							     .load = s->ref && strstr(s->ref, "crunch") ? 0
-								 : 6 + (date % 40) / 4,
-							     .band = -1, .rir = 2};
-			ex[n] = (struct exercise_done){.id = s->ref, .slot = s->ref, .sets = sd[n],
-						       .n_sets = (size_t)k};
+				sd[n][j] =
+					(struct set_done){.reps = 8 + (date + j) % 5,
+							  .load = s->ref && strstr(s->ref, "crunch")
+									  ? 0
+									  : 6 + (date % 40) / 4,
+							  .band = -1,
+							  .rir = 2};
+			ex[n] = (struct exercise_done){
+				.id = s->ref, .slot = s->ref, .sets = sd[n], .n_sets = (size_t)k};
 			sets += k;
 		}
 		struct aerobic walk = {"walk", 30};
-		struct session ss = {
-			.date = date, .program = p->id, .day = day->name,
-			.checkin = {.given = true, .mood = 2 + date % 3, .energy = 3,
-				    .anxiety = 1 + date % 4, .sleep = 6.5},
-			.mood_after = 3 + date % 2, .exercises = ex, .n_exercises = n,
-			.aerobic = &walk, .n_aerobic = date % 3 == 0};
+		struct session ss = {.date = date,
+				     .program = p->id,
+				     .day = day->name,
+				     .checkin = {.given = true,
+						 .mood = 2 + date % 3,
+						 .energy = 3,
+						 .anxiety = 1 + date % 4,
+						 .sleep = 6.5},
+				     .mood_after = 3 + date % 2,
+				     .exercises = ex,
+				     .n_exercises = n,
+				     .aerobic = &walk,
+				     .n_aerobic = date % 3 == 0};
 		struct session_meta m = {.week = (date - start) / 7 + 1, .readiness = "normal"};
 		if (!store_add_session(st, &ss, &m, NULL)) {
 			fprintf(stderr, "%s\n", store_error(st));
@@ -164,6 +179,7 @@ int main(int argc, char **argv)
 		return gen_catalog(argv[2], atoi(argv[3]), atoi(argv[4]));
 	if (argc == 5 && strcmp(argv[1], "log") == 0)
 		return gen_log(argv[2], argv[3], atoi(argv[4]));
-	fprintf(stderr, "usage: bench-gen catalog DIR PROGRAMS EXERCISES | log HOME CATALOGUE YEARS\n");
+	fprintf(stderr,
+		"usage: bench-gen catalog DIR PROGRAMS EXERCISES | log HOME CATALOGUE YEARS\n");
 	return 2;
 }

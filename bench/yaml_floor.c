@@ -27,8 +27,8 @@ int main(int argc, char **argv)
 		if (t < best)
 			best = t;
 	}
-	printf("yaml_floor: %zu files, %.1f MB, %zu events in %.1f ms (%.1f MB/s)\n", n, bytes / 1e6,
-	       events, best, bytes / 1e3 / best);
+	printf("yaml_floor: %zu files, %.1f MB, %zu events in %.1f ms (%.1f MB/s)\n", n,
+	       bytes / 1e6, events, best, bytes / 1e3 / best);
 	for (size_t i = 0; i < n; i++)
 		free(files[i]);
 	free(files);

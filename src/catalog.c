@@ -14,8 +14,7 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static bool walk(const char *dir, int depth, char ***out, size_t *n, size_t *cap,
-		 struct diags *d)
+static bool walk(const char *dir, int depth, char ***out, size_t *n, size_t *cap, struct diags *d)
 {
 	if (depth > 8) {
 		diags_add(d, dir, 0, 0, "directories nested too deeply");
@@ -179,7 +178,7 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 	if (ok && s->n_docs != 1) {
 		yerr(&c, s->n_docs ? s->docs[1] : NULL,
 		     s->n_docs ? "a catalogue file holds one document"
-				     : "file is empty (no YAML document in it)");
+			       : "file is empty (no YAML document in it)");
 		ok = false;
 	}
 	enum doc_kind kind = DOC_PROGRAM;
@@ -195,15 +194,16 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 			ok = program_read(&c, root, p) && clean;
 			if (!ok) {
 				/* kept aside: its references are checked with the rest */
-				xgrow((void **)&cat->rejected, &cat->cap_rejected, cat->n_rejected + 1,
-				      sizeof(void *));
+				xgrow((void **)&cat->rejected, &cat->cap_rejected,
+				      cat->n_rejected + 1, sizeof(void *));
 				cat->rejected[cat->n_rejected++] = p;
 				break;
 			}
 			const struct program *prev = strmap_get(&cat->program_ids, p->id);
 			if (prev) {
 				yerr(&c, ynode_get(root, "id"),
-				     "duplicate program id '%s' (also in %s)", p->id, prev->pos.path);
+				     "duplicate program id '%s' (also in %s)", p->id,
+				     prev->pos.path);
 				ok = false;
 				break;
 			}
@@ -222,7 +222,8 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 			struct policy pol;
 			ok = policy_read(&c, root, &pol) && clean;
 			if (ok) {
-				/* a later policy (a --programs directory) replaces the bundled one */
+				/* a later policy (a --programs directory) replaces the bundled one
+				 */
 				cat->policy = pol;
 				cat->has_policy = true;
 			}
@@ -343,8 +344,8 @@ static void equipment_list(unsigned bits, struct sbuf *b)
 			sbuf_printf(b, "%s%s", k++ ? ", " : "", equipment_names[i]);
 }
 
-static bool check_slot(struct catalog *cat, struct yctx *c, const struct program *p,
-		       struct slot *s, const char ***ids)
+static bool check_slot(struct catalog *cat, struct yctx *c, const struct program *p, struct slot *s,
+		       const char ***ids)
 {
 	size_t before = yctx_errors(c);
 	if (!s->ref_ok)
@@ -358,16 +359,17 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 		}
 		if (!any && p->equipment)
 			yerr_at(c, s->ref_at,
-			     "no exercise of pattern '%s' can be done with this program's equipment",
-			     pattern_names[s->pattern]);
+				"no exercise of pattern '%s' can be done with this program's "
+				"equipment",
+				pattern_names[s->pattern]);
 		return yctx_errors(c) == before;
 	}
 	const struct exercise *e = catalog_exercise(cat, s->ref);
 	const struct ladder *l = catalog_ladder(cat, s->ref);
 	if (s->p.prog.model == PM_LADDER) {
 		if (!l) {
-			yerr_at(c, s->ref_at, "'%s' is not a ladder, and the ladder model needs one",
-			     s->ref);
+			yerr_at(c, s->ref_at,
+				"'%s' is not a ladder, and the ladder model needs one", s->ref);
 			return false;
 		}
 		s->kind = SLOT_LADDER;
@@ -377,8 +379,9 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 		s->kind = SLOT_LADDER;
 		if (s->p.prog.model != PM_NONE)
 			yerr_at(c, s->ref_at,
-			     "'%s' is a ladder: it progresses with {model: ladder} (or none), not %s",
-			     s->ref, prog_model_names[s->p.prog.model]);
+				"'%s' is a ladder: it progresses with {model: ladder} (or none), "
+				"not %s",
+				s->ref, prog_model_names[s->p.prog.model]);
 		return yctx_errors(c) == before;
 	}
 	if (!e) {
@@ -386,8 +389,8 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 			*ids = all_ids(cat);
 		const char *near = did_you_mean(s->ref, *ids);
 		if (near)
-			yerr_at(c, s->ref_at, "no exercise or ladder '%s' (did you mean '%s'?)", s->ref,
-			     near);
+			yerr_at(c, s->ref_at, "no exercise or ladder '%s' (did you mean '%s'?)",
+				s->ref, near);
 		else
 			yerr_at(c, s->ref_at, "no exercise or ladder '%s' in the library", s->ref);
 		return false;
@@ -397,16 +400,20 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 	if (missing && p->equipment) {
 		struct sbuf b = {0};
 		equipment_list(missing, &b);
-		yerr_at(c, s->ref_at, "'%s' needs %s, which the program's 'equipment' does not list",
-		     s->ref, sbuf_str(&b));
+		yerr_at(c, s->ref_at,
+			"'%s' needs %s, which the program's 'equipment' does not list", s->ref,
+			sbuf_str(&b));
 		sbuf_free(&b);
 	}
 	if (s->p.prog.model == PM_RIR && e->load != LOAD_EXTERNAL)
-		yerr_at(c, s->ref_at, "the rir model needs an exercise with an external load; '%s' is "
-				     "%s", s->ref, load_kind_names[e->load]);
+		yerr_at(c, s->ref_at,
+			"the rir model needs an exercise with an external load; '%s' is "
+			"%s",
+			s->ref, load_kind_names[e->load]);
 	if (!e->seconds && s->p.reps_max > 100)
 		yerr_at(c, s->p.reps_at.line ? s->p.reps_at : s->at,
-		     "'reps' is %d; '%s' is counted in reps, at most 100", s->p.reps_max, s->ref);
+			"'reps' is %d; '%s' is counted in reps, at most 100", s->p.reps_max,
+			s->ref);
 	return yctx_errors(c) == before;
 }
 
@@ -448,19 +455,21 @@ bool catalog_check(struct catalog *cat, struct diags *d)
 				const char *near = catalog_suggest_exercise(cat, l->steps[j]);
 				if (near)
 					yerr_at(&c, l->step_at[j],
-					     "ladder '%s' step '%s' is not an exercise (did you mean "
-					     "'%s'?)",
-					     l->id, l->steps[j], near);
+						"ladder '%s' step '%s' is not an exercise (did you "
+						"mean "
+						"'%s'?)",
+						l->id, l->steps[j], near);
 				else
 					yerr_at(&c, l->step_at[j],
-					     "ladder '%s' step '%s' is not an exercise", l->id,
-					     l->steps[j]);
+						"ladder '%s' step '%s' is not an exercise", l->id,
+						l->steps[j]);
 				ok = false;
 			} else if (e->pattern != l->pattern) {
 				yerr_at(&c, l->step_at[j],
-				     "ladder '%s' step '%s' is a %s exercise, but the ladder is %s",
-				     l->id, l->steps[j], pattern_names[e->pattern],
-				     pattern_names[l->pattern]);
+					"ladder '%s' step '%s' is a %s exercise, but the ladder is "
+					"%s",
+					l->id, l->steps[j], pattern_names[e->pattern],
+					pattern_names[l->pattern]);
 				ok = false;
 			}
 			if (yctx_errors(&c) != before)
@@ -549,7 +558,8 @@ const struct slot *program_find_slot(const struct program *p, const struct catal
 	if (key) {
 		for (size_t i = 0; i < p->n_days; i++)
 			for (size_t j = 0; j < p->days[i].n_slots; j++)
-				if (strcmp(slot_key(&p->days[i].slots[j], buf, sizeof(buf)), key) == 0)
+				if (strcmp(slot_key(&p->days[i].slots[j], buf, sizeof(buf)), key) ==
+				    0)
 					return &p->days[i].slots[j];
 		return NULL;
 	}

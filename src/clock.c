@@ -82,7 +82,7 @@ int date_monday(int days)
 
 const char *date_text(int days, bool long_weekday, char *buf, size_t size)
 {
-	static const char *const wd[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+	static const char *const wd[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
 					 "Friday", "Saturday", "Sunday"};
 	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
 					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};

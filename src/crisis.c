@@ -2,8 +2,8 @@
 
 #include <string.h>
 
-static const char *const file_keys[] = {"coach_crisis", "checked", "message", "regions",
-	"contacts", NULL};
+static const char *const file_keys[] = {"coach_crisis", "checked",  "message",
+					"regions",	"contacts", NULL};
 static const char *const region_keys[] = {"id", "name", "contacts", NULL};
 static const char *const contact_keys[] = {"service", "how", "source", NULL};
 

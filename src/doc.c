@@ -10,8 +10,9 @@ const char *const doc_kind_names[] = {DOC_KINDS(DOC_WHAT) NULL};
 bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out)
 {
 	if (!root || root->kind != YNODE_MAP) {
-		yerr(c, root, "not a coach file: expected a mapping that starts with a version key "
-			      "such as 'coach_program: 1'");
+		yerr(c, root,
+		     "not a coach file: expected a mapping that starts with a version key "
+		     "such as 'coach_program: 1'");
 		return false;
 	}
 	for (size_t i = 0; i < root->n; i++) {
@@ -21,8 +22,8 @@ bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out)
 				continue;
 			const struct ynode *v = ynode_val(root, i);
 			if (!(v->kind == YNODE_SCALAR && v->plain && strcmp(v->str, "1") == 0)) {
-				yerr(c, v, "'%s' is %s; this coach reads format version 1",
-				     k->str, v->kind == YNODE_SCALAR ? v->str : "not a number");
+				yerr(c, v, "'%s' is %s; this coach reads format version 1", k->str,
+				     v->kind == YNODE_SCALAR ? v->str : "not a number");
 				return false;
 			}
 			*out = (enum doc_kind)d;
@@ -37,7 +38,8 @@ bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out)
 			return false;
 		}
 	}
-	yerr(c, root, "not a coach file: no version key (coach_program, coach_exercises, "
-		      "coach_policy, coach_crisis, coach_profile or coach_session)");
+	yerr(c, root,
+	     "not a coach file: no version key (coach_program, coach_exercises, "
+	     "coach_policy, coach_crisis, coach_profile or coach_session)");
 	return false;
 }

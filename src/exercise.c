@@ -3,8 +3,9 @@
 #include <string.h>
 
 static const char *const file_keys[] = {"coach_exercises", "exercises", "ladders", NULL};
-static const char *const exercise_keys[] = {"id", "name", "pattern", "muscles", "equipment",
-	"load", "lower_body", "measure", "phases", "cue", "aliases", NULL};
+static const char *const exercise_keys[] = {"id",	 "name", "pattern",    "muscles",
+					    "equipment", "load", "lower_body", "measure",
+					    "phases",	 "cue",	 "aliases",    NULL};
 static const char *const phase_keys[] = {"effort", "return", NULL};
 static const char *const ladder_keys[] = {"id", "name", "pattern", "steps", NULL};
 static const char *const measure_names[] = {"reps", "seconds", NULL};
@@ -26,8 +27,7 @@ static bool read_exercise(struct yctx *c, const struct ynode *n, struct exercise
 		yid(c, v, "'id'", &e->id);
 	if ((v = yreq(c, n, "name", "exercise")))
 		ystr(c, v, "'name'", 60, &e->name);
-	if ((v = yreq(c, n, "pattern", "exercise")) &&
-	    yenum(c, v, "'pattern'", pattern_names, &k))
+	if ((v = yreq(c, n, "pattern", "exercise")) && yenum(c, v, "'pattern'", pattern_names, &k))
 		e->pattern = (enum pattern)k;
 	if ((v = yreq(c, n, "muscles", "exercise")))
 		yid_list(c, v, "'muscles'", &e->muscles, &e->n_muscles);

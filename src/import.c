@@ -243,20 +243,19 @@ bool import_read(const char *path, const char *buf, size_t len, const struct cat
 		c.p += 3;
 	char *head[MAXF];
 	int line, nh = csv_record(&c, &r->arena, head, MAXF, &line);
-	static const char *const s_date[] = {"Date", NULL}, *const s_workout[] = {"Workout Name", NULL},
-				  *const s_ex[] = {"Exercise Name", NULL},
-				  *const s_order[] = {"Set Order", NULL},
-				  *const s_weight[] = {"Weight", NULL},
-				  *const s_unit[] = {"Weight Unit", NULL}, *const s_reps[] = {"Reps", NULL},
-				  *const s_secs[] = {"Seconds", NULL}, *const s_rpe[] = {"RPE", NULL};
-	static const char *const h_date[] = {"start_time", NULL}, *const h_title[] = {"title", NULL},
-				  *const h_ex[] = {"exercise_title", NULL},
-				  *const h_type[] = {"set_type", NULL},
-				  *const h_kg[] = {"weight_kg", NULL},
-				  *const h_lb[] = {"weight_lbs", NULL},
-				  *const h_reps[] = {"reps", NULL},
-				  *const h_secs[] = {"duration_seconds", NULL},
-				  *const h_rpe[] = {"rpe", NULL};
+	static const char
+		*const s_date[] = {"Date", NULL},
+		       *const s_workout[] = {"Workout Name", NULL},
+		       *const s_ex[] = {"Exercise Name", NULL},
+		       *const s_order[] = {"Set Order", NULL}, *const s_weight[] = {"Weight", NULL},
+		       *const s_unit[] = {"Weight Unit", NULL}, *const s_reps[] = {"Reps", NULL},
+		       *const s_secs[] = {"Seconds", NULL}, *const s_rpe[] = {"RPE", NULL};
+	static const char
+		*const h_date[] = {"start_time", NULL},
+		       *const h_title[] = {"title", NULL}, *const h_ex[] = {"exercise_title", NULL},
+		       *const h_type[] = {"set_type", NULL}, *const h_kg[] = {"weight_kg", NULL},
+		       *const h_lb[] = {"weight_lbs", NULL}, *const h_reps[] = {"reps", NULL},
+		       *const h_secs[] = {"duration_seconds", NULL}, *const h_rpe[] = {"rpe", NULL};
 	int cdate, cwork, cex, corder = -1, ctype = -1, cw, cunit = -1, creps, csecs, crpe;
 	double wscale = 1; /* export unit to profile unit */
 	bool export_lb = false;
@@ -287,9 +286,10 @@ bool import_read(const char *path, const char *buf, size_t len, const struct cat
 		csecs = column(head, nh, h_secs);
 		crpe = column(head, nh, h_rpe);
 	} else {
-		diags_add(d, path, 1, 1, "not a Strong or Hevy export: the first line should name "
-					 "columns such as 'Exercise Name' (Strong) or 'exercise_title' "
-					 "(Hevy)");
+		diags_add(d, path, 1, 1,
+			  "not a Strong or Hevy export: the first line should name "
+			  "columns such as 'Exercise Name' (Strong) or 'exercise_title' "
+			  "(Hevy)");
 		return false;
 	}
 	if (cdate < 0 || creps < 0) {
@@ -318,8 +318,8 @@ bool import_read(const char *path, const char *buf, size_t len, const struct cat
 		}
 		int date;
 		if (!parse_when(f[cdate], &date)) {
-			diags_add(d, path, line, 1, "'%s' is not a date and time this importer reads",
-				  f[cdate]);
+			diags_add(d, path, line, 1,
+				  "'%s' is not a date and time this importer reads", f[cdate]);
 			continue;
 		}
 		if (date > today || date < DATE_MIN) {
@@ -335,14 +335,16 @@ bool import_read(const char *path, const char *buf, size_t len, const struct cat
 		}
 		double reps = 0, w = 0, secs = 0, rpe = 0;
 		if (!number(f[creps], &reps) || (cw >= 0 && !number(f[cw], &w)) ||
-		    (csecs >= 0 && !number(f[csecs], &secs)) || (crpe >= 0 && !number(f[crpe], &rpe))) {
+		    (csecs >= 0 && !number(f[csecs], &secs)) ||
+		    (crpe >= 0 && !number(f[crpe], &rpe))) {
 			diags_add(d, path, line, 1, "a number is not a number");
 			continue;
 		}
 		if (r->source == IMPORT_STRONG) {
 			bool lb = cunit >= 0 && strncasecmp(f[cunit], "lb", 2) == 0;
 			bool kg = cunit >= 0 && strcasecmp(f[cunit], "kg") == 0;
-			wscale = units == UNITS_KG ? (lb ? 0.45359237 : 1) : (kg ? 1 / 0.45359237 : 1);
+			wscale = units == UNITS_KG ? (lb ? 0.45359237 : 1)
+						   : (kg ? 1 / 0.45359237 : 1);
 		}
 		const struct exercise *e = import_match(cat, f[cex]);
 		if (!e) {
@@ -363,13 +365,15 @@ bool import_read(const char *path, const char *buf, size_t len, const struct cat
 		}
 		struct exercise_done *x = exercise_in(&r->arena, &bl.v[bl.n - 1], e->id);
 		struct set_done sd = {.reps = e->seconds && secs > 0 ? (int)(secs + 0.5)
-								      : (int)(reps + 0.5),
-				      .load = e->load == LOAD_EXTERNAL ? (double)(long)(w * wscale * 100 + 0.5) / 100 : 0,
+								     : (int)(reps + 0.5),
+				      .load = e->load == LOAD_EXTERNAL
+						      ? (double)(long)(w * wscale * 100 + 0.5) / 100
+						      : 0,
 				      .band = -1,
 				      .rir = rpe >= 6 && rpe <= 10 ? (int)(10 - rpe + 0.5) : -1};
 		if (sd.reps > 1000 || sd.load > 1000) {
-			diags_add(d, path, line, 1, "%d reps at %g is beyond what the log takes", sd.reps,
-				  sd.load);
+			diags_add(d, path, line, 1, "%d reps at %g is beyond what the log takes",
+				  sd.reps, sd.load);
 			continue;
 		}
 		add_set(&r->arena, x, &sd);

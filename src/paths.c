@@ -129,7 +129,8 @@ bool path_is_safe(const char *path, char **err)
 	if (lstat(path, &st) != 0)
 		return true; /* does not exist yet */
 	if (S_ISLNK(st.st_mode)) {
-		*err = xasprintf("%s is a symbolic link; refusing to use it for private data", path);
+		*err = xasprintf("%s is a symbolic link; refusing to use it for private data",
+				 path);
 		return false;
 	}
 	if (st.st_uid != geteuid()) {

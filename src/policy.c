@@ -15,7 +15,8 @@ static const struct field fields[] = {POLICY_FIELDS(POLICY_ROW)};
 #undef POLICY_ROW
 
 #define POLICY_SECTION_NAME(sec) #sec,
-static const char *const section_names[] = {"coach_policy", POLICY_SECTIONS(POLICY_SECTION_NAME) NULL};
+static const char *const section_names[] = {"coach_policy",
+					    POLICY_SECTIONS(POLICY_SECTION_NAME) NULL};
 #undef POLICY_SECTION_NAME
 
 bool policy_read(struct yctx *c, const struct ynode *root, struct policy *out)

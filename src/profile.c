@@ -214,9 +214,9 @@ static bool rd_start(struct yctx *c, const struct ynode *v, struct profile *p)
 }
 
 struct field {
-	const char *key;  /* dotted path for profile_set */
+	const char *key; /* dotted path for profile_set */
 	field_fn *read;
-	bool list;        /* a comma-separated value on the command line is a list */
+	bool list; /* a comma-separated value on the command line is a list */
 	bool required;
 };
 
@@ -242,16 +242,32 @@ static const struct field fields[] = {
 	{"start", rd_start, false, false},
 };
 
-const char *const profile_keys[] = {"name", "units", "level", "weekdays", "minutes",
-	"equipment.dumbbells", "equipment.kettlebells", "equipment.bands", "equipment.barbell",
-	"equipment.barbell.bar", "equipment.barbell.plates", "equipment.bench",
-	"equipment.pullup-bar", "dislikes", "health.hypertension", "health.parq_cleared",
-	"country", "program", "start", NULL};
+const char *const profile_keys[] = {"name",
+				    "units",
+				    "level",
+				    "weekdays",
+				    "minutes",
+				    "equipment.dumbbells",
+				    "equipment.kettlebells",
+				    "equipment.bands",
+				    "equipment.barbell",
+				    "equipment.barbell.bar",
+				    "equipment.barbell.plates",
+				    "equipment.bench",
+				    "equipment.pullup-bar",
+				    "dislikes",
+				    "health.hypertension",
+				    "health.parq_cleared",
+				    "country",
+				    "program",
+				    "start",
+				    NULL};
 
-static const char *const top_keys[] = {"coach_profile", "name", "units", "level", "weekdays",
-	"minutes", "equipment", "dislikes", "health", "country", "program", "start", NULL};
+static const char *const top_keys[] = {
+	"coach_profile", "name",   "units",   "level",	 "weekdays", "minutes", "equipment",
+	"dislikes",	 "health", "country", "program", "start",    NULL};
 static const char *const equipment_keys[] = {"dumbbells", "kettlebells", "bands", "barbell",
-	"bench", "pullup-bar", NULL};
+					     "bench",	  "pullup-bar",	 NULL};
 static const char *const health_keys[] = {"hypertension", "parq_cleared", NULL};
 
 static const struct field *field_of(const char *key)

@@ -5,18 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const program_keys[] = {"coach_program", "id", "name", "summary",
-	"description", "level", "goals", "equipment", "days_per_week", "minutes", "weeks",
-	"evidence", "deload", "defaults", "days", "weeks_overrides", NULL};
+static const char *const program_keys[] = {
+	"coach_program", "id",	      "name",	       "summary",	  "description", "level",
+	"goals",	 "equipment", "days_per_week", "minutes",	  "weeks",	 "evidence",
+	"deload",	 "defaults",  "days",	       "weeks_overrides", NULL};
 static const char *const deload_keys[] = {"every", NULL};
 static const char *const day_keys[] = {"name", "focus", "exercises", NULL};
-static const char *const slot_keys[] = {"slot", "sets", "reps", "rir", "rest_s", "tempo",
-	"progression", "note", NULL};
-static const char *const defaults_keys[] = {"sets", "reps", "rir", "rest_s", "tempo",
-	"progression", NULL};
+static const char *const slot_keys[] = {"slot",	 "sets",	"reps", "rir", "rest_s",
+					"tempo", "progression", "note", NULL};
+static const char *const defaults_keys[] = {"sets",  "reps",	    "rir", "rest_s",
+					    "tempo", "progression", NULL};
 static const char *const override_keys[] = {"weeks", "sets", "reps", "rir", "rest_s", NULL};
-static const char *const progression_keys[] = {"model", "increment", "fail_limit", "deload",
-	NULL};
+static const char *const progression_keys[] = {"model", "increment", "fail_limit", "deload", NULL};
 static const char *const pattern_slot_keys[] = {"pattern", NULL};
 
 enum { MAX_REPS = 600, MAX_DAYS = 14, MAX_SLOTS = 24 };
@@ -52,7 +52,8 @@ static void read_reps(struct yctx *c, const struct ynode *v, struct slot_params 
 		    !yint(c, v->kids[1], "'reps' max", 1, MAX_REPS, &hi))
 			return;
 		if (lo > hi) {
-			yerr(c, v, "'reps' range [%ld, %ld] has its minimum above its maximum", lo, hi);
+			yerr(c, v, "'reps' range [%ld, %ld] has its minimum above its maximum", lo,
+			     hi);
 			return;
 		}
 	} else {
@@ -112,8 +113,8 @@ static void read_progression(struct yctx *c, const struct ynode *v, struct slot_
 	bool takes_inc = pr.model == PM_DOUBLE || pr.model == PM_LINEAR;
 	if ((x = ynode_get(v, "increment"))) {
 		if (!takes_inc)
-			yerr(c, ykey_node(v, "increment"), "'increment' does not apply to the %s model",
-			     prog_model_names[k]);
+			yerr(c, ykey_node(v, "increment"),
+			     "'increment' does not apply to the %s model", prog_model_names[k]);
 		else
 			ynum(c, x, "'increment'", 0.01, 50, &pr.increment);
 	} else if (takes_inc) {
@@ -123,13 +124,15 @@ static void read_progression(struct yctx *c, const struct ynode *v, struct slot_
 	long fl;
 	if ((x = ynode_get(v, "fail_limit"))) {
 		if (pr.model != PM_LINEAR)
-			yerr(c, ykey_node(v, "fail_limit"), "'fail_limit' only applies to the linear model");
+			yerr(c, ykey_node(v, "fail_limit"),
+			     "'fail_limit' only applies to the linear model");
 		else if (yint(c, x, "'fail_limit'", 1, 10, &fl))
 			pr.fail_limit = (int)fl;
 	}
 	if ((x = ynode_get(v, "deload"))) {
 		if (pr.model != PM_LINEAR)
-			yerr(c, ykey_node(v, "deload"), "'deload' only applies to the linear model");
+			yerr(c, ykey_node(v, "deload"),
+			     "'deload' only applies to the linear model");
 		else
 			ynum(c, x, "'deload'", 0.01, 0.5, &pr.deload);
 	}
@@ -227,7 +230,9 @@ static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_p
 	static const struct {
 		unsigned bit;
 		const char *key;
-	} needed[] = {{SP_SETS, "sets"}, {SP_REPS, "reps"}, {SP_REST, "rest_s"},
+	} needed[] = {{SP_SETS, "sets"},
+		      {SP_REPS, "reps"},
+		      {SP_REST, "rest_s"},
 		      {SP_PROG, "progression"}};
 	for (size_t i = 0; i < ARRAY_LEN(needed); i++)
 		/* a key given but invalid here or in defaults was reported already */
@@ -265,8 +270,7 @@ static void read_day(struct yctx *c, const struct ynode *n, const struct slot_pa
 		read_slot(c, v->kids[i], defaults, defaults_node, &d->slots[i]);
 }
 
-static void read_override(struct yctx *c, const struct ynode *n, int weeks,
-			  struct week_override *o)
+static void read_override(struct yctx *c, const struct ynode *n, int weeks, struct week_override *o)
 {
 	if (!ymap(c, n, "a weeks_overrides entry", override_keys))
 		return;
@@ -279,7 +283,8 @@ static void read_override(struct yctx *c, const struct ynode *n, int weeks,
 			if (!yint(c, v->kids[i], "a week", 1, 104, &w))
 				continue;
 			if (weeks && w > weeks)
-				yerr(c, v->kids[i], "week %ld is past the program's %d weeks", w, weeks);
+				yerr(c, v->kids[i], "week %ld is past the program's %d weeks", w,
+				     weeks);
 			else
 				o->weeks[i] = (int)w;
 		}
@@ -287,8 +292,9 @@ static void read_override(struct yctx *c, const struct ynode *n, int weeks,
 	read_params(c, n, &o->p);
 	/* only 'weeks' and nothing else: other keys were reported if wrong */
 	if (!(o->p.given & (SP_SETS | SP_REPS | SP_RIR | SP_REST)) && n->n == 1)
-		yerr(c, n, "this weeks_overrides entry changes nothing; give sets, reps, rir or "
-			   "rest_s");
+		yerr(c, n,
+		     "this weeks_overrides entry changes nothing; give sets, reps, rir or "
+		     "rest_s");
 }
 
 bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
@@ -317,8 +323,10 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 	    yid_list(c, v, "'goals'", &p->goals, &p->n_goals) && p->n_goals == 0)
 		yerr(c, v, "'goals' is empty; name at least one (mood, anxiety, strength, ...)");
 	if ((v = yreq(c, root, "equipment", "a program"))) {
-		if (yenum_bits(c, v, "'equipment'", equipment_names, &p->equipment) && !p->equipment)
-			yerr(c, v, "'equipment' is empty; write [bodyweight] when nothing is needed");
+		if (yenum_bits(c, v, "'equipment'", equipment_names, &p->equipment) &&
+		    !p->equipment)
+			yerr(c, v,
+			     "'equipment' is empty; write [bodyweight] when nothing is needed");
 	}
 	if ((v = yreq(c, root, "days_per_week", "a program")) &&
 	    yint(c, v, "'days_per_week'", 1, 7, &x))
@@ -333,8 +341,9 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 		if (e && yint(c, e, "deload 'every'", 2, 52, &x)) {
 			p->deload_every = (int)x;
 			if (p->weeks && x > p->weeks)
-				yerr(c, e, "a deload every %ld weeks never comes in a %d-week program",
-				     x, p->weeks);
+				yerr(c, e,
+				     "a deload every %ld weeks never comes in a %d-week program", x,
+				     p->weeks);
 		}
 	}
 	if ((v = ynode_get(root, "defaults")) && ymap(c, v, "'defaults'", defaults_keys))
@@ -422,8 +431,8 @@ bool program_same_week(const struct program *p, int a, int b)
 		for (size_t j = 0; j < p->days[i].n_slots; j++) {
 			struct slot_params x = program_slot_week(p, &p->days[i].slots[j], a);
 			struct slot_params y = program_slot_week(p, &p->days[i].slots[j], b);
-			if (x.sets != y.sets || x.reps_min != y.reps_min || x.reps_max != y.reps_max ||
-			    x.rir != y.rir || x.rest_s != y.rest_s)
+			if (x.sets != y.sets || x.reps_min != y.reps_min ||
+			    x.reps_max != y.reps_max || x.rir != y.rir || x.rest_s != y.rest_s)
 				return false;
 		}
 	return true;

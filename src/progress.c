@@ -36,11 +36,11 @@ static int ladder_index(const struct ladder *l, const char *exercise)
 struct done {
 	const char *exercise;
 	size_t n;
-	int min_reps;   /* the fewest reps of any set */
-	double load;    /* the heaviest load used (0 bodyweight) */
+	int min_reps; /* the fewest reps of any set */
+	double load;  /* the heaviest load used (0 bodyweight) */
 	double min_load;
-	int band;       /* the band used (-1) */
-	double e1rm;    /* best estimate from the sets */
+	int band;    /* the band used (-1) */
+	double e1rm; /* best estimate from the sets */
 };
 
 static void summarise(const struct logged_session *s, const struct policy *pol, struct done *d)
@@ -82,16 +82,16 @@ static void set_exercise(struct slot_state *st, const char *id)
 
 /* One session of an external-load or band exercise. */
 static void step_loaded(const struct exercise *e, const struct profile *prof,
-			const struct slot_params *sp, const struct policy *pol, const struct done *d,
-			struct slot_state *st)
+			const struct slot_params *sp, const struct policy *pol,
+			const struct done *d, struct slot_state *st)
 {
 	struct loadset ls;
 	loadset_for(&ls, e, prof);
 	bool band = ls.tool == TOOL_BAND;
 	double used = band ? d->band : d->load;
 	double working = band ? st->band : st->load;
-	bool fresh = !st->known || strcmp(st->exercise, e->id) != 0 || (band ? st->band < 0
-									    : st->load <= 0);
+	bool fresh = !st->known || strcmp(st->exercise, e->id) != 0 ||
+		     (band ? st->band < 0 : st->load <= 0);
 	if (d->e1rm > 0 && !band)
 		st->e1rm = d->e1rm;
 	if (fresh) {
@@ -123,8 +123,8 @@ static void step_loaded(const struct exercise *e, const struct profile *prof,
 				st->outcome = OUT_FAILED;
 				if (st->failures >= sp->prog.fail_limit) {
 					next = band ? working
-						    : load_round_down(&ls,
-								      working * (1 - sp->prog.deload));
+						    : load_round_down(
+							      &ls, working * (1 - sp->prog.deload));
 					st->failures = 0;
 					st->outcome = OUT_DELOADED;
 				}
@@ -212,9 +212,10 @@ void progress_apply(const struct catalog *cat, const struct profile *prof,
 		/* after a long gap the working load starts lower (Mujika & Padilla 2001) */
 		if (st->known && st->last_date >= 0) {
 			int gap = ls->date - st->last_date;
-			double f = gap > pol->long_time_off_gap_days ? pol->long_time_off_load_factor
-				   : gap > pol->time_off_gap_days    ? pol->time_off_load_factor
-								     : 1;
+			double f = gap > pol->long_time_off_gap_days
+					   ? pol->long_time_off_load_factor
+				   : gap > pol->time_off_gap_days ? pol->time_off_load_factor
+								  : 1;
 			if (f < 1 && st->load > 0) {
 				struct loadset lset;
 				loadset_for(&lset, e, prof);
@@ -278,7 +279,8 @@ bool progress_update(struct store *st, const struct catalog *cat, const struct p
 			/* only what is new, when it all comes after what the state has seen */
 			bool onward = since >= 0 && state.known && state.last_date < since;
 			struct logged_list l;
-			if (!store_slot_sessions(st, prog->id, key, onward ? state.last_date : -1, &l))
+			if (!store_slot_sessions(st, prog->id, key, onward ? state.last_date : -1,
+						 &l))
 				return false;
 			if (onward)
 				progress_apply(cat, prof, prog, s, &l, &state);

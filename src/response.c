@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const wd_long[] = {"Mondays", "Tuesdays", "Wednesdays", "Thursdays",
+static const char *const wd_long[] = {"Mondays", "Tuesdays",  "Wednesdays", "Thursdays",
 				      "Fridays", "Saturdays", "Sundays"};
 static const char *const scales[] = {"phq2", "gad2", "phq9", "gad7"};
 static const char *const bands[] = {"normal", "low", "anxious", "good"};

@@ -78,7 +78,8 @@ void readiness_of(const struct checkin *ck, const struct policy *pol, struct rea
 	if (ck->anxiety >= pol->anxious_anxiety_min) {
 		r->anxious = true;
 		reason(r, "anxiety %d/5", ck->anxiety);
-		snprintf(r->anxious_why, sizeof(r->anxious_why), "you said anxiety %d/5", ck->anxiety);
+		snprintf(r->anxious_why, sizeof(r->anxious_why), "you said anxiety %d/5",
+			 ck->anxiety);
 	}
 	if (ck->sleep >= pol->short_sleep_from_h && ck->sleep <= pol->short_sleep_to_h) {
 		r->short_sleep = true;
@@ -97,7 +98,8 @@ void readiness_of(const struct checkin *ck, const struct policy *pol, struct rea
 		reason(r, "mood %d/5, energy %d/5, anxiety %d/5, slept %s h", ck->mood, ck->energy,
 		       ck->anxiety, hours(ck->sleep, h, sizeof(h)));
 	if (r->n_reasons == 0)
-		reason(r, "mood %d/5, energy %d/5, anxiety %d/5", ck->mood, ck->energy, ck->anxiety);
+		reason(r, "mood %d/5, energy %d/5, anxiety %d/5", ck->mood, ck->energy,
+		       ck->anxiety);
 }
 
 bool rx_can_do(const struct profile *prof, const struct exercise *e)
@@ -123,14 +125,16 @@ void rx_breathing(const struct exercise *e, const int *tempo, int tempo_n, bool 
 		  char *buf, size_t size)
 {
 	if (e->seconds || e->pattern == PAT_CARRY || e->pattern == PAT_BALANCE) {
-		snprintf(buf, size, "Breathe slowly and steadily the whole time: in through your "
-				    "nose, out through your mouth. Never hold your breath.%s",
+		snprintf(buf, size,
+			 "Breathe slowly and steadily the whole time: in through your "
+			 "nose, out through your mouth. Never hold your breath.%s",
 			 hypertension ? " Stop if you feel light-headed." : "");
 		return;
 	}
 	int down = tempo_n > 0 ? tempo[0] : 2, up = tempo_n > 2 ? tempo[2] : 2;
-	snprintf(buf, size, "Exhale as you %s (%d s); inhale as you %s (%d s). Don't hold your "
-			    "breath.%s",
+	snprintf(buf, size,
+		 "Exhale as you %s (%d s); inhale as you %s (%d s). Don't hold your "
+		 "breath.%s",
 		 e->effort, up, e->ret, down,
 		 hypertension ? " Breathe out on every effort, every rep." : "");
 }
@@ -184,9 +188,9 @@ static int likeness(const struct exercise *e, const struct exercise *c, const st
 }
 
 /* The best doable exercise of a pattern, like `like` when given. */
-static const struct exercise *best_of_pattern(const struct catalog *cat,
-					      const struct profile *prof, enum pattern pat,
-					      const struct exercise *like, const char *prefer)
+static const struct exercise *best_of_pattern(const struct catalog *cat, const struct profile *prof,
+					      enum pattern pat, const struct exercise *like,
+					      const char *prefer)
 {
 	const struct exercise *best = NULL;
 	int best_score = -1;
@@ -200,7 +204,8 @@ static const struct exercise *best_of_pattern(const struct catalog *cat,
 		if (!like) {
 			/* for a pattern slot: weights the person owns first, then bands */
 			unsigned eq = profile_equipment(prof);
-			if (c->load == LOAD_EXTERNAL && (c->equipment & eq & ~(1u << EQ_BODYWEIGHT)))
+			if (c->load == LOAD_EXTERNAL &&
+			    (c->equipment & eq & ~(1u << EQ_BODYWEIGHT)))
 				s += 4;
 			else if (c->load == LOAD_BAND)
 				s += 2;
@@ -274,15 +279,16 @@ static const struct exercise *choose(const struct rx_input *in, struct rx *rx, c
 		const struct exercise *e = catalog_exercise(cat, l->steps[i]);
 		if (i != want) {
 			const struct exercise *w = catalog_exercise(cat, l->steps[want]);
-			adjust(rx, disliked(prof, w->id) ? "it is on your dislike list"
-							 : "your equipment",
+			adjust(rx,
+			       disliked(prof, w->id) ? "it is on your dislike list"
+						     : "your equipment",
 			       "%s instead of %s", e->name, w->name);
 		}
 		return e;
 	}
 	if (s->kind == SLOT_PATTERN) {
-		const struct exercise *e =
-			best_of_pattern(cat, prof, s->pattern, NULL, st->known ? st->exercise : NULL);
+		const struct exercise *e = best_of_pattern(cat, prof, s->pattern, NULL,
+							   st->known ? st->exercise : NULL);
 		return e;
 	}
 	const struct exercise *e = catalog_exercise(cat, s->ref);
@@ -330,11 +336,11 @@ size_t rx_alternatives(const struct catalog *cat, const struct profile *prof, co
 		       const struct exercise *e, const struct exercise **out, size_t max)
 {
 	/* pairs of (index, score): ladder steps score highest, then likeness */
-	int (*scored)[2] = xcalloc(cat->n_exercises + 1, sizeof(*scored));
+	int(*scored)[2] = xcalloc(cat->n_exercises + 1, sizeof(*scored));
 	size_t n = 0;
 	int idx;
-	const struct ladder *l = s->kind == SLOT_LADDER ? catalog_ladder(cat, s->ref)
-							: ladder_of(cat, e->id, &idx);
+	const struct ladder *l =
+		s->kind == SLOT_LADDER ? catalog_ladder(cat, s->ref) : ladder_of(cat, e->id, &idx);
 	for (size_t i = 0; i < cat->n_exercises; i++) {
 		const struct exercise *c = cat->exercises[i];
 		if (c == e || c->pattern != e->pattern || !rx_can_do(prof, c))
@@ -370,8 +376,7 @@ static double get_load(const struct rx_exercise *x, const struct loadset *ls)
 	return ls->tool == TOOL_BAND ? x->band : x->load;
 }
 
-static const char *load_words(const struct rx_exercise *x, const char *unit, char *buf,
-			      size_t size)
+static const char *load_words(const struct rx_exercise *x, const char *unit, char *buf, size_t size)
 {
 	char n[32];
 	if (x->tool == TOOL_BAND)
@@ -403,9 +408,8 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 	x->has_load = true;
 	if (ls->n == 0) {
 		x->has_load = false;
-		add_why(x, "no %s listed in your profile: use what you have", ls->tool == TOOL_BAND
-										  ? "bands"
-										  : "weights");
+		add_why(x, "no %s listed in your profile: use what you have",
+			ls->tool == TOOL_BAND ? "bands" : "weights");
 		return;
 	}
 	bool band = ls->tool == TOOL_BAND;
@@ -413,8 +417,7 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 		     (band ? st->band >= 0 : st->load > 0);
 	double prior;
 	int prior_band;
-	if (!known && in->st &&
-	    store_last_load(in->st, x->ex->id, in->date, &prior, &prior_band) &&
+	if (!known && in->st && store_last_load(in->st, x->ex->id, in->date, &prior, &prior_band) &&
 	    (band ? prior_band >= 0 : prior > 0)) {
 		/* done before in another slot or program: start from there */
 		set_load(x, ls, band ? prior_band : load_round_down(ls, prior));
@@ -425,8 +428,9 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 		/* a calibration set: the lightest load, stopped at the target effort */
 		x->calibration = true;
 		set_load(x, ls, load_lightest(ls));
-		add_why(x, "first time: start with %s and stop with %d reps left in you; what you "
-			   "log sets your load",
+		add_why(x,
+			"first time: start with %s and stop with %d reps left in you; what you "
+			"log sets your load",
 			load_words(x, unit, a, sizeof(a)), x->rir);
 		return;
 	}
@@ -437,9 +441,11 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 	/* the rir model sets the load from the estimated maximum */
 	if (x->slot->p.prog.model == PM_RIR && st->e1rm > 0 && !band) {
 		base = load_round_down(ls, load_for_reps(st->e1rm, x->reps_max, x->rir));
-		snprintf(why, sizeof(why), "from your estimated max of %s %s: %d reps with %d in "
-					   "reserve",
-			 num_text(round(st->e1rm * 10) / 10, a, sizeof(a)), unit, x->reps_max, x->rir);
+		snprintf(why, sizeof(why),
+			 "from your estimated max of %s %s: %d reps with %d in "
+			 "reserve",
+			 num_text(round(st->e1rm * 10) / 10, a, sizeof(a)), unit, x->reps_max,
+			 x->rir);
 	} else {
 		switch (st->outcome) {
 		case OUT_UP:
@@ -447,27 +453,32 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 				 load_of(ls, last, unit, b, sizeof(b)), x->slot->p.reps_max);
 			break;
 		case OUT_TOP:
-			snprintf(why, sizeof(why), "every set reached the top last time, and this is "
-						   "the heaviest you have: add reps, or get the next "
-						   "%s up",
+			snprintf(why, sizeof(why),
+				 "every set reached the top last time, and this is "
+				 "the heaviest you have: add reps, or get the next "
+				 "%s up",
 				 band ? "band" : "weight");
 			break;
 		case OUT_FAILED:
-			snprintf(why, sizeof(why), "same load: not every set reached the target (%d "
-						   "time%s in a row)",
+			snprintf(why, sizeof(why),
+				 "same load: not every set reached the target (%d "
+				 "time%s in a row)",
 				 st->failures, st->failures == 1 ? "" : "s");
 			break;
 		case OUT_DELOADED:
-			snprintf(why, sizeof(why), "lighter: %d sessions in a row short of the target, "
-						   "so the load comes down %d%% and builds again",
-				 x->slot->p.prog.fail_limit, (int)lround(x->slot->p.prog.deload * 100));
+			snprintf(why, sizeof(why),
+				 "lighter: %d sessions in a row short of the target, "
+				 "so the load comes down %d%% and builds again",
+				 x->slot->p.prog.fail_limit,
+				 (int)lround(x->slot->p.prog.deload * 100));
 			break;
 		case OUT_SEEDED:
 			snprintf(why, sizeof(why), "from what you logged last time");
 			break;
 		default:
-			snprintf(why, sizeof(why), "same load as last time: it goes up once every set "
-						   "reaches %d",
+			snprintf(why, sizeof(why),
+				 "same load as last time: it goes up once every set "
+				 "reaches %d",
 				 x->reps_max);
 			break;
 		}
@@ -499,7 +510,8 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 			set_load(x, ls, load_round_down(ls, cap));
 			mods[n_mods++] = "kept light on an anxious day";
 			adjust(rx, rx->readiness.anxious_why,
-			       "loads kept under %d%% of your estimated max: lighter loads calm, heavy "
+			       "loads kept under %d%% of your estimated max: lighter loads calm, "
+			       "heavy "
 			       "ones can stir anxiety up",
 			       (int)pol->anxious_max_pct_e1rm);
 		}
@@ -512,11 +524,13 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 		if (get_load(x, ls) < before - EPS) {
 			mods[n_mods++] = "a short night";
 			char sw[RX_TEXT];
-			snprintf(sw, sizeof(sw), "you slept %s h; legs lose a little strength after a "
-						 "short night",
+			snprintf(sw, sizeof(sw),
+				 "you slept %s h; legs lose a little strength after a "
+				 "short night",
 				 num_text(in->checkin.sleep, a, sizeof(a)));
-			adjust(rx, sw, "lower-body loads a step lighter (about %d%%, down to a weight "
-				       "you have)",
+			adjust(rx, sw,
+			       "lower-body loads a step lighter (about %d%%, down to a weight "
+			       "you have)",
 			       (int)-pol->short_sleep_lower_body_load_pct);
 		}
 	}
@@ -524,7 +538,8 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 		struct sbuf m = {0};
 		for (size_t i = 0; i < n_mods; i++)
 			sbuf_printf(&m, "%s%s", i ? "; " : "", mods[i]);
-		add_why(x, "%s today instead of %s: %s", load_of(ls, get_load(x, ls), unit, a, sizeof(a)),
+		add_why(x, "%s today instead of %s: %s",
+			load_of(ls, get_load(x, ls), unit, a, sizeof(a)),
 			load_of(ls, base, unit, b, sizeof(b)), sbuf_str(&m));
 		sbuf_free(&m);
 	} else {
@@ -619,13 +634,15 @@ static void advisories(const struct rx_input *in, struct rx *rx)
 	const struct profile *prof = in->prof;
 	const struct policy *pol = &in->cat->policy;
 	if (!prof->parq_cleared)
-		advise(rx, "One of your health answers (PAR-Q+) was yes, so every set is kept light "
-			   "(%d or more reps left in you). Once a doctor or exercise professional has "
-			   "cleared you, change it in your profile (health.parq_cleared).",
+		advise(rx,
+		       "One of your health answers (PAR-Q+) was yes, so every set is kept light "
+		       "(%d or more reps left in you). Once a doctor or exercise professional has "
+		       "cleared you, change it in your profile (health.parq_cleared).",
 		       (int)pol->parq_rir_min);
 	if (prof->hypertension)
-		advise(rx, "High blood pressure: every set stops at least %d reps short of "
-			   "failure, and you breathe out on every effort; never hold your breath.",
+		advise(rx,
+		       "High blood pressure: every set stops at least %d reps short of "
+		       "failure, and you breathe out on every effort; never hold your breath.",
 		       (int)pol->hypertension_rir_min);
 	if (!in->st)
 		return;
@@ -633,9 +650,10 @@ static void advisories(const struct rx_input *in, struct rx *rx)
 	for (int s = SCALE_PHQ9; s <= SCALE_GAD7; s++) {
 		int d = store_last_screen(in->st, scale_names[s], &score);
 		if (d >= 0 && in->date - d <= 28 && score >= pol->screens_refer_at)
-			advise(rx, "Your last %s score was %d. Please consider talking to a doctor "
-				   "or mental health professional; training helps alongside care, "
-				   "not instead of it.",
+			advise(rx,
+			       "Your last %s score was %d. Please consider talking to a doctor "
+			       "or mental health professional; training helps alongside care, "
+			       "not instead of it.",
 			       s == SCALE_PHQ9 ? "PHQ-9" : "GAD-7", score);
 	}
 	if (store_recent_crisis(in->st, in->date - (int)pol->screens_full_every_days, in->date))
@@ -670,7 +688,8 @@ static void today_logged(const struct rx_input *in, struct rx *rx)
 	}
 	logged_list_free(&l);
 	if (rx->done_today && rx->next_date < 0)
-		rx->next_date = schedule_next(in->st, in->prof, in->program, in->date, &rx->next_day);
+		rx->next_date =
+			schedule_next(in->st, in->prof, in->program, in->date, &rx->next_day);
 }
 
 void rx_prescribe(const struct rx_input *in, struct rx *rx)
@@ -693,8 +712,9 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	advisories(in, rx);
 
 	if (rx->finished)
-		advise(rx, "You have finished the %d weeks of %s. Keep going with its last week, or "
-			   "see 'coach recommend' for what could come next.",
+		advise(rx,
+		       "You have finished the %d weeks of %s. Keep going with its last week, or "
+		       "see 'coach recommend' for what could come next.",
 		       p->weeks, p->name);
 	if (!rx->day) {
 		rx->rest_day = true;
@@ -719,22 +739,24 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 			    (in->checkin.sleep < pol->low_sleep_below_h) + r->anxious;
 		if (signs >= 3) {
 			hard_adv = (int)rx->n_advisories;
-			advise(rx, "Today sounds hard. Resting is a good choice too: a short walk, the "
-				   "breathing, or the short session are all enough, and none of it "
-				   "counts against you.");
+			advise(rx,
+			       "Today sounds hard. Resting is a good choice too: a short walk, the "
+			       "breathing, or the short session are all enough, and none of it "
+			       "counts against you.");
 		}
 		/* one set fewer says so only when some exercise has more than one */
 		bool more_than_one = false;
 		int wk = rx->week > 0 ? rx->week : 1;
 		for (size_t i = 0; i < rx->day->n_slots; i++) {
 			int sets = program_week_params(p, &rx->day->slots[i], wk, pol).sets;
-			if (prof->level == LEVEL_BEGINNER && wk <= pol->beginner_familiarisation_weeks)
+			if (prof->level == LEVEL_BEGINNER &&
+			    wk <= pol->beginner_familiarisation_weeks)
 				sets += (int)pol->beginner_sets_delta;
 			more_than_one |= sets > 1;
 		}
-		adjust(rx, r->low_why, more_than_one
-					       ? "one set fewer on each exercise (never fewer than one)"
-					       : "one set of each exercise, no more");
+		adjust(rx, r->low_why,
+		       more_than_one ? "one set fewer on each exercise (never fewer than one)"
+				     : "one set of each exercise, no more");
 		adjust(rx, r->low_why, "easier: stop each set with %d more rep%s left in you",
 		       (int)pol->low_rir_delta, pol->low_rir_delta == 1 ? "" : "s");
 		adjust(rx, "a low day is a hold",
@@ -745,7 +767,8 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		       (int)pol->anxious_breathing_min);
 		adjust(rx, r->anxious_why, "longer rests (+%d s) with a breathing pacer",
 		       (int)pol->anxious_rest_extra_s);
-		adjust(rx, r->anxious_why, "easier: stop each set with at least %d reps left in you",
+		adjust(rx, r->anxious_why,
+		       "easier: stop each set with at least %d reps left in you",
 		       (int)pol->anxious_rir_min);
 	}
 	/* time since the last session */
@@ -802,7 +825,8 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		}
 		const struct exercise *e = choose(in, rx, s, &st, gap_steps);
 		for (size_t k = 0; k < in->n_swaps; k++)
-			if (in->swap_slot[k] && strcmp(in->swap_slot[k], key) == 0 && in->swap_to[k]) {
+			if (in->swap_slot[k] && strcmp(in->swap_slot[k], key) == 0 &&
+			    in->swap_to[k]) {
 				if (e && e != in->swap_to[k])
 					adjust(rx, "you chose it", "%s instead of %s",
 					       in->swap_to[k]->name, e->name);
@@ -867,16 +891,17 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 			loadset_for(&ls, e, prof);
 			prescribe_load(in, rx, x, &st, &ls, gap_factor);
 			if (ls.tool == TOOL_BARBELL && x->has_load)
-				barbell_plates_text(x->load, prof->bar, prof->plates, prof->n_plates,
-						    x->plates, sizeof(x->plates));
+				barbell_plates_text(x->load, prof->bar, prof->plates,
+						    prof->n_plates, x->plates, sizeof(x->plates));
 			loadset_free(&ls);
 		}
 		rx_breathing(e, x->tempo, x->tempo_n, prof->hypertension, x->breathing,
 			     sizeof(x->breathing));
 	}
 	if (prof->hypertension)
-		adjust(rx, "high blood pressure", "no set near failure; the top of each range, never "
-						  "as many reps as possible");
+		adjust(rx, "high blood pressure",
+		       "no set near failure; the top of each range, never "
+		       "as many reps as possible");
 	if (!prof->parq_cleared)
 		adjust(rx, "a PAR-Q+ answer not yet cleared",
 		       "every set light: at least %d reps in reserve", (int)pol->parq_rir_min);
@@ -885,8 +910,8 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	if (in->short_session && rx->short_offered) {
 		size_t keep = (size_t)pol->time_budget_keep_first_exercises;
 		if (rx->n_ex > keep) {
-			adjust(rx, "you chose the short session", "only the first %zu exercises today",
-			       keep);
+			adjust(rx, "you chose the short session",
+			       "only the first %zu exercises today", keep);
 			rx->n_ex = keep;
 		}
 		rx->short_taken = true;

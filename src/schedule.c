@@ -113,8 +113,8 @@ const struct day *schedule_day_moved(struct store *st, const struct profile *pro
 	return d;
 }
 
-bool schedule_move(struct store *st, const struct profile *prof, const struct program *p,
-		   int from, int to, int today, const char **why)
+bool schedule_move(struct store *st, const struct profile *prof, const struct program *p, int from,
+		   int to, int today, const char **why)
 {
 	struct plan_week w;
 	if (to <= from || date_monday(to) != date_monday(from)) {
@@ -135,7 +135,8 @@ bool schedule_move(struct store *st, const struct profile *prof, const struct pr
 		return false;
 	}
 	if (t->status != DAY_REST || t->sessions) {
-		*why = "the day it would move to is not free; never two strength sessions on one day";
+		*why = "the day it would move to is not free; never two strength sessions on one "
+		       "day";
 		return false;
 	}
 	/* a day moved here once moves on from where it first was */
@@ -154,8 +155,8 @@ fail:
 	return false;
 }
 
-int schedule_next(struct store *st, const struct profile *prof, const struct program *p,
-		  int after, const struct day **day)
+int schedule_next(struct store *st, const struct profile *prof, const struct program *p, int after,
+		  const struct day **day)
 {
 	for (int d = after + 1; d <= after + 14; d++) {
 		int moved;
@@ -169,8 +170,8 @@ int schedule_next(struct store *st, const struct profile *prof, const struct pro
 	return -1;
 }
 
-bool schedule_plan(struct store *st, const struct profile *prof, const struct program *p,
-		   int date, int today, struct plan_week *w)
+bool schedule_plan(struct store *st, const struct profile *prof, const struct program *p, int date,
+		   int today, struct plan_week *w)
 {
 	memset(w, 0, sizeof(*w));
 	w->monday = date_monday(date);
@@ -231,7 +232,8 @@ bool schedule_plan(struct store *st, const struct profile *prof, const struct pr
 			continue;
 		for (int j = 0; j < 7; j++) {
 			struct plan_day *b = &w->days[j];
-			if (b->extra && b->day && strcmp(b->day, a->day) == 0 && b->moved_from < 0) {
+			if (b->extra && b->day && strcmp(b->day, a->day) == 0 &&
+			    b->moved_from < 0) {
 				a->status = DAY_MOVED;
 				a->moved_to = b->date;
 				b->moved_from = a->date;

@@ -69,8 +69,8 @@ bool screen_parse_answers(enum scale s, const char *text, int *answers, char *er
 	const char *p = text;
 	while (*p) {
 		if (n == items_of[s]) {
-			snprintf(errbuf, size, "%s has %d questions; got more answers", scale_names[s],
-				 items_of[s]);
+			snprintf(errbuf, size, "%s has %d questions; got more answers",
+				 scale_names[s], items_of[s]);
 			return false;
 		}
 		if (*p < '0' || *p > '3' || (p[1] != ',' && p[1] != '\0')) {
@@ -114,11 +114,13 @@ void screen_score(enum scale s, const int *answers, const struct policy *pol,
 		bool pos = r->score >= (int)pol->screens_short_positive;
 		r->band = pos ? "at or above the cut-off" : "below the cut-off";
 		if (pos) {
-			advise(r, s == SCALE_PHQ2
-					  ? "This score suggests taking the full PHQ-9 (coach screen phq9)."
-					  : "This score suggests taking the full GAD-7 (coach screen gad7).");
-			advise(r, "Consider talking with a doctor or another professional about how "
-				  "you have been feeling.");
+			advise(r, s == SCALE_PHQ2 ? "This score suggests taking the full PHQ-9 "
+						    "(coach screen phq9)."
+						  : "This score suggests taking the full GAD-7 "
+						    "(coach screen gad7).");
+			advise(r,
+			       "Consider talking with a doctor or another professional about how "
+			       "you have been feeling.");
 		}
 		return;
 	}
@@ -134,9 +136,10 @@ void screen_score(enum scale s, const int *answers, const struct policy *pol,
 		r->band = gad_bands[b > 3 ? 3 : b];
 	}
 	if (r->crisis)
-		advise(r, "You said you have had thoughts of being better off dead or of hurting "
-			  "yourself. Please talk to someone today: the crisis contacts are there for "
-			  "exactly this.");
+		advise(r,
+		       "You said you have had thoughts of being better off dead or of hurting "
+		       "yourself. Please talk to someone today: the crisis contacts are there for "
+		       "exactly this.");
 	if (r->score >= (int)pol->screens_refer_at)
 		advise(r, "A score this high is a reason to see a doctor or mental health "
 			  "professional; exercise can help alongside care, not instead of it.");

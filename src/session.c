@@ -5,11 +5,11 @@
 
 #include "coach/clock.h"
 
-static const char *const session_keys[] = {"coach_session", "date", "program", "day",
-	"checkin", "mood_after", "exercises", "aerobic", NULL};
+static const char *const session_keys[] = {"coach_session", "date",    "program",
+					   "day",	    "checkin", "mood_after",
+					   "exercises",	    "aerobic", NULL};
 static const char *const aerobic_keys[] = {"kind", "minutes", NULL};
-static const char *const checkin_keys[] = {"mood", "energy", "anxiety", "sleep", "soreness",
-	NULL};
+static const char *const checkin_keys[] = {"mood", "energy", "anxiety", "sleep", "soreness", NULL};
 static const char *const exercise_keys[] = {"id", "slot", "sets", NULL};
 static const char *const set_keys[] = {"reps", "load", "rir", NULL};
 
@@ -97,7 +97,8 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 	    s->date > today) {
 		char b[11];
 		date_format(today, b);
-		yerr(c, v, "'date' %s is after today (%s); log a session once it is done", v->str, b);
+		yerr(c, v, "'date' %s is after today (%s); log a session once it is done", v->str,
+		     b);
 	}
 	if ((v = ynode_get(root, "program")) && yid(c, v, "'program'", &s->program))
 		s->program_node = v;
@@ -143,8 +144,9 @@ bool session_check(struct yctx *c, const struct session *s, const struct catalog
 	if (s->program && !catalog_program(cat, s->program)) {
 		const char *near = catalog_suggest_program(cat, s->program);
 		if (near)
-			yerr(c, s->program_node, "no program '%s' in the catalogue (did you mean '%s'?)",
-			     s->program, near);
+			yerr(c, s->program_node,
+			     "no program '%s' in the catalogue (did you mean '%s'?)", s->program,
+			     near);
 		else
 			yerr(c, s->program_node, "no program '%s' in the catalogue", s->program);
 	}
@@ -155,8 +157,10 @@ bool session_check(struct yctx *c, const struct session *s, const struct catalog
 		const struct exercise *ex = catalog_exercise(cat, e->id);
 		const struct ynode *at = ynode_get(e->node, "id");
 		if (!ex && catalog_ladder(cat, e->id)) {
-			yerr(c, at, "'%s' is a ladder; log the exercise you actually did (one of its "
-				    "steps)", e->id);
+			yerr(c, at,
+			     "'%s' is a ladder; log the exercise you actually did (one of its "
+			     "steps)",
+			     e->id);
 		} else if (!ex) {
 			const char *near = catalog_suggest_exercise(cat, e->id);
 			if (near)
@@ -167,9 +171,10 @@ bool session_check(struct yctx *c, const struct session *s, const struct catalog
 		} else if (!ex->seconds) {
 			for (size_t j = 0; j < e->n_sets; j++)
 				if (e->sets[j].reps > 100)
-					yerr(c, ynode_get(ynode_get(e->node, "sets")->kids[j], "reps"),
-					     "%d reps of '%s' in one set is more than 100", e->sets[j].reps,
-					     e->id);
+					yerr(c,
+					     ynode_get(ynode_get(e->node, "sets")->kids[j], "reps"),
+					     "%d reps of '%s' in one set is more than 100",
+					     e->sets[j].reps, e->id);
 		}
 	}
 	return yctx_errors(c) == before;

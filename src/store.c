@@ -144,7 +144,8 @@ static bool migrate(struct store *st, int target, char **err)
 	}
 	char sql[64];
 	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", v);
-	if (!exec(st, sql) || !exec(st, "PRAGMA application_id = 1668244328") || !store_commit(st)) {
+	if (!exec(st, sql) || !exec(st, "PRAGMA application_id = 1668244328") ||
+	    !store_commit(st)) {
 		*err = xasprintf("cannot upgrade the log: %s", store_error(st));
 		store_rollback(st);
 		return false;
@@ -246,10 +247,11 @@ static bool step_done(sqlite3_stmt *q)
 static bool insert_set(struct store *st, int64_t sid, int position, const struct exercise_done *e,
 		       int set_no, const struct set_done *x)
 {
-	sqlite3_stmt *q = prep(st, "INSERT INTO set_log (session_id, position, exercise, slot, "
-				   "set_no, reps, load, band, rir, target_reps_min, target_reps_max, "
-				   "target_load, target_band, target_rir) "
-				   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	sqlite3_stmt *q =
+		prep(st, "INSERT INTO set_log (session_id, position, exercise, slot, "
+			 "set_no, reps, load, band, rir, target_reps_min, target_reps_max, "
+			 "target_load, target_band, target_rir) "
+			 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	if (!q)
 		return false;
 	sqlite3_bind_int64(q, 1, sid);
@@ -348,7 +350,8 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 				return false;
 	}
 	for (size_t i = 0; i < s->n_aerobic; i++) {
-		q = prep(st, "INSERT INTO aerobic (session_id, date, kind, minutes) VALUES (?,?,?,?)");
+		q = prep(st,
+			 "INSERT INTO aerobic (session_id, date, kind, minutes) VALUES (?,?,?,?)");
 		if (!q)
 			return false;
 		sqlite3_bind_int64(q, 1, sid);
@@ -451,12 +454,13 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 	return ok;
 }
 
-#define SESSION_COLS                                                                           \
-	"s.id, s.date, s.program, s.day, s.week, s.hold, s.deload, s.readiness, s.mood_before, " \
+#define SESSION_COLS                                                                               \
+	"s.id, s.date, s.program, s.day, s.week, s.hold, s.deload, s.readiness, s.mood_before, "   \
 	"s.energy, s.anxiety, s.sleep, s.soreness, s.mood_after"
-#define SET_COLS "t.session_id, t.position, t.exercise, t.slot, t.set_no, t.reps, t.load, " \
-		 "t.band, t.rir, t.target_reps_min, t.target_reps_max, t.target_load, "  \
-		 "t.target_band, t.target_rir"
+#define SET_COLS                                                                                   \
+	"t.session_id, t.position, t.exercise, t.slot, t.set_no, t.reps, t.load, "                 \
+	"t.band, t.rir, t.target_reps_min, t.target_reps_max, t.target_load, "                     \
+	"t.target_band, t.target_rir"
 
 static bool add_aerobic(struct store *st, struct logged_list *out, int from, int to)
 {
@@ -547,10 +551,12 @@ bool store_has_session(struct store *st, const struct session *s)
 		for (size_t j = 0; j < s->n_exercises && same; j++)
 			for (size_t m = 0; m < s->exercises[j].n_sets && same; m++, k++) {
 				const struct set_done *x = &s->exercises[j].sets[m];
-				same = k < o->n_sets && strcmp(o->sets[k].exercise, s->exercises[j].id) == 0 &&
+				same = k < o->n_sets &&
+				       strcmp(o->sets[k].exercise, s->exercises[j].id) == 0 &&
 				       o->sets[k].reps == x->reps &&
-				       (o->sets[k].load > x->load ? o->sets[k].load - x->load
-								  : x->load - o->sets[k].load) < 1e-6;
+				       (o->sets[k].load > x->load
+						? o->sets[k].load - x->load
+						: x->load - o->sets[k].load) < 1e-6;
 			}
 		found = same && k == o->n_sets && (k > 0 || s->n_aerobic == o->n_aerobic);
 	}
@@ -650,8 +656,8 @@ bool store_get_checkin(struct store *st, int date, struct checkin *out)
 	return true;
 }
 
-bool store_add_screen(struct store *st, int date, const char *scale, const char *answers,
-		      int score, const char *band, bool crisis)
+bool store_add_screen(struct store *st, int date, const char *scale, const char *answers, int score,
+		      const char *band, bool crisis)
 {
 	sqlite3_stmt *q = prep(st, "INSERT INTO screen (date, scale, answers, score, band, crisis) "
 				   "VALUES (?,?,?,?,?,?)");
@@ -767,8 +773,7 @@ bool store_add_move(struct store *st, int from, int to, const char *day)
 	return step_done(q);
 }
 
-bool store_moves(struct store *st, int from, int to, int **from_dates, int **to_dates,
-		 size_t *n)
+bool store_moves(struct store *st, int from, int to, int **from_dates, int **to_dates, size_t *n)
 {
 	*from_dates = *to_dates = NULL;
 	*n = 0;
@@ -797,9 +802,10 @@ bool store_get_state(struct store *st, const char *program, const char *slot,
 	memset(out, 0, sizeof(*out));
 	out->band = out->prev_band = -1;
 	out->last_date = -1;
-	sqlite3_stmt *q = prep(st, "SELECT exercise, load, prev_load, band, prev_band, rung, "
-				   "extra_reps, failures, e1rm, last_date, sessions, outcome FROM slot_state "
-				   "WHERE program = ? AND slot = ?");
+	sqlite3_stmt *q =
+		prep(st, "SELECT exercise, load, prev_load, band, prev_band, rung, "
+			 "extra_reps, failures, e1rm, last_date, sessions, outcome FROM slot_state "
+			 "WHERE program = ? AND slot = ?");
 	if (!q)
 		return false;
 	bind_text(q, 1, program);
@@ -852,8 +858,8 @@ bool store_put_state(struct store *st, const char *program, const char *slot,
 
 bool store_dump(struct store *st, store_row_fn *fn, void *ctx)
 {
-	static const char *const tables[] = {"session", "set_log", "aerobic", "checkin", "screen",
-					     "move", "slot_state", "meta"};
+	static const char *const tables[] = {"session", "set_log", "aerobic",	 "checkin",
+					     "screen",	"move",	   "slot_state", "meta"};
 	for (size_t t = 0; t < ARRAY_LEN(tables); t++) {
 		char sql[96];
 		snprintf(sql, sizeof(sql), "SELECT * FROM %s ORDER BY rowid", tables[t]);
@@ -886,7 +892,8 @@ bool store_wipe(struct store *st)
 	       exec(st, "DELETE FROM set_log; DELETE FROM aerobic; DELETE FROM session; "
 			"DELETE FROM checkin; DELETE FROM screen; DELETE FROM move; "
 			"DELETE FROM slot_state; DELETE FROM meta;") &&
-	       store_commit(st) && exec(st, "PRAGMA wal_checkpoint(TRUNCATE)") && exec(st, "VACUUM");
+	       store_commit(st) && exec(st, "PRAGMA wal_checkpoint(TRUNCATE)") &&
+	       exec(st, "VACUUM");
 }
 
 bool store_meta_set(struct store *st, const char *key, const char *value)

@@ -50,7 +50,8 @@ static void check_sessions(struct run *r, struct pending *p, struct yctx *y, int
 		if (!doc_detect(y, p->s.docs[i], &k))
 			continue;
 		if (k != DOC_SESSION) {
-			yerr(y, p->s.docs[i], "a file of sessions holds only coach_session documents");
+			yerr(y, p->s.docs[i],
+			     "a file of sessions holds only coach_session documents");
 			continue;
 		}
 		struct session s;

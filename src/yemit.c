@@ -75,13 +75,14 @@ static void start(struct yemit *e, bool map, bool flow)
 	yaml_event_t ev;
 	if (map)
 		emit(e, &ev,
-		     yaml_mapping_start_event_initialize(
-			     &ev, NULL, NULL, 1, flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE));
+		     yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1,
+							 flow ? YAML_FLOW_MAPPING_STYLE
+							      : YAML_BLOCK_MAPPING_STYLE));
 	else
 		emit(e, &ev,
-		     yaml_sequence_start_event_initialize(
-			     &ev, NULL, NULL, 1,
-			     flow ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE));
+		     yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1,
+							  flow ? YAML_FLOW_SEQUENCE_STYLE
+							       : YAML_BLOCK_SEQUENCE_STYLE));
 }
 
 void yemit_map(struct yemit *e)
@@ -117,8 +118,8 @@ static void scalar(struct yemit *e, const char *s, bool plain_ok)
 {
 	yaml_event_t ev;
 	/* text of several lines reads best as a literal block */
-	yaml_scalar_style_t style = strchr(s, '\n') ? YAML_LITERAL_SCALAR_STYLE
-						    : YAML_ANY_SCALAR_STYLE;
+	yaml_scalar_style_t style =
+		strchr(s, '\n') ? YAML_LITERAL_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE;
 	emit(e, &ev,
 	     yaml_scalar_event_initialize(&ev, NULL, (yaml_char_t *)YAML_STR_TAG,
 					  (const yaml_char_t *)s, (int)strlen(s), plain_ok, 1,
@@ -131,9 +132,10 @@ static bool plain_is_safe(const char *s)
 {
 	if (!*s)
 		return false;
-	static const char *const special[] = {"null", "Null", "NULL", "~", "true", "True", "TRUE",
-		"false", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON",
-		"off", "Off", "OFF", "y", "Y", "n", "N", ".inf", ".nan", NULL};
+	static const char *const special[] = {
+		"null", "Null", "NULL", "~",  "true", "True", "TRUE", "false", "False", "FALSE",
+		"yes",	"Yes",	"YES",	"no", "No",   "NO",   "on",   "On",    "ON",	"off",
+		"Off",	"OFF",	"y",	"Y",  "n",    "N",    ".inf", ".nan",  NULL};
 	for (const char *const *p = special; *p; p++)
 		if (strcmp(*p, s) == 0)
 			return false;

@@ -80,7 +80,8 @@ const char *utf8_check(const char *buf, size_t len, int *line, int *col)
 			if ((b < 0x20 && b != '\t' && b != '\r') || b == 0x7f) {
 				*line = l;
 				*col = c;
-				return b == 0x1b ? "escape character (terminal control sequence) not allowed"
+				return b == 0x1b ? "escape character (terminal control sequence) "
+						   "not allowed"
 						 : "control character not allowed";
 			}
 			p++;
@@ -141,7 +142,7 @@ struct builder {
 	struct diags *d;
 	struct frame stack[YNODE_MAX_DEPTH + 1];
 	int depth;
-	bool ok;    /* false stops the parse */
+	bool ok; /* false stops the parse */
 };
 
 static void b_error(struct builder *b, const yaml_mark_t *m, const char *msg)
@@ -153,8 +154,8 @@ static void b_error(struct builder *b, const yaml_mark_t *m, const char *msg)
 static struct ynode *b_node(struct builder *b, enum ynode_kind kind, const yaml_mark_t *m)
 {
 	struct ynode *n = arena_alloc_raw(&b->s->arena, sizeof(*n));
-	*n = (struct ynode){.kind = kind, .line = (int)m->line + 1, .col = (int)m->column + 1,
-			    .str = ""};
+	*n = (struct ynode){
+		.kind = kind, .line = (int)m->line + 1, .col = (int)m->column + 1, .str = ""};
 	return n;
 }
 
@@ -357,8 +358,8 @@ bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t 
 			const char *bad_char;
 			if (escaped && (bad_char = utf8_check(n->str, n->len, &line, &col))) {
 				char msg[128];
-				snprintf(msg, sizeof(msg), "%s (written as an escape in this value)",
-					 bad_char);
+				snprintf(msg, sizeof(msg),
+					 "%s (written as an escape in this value)", bad_char);
 				b_error(&b, m, msg);
 				break;
 			}

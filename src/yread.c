@@ -92,15 +92,15 @@ bool ymap(struct yctx *c, const struct ynode *n, const char *what, const char *c
 			c->near[c->n_near++].key = near;
 		}
 		if (near)
-			yerr(c, k, "unknown key '%s' in %s (did you mean '%s'?)", k->str, what, near);
+			yerr(c, k, "unknown key '%s' in %s (did you mean '%s'?)", k->str, what,
+			     near);
 		else
 			yerr(c, k, "unknown key '%s' in %s", k->str, what);
 	}
 	return true;
 }
 
-const struct ynode *yreq(struct yctx *c, const struct ynode *map, const char *key,
-			 const char *what)
+const struct ynode *yreq(struct yctx *c, const struct ynode *map, const char *key, const char *what)
 {
 	const struct ynode *v = ynode_get(map, key);
 	if (v)
@@ -238,8 +238,7 @@ bool ybool(struct yctx *c, const struct ynode *n, const char *what, bool *out)
 	char b[48];
 	if (!scalar(c, n, what, "true or false"))
 		return false;
-	if (wrongly_quoted(c, n, what,
-			   strcmp(n->str, "true") == 0 || strcmp(n->str, "false") == 0))
+	if (wrongly_quoted(c, n, what, strcmp(n->str, "true") == 0 || strcmp(n->str, "false") == 0))
 		return false;
 	if (n->plain && (strcmp(n->str, "true") == 0 || strcmp(n->str, "True") == 0)) {
 		*out = true;
@@ -284,14 +283,12 @@ static bool text(struct yctx *c, const struct ynode *n, const char *what, size_t
 	return true;
 }
 
-bool ystr(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
-	  const char **out)
+bool ystr(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen, const char **out)
 {
 	return text(c, n, what, maxlen, true, out);
 }
 
-bool ytext(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
-	   const char **out)
+bool ytext(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen, const char **out)
 {
 	return text(c, n, what, maxlen, false, out);
 }
@@ -363,7 +360,8 @@ bool ydate(struct yctx *c, const struct ynode *n, const char *what, int *out)
 		return false;
 	}
 	if (!date_parse(n->str, &d)) {
-		yerr(c, n, "%s must be a date like 2026-11-23, got %s", what, shown(n, b, sizeof(b)));
+		yerr(c, n, "%s must be a date like 2026-11-23, got %s", what,
+		     shown(n, b, sizeof(b)));
 		return false;
 	}
 	if (d < DATE_MIN || d > DATE_MAX) {
@@ -406,8 +404,8 @@ bool yid_list(struct yctx *c, const struct ynode *n, const char *what, const cha
 	return ok;
 }
 
-bool yenum_bits(struct yctx *c, const struct ynode *n, const char *what,
-		const char *const *names, unsigned *bits)
+bool yenum_bits(struct yctx *c, const struct ynode *n, const char *what, const char *const *names,
+		unsigned *bits)
 {
 	*bits = 0;
 	if (ynode_is_null(n))

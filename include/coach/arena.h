@@ -13,7 +13,7 @@ struct arena_block;
 
 struct arena {
 	struct arena_block *head;
-	size_t used;       /* bytes handed out, for benchmarks */
+	size_t used; /* bytes handed out, for benchmarks */
 };
 
 /* Zero-initialised memory that lives until arena_free(). */

@@ -10,22 +10,24 @@
 
 #include "coach/policy.h"
 
+/* clang-format off */
 #define BREATH_PATTERNS(X) X(BREATH_PACED, "paced") X(BREATH_BOX, "box") \
 	X(BREATH_SIGH, "cyclic sigh")
+/* clang-format on */
 #define BREATH_ENUM(e, s) e,
 enum breath_pattern { BREATH_PATTERNS(BREATH_ENUM) BREATH_COUNT };
 #undef BREATH_ENUM
 extern const char *const breath_pattern_names[];
 
 struct breath_phase {
-	const char *word;  /* "breathe in", "hold", "breathe out", "and in again" */
+	const char *word; /* "breathe in", "hold", "breathe out", "and in again" */
 	int seconds;
 };
 
 struct breath_cycle {
 	struct breath_phase phase[4];
 	int n;
-	int seconds;       /* one whole cycle */
+	int seconds; /* one whole cycle */
 };
 
 void breath_cycle_of(enum breath_pattern p, const struct policy *pol, struct breath_cycle *out);
@@ -36,7 +38,7 @@ struct breath_now {
 	int phase;
 	double fraction;
 	int seconds_left;
-	int cycles;        /* whole cycles done */
+	int cycles; /* whole cycles done */
 };
 void breath_at(const struct breath_cycle *c, long ms, struct breath_now *out);
 

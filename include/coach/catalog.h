@@ -22,7 +22,7 @@
 enum { CATALOG_MAX_FILES = 20000 };
 
 struct catalog {
-	struct arena models;      /* every program, exercise, ladder and string read */
+	struct arena models; /* every program, exercise, ladder and string read */
 	struct program **programs;
 	size_t n_programs, cap_programs;
 	/* programs with problems of their own: not in the catalogue, but their
@@ -34,7 +34,7 @@ struct catalog {
 	struct ladder **ladders;
 	size_t n_ladders, cap_ladders;
 	struct strmap program_ids, exercise_ids, ladder_ids;
-	struct strmap seen_files;  /* realpath -> non-NULL, so a file is read once */
+	struct strmap seen_files; /* realpath -> non-NULL, so a file is read once */
 	char **seen_paths;
 	size_t n_seen, cap_seen;
 	struct policy policy;

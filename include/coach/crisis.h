@@ -24,7 +24,7 @@ struct crisis_region {
 };
 
 struct crisis {
-	int checked;          /* date the numbers were checked; -1 for a user file */
+	int checked; /* date the numbers were checked; -1 for a user file */
 	const char *message;
 	struct crisis_region *regions;
 	size_t n_regions;

@@ -24,8 +24,8 @@ struct diags {
 
 void diags_add(struct diags *d, const char *path, int line, int col, const char *fmt, ...)
 	COACH_PRINTF(5, 6);
-void diags_vadd(struct diags *d, const char *path, int line, int col, const char *fmt,
-		va_list ap) COACH_PRINTF(5, 0);
+void diags_vadd(struct diags *d, const char *path, int line, int col, const char *fmt, va_list ap)
+	COACH_PRINTF(5, 0);
 /* One line each: "PATH:LINE:COL: error: MSG" (or "PATH: error: MSG" with no position). */
 void diags_print(const struct diags *d, FILE *fp);
 /* Sort by path, line and column, keeping the order of equal positions. */

@@ -4,12 +4,14 @@
 
 #include "coach/yread.h"
 
+/* clang-format off */
 #define DOC_KINDS(X) X(DOC_PROGRAM, "coach_program", "program") \
 	X(DOC_EXERCISES, "coach_exercises", "exercise library") \
 	X(DOC_POLICY, "coach_policy", "coaching policy") \
 	X(DOC_CRISIS, "coach_crisis", "crisis contacts") \
 	X(DOC_PROFILE, "coach_profile", "profile") \
 	X(DOC_SESSION, "coach_session", "session")
+/* clang-format on */
 
 #define DOC_ENUM(e, key, what) e,
 enum doc_kind { DOC_KINDS(DOC_ENUM) DOC_COUNT };

@@ -18,11 +18,11 @@ struct exercise {
 	enum pattern pattern;
 	const char **muscles;
 	size_t n_muscles;
-	unsigned equipment;   /* bits of enum equipment; all are needed */
+	unsigned equipment; /* bits of enum equipment; all are needed */
 	enum load_kind load;
 	bool lower_body;
-	bool seconds;         /* measured in seconds held, not reps */
-	const char *effort;   /* phase words for breathing cues */
+	bool seconds;	    /* measured in seconds held, not reps */
+	const char *effort; /* phase words for breathing cues */
 	const char *ret;
 	const char *cue;      /* optional form tip */
 	const char **aliases; /* optional other names */
@@ -34,7 +34,7 @@ struct ladder {
 	const char *id, *name;
 	enum pattern pattern;
 	const char **steps;   /* exercise ids, easiest first */
-	struct ypos *step_at;    /* for messages */
+	struct ypos *step_at; /* for messages */
 	size_t n_steps;
 	struct srcpos pos;
 };

@@ -21,7 +21,7 @@ enum import_source { IMPORT_STRONG, IMPORT_HEVY };
 extern const char *const import_source_names[];
 
 struct import_unknown {
-	char *name;   /* the app's exercise name */
+	char *name; /* the app's exercise name */
 	int sets;
 };
 

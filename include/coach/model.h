@@ -7,34 +7,50 @@
 #ifndef COACH_MODEL_H
 #define COACH_MODEL_H
 
+/* clang-format off */
 #define LEVELS(X) X(LEVEL_BEGINNER, "beginner") X(LEVEL_INTERMEDIATE, "intermediate") \
 	X(LEVEL_ADVANCED, "advanced")
+/* clang-format on */
 
+/* clang-format off */
 #define PATTERNS(X) X(PAT_SQUAT, "squat") X(PAT_HINGE, "hinge") X(PAT_LUNGE, "lunge") \
 	X(PAT_PUSH_H, "push-h") X(PAT_PUSH_V, "push-v") X(PAT_PULL_H, "pull-h") \
 	X(PAT_PULL_V, "pull-v") X(PAT_CORE, "core") X(PAT_CARRY, "carry") \
 	X(PAT_BALANCE, "balance") X(PAT_ISOLATION, "isolation")
+/* clang-format on */
 
 /* Bit i of an equipment set is EQUIPMENT entry i. */
+/* clang-format off */
 #define EQUIPMENT(X) X(EQ_BODYWEIGHT, "bodyweight") X(EQ_DUMBBELL, "dumbbell") \
 	X(EQ_KETTLEBELL, "kettlebell") X(EQ_BAND, "band") X(EQ_BARBELL, "barbell") \
 	X(EQ_BENCH, "bench") X(EQ_PULLUP_BAR, "pullup-bar")
+/* clang-format on */
 
+/* clang-format off */
 #define LOAD_KINDS(X) X(LOAD_EXTERNAL, "external") X(LOAD_BODYWEIGHT, "bodyweight") \
 	X(LOAD_BAND, "band") X(LOAD_TIME, "time")
+/* clang-format on */
 
+/* clang-format off */
 #define PROG_MODELS(X) X(PM_DOUBLE, "double") X(PM_LINEAR, "linear") X(PM_LADDER, "ladder") \
 	X(PM_RIR, "rir") X(PM_NONE, "none")
+/* clang-format on */
 
+/* clang-format off */
 #define UNITS(X) X(UNITS_KG, "kg") X(UNITS_LB, "lb")
+/* clang-format on */
 
+/* clang-format off */
 #define WEEKDAYS(X) X(WD_MON, "mon") X(WD_TUE, "tue") X(WD_WED, "wed") X(WD_THU, "thu") \
 	X(WD_FRI, "fri") X(WD_SAT, "sat") X(WD_SUN, "sun")
+/* clang-format on */
 
 /* Lightest to heaviest (TheraBand order, science.md section 8). */
+/* clang-format off */
 #define BANDS(X) X(BAND_TAN, "tan") X(BAND_YELLOW, "yellow") X(BAND_RED, "red") \
 	X(BAND_GREEN, "green") X(BAND_BLUE, "blue") X(BAND_BLACK, "black") \
 	X(BAND_SILVER, "silver") X(BAND_GOLD, "gold")
+/* clang-format on */
 
 #define MODEL_ENUM(e, s) e,
 enum level { LEVELS(MODEL_ENUM) LEVEL_COUNT };

@@ -15,8 +15,8 @@
 
 struct paths {
 	char *config_dir, *data_dir, *state_dir;
-	char *profile;   /* the profile file in use (--profile or config_dir/profile.yaml) */
-	char *database;  /* data_dir/coach.db */
+	char *profile;	 /* the profile file in use (--profile or config_dir/profile.yaml) */
+	char *database;	 /* data_dir/coach.db */
 	char *catalogue; /* the bundled catalogue directory */
 };
 

@@ -14,6 +14,7 @@
 #include "coach/yread.h"
 
 /* X(section, key, min, max) */
+/* clang-format off */
 #define POLICY_FIELDS(X) \
 	X(low, mood_max, 1, 5) X(low, energy_max, 1, 5) X(low, sleep_below_h, 0, 16) \
 	X(low, sets_delta, -5, 0) X(low, rir_delta, 0, 5) \
@@ -43,10 +44,13 @@
 	X(screens, short_every_days, 1, 365) X(screens, full_every_days, 1, 365) \
 	X(screens, short_positive, 1, 6) X(screens, refer_at, 1, 27) \
 	X(week, strength_days_target, 1, 7) X(week, aerobic_min_target, 0, 1000)
+/* clang-format on */
 
+/* clang-format off */
 #define POLICY_SECTIONS(X) X(low) X(anxious) X(short_sleep) X(good) X(hypertension) X(parq) \
 	X(beginner) X(linear) X(rir_model) X(time_off) X(long_time_off) X(deload) \
 	X(time_budget) X(breathing) X(screens) X(week)
+/* clang-format on */
 
 #define POLICY_MEMBER(sec, key, lo, hi) double sec##_##key;
 struct policy {

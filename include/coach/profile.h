@@ -16,25 +16,25 @@
 #include "coach/ynode.h"
 
 struct profile {
-	struct ystream src;   /* owns every string and array below */
-	const char *name;     /* NULL when not given */
+	struct ystream src; /* owns every string and array below */
+	const char *name;   /* NULL when not given */
 	enum units units;
 	enum level level;
-	unsigned weekdays;    /* bit i = enum weekday i */
+	unsigned weekdays; /* bit i = enum weekday i */
 	int minutes;
 	double *dumbbells, *kettlebells; /* sorted, ascending */
-	double *plates;       /* one pair per entry; [10, 10] is two pairs */
+	double *plates;			 /* one pair per entry; [10, 10] is two pairs */
 	size_t n_dumbbells, n_kettlebells, n_plates;
-	unsigned bands;       /* bit i = enum band i */
+	unsigned bands; /* bit i = enum band i */
 	bool has_barbell;
 	double bar;
 	bool bench, pullup_bar;
 	const char **dislikes;
 	size_t n_dislikes;
 	bool hypertension, parq_cleared;
-	const char *country;  /* region code for crisis contacts, NULL = not set */
-	const char *program;  /* active program id, NULL = none */
-	int start;            /* date (days) week 1 starts in; -1 = not set */
+	const char *country; /* region code for crisis contacts, NULL = not set */
+	const char *program; /* active program id, NULL = none */
+	int start;	     /* date (days) week 1 starts in; -1 = not set */
 };
 
 /* A profile with the defaults `profile init` starts from. */

@@ -26,9 +26,9 @@ enum {
 
 struct progression {
 	enum prog_model model;
-	double increment;  /* double, linear: in the user's units */
-	int fail_limit;    /* linear */
-	double deload;     /* linear: fraction taken off after fail_limit failures */
+	double increment; /* double, linear: in the user's units */
+	int fail_limit;	  /* linear */
+	double deload;	  /* linear: fraction taken off after fail_limit failures */
 };
 
 /* Parameters of a slot; `given` has a bit per field that is set. */
@@ -37,19 +37,19 @@ struct slot_params {
 	int sets, reps_min, reps_max, rir, rest_s;
 	int tempo[4], tempo_n;
 	struct progression prog;
-	struct ypos reps_at;     /* for messages about reps */
+	struct ypos reps_at; /* for messages about reps */
 };
 
 enum slot_kind { SLOT_EXERCISE, SLOT_LADDER, SLOT_PATTERN };
 
 struct slot {
-	enum slot_kind kind;     /* SLOT_EXERCISE until the catalog resolves a ladder id */
-	const char *ref;         /* exercise or ladder id; NULL for a pattern slot */
-	enum pattern pattern;    /* for pattern slots */
+	enum slot_kind kind;  /* SLOT_EXERCISE until the catalog resolves a ladder id */
+	const char *ref;      /* exercise or ladder id; NULL for a pattern slot */
+	enum pattern pattern; /* for pattern slots */
 	const char *note;
-	bool ref_ok;             /* ref or pattern was read without problems */
-	struct slot_params p;    /* with defaults applied: every field is set */
-	struct ypos at, ref_at;  /* for messages about the slot and its reference */
+	bool ref_ok;		/* ref or pattern was read without problems */
+	struct slot_params p;	/* with defaults applied: every field is set */
+	struct ypos at, ref_at; /* for messages about the slot and its reference */
 };
 
 struct day {
@@ -61,7 +61,7 @@ struct day {
 struct week_override {
 	int *weeks;
 	size_t n_weeks;
-	struct slot_params p;    /* only sets, reps, rir and rest_s */
+	struct slot_params p; /* only sets, reps, rir and rest_s */
 };
 
 struct program {
@@ -69,10 +69,10 @@ struct program {
 	enum level level;
 	const char **goals;
 	size_t n_goals;
-	unsigned equipment;      /* bits of enum equipment */
+	unsigned equipment; /* bits of enum equipment */
 	int days_per_week, minutes;
-	int weeks;               /* 0 = open-ended */
-	int deload_every;        /* 0 = no deload weeks */
+	int weeks;	  /* 0 = open-ended */
+	int deload_every; /* 0 = no deload weeks */
 	struct slot_params defaults;
 	struct day *days;
 	size_t n_days;

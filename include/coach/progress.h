@@ -16,8 +16,17 @@
 #include "coach/store.h"
 
 /* The outcome of the last session that counted, for the reasons shown. */
-enum progress_outcome { OUT_NONE, OUT_SEEDED, OUT_UP, OUT_KEPT, OUT_FAILED, OUT_DELOADED,
-	OUT_RUNG_UP, OUT_MORE_REPS, OUT_TOP };
+enum progress_outcome {
+	OUT_NONE,
+	OUT_SEEDED,
+	OUT_UP,
+	OUT_KEPT,
+	OUT_FAILED,
+	OUT_DELOADED,
+	OUT_RUNG_UP,
+	OUT_MORE_REPS,
+	OUT_TOP
+};
 
 /* Replay the sessions of one slot (oldest first) into *out, from nothing. */
 void progress_replay(const struct catalog *cat, const struct profile *prof,

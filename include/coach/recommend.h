@@ -15,10 +15,10 @@
 
 struct rec_query {
 	enum level level;
-	int days;              /* days a week available */
+	int days; /* days a week available */
 	int minutes;
-	unsigned equipment;    /* bits of enum equipment (bodyweight is always added) */
-	const char *goals[8];  /* wanted goals; mood and anxiety by default */
+	unsigned equipment;   /* bits of enum equipment (bodyweight is always added) */
+	const char *goals[8]; /* wanted goals; mood and anxiety by default */
 	size_t n_goals;
 	bool parq_cleared;
 };

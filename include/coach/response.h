@@ -14,18 +14,18 @@
 
 struct response_stat {
 	char label[64];
-	double value;   /* average change in mood (after - before), or an average score */
-	int n;          /* sessions (or screens) it rests on */
+	double value; /* average change in mood (after - before), or an average score */
+	int n;	      /* sessions (or screens) it rests on */
 };
 
 struct response {
-	struct response_stat mood_change;      /* all sessions with mood before and after */
-	struct response_stat early_mood, late_mood;       /* first and last 4 weeks' check-ins */
+	struct response_stat mood_change;	    /* all sessions with mood before and after */
+	struct response_stat early_mood, late_mood; /* first and last 4 weeks' check-ins */
 	struct response_stat early_anxiety, late_anxiety;
 	struct response_stat early_screen[4], late_screen[4]; /* by scale: phq2 gad2 phq9 gad7 */
 	struct response_stat by_weekday[7];
-	struct response_stat by_readiness[4];  /* normal low anxious good */
-	struct response_stat best;             /* the group with the largest mood change */
+	struct response_stat by_readiness[4]; /* normal low anxious good */
+	struct response_stat best;	      /* the group with the largest mood change */
 	int sessions, weeks;
 	const char *caution;
 };

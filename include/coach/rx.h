@@ -44,33 +44,33 @@ struct rx_note {
 struct rx_exercise {
 	const struct exercise *ex;
 	const struct slot *slot;
-	const char *slot_id;     /* the slot's exercise or ladder id, or its pattern */
+	const char *slot_id; /* the slot's exercise or ladder id, or its pattern */
 	int sets, reps_min, reps_max, rir, rest_s;
 	int tempo[4], tempo_n;
-	bool seconds;            /* reps are seconds held */
-	bool has_load;           /* external weight or a band */
-	double load;             /* in the profile's units */
-	int band;                /* enum band, -1 when not a band */
+	bool seconds;  /* reps are seconds held */
+	bool has_load; /* external weight or a band */
+	double load;   /* in the profile's units */
+	int band;      /* enum band, -1 when not a band */
 	enum load_tool tool;
-	char plates[64];         /* for a barbell: plates on each side */
-	bool calibration;        /* first time: find the load */
-	const char *note;        /* the program's note for this slot, or NULL */
+	char plates[64];  /* for a barbell: plates on each side */
+	bool calibration; /* first time: find the load */
+	const char *note; /* the program's note for this slot, or NULL */
 	char breathing[RX_TEXT * 2];
 	char why[RX_MAX_WHY][RX_TEXT];
 	size_t n_why;
-	int est_s;               /* estimated seconds with rests */
+	int est_s; /* estimated seconds with rests */
 };
 
 struct rx {
 	int date, week;
 	const struct program *program;
-	const struct day *day;   /* NULL on a rest day */
+	const struct day *day; /* NULL on a rest day */
 	bool rest_day, deload, hold, before_start, finished;
-	bool done_today;         /* today's session is logged in full (or ended) */
-	int sets_logged_today;   /* sets logged today, for resuming a workout */
-	int64_t session_today;   /* that session's row, 0 when none */
-	int moved_to;            /* today's day was moved to this date (-1) */
-	int next_date;           /* on a rest day: the next planned day (-1) */
+	bool done_today;       /* today's session is logged in full (or ended) */
+	int sets_logged_today; /* sets logged today, for resuming a workout */
+	int64_t session_today; /* that session's row, 0 when none */
+	int moved_to;	       /* today's day was moved to this date (-1) */
+	int next_date;	       /* on a rest day: the next planned day (-1) */
 	const struct day *next_day;
 	struct readiness readiness;
 	bool breathing_before;
@@ -90,10 +90,10 @@ struct rx_input {
 	const struct catalog *cat;
 	const struct profile *prof;
 	const struct program *program;
-	struct store *st;        /* may be NULL: no history */
+	struct store *st; /* may be NULL: no history */
 	int date;
-	struct checkin checkin;  /* given=false: none */
-	bool short_session;      /* the minimum session on a low day */
+	struct checkin checkin; /* given=false: none */
+	bool short_session;	/* the minimum session on a low day */
 	/* exercises the person swapped in: for the slot with key swap_slot[i] */
 	const char *swap_slot[RX_MAX_EX];
 	const struct exercise *swap_to[RX_MAX_EX];

@@ -33,14 +33,14 @@ extern const char *const day_status_names[];
 struct plan_day {
 	int date;
 	enum day_status status;
-	const char *day;        /* program day name, NULL when none */
-	int moved_to;           /* for DAY_MOVED: the date it went to (-1 none) */
-	int moved_from;         /* a day moved here: where from (-1 none) */
-	int sessions;           /* strength sessions logged that date */
-	double volume;          /* sum of reps x load that date */
+	const char *day; /* program day name, NULL when none */
+	int moved_to;	 /* for DAY_MOVED: the date it went to (-1 none) */
+	int moved_from;	 /* a day moved here: where from (-1 none) */
+	int sessions;	 /* strength sessions logged that date */
+	double volume;	 /* sum of reps x load that date */
 	int aerobic_min;
 	int mood_before, mood_after; /* 0 when not logged */
-	bool extra;             /* done on a day that was not planned */
+	bool extra;		     /* done on a day that was not planned */
 };
 
 struct plan_week {
@@ -51,8 +51,8 @@ struct plan_week {
 };
 
 /* The week holding date, from the log (sessions, moves) and today. */
-bool schedule_plan(struct store *st, const struct profile *prof, const struct program *p,
-		   int date, int today, struct plan_week *out);
+bool schedule_plan(struct store *st, const struct profile *prof, const struct program *p, int date,
+		   int today, struct plan_week *out);
 /* The day planned for date after moves: the moved day on a date something was
  * moved to, NULL on a date moved away from. *moved_to is set (or -1). */
 const struct day *schedule_day_moved(struct store *st, const struct profile *prof,
@@ -60,10 +60,10 @@ const struct day *schedule_day_moved(struct store *st, const struct profile *pro
 /* Move the session planned (or missed) on `from` to `to`: a later free day of
  * the same week, today or after.  A day that was itself moved there moves
  * from where it first was.  false with a reason in *why (static text). */
-bool schedule_move(struct store *st, const struct profile *prof, const struct program *p,
-		   int from, int to, int today, const char **why);
+bool schedule_move(struct store *st, const struct profile *prof, const struct program *p, int from,
+		   int to, int today, const char **why);
 /* The next date after `after` with a planned day (within 14 days), or -1. */
-int schedule_next(struct store *st, const struct profile *prof, const struct program *p,
-		  int after, const struct day **day);
+int schedule_next(struct store *st, const struct profile *prof, const struct program *p, int after,
+		  const struct day **day);
 
 #endif

@@ -13,8 +13,10 @@
 
 #include "coach/policy.h"
 
+/* clang-format off */
 #define SCALES(X) X(SCALE_PHQ2, "phq2", 2) X(SCALE_GAD2, "gad2", 2) \
 	X(SCALE_PHQ9, "phq9", 9) X(SCALE_GAD7, "gad7", 7)
+/* clang-format on */
 #define SCALE_ENUM(e, name, items) e,
 enum scale { SCALES(SCALE_ENUM) SCALE_COUNT };
 #undef SCALE_ENUM
@@ -34,17 +36,16 @@ bool scale_due(enum scale s, int last, int today, const struct policy *pol);
 struct screen_result {
 	enum scale scale;
 	int score;
-	const char *band;   /* minimal, mild, moderate, moderately severe, severe; or, for
-			       the 2-item scales, below / at or above the cut-off */
-	bool crisis;        /* PHQ-9 item 9 above zero */
+	const char *band; /* minimal, mild, moderate, moderately severe, severe; or, for
+			     the 2-item scales, below / at or above the cut-off */
+	bool crisis;	  /* PHQ-9 item 9 above zero */
 	const char *advice[4];
 	size_t n_advice;
 };
 
 /* Parse "a,b,c" (each 0-3) for scale s.  Returns false with a message in
  * err (static text or written into errbuf) when the answers are not right. */
-bool screen_parse_answers(enum scale s, const char *text, int *answers, char *errbuf,
-			  size_t size);
+bool screen_parse_answers(enum scale s, const char *text, int *answers, char *errbuf, size_t size);
 /* Score answers (each 0-3) and band the score. */
 void screen_score(enum scale s, const int *answers, const struct policy *pol,
 		  struct screen_result *out);

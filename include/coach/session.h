@@ -17,22 +17,22 @@
 struct checkin {
 	bool given;
 	int mood, energy, anxiety; /* 1-5 */
-	double sleep;              /* hours, 0-16 */
-	int soreness;              /* 1-5, 0 = not given */
+	double sleep;		   /* hours, 0-16 */
+	int soreness;		   /* 1-5, 0 = not given */
 };
 
 struct set_done {
-	int reps;           /* reps, or seconds for timed exercises */
-	double load;        /* in the profile's units; 0 = bodyweight */
-	int band;           /* enum band, -1 when not a band */
-	int rir;            /* -1 when not given */
+	int reps;    /* reps, or seconds for timed exercises */
+	double load; /* in the profile's units; 0 = bodyweight */
+	int band;    /* enum band, -1 when not a band */
+	int rir;     /* -1 when not given */
 };
 
 /* What the coach prescribed for an exercise, kept beside what was done. */
 struct target {
 	bool given;
 	int reps_min, reps_max, rir, band; /* band: -1 none */
-	double load;                       /* 0: none */
+	double load;			   /* 0: none */
 };
 
 struct exercise_done {
@@ -44,7 +44,7 @@ struct exercise_done {
 };
 
 struct aerobic {
-	const char *kind;   /* walk, ride, run, swim, ... */
+	const char *kind; /* walk, ride, run, swim, ... */
 	int minutes;
 };
 
@@ -52,7 +52,7 @@ struct session {
 	int date;
 	const char *program, *day;
 	struct checkin checkin;
-	int mood_after;     /* 0 = not given */
+	int mood_after; /* 0 = not given */
 	struct exercise_done *exercises;
 	size_t n_exercises;
 	struct aerobic *aerobic;

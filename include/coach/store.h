@@ -38,9 +38,9 @@ void store_rollback(struct store *st);
 
 /* What the log keeps about a session beyond what was written in it. */
 struct session_meta {
-	int week;             /* program week, 0 when unknown */
-	bool hold;            /* low readiness: no progression, no failure */
-	bool deload;          /* a deload week */
+	int week;    /* program week, 0 when unknown */
+	bool hold;   /* low readiness: no progression, no failure */
+	bool deload; /* a deload week */
 	const char *readiness;
 };
 /* Add one session with its sets and aerobic minutes; *id receives its row id. */
@@ -66,7 +66,7 @@ struct logged_set {
 	const char *exercise, *slot;
 	int position, set_no, reps, band, rir; /* band, rir: -1 when not given */
 	double load;
-	struct target target;                  /* what was prescribed, when known */
+	struct target target; /* what was prescribed, when known */
 };
 struct logged_session {
 	int64_t id;
@@ -114,8 +114,8 @@ struct screen_list {
 	size_t n;
 	struct arena arena;
 };
-bool store_add_screen(struct store *st, int date, const char *scale, const char *answers,
-		      int score, const char *band, bool crisis);
+bool store_add_screen(struct store *st, int date, const char *scale, const char *answers, int score,
+		      const char *band, bool crisis);
 /* The date a scale was last taken, or -1. */
 int store_last_screen(struct store *st, const char *scale, int *score);
 bool store_screens(struct store *st, int from, int to, struct screen_list *out);
@@ -131,22 +131,21 @@ int store_aerobic_minutes(struct store *st, int from, int to);
 /* A planned day moved to a later date of the same week. */
 bool store_add_move(struct store *st, int from, int to, const char *day);
 /* Moves whose from date is in [from, to]: parallel arrays (caller frees). */
-bool store_moves(struct store *st, int from, int to, int **from_dates, int **to_dates,
-		 size_t *n);
+bool store_moves(struct store *st, int from, int to, int **from_dates, int **to_dates, size_t *n);
 
 /* Per-slot progression state, derived from the log by the engine. */
 struct slot_state {
-	bool known;             /* false: never trained */
-	char exercise[64];      /* what was last done in this slot */
+	bool known;		/* false: never trained */
+	char exercise[64];	/* what was last done in this slot */
 	double load, prev_load; /* next working load; the one used last time */
-	int band, prev_band;    /* band colours (-1 none) */
-	int rung;               /* ladder step index */
-	int extra_reps;         /* on the last rung: reps added above the range */
-	int failures;           /* linear: failures in a row */
-	double e1rm;            /* best recent estimate, 0 when unknown */
-	int last_date;          /* last session that counted (-1 none) */
-	int sessions;           /* sessions that counted */
-	int outcome;            /* enum progress_outcome of the last session */
+	int band, prev_band;	/* band colours (-1 none) */
+	int rung;		/* ladder step index */
+	int extra_reps;		/* on the last rung: reps added above the range */
+	int failures;		/* linear: failures in a row */
+	double e1rm;		/* best recent estimate, 0 when unknown */
+	int last_date;		/* last session that counted (-1 none) */
+	int sessions;		/* sessions that counted */
+	int outcome;		/* enum progress_outcome of the last session */
 };
 bool store_get_state(struct store *st, const char *program, const char *slot,
 		     struct slot_state *out);

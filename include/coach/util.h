@@ -32,7 +32,7 @@ char *xvasprintf(const char *fmt, va_list ap) COACH_PRINTF(1, 0);
  * *n: the reasons and advice the engine gives.  A full table drops the line. */
 void lines_vaddf(char *table, size_t width, size_t cap, size_t *n, const char *fmt, va_list ap)
 	COACH_PRINTF(5, 0);
-#define LINES_VADDF(arr, n, fmt, ap) \
+#define LINES_VADDF(arr, n, fmt, ap)                                                               \
 	lines_vaddf((arr)[0], sizeof((arr)[0]), sizeof(arr) / sizeof((arr)[0]), (n), (fmt), (ap))
 
 /* A growable NUL-terminated string.  Zero-initialise; free with sbuf_free. */

@@ -22,11 +22,11 @@ bool yemit_finish(struct yemit *e, char **out);
 /* Write the document to fp; returns false on an emitter or write error. */
 bool yemit_finish_to(struct yemit *e, FILE *fp);
 
-void yemit_map(struct yemit *e);        /* block mapping */
-void yemit_map_flow(struct yemit *e);   /* {a: 1} */
+void yemit_map(struct yemit *e);      /* block mapping */
+void yemit_map_flow(struct yemit *e); /* {a: 1} */
 void yemit_map_end(struct yemit *e);
 void yemit_seq(struct yemit *e);
-void yemit_seq_flow(struct yemit *e);   /* [a, b] */
+void yemit_seq_flow(struct yemit *e); /* [a, b] */
 void yemit_seq_end(struct yemit *e);
 void yemit_key(struct yemit *e, const char *key);
 /* A string, quoted whenever plain would read back as another type. */

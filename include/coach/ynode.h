@@ -26,18 +26,18 @@ enum ynode_kind { YNODE_SCALAR, YNODE_SEQ, YNODE_MAP };
 
 struct ynode {
 	enum ynode_kind kind;
-	int line, col;   /* 1-based position of the node's first character */
-	bool plain;      /* scalar written without quotes (so 'null', '12' are typed) */
-	const char *str; /* scalar text, NUL-terminated */
-	size_t len;      /* scalar length in bytes */
-	size_t n;        /* sequence: items; mapping: pairs */
+	int line, col;	     /* 1-based position of the node's first character */
+	bool plain;	     /* scalar written without quotes (so 'null', '12' are typed) */
+	const char *str;     /* scalar text, NUL-terminated */
+	size_t len;	     /* scalar length in bytes */
+	size_t n;	     /* sequence: items; mapping: pairs */
 	struct ynode **kids; /* sequence: n items; mapping: 2n, key then value */
 };
 
 /* Every document of one file.  Nodes live in the arena. */
 struct ystream {
 	struct arena arena;
-	const char *path;     /* arena copy of the path used in messages */
+	const char *path; /* arena copy of the path used in messages */
 	struct ynode **docs;
 	size_t n_docs;
 };

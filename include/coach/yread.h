@@ -16,7 +16,7 @@
 struct yctx {
 	const char *path;
 	struct diags *d;
-	size_t start;      /* d->len when the file began: its error count is d->len - start */
+	size_t start;	     /* d->len when the file began: its error count is d->len - start */
 	struct arena *arena; /* where readers copy strings and arrays */
 	/* unknown keys that were near misses of a known key: yreq() does not
 	 * also report that key as missing */
@@ -60,8 +60,7 @@ bool ynum(struct yctx *c, const struct ynode *n, const char *what, double min, d
 bool ybool(struct yctx *c, const struct ynode *n, const char *what, bool *out);
 /* A non-empty one-line string of at most maxlen characters, copied into the
  * yctx arena (so the tree can be freed once a file is read). */
-bool ystr(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
-	  const char **out);
+bool ystr(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen, const char **out);
 /* The same, but it may span lines (descriptions). */
 bool ytext(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
 	   const char **out);
@@ -78,8 +77,8 @@ bool ydate(struct yctx *c, const struct ynode *n, const char *what, int *out);
  * for each, and duplicates are refused). */
 bool yid_list(struct yctx *c, const struct ynode *n, const char *what, const char ***out,
 	      size_t *n_out);
-bool yenum_bits(struct yctx *c, const struct ynode *n, const char *what,
-		const char *const *names, unsigned *bits);
+bool yenum_bits(struct yctx *c, const struct ynode *n, const char *what, const char *const *names,
+		unsigned *bits);
 /* A list of numbers in [min, max], sorted ascending; a number listed twice is
  * refused unless repeats is true (plates come in several pairs). */
 bool ynum_list(struct yctx *c, const struct ynode *n, const char *what, double min, double max,

@@ -26,8 +26,9 @@ int cli_no_csv(struct cli *c, const char *cmd)
 {
 	if (c->format != FMT_CSV)
 		return 0;
-	return cli_usage_error(cmd, "--format csv is for history and export; '%s' has text and "
-				    "yaml",
+	return cli_usage_error(cmd,
+			       "--format csv is for history and export; '%s' has text and "
+			       "yaml",
 			       cmd);
 }
 
@@ -95,8 +96,8 @@ int cli_parse_globals(struct cli *c, int *argc, char **argv)
 		} else if (opt_is(a, "--programs")) {
 			const char *v = opt_value("--programs", &i, *argc, argv, &bad);
 			if (v) {
-				c->program_dirs = xrealloc(c->program_dirs,
-							   (c->n_program_dirs + 1) * sizeof(char *));
+				c->program_dirs = xrealloc(
+					c->program_dirs, (c->n_program_dirs + 1) * sizeof(char *));
 				c->program_dirs[c->n_program_dirs++] = v;
 			}
 		} else if (opt_is(a, "--profile")) {
@@ -142,8 +143,8 @@ int cli_parse_globals(struct cli *c, int *argc, char **argv)
 	return 0;
 }
 
-int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec *specs,
-		   char ***pos, int *n_pos)
+int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec *specs, char ***pos,
+		   int *n_pos)
 {
 	*pos = xcalloc((size_t)argc + 1, sizeof(char *));
 	*n_pos = 0;
@@ -268,8 +269,7 @@ bool cli_store(struct cli *c, struct store **out)
 	return true;
 }
 
-bool cli_training(struct cli *c, struct profile *prof, const struct program **p,
-		  struct store **st)
+bool cli_training(struct cli *c, struct profile *prof, const struct program **p, struct store **st)
 {
 	if (!cli_profile(c, prof))
 		return false;
@@ -299,9 +299,8 @@ static int scale_value(const char *cmd, const char *opt, const char *v, int lo, 
 	return 0;
 }
 
-int cli_checkin_values(const char *cmd, const char *mood, const char *energy,
-		       const char *anxiety, const char *sleep, const char *soreness,
-		       struct checkin *ck)
+int cli_checkin_values(const char *cmd, const char *mood, const char *energy, const char *anxiety,
+		       const char *sleep, const char *soreness, struct checkin *ck)
 {
 	memset(ck, 0, sizeof(*ck));
 	/* a value given wrongly is named first, before the ones left out */
@@ -312,8 +311,9 @@ int cli_checkin_values(const char *cmd, const char *mood, const char *energy,
 	    (soreness && (rc = scale_value(cmd, "--soreness", soreness, 1, 5, &ck->soreness))))
 		return rc;
 	if (!mood || !energy || !anxiety || !sleep)
-		return cli_usage_error(cmd, "a check-in needs --mood, --energy, --anxiety (1-5) and "
-					    "--sleep (hours)");
+		return cli_usage_error(cmd,
+				       "a check-in needs --mood, --energy, --anxiety (1-5) and "
+				       "--sleep (hours)");
 	char *end;
 	double h = strtod(sleep, &end);
 	if (!*sleep || *end || h != h)

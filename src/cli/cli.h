@@ -37,16 +37,16 @@ int cli_parse_globals(struct cli *c, int *argc, char **argv);
 
 /* Options of one subcommand. */
 struct optspec {
-	const char *name;   /* "--mood" */
+	const char *name; /* "--mood" */
 	bool has_arg;
 	const char **value; /* set for options with an argument */
-	bool *flag;         /* set for flags */
+	bool *flag;	    /* set for flags */
 };
 /* Parse argv (the arguments after the command name) against specs; the
  * positional arguments are collected in pos (caller frees the array).
  * Returns 0 or EXIT_USAGE after printing a hint. */
-int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec *specs,
-		   char ***pos, int *n_pos);
+int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec *specs, char ***pos,
+		   int *n_pos);
 
 /* For a command of options only: parse them, then refuse --format csv
  * (unless csv_ok) and any other argument, with `only` as the message
@@ -79,13 +79,11 @@ const struct program *cli_program(struct cli *c, const struct profile *prof);
 bool cli_store(struct cli *c, struct store **out);
 /* All three a plan needs: the profile, its program and the log.  On false
  * nothing is left open and the problem has been reported. */
-bool cli_training(struct cli *c, struct profile *prof, const struct program **p,
-		  struct store **st);
+bool cli_training(struct cli *c, struct profile *prof, const struct program **p, struct store **st);
 /* Check-in options (--mood --energy --anxiety --sleep --soreness) into ck;
  * returns 0, EXIT_INVALID (out of range) or EXIT_USAGE (some missing). */
-int cli_checkin_values(const char *cmd, const char *mood, const char *energy,
-		       const char *anxiety, const char *sleep, const char *soreness,
-		       struct checkin *ck);
+int cli_checkin_values(const char *cmd, const char *mood, const char *energy, const char *anxiety,
+		       const char *sleep, const char *soreness, struct checkin *ck);
 
 /* Commands. */
 int cmd_validate(struct cli *c, int argc, char **argv);

@@ -103,7 +103,10 @@ static void print_response(const struct response *r)
 	if (r->mood_change.n)
 		printf("  Mood after a session: %s%s on average (%d session%s)\n",
 		       r->mood_change.value >= 0 ? "+" : "",
-		       num_text((double)(long)(r->mood_change.value * 10 + 0.5 * (r->mood_change.value >= 0 ? 1 : -1)) / 10, n, sizeof(n)),
+		       num_text((double)(long)(r->mood_change.value * 10 +
+					       0.5 * (r->mood_change.value >= 0 ? 1 : -1)) /
+					10,
+				n, sizeof(n)),
 		       r->mood_change.n, r->mood_change.n == 1 ? "" : "s");
 	else
 		print_hanging("Check in before a session and note how you feel after it to see how "
@@ -120,27 +123,31 @@ static void print_response(const struct response *r)
 	if (r->early_anxiety.n && r->late_anxiety.n) {
 		char a[32], b[32];
 		printf("  Anxiety at check-in: %s first, %s lately (%d and %d sessions)\n",
-		       num_text((double)(long)(r->early_anxiety.value * 10 + 0.5) / 10, a, sizeof(a)),
-		       num_text((double)(long)(r->late_anxiety.value * 10 + 0.5) / 10, b, sizeof(b)),
+		       num_text((double)(long)(r->early_anxiety.value * 10 + 0.5) / 10, a,
+				sizeof(a)),
+		       num_text((double)(long)(r->late_anxiety.value * 10 + 0.5) / 10, b,
+				sizeof(b)),
 		       r->early_anxiety.n, r->late_anxiety.n);
 	}
 	static const char *const names[] = {"PHQ-2", "GAD-2", "PHQ-9", "GAD-7"};
 	for (int k = 0; k < 4; k++)
 		if (r->early_screen[k].n)
-			printf("  %s: %d at first, %d latest\n", names[k], (int)r->early_screen[k].value,
-			       (int)r->late_screen[k].value);
+			printf("  %s: %d at first, %d latest\n", names[k],
+			       (int)r->early_screen[k].value, (int)r->late_screen[k].value);
 	if (r->best.n)
 		printf("  Went best: %s, mood %s%s on average (%d sessions)\n", r->best.label,
 		       r->best.value >= 0 ? "+" : "",
-		       num_text((double)(long)(r->best.value * 10 + 0.5) / 10, n, sizeof(n)), r->best.n);
+		       num_text((double)(long)(r->best.value * 10 + 0.5) / 10, n, sizeof(n)),
+		       r->best.n);
 	print_hanging(r->caution, 2, 2, 78);
 }
 
 int cmd_history(struct cli *c, int argc, char **argv)
 {
 	const char *from_s = NULL, *to_s = NULL;
-	const struct optspec specs[] = {
-		{"--from", true, &from_s, NULL}, {"--to", true, &to_s, NULL}, {NULL, false, NULL, NULL}};
+	const struct optspec specs[] = {{"--from", true, &from_s, NULL},
+					{"--to", true, &to_s, NULL},
+					{NULL, false, NULL, NULL}};
 	int rc = cli_options_only(c, "history", argc, argv, specs, true,
 				  "history takes --from and --to only");
 	if (rc)
@@ -271,8 +278,9 @@ int cmd_history(struct cli *c, int argc, char **argv)
 					yemit_key(e, "target");
 					yemit_map_flow(e);
 					yemit_key(e, "reps");
-					yemit_str(e, reps_text(x->target.reps_min, x->target.reps_max,
-							       reps, sizeof(reps)));
+					yemit_str(e,
+						  reps_text(x->target.reps_min, x->target.reps_max,
+							    reps, sizeof(reps)));
 					if (x->target.load > 0) {
 						yemit_key(e, "load");
 						yemit_num(e, x->target.load);
@@ -325,13 +333,17 @@ int cmd_history(struct cli *c, int argc, char **argv)
 		rc = yemit_to_stdout(e);
 	} else {
 		if (!l.n)
-			printf("No sessions logged%s yet.\n", from_s || to_s ? " in those dates" : "");
+			printf("No sessions logged%s yet.\n",
+			       from_s || to_s ? " in those dates" : "");
 		for (size_t i = 0; i < l.n; i++) {
 			const struct logged_session *s = &l.v[i];
 			date_format(s->date, d);
-			printf("%s  %s%s%s%s", d, s->program ? s->program : "(imported or outside a program)",
+			printf("%s  %s%s%s%s", d,
+			       s->program ? s->program : "(imported or outside a program)",
 			       s->day ? " day " : "", s->day ? s->day : "",
-			       s->hold ? " (a hold day: it neither moved you on nor counted against you)" : "");
+			       s->hold ? " (a hold day: it neither moved you on nor counted "
+					 "against you)"
+				       : "");
 			if (s->checkin.given && s->mood_after)
 				printf("  mood %d -> %d", s->checkin.mood, s->mood_after);
 			printf("\n");
@@ -344,7 +356,8 @@ int cmd_history(struct cli *c, int argc, char **argv)
 					if (prev)
 						print_hanging(sbuf_str(&line), 4, 6, 78);
 					line.len = 0;
-					const struct exercise *ex = catalog_exercise(&c->cat, x->exercise);
+					const struct exercise *ex =
+						catalog_exercise(&c->cat, x->exercise);
 					sbuf_printf(&line, "%s:", ex ? ex->name : x->exercise);
 					prev = x->exercise;
 				} else {
@@ -352,7 +365,8 @@ int cmd_history(struct cli *c, int argc, char **argv)
 				}
 				char n[32];
 				if (x->band >= 0)
-					sbuf_printf(&line, " %d with the %s band", x->reps, band_names[x->band]);
+					sbuf_printf(&line, " %d with the %s band", x->reps,
+						    band_names[x->band]);
 				else if (x->load > 0)
 					sbuf_printf(&line, " %d at %s %s", x->reps,
 						    num_text(x->load, n, sizeof(n)), unit);
@@ -363,7 +377,8 @@ int cmd_history(struct cli *c, int argc, char **argv)
 				print_hanging(sbuf_str(&line), 4, 6, 78);
 			sbuf_free(&line);
 			for (size_t j = 0; j < s->n_aerobic; j++)
-				printf("    %s: %d min\n", s->aerobic[j].kind, s->aerobic[j].minutes);
+				printf("    %s: %d min\n", s->aerobic[j].kind,
+				       s->aerobic[j].minutes);
 		}
 		if (sc.n) {
 			printf("\nQuestionnaires\n");
@@ -564,13 +579,13 @@ int cmd_forget(struct cli *c, int argc, char **argv)
 {
 	bool yes = false;
 	const struct optspec specs[] = {{"--yes", false, NULL, &yes}, {NULL, false, NULL, NULL}};
-	int rc = cli_options_only(c, "forget", argc, argv, specs, false,
-				  "forget takes --yes only");
+	int rc = cli_options_only(c, "forget", argc, argv, specs, false, "forget takes --yes only");
 	if (rc)
 		return rc;
 	if (!yes) {
 		fprintf(stderr,
-			"coach: forget deletes your training log, check-ins, questionnaire answers, "
+			"coach: forget deletes your training log, check-ins, questionnaire "
+			"answers, "
 			"profile and state:\n  %s (and its -wal and -shm files)\n  %s\n  %s\n"
 			"Export first if you want a copy (coach export --format yaml > FILE).\n"
 			"To delete everything, run: coach forget --yes\n",
@@ -613,8 +628,8 @@ int cmd_forget(struct cli *c, int argc, char **argv)
 		rmdir(c->paths.state_dir);
 	}
 	if (!rc)
-		printf("Forgotten: %d file%s removed. Programs you wrote yourself are kept.\n", removed,
-		       removed == 1 ? "" : "s");
+		printf("Forgotten: %d file%s removed. Programs you wrote yourself are kept.\n",
+		       removed, removed == 1 ? "" : "s");
 	return rc;
 }
 
@@ -622,8 +637,8 @@ int cmd_forget(struct cli *c, int argc, char **argv)
 
 int cmd_doctor(struct cli *c, int argc, char **argv)
 {
-	int rc = cli_options_only(c, "doctor", argc, argv, NULL, false,
-				  "doctor takes no arguments");
+	int rc =
+		cli_options_only(c, "doctor", argc, argv, NULL, false, "doctor takes no arguments");
 	if (rc)
 		return rc;
 	int problems = 0;
@@ -663,9 +678,10 @@ int cmd_doctor(struct cli *c, int argc, char **argv)
 				date_format(first, a);
 				date_format(last, b);
 			}
-			printf("log: %s (%s)%s%s%s%s\n", ok ? "ok" : "DAMAGED: integrity check failed",
-			       c->paths.database, first >= 0 ? ", sessions from " : "", a,
-			       first >= 0 ? " to " : "", b);
+			printf("log: %s (%s)%s%s%s%s\n",
+			       ok ? "ok" : "DAMAGED: integrity check failed", c->paths.database,
+			       first >= 0 ? ", sessions from " : "", a, first >= 0 ? " to " : "",
+			       b);
 			problems += !ok;
 			store_close(s);
 		}

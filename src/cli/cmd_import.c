@@ -38,7 +38,8 @@ static char *slurp(const char *path, size_t *len, char **err)
 int cmd_import(struct cli *c, int argc, char **argv)
 {
 	bool dry = false;
-	const struct optspec specs[] = {{"--dry-run", false, NULL, &dry}, {NULL, false, NULL, NULL}};
+	const struct optspec specs[] = {{"--dry-run", false, NULL, &dry},
+					{NULL, false, NULL, NULL}};
 	char **pos;
 	int n_pos;
 	int rc = cli_parse_opts("import", argc, argv, specs, &pos, &n_pos);
@@ -100,7 +101,8 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		if (ok)
 			ok = store_commit(st);
 		if (!ok) {
-			rc = cli_fail("cannot write the log: %s; nothing was imported", store_error(st));
+			rc = cli_fail("cannot write the log: %s; nothing was imported",
+				      store_error(st));
 			store_rollback(st);
 		}
 		store_close(st);
@@ -115,11 +117,14 @@ int cmd_import(struct cli *c, int argc, char **argv)
 			printf("Warm-up sets left out: %zu.\n", r.warmups_skipped);
 		if (r.n_unknown) {
 			struct sbuf b = {0};
-			sbuf_printf(&b, "Not imported, because the library has no exercise of that name "
-					"(yet): ");
+			sbuf_printf(
+				&b,
+				"Not imported, because the library has no exercise of that name "
+				"(yet): ");
 			for (size_t i = 0; i < r.n_unknown; i++)
-				sbuf_printf(&b, "%s'%s' (%d set%s)", i ? ", " : "", r.unknown[i].name,
-					    r.unknown[i].sets, r.unknown[i].sets == 1 ? "" : "s");
+				sbuf_printf(&b, "%s'%s' (%d set%s)", i ? ", " : "",
+					    r.unknown[i].name, r.unknown[i].sets,
+					    r.unknown[i].sets == 1 ? "" : "s");
 			sbuf_puts(&b, ".");
 			print_hanging(sbuf_str(&b), 0, 2, 78);
 			sbuf_free(&b);

@@ -47,8 +47,12 @@ struct entry {
 static void set_targets(struct cli *c, const struct profile *prof, struct store *st,
 			struct entry *e, struct rx *rx)
 {
-	struct rx_input in = {.cat = &c->cat, .prof = prof, .program = e->program, .st = st,
-			      .date = e->s.date, .checkin = e->s.checkin};
+	struct rx_input in = {.cat = &c->cat,
+			      .prof = prof,
+			      .program = e->program,
+			      .st = st,
+			      .date = e->s.date,
+			      .checkin = e->s.checkin};
 	rx_prescribe(&in, rx);
 	for (size_t j = 0; j < e->s.n_exercises; j++) {
 		struct exercise_done *x = &e->s.exercises[j];
@@ -56,8 +60,10 @@ static void set_targets(struct cli *c, const struct profile *prof, struct store 
 			const struct rx_exercise *p = &rx->ex[k];
 			if (strcmp(p->ex->id, x->id) != 0)
 				continue;
-			x->target = (struct target){.given = true, .reps_min = p->reps_min,
-						    .reps_max = p->reps_max, .rir = p->rir,
+			x->target = (struct target){.given = true,
+						    .reps_min = p->reps_min,
+						    .reps_max = p->reps_max,
+						    .rir = p->rir,
 						    .band = p->tool == TOOL_BAND ? p->band : -1,
 						    .load = p->tool == TOOL_BAND ? 0 : p->load};
 			break;
@@ -134,8 +140,8 @@ int cmd_log(struct cli *c, int argc, char **argv)
 		}
 		for (size_t j = 0; j < e->s.n_exercises; j++) {
 			struct exercise_done *x = &e->s.exercises[j];
-			const struct slot *sl = program_find_slot(e->program, &c->cat, e->s.day,
-								  x->slot, x->id);
+			const struct slot *sl =
+				program_find_slot(e->program, &c->cat, e->s.day, x->slot, x->id);
 			if (x->slot && !sl) {
 				yerr(&y, ynode_get(x->node, "slot"),
 				     "program '%s' has no slot '%s'", e->program->id, x->slot);
@@ -168,8 +174,9 @@ int cmd_log(struct cli *c, int argc, char **argv)
 		/* a session already in the log is not logged twice */
 		if (store_has_session(st, &e->s)) {
 			dup = ys.path;
-			yerr(&y, ys.docs[i], "the session of this date with these sets is already in "
-					     "the log");
+			yerr(&y, ys.docs[i],
+			     "the session of this date with these sets is already in "
+			     "the log");
 			ok = false;
 			break;
 		}

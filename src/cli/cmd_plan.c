@@ -22,8 +22,8 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 	char a[32], b[32];
 	int week = schedule_week(prof, w->monday + 6);
 	char head[256];
-	int hn = snprintf(head, sizeof(head), "Week of %s · %s", date_text(w->monday, false, a, sizeof(a)),
-			  p->name);
+	int hn = snprintf(head, sizeof(head), "Week of %s · %s",
+			  date_text(w->monday, false, a, sizeof(a)), p->name);
 	if (week > 0 && p->weeks && week > p->weeks)
 		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d (the %d weeks are done)",
 			 week, p->weeks);
@@ -34,17 +34,21 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 		const struct plan_day *d = &w->days[i];
 		struct sbuf line = {0};
 		sbuf_printf(&line, "  %-10s  %-8s", date_text(d->date, false, a, sizeof(a)),
-			    d->date == today && d->status == DAY_PLANNED ? "today"
-									 : day_status_names[d->status]);
+			    d->date == today && d->status == DAY_PLANNED
+				    ? "today"
+				    : day_status_names[d->status]);
 		if (d->day)
 			sbuf_printf(&line, " day %-6s", d->day);
 		if (d->status == DAY_MOVED && d->moved_to >= 0)
-			sbuf_printf(&line, " moved to %s", date_text(d->moved_to, false, b, sizeof(b)));
+			sbuf_printf(&line, " moved to %s",
+				    date_text(d->moved_to, false, b, sizeof(b)));
 		if (d->moved_from >= 0)
-			sbuf_printf(&line, " from %s", date_text(d->moved_from, false, b, sizeof(b)));
+			sbuf_printf(&line, " from %s",
+				    date_text(d->moved_from, false, b, sizeof(b)));
 		if (d->status == DAY_DONE && d->volume > 0) {
 			char n[32];
-			sbuf_printf(&line, " %s %s lifted", num_text((double)(long)d->volume, n, sizeof(n)),
+			sbuf_printf(&line, " %s %s lifted",
+				    num_text((double)(long)d->volume, n, sizeof(n)),
 				    units_names[prof->units]);
 		}
 		if (d->mood_before && d->mood_after)
@@ -203,14 +207,15 @@ int cmd_move(struct cli *c, int argc, char **argv)
 		rc = cli_fail("cannot read the log: %s", store_error(st));
 		goto out;
 	}
-	const char *day = from >= w.monday && from <= w.monday + 6 ? w.days[from - w.monday].day : NULL;
+	const char *day =
+		from >= w.monday && from <= w.monday + 6 ? w.days[from - w.monday].day : NULL;
 	if (!schedule_move(st, &prof, p, from, to, today, &why)) {
 		rc = cli_fail("cannot move %s to %s: %s", date_text(from, false, a, sizeof(a)),
 			      date_text(to, false, b, sizeof(b)), why);
 		goto out;
 	}
-	printf("Day %s moved from %s to %s.\n", day ? day : "?", date_text(from, false, a, sizeof(a)),
-	       date_text(to, false, b, sizeof(b)));
+	printf("Day %s moved from %s to %s.\n", day ? day : "?",
+	       date_text(from, false, a, sizeof(a)), date_text(to, false, b, sizeof(b)));
 out:
 	store_close(st);
 	profile_free(&prof);

@@ -160,14 +160,16 @@ static int profile_init(struct cli *c, int argc, char **argv)
 	if (!rc && c->format == FMT_TEXT) {
 		printf("Profile written to %s\n", c->paths.profile);
 		if (!hyper && !parq_no)
-			printf("Health: recorded as no high blood pressure and every PAR-Q+ answer NO "
+			printf("Health: recorded as no high blood pressure and every PAR-Q+ answer "
+			       "NO "
 			       "(the\nPAR-Q+ asks about heart conditions, chest pain, dizziness, "
 			       "other conditions,\nmedicines and joint problems).  If that is not "
 			       "so, run\n  coach profile set health.hypertension true\n  coach "
 			       "profile set health.parq_cleared false\nand every set is kept "
 			       "light until a professional clears you.\n");
 		if (!p.program)
-			printf("Next: 'coach programs' to see the programs, then 'coach profile set "
+			printf("Next: 'coach programs' to see the programs, then 'coach profile "
+			       "set "
 			       "program ID'.\n");
 	}
 	profile_free(&p);
@@ -246,7 +248,8 @@ static void show_text(struct cli *c, const struct profile *p)
 			date_format(p->start, d);
 		printf("  %-12s%s%s%s\n", "program", p->program, d[0] ? ", started " : "", d);
 	} else {
-		printf("  %-12snone yet: 'coach programs' lists them, 'coach profile set program ID' "
+		printf("  %-12snone yet: 'coach programs' lists them, 'coach profile set program "
+		       "ID' "
 		       "chooses one\n",
 		       "program");
 	}
@@ -300,9 +303,10 @@ static int profile_set_cmd(struct cli *c, int argc, char **argv)
 	if (!rc && c->format == FMT_TEXT)
 		printf("%s is now %s\n", key, value[0] ? value : "(not set)");
 	if (!rc && p.units != before)
-		fprintf(stderr, "coach: note: your equipment loads are not converted: the numbers "
-				"you listed are now read as %s.  Check them with 'coach profile "
-				"show'.\n",
+		fprintf(stderr,
+			"coach: note: your equipment loads are not converted: the numbers "
+			"you listed are now read as %s.  Check them with 'coach profile "
+			"show'.\n",
 			units_names[p.units]);
 	profile_free(&p);
 	return rc;

@@ -123,7 +123,8 @@ static void print_week_text(const struct catalog *cat, const struct program *p, 
 			char reps[24], what[96], tempo[24], prog[48], dose[48];
 			reps_text(sp.reps_min, sp.reps_max, reps, sizeof(reps));
 			if (s->kind == SLOT_PATTERN)
-				snprintf(what, sizeof(what), "any %s exercise", pattern_names[s->pattern]);
+				snprintf(what, sizeof(what), "any %s exercise",
+					 pattern_names[s->pattern]);
 			else
 				snprintf(what, sizeof(what), "%s", catalog_slot_name(cat, s));
 			if (seconds)
@@ -143,15 +144,18 @@ static void print_week_text(const struct catalog *cat, const struct program *p, 
 			else
 				printf("RIR %d   rest %d s\n", sp.rir, sp.rest_s);
 			if (!seconds)
-				printf("      tempo %s, %s\n", tempo_text(&sp, tempo, sizeof(tempo)),
+				printf("      tempo %s, %s\n",
+				       tempo_text(&sp, tempo, sizeof(tempo)),
 				       progression_text(&sp.prog, prog, sizeof(prog)));
 			if (s->kind == SLOT_LADDER) {
 				const struct ladder *l = catalog_ladder(cat, s->ref);
 				struct sbuf b = {0};
 				sbuf_puts(&b, "steps: ");
 				for (size_t k = 0; l && k < l->n_steps; k++) {
-					const struct exercise *st = catalog_exercise(cat, l->steps[k]);
-					sbuf_printf(&b, "%s%s", k ? " > " : "", st ? st->name : l->steps[k]);
+					const struct exercise *st =
+						catalog_exercise(cat, l->steps[k]);
+					sbuf_printf(&b, "%s%s", k ? " > " : "",
+						    st ? st->name : l->steps[k]);
 				}
 				print_wrapped(sbuf_str(&b), 6, 78);
 				sbuf_free(&b);
@@ -225,8 +229,9 @@ static void emit_slot(struct yemit *e, const struct catalog *cat, const struct s
 		yemit_word(e, s->ref);
 	}
 	yemit_key(e, "kind");
-	yemit_word(e, s->kind == SLOT_PATTERN ? "pattern" : s->kind == SLOT_LADDER ? "ladder"
-										    : "exercise");
+	yemit_word(e, s->kind == SLOT_PATTERN  ? "pattern"
+		      : s->kind == SLOT_LADDER ? "ladder"
+					       : "exercise");
 	yemit_key(e, "name");
 	yemit_str(e, catalog_slot_name(cat, s));
 	yemit_key(e, "sets");
@@ -370,8 +375,9 @@ int cmd_exercises(struct cli *c, int argc, char **argv)
 				pattern = i;
 		if (pattern < 0) {
 			const char *near = did_you_mean(pos[0], pattern_names);
-			rc = near ? cli_usage_error("exercises", "no pattern '%s' (did you mean '%s'?)",
-						    pos[0], near)
+			rc = near ? cli_usage_error("exercises",
+						    "no pattern '%s' (did you mean '%s'?)", pos[0],
+						    near)
 				  : cli_usage_error("exercises", "no pattern '%s'", pos[0]);
 			free(pos);
 			return rc;

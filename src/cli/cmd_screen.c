@@ -64,7 +64,8 @@ static void print_crisis(const struct crisis *cr, const struct crisis *own, cons
 		date_format(cr->checked, d);
 		printf("(These numbers were checked on %s.)\n", d);
 		if (!r)
-			printf("Set your country ('coach profile set country gb', for example) to see "
+			printf("Set your country ('coach profile set country gb', for example) to "
+			       "see "
 			       "only yours.\n");
 	}
 	printf("\n");
@@ -106,8 +107,9 @@ int cmd_screen(struct cli *c, int argc, char **argv)
 		if (strcmp(scale_names[i], pos[0]) == 0)
 			scale = i;
 	if (scale < 0) {
-		rc = cli_usage_error("screen", "no questionnaire '%s'; there are phq2, gad2, phq9 and "
-					       "gad7",
+		rc = cli_usage_error("screen",
+				     "no questionnaire '%s'; there are phq2, gad2, phq9 and "
+				     "gad7",
 				     pos[0]);
 		free(pos);
 		return rc;
@@ -120,10 +122,11 @@ int cmd_screen(struct cli *c, int argc, char **argv)
 			print_hanging(q, 2, 5, 78);
 			free(q);
 		}
-		char *how = xasprintf("Answer each with 0 (%s), 1 (%s), 2 (%s) or 3 (%s), in order: "
-				      "coach screen %s --answers 0,1,...",
-				      scale_answers[0], scale_answers[1], scale_answers[2],
-				      scale_answers[3], scale_names[scale]);
+		char *how =
+			xasprintf("Answer each with 0 (%s), 1 (%s), 2 (%s) or 3 (%s), in order: "
+				  "coach screen %s --answers 0,1,...",
+				  scale_answers[0], scale_answers[1], scale_answers[2],
+				  scale_answers[3], scale_names[scale]);
 		print_wrapped(how, 0, 78);
 		free(how);
 		return 0;
@@ -143,17 +146,21 @@ int cmd_screen(struct cli *c, int argc, char **argv)
 	int last = store_last_screen(st, scale_names[scale], NULL);
 	/* the questions look back over two weeks (one for the short ones): taken again
 	 * sooner, the scores overlap; the same day, the new answers replace the old */
-	if (last >= 0 && last != today && !scale_due((enum scale)scale, last, today, &c->cat.policy)) {
+	if (last >= 0 && last != today &&
+	    !scale_due((enum scale)scale, last, today, &c->cat.policy)) {
 		int every = scale == SCALE_PHQ2 || scale == SCALE_GAD2
 				    ? (int)c->cat.policy.screens_short_every_days
 				    : (int)c->cat.policy.screens_full_every_days;
 		store_close(st);
 		return cli_fail("you answered the %s %d day%s ago; it is meant for every %d days, "
 				"since its questions look back over that time. Nothing was stored.",
-				scale_names[scale], today - last, today - last == 1 ? "" : "s", every);
+				scale_names[scale], today - last, today - last == 1 ? "" : "s",
+				every);
 	}
-	bool ok = store_begin(st) && (last != today || store_remove_screens(st, scale_names[scale], today)) &&
-		  store_add_screen(st, today, scale_names[scale], answers, r.score, r.band, r.crisis) &&
+	bool ok = store_begin(st) &&
+		  (last != today || store_remove_screens(st, scale_names[scale], today)) &&
+		  store_add_screen(st, today, scale_names[scale], answers, r.score, r.band,
+				   r.crisis) &&
 		  store_commit(st);
 	if (!ok) {
 		rc = cli_fail("cannot store the answers: %s", store_error(st));
@@ -223,9 +230,9 @@ int cmd_recommend(struct cli *c, int argc, char **argv)
 {
 	const char *level = NULL, *days = NULL, *minutes = NULL, *equipment = NULL, *goals = NULL;
 	const struct optspec specs[] = {
-		{"--level", true, &level, NULL},         {"--days", true, &days, NULL},
-		{"--minutes", true, &minutes, NULL},     {"--equipment", true, &equipment, NULL},
-		{"--goals", true, &goals, NULL},         {NULL, false, NULL, NULL},
+		{"--level", true, &level, NULL},     {"--days", true, &days, NULL},
+		{"--minutes", true, &minutes, NULL}, {"--equipment", true, &equipment, NULL},
+		{"--goals", true, &goals, NULL},     {NULL, false, NULL, NULL},
 	};
 	int rc = cli_options_only(c, "recommend", argc, argv, specs, false,
 				  "recommend takes options only");
@@ -233,8 +240,8 @@ int cmd_recommend(struct cli *c, int argc, char **argv)
 		return rc;
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
-	struct rec_query q = {.level = LEVEL_BEGINNER, .days = 2, .minutes = 30,
-			      .parq_cleared = true};
+	struct rec_query q = {
+		.level = LEVEL_BEGINNER, .days = 2, .minutes = 30, .parq_cleared = true};
 	struct profile prof;
 	bool have_prof = access(c->paths.profile, F_OK) == 0;
 	if (have_prof) {
@@ -377,8 +384,9 @@ int cmd_recommend(struct cli *c, int argc, char **argv)
 		struct sbuf ex = {0};
 		for (size_t i = 0; i < n; i++)
 			if (v[i].excluded)
-				sbuf_printf(&ex, "%s %s (%s)", ex.len ? "," : "Not for your equipment:",
-					    v[i].p->id, v[i].excluded_why);
+				sbuf_printf(&ex, "%s %s (%s)",
+					    ex.len ? "," : "Not for your equipment:", v[i].p->id,
+					    v[i].excluded_why);
 		if (ex.len) {
 			printf("\n");
 			print_hanging(sbuf_str(&ex), 0, 2, 78);

@@ -16,7 +16,8 @@ static const char *what_readiness_means(const struct readiness *r)
 		return "a gentler session: fewer sets and easier effort. It is a hold day: it "
 		       "neither moves you on nor counts against you.";
 	case RB_ANXIOUS:
-		return "slow breathing first, lighter loads and longer rests with a breathing pacer.";
+		return "slow breathing first, lighter loads and longer rests with a breathing "
+		       "pacer.";
 	case RB_GOOD:
 		return "the program as written, with progression where you have earned it.";
 	default:
@@ -28,7 +29,7 @@ int cmd_checkin(struct cli *c, int argc, char **argv)
 {
 	const char *mood = NULL, *energy = NULL, *anxiety = NULL, *sleep = NULL, *sore = NULL;
 	const struct optspec specs[] = {
-		{"--mood", true, &mood, NULL},       {"--energy", true, &energy, NULL},
+		{"--mood", true, &mood, NULL},	     {"--energy", true, &energy, NULL},
 		{"--anxiety", true, &anxiety, NULL}, {"--sleep", true, &sleep, NULL},
 		{"--soreness", true, &sore, NULL},   {NULL, false, NULL, NULL},
 	};
@@ -226,8 +227,8 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 		yemit_int(e, x->rest_s);
 		yemit_key(e, "tempo");
 		yemit_str(e, tempo_text(&(struct slot_params){.tempo = {x->tempo[0], x->tempo[1],
-									 x->tempo[2], x->tempo[3]},
-							       .tempo_n = x->tempo_n},
+									x->tempo[2], x->tempo[3]},
+							      .tempo_n = x->tempo_n},
 					tempo, sizeof(tempo)));
 		yemit_key(e, "breathing");
 		yemit_str(e, x->breathing);
@@ -314,15 +315,18 @@ static void print_rx(const struct rx *rx)
 		char reps[24], load[64] = "", n[32];
 		reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
 		if (x->has_load && x->tool == TOOL_BAND)
-			snprintf(load, sizeof(load), "%s band", x->band >= 0 ? band_names[x->band] : "?");
+			snprintf(load, sizeof(load), "%s band",
+				 x->band >= 0 ? band_names[x->band] : "?");
 		else if (x->has_load)
-			snprintf(load, sizeof(load), "%s %s", num_text(x->load, n, sizeof(n)), rx->unit);
+			snprintf(load, sizeof(load), "%s %s", num_text(x->load, n, sizeof(n)),
+				 rx->unit);
 		printf("%2zu. %s\n", i + 1, x->ex->name);
 		if (x->seconds)
 			printf("    %d x %s s hold · rest %d s\n", x->sets, reps, x->rest_s);
 		else
 			printf("    %d x %s%s%s · %d rep%s in reserve · rest %d s\n", x->sets, reps,
-			       load[0] ? " at " : "", load, x->rir, x->rir == 1 ? "" : "s", x->rest_s);
+			       load[0] ? " at " : "", load, x->rir, x->rir == 1 ? "" : "s",
+			       x->rest_s);
 		if (x->plates[0])
 			printf("    plates each side: %s\n", x->plates);
 		print_wrapped(x->breathing, 4, 78);
@@ -338,13 +342,12 @@ int cmd_today(struct cli *c, int argc, char **argv)
 	const char *mood = NULL, *energy = NULL, *anxiety = NULL, *sleep = NULL, *sore = NULL;
 	bool short_session = false;
 	const struct optspec specs[] = {
-		{"--mood", true, &mood, NULL},       {"--energy", true, &energy, NULL},
+		{"--mood", true, &mood, NULL},	     {"--energy", true, &energy, NULL},
 		{"--anxiety", true, &anxiety, NULL}, {"--sleep", true, &sleep, NULL},
 		{"--soreness", true, &sore, NULL},   {"--short", false, NULL, &short_session},
 		{NULL, false, NULL, NULL},
 	};
-	int rc = cli_options_only(c, "today", argc, argv, specs, false,
-				  "today takes options only");
+	int rc = cli_options_only(c, "today", argc, argv, specs, false, "today takes options only");
 	if (rc)
 		return rc;
 	struct rx_input in = {.date = clock_today(), .short_session = short_session};

@@ -18,18 +18,15 @@ const struct command commands[] = {
 	 "References to exercises and ladders are checked against the bundled catalogue,\n"
 	 "the --programs directories and the files given.\n"
 	 "Exit status: 0 all valid, 1 any invalid, 2 usage error."},
-	{"programs", cmd_programs, "coach programs",
-	 "list the program catalogue",
+	{"programs", cmd_programs, "coach programs", "list the program catalogue",
 	 "Lists every program: id, level, days a week, minutes, weeks and equipment.\n"
 	 "--format yaml gives id, name, summary, level, days_per_week, minutes, weeks,\n"
 	 "equipment and goals for each, for scripts."},
-	{"show", cmd_show, "coach show ID",
-	 "one program, week by week",
+	{"show", cmd_show, "coach show ID", "one program, week by week",
 	 "Shows a program's days and exercises with sets, reps, effort (reps in reserve),\n"
 	 "rest, tempo and how each exercise progresses, grouped into the weeks that\n"
 	 "differ (familiarisation, deload weeks).  Exit status 1 for an unknown id."},
-	{"exercises", cmd_exercises, "coach exercises [PATTERN]",
-	 "the exercise library",
+	{"exercises", cmd_exercises, "coach exercises [PATTERN]", "the exercise library",
 	 "Lists every exercise with its id (for dislikes and for writing programs), its\n"
 	 "movement pattern, the equipment it needs and its name.  PATTERN is one of\n"
 	 "squat hinge lunge push-h push-v pull-h pull-v core carry balance isolation."},
@@ -80,8 +77,7 @@ const struct command commands[] = {
 	 "and a breathing cue, and every change from the program with its reason.  The\n"
 	 "check-in options apply without being stored; otherwise today's check-in is used.\n"
 	 "--short takes the short session a low day offers."},
-	{"log", cmd_log, "coach log FILE|-",
-	 "record completed sessions",
+	{"log", cmd_log, "coach log FILE|-", "record completed sessions",
 	 "Reads one or more coach_session documents (see coach-programs(5)) from FILE, or\n"
 	 "from standard input with -, and records them all, or nothing when any has a\n"
 	 "problem.  Each exercise's progression follows from what you logged.\n"
@@ -91,8 +87,7 @@ const struct command commands[] = {
 	 "Shows Monday to Sunday of the week holding DATE (default today): each day's\n"
 	 "status (done, planned, missed, rest or moved), what was lifted, mood before and\n"
 	 "after, aerobic minutes, and strength days against the WHO target of two."},
-	{"move", cmd_move, "coach move FROM TO",
-	 "move a planned or missed day to a later free day",
+	{"move", cmd_move, "coach move FROM TO", "move a planned or missed day to a later free day",
 	 "Moves the session planned for FROM to TO, a later free day of the same week\n"
 	 "(today or after).  Never two strength sessions on one day."},
 	{"history", cmd_history, "coach history [--from DATE] [--to DATE]",
@@ -108,8 +103,7 @@ const struct command commands[] = {
 	 "(sessions, sets, aerobic minutes, check-ins, questionnaires, moved days,\n"
 	 "progression state).  yaml goes to standard output; csv writes one file per\n"
 	 "table into DIR (created 0700, files 0600)."},
-	{"forget", cmd_forget, "coach forget --yes",
-	 "delete all your data",
+	{"forget", cmd_forget, "coach forget --yes", "delete all your data",
 	 "Deletes the training log (with its -wal and -shm files, rows overwritten first),\n"
 	 "the profile, your own crisis contacts and the interface state.  Programs you\n"
 	 "wrote yourself are kept.  Without --yes it only says what it would delete."},
@@ -139,8 +133,7 @@ const struct command commands[] = {
 	 "check that the catalogue, your profile and log are sound",
 	 "Loads the catalogue (and says where it came from), reads the profile and runs\n"
 	 "SQLite's integrity check on the training log.  Exit status 1 when any has a problem."},
-	{"help", cmd_help, "coach help [COMMAND]",
-	 "this help, or one command's",
+	{"help", cmd_help, "coach help [COMMAND]", "this help, or one command's",
 	 "Shows the commands, or everything about one of them."},
 	{NULL, NULL, NULL, NULL, NULL},
 };
@@ -200,8 +193,8 @@ int cmd_help(struct cli *c, int argc, char **argv)
 	if (!cmd) {
 		const char *near = suggest_command(argv[0]);
 		if (near)
-			return cli_usage_error(NULL, "no command '%s' (did you mean '%s'?)", argv[0],
-					       near);
+			return cli_usage_error(NULL, "no command '%s' (did you mean '%s'?)",
+					       argv[0], near);
 		return cli_usage_error(NULL, "no command '%s'", argv[0]);
 	}
 	printf("usage: %s\n\n%s.\n\n%s\n", cmd->usage, cmd->summary, cmd->help);

@@ -71,9 +71,9 @@ void print_hanging(const char *text, int first, int rest, int width)
 		if (p[len] == ' ') {
 			const char *nx = p + len + 1;
 			size_t nl = strcspn(nx, " \n");
-			static const char *const units[] = {"s", "s)", "s.", "s;", "s,", "kg", "kg.",
-							    "kg,", "lb", "lb.", "lb,", "min", "min.",
-							    "min,", "h", "h)", NULL};
+			static const char *const units[] = {
+				"s",   "s)",  "s.",  "s;",   "s,",   "kg", "kg.", "kg,", "lb",
+				"lb.", "lb,", "min", "min.", "min,", "h",  "h)",  NULL};
 			for (const char *const *u = units; *u; u++)
 				if (strlen(*u) == nl && strncmp(nx, *u, nl) == 0)
 					glue = nl + 1;

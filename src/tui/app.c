@@ -23,7 +23,7 @@ bool app_reload_profile(struct app *a)
 		app_message(a, "%s:%d:%d: %s", d.v[0].path, d.v[0].line, d.v[0].col, d.v[0].msg);
 	diags_free(&d);
 	a->prog = a->has_profile && a->prof.program ? catalog_program(&a->cli->cat, a->prof.program)
-						     : NULL;
+						    : NULL;
 	return a->has_profile;
 }
 
@@ -31,8 +31,12 @@ void app_prescribe(struct app *a)
 {
 	if (!a->prog)
 		return;
-	struct rx_input in = {.cat = &a->cli->cat, .prof = &a->prof, .program = a->prog,
-			      .st = a->st, .date = a->today, .checkin = a->ck,
+	struct rx_input in = {.cat = &a->cli->cat,
+			      .prof = &a->prof,
+			      .program = a->prog,
+			      .st = a->st,
+			      .date = a->today,
+			      .checkin = a->ck,
 			      .short_session = a->short_session};
 	for (size_t i = 0; i < a->n_swaps; i++) {
 		in.swap_slot[i] = a->swap_slot[i];
@@ -69,8 +73,7 @@ void app_header(struct app *a, const char *title)
 	tui_rule(t, 1);
 }
 
-const char *app_load_text(const struct app *a, const struct rx_exercise *x, char *buf,
-			  size_t size)
+const char *app_load_text(const struct app *a, const struct rx_exercise *x, char *buf, size_t size)
 {
 	char n[32];
 	if (!x->has_load)

@@ -20,10 +20,12 @@
 #include "coach/store.h"
 #include "tui.h"
 
+/* clang-format off */
 #define SCREENS(X) X(SCR_WELCOME) X(SCR_PARQ) X(SCR_SETUP) X(SCR_CHOOSE) X(SCR_HOME) \
 	X(SCR_CHECKIN) X(SCR_PREVIEW) X(SCR_SWAP) X(SCR_BREATHE) X(SCR_SET) X(SCR_LOGSET) \
 	X(SCR_REST) X(SCR_FINISH) X(SCR_WEEK) X(SCR_PROGRESS) X(SCR_BROWSE) \
 	X(SCR_QUESTIONS) X(SCR_CRISIS)
+/* clang-format on */
 #define SCREEN_ENUM(s) s,
 enum screen_id { SCREENS(SCREEN_ENUM) SCR_COUNT, SCR_SAME, SCR_QUIT };
 #undef SCREEN_ENUM
@@ -36,29 +38,29 @@ struct screen_ops {
 	void (*enter)(struct app *a); /* may be NULL */
 	void (*draw)(struct app *a);
 	enum screen_id (*key)(struct app *a, int ch);
-	bool ticks;                   /* redraw on the clock (timers, pacers) */
+	bool ticks; /* redraw on the clock (timers, pacers) */
 };
 
 /* The workout in progress. */
 struct workout {
 	bool active;
-	int64_t session;         /* log row, 0 until the first set is entered */
-	size_t ex, set;          /* current exercise and set (0-based) */
-	int reps, rir;           /* the set being entered */
-	int field;               /* 0 reps, 1 rir */
-	bool typed;              /* digits typed replace the default */
-	long start_ms;           /* when the current set or rest began */
-	long paused_ms;          /* when paused (0: running) */
-	int rest_s;              /* this rest's length */
+	int64_t session; /* log row, 0 until the first set is entered */
+	size_t ex, set;	 /* current exercise and set (0-based) */
+	int reps, rir;	 /* the set being entered */
+	int field;	 /* 0 reps, 1 rir */
+	bool typed;	 /* digits typed replace the default */
+	long start_ms;	 /* when the current set or rest began */
+	long paused_ms;	 /* when paused (0: running) */
+	int rest_s;	 /* this rest's length */
 	enum breath_pattern pacer;
 	int sets_done;
 	double volume, best_e1rm;
 	const char *best_name;
 	int mood_after;
 	bool skipped[RX_MAX_EX];
-	bool confirm_skip;       /* 's' pressed once: a second 's' skips */
-	bool undo_entry;         /* the set screen holds an entry taken back with 'u' */
-	struct {                 /* the last set entered, for 'u' on the rest screen */
+	bool confirm_skip; /* 's' pressed once: a second 's' skips */
+	bool undo_entry;   /* the set screen holds an entry taken back with 'u' */
+	struct {	   /* the last set entered, for 'u' on the rest screen */
 		bool ok;
 		size_t ex, set;
 		int reps, rir;
@@ -71,7 +73,7 @@ struct breathe {
 	enum breath_pattern pattern;
 	int minutes;
 	long start_ms;
-	enum screen_id then;     /* where to go when done or skipped */
+	enum screen_id then; /* where to go when done or skipped */
 	const char *title;
 };
 
@@ -86,37 +88,36 @@ struct app {
 	struct checkin ck;
 	bool short_session;
 	struct rx rx;
-	char swap_slot[RX_MAX_EX][80];         /* slot keys of exercises swapped today */
+	char swap_slot[RX_MAX_EX][80]; /* slot keys of exercises swapped today */
 	const struct exercise *swap_to[RX_MAX_EX];
 	size_t n_swaps;
-	int swap_ex;                           /* the exercise being swapped */
+	int swap_ex; /* the exercise being swapped */
 	enum screen_id screen;
 	struct workout w;
 	struct breathe br;
-	char message[240];       /* one line shown once, e.g. an error writing the log */
+	char message[240]; /* one line shown once, e.g. an error writing the log */
 	/* per-screen state */
 	int sel, scroll, field;
-	int week_offset;         /* the week screen: weeks from this one */
-	int move_from;           /* the week screen: a day chosen to move, -1 */
-	enum scale q_scale;      /* questionnaires */
+	int week_offset;    /* the week screen: weeks from this one */
+	int move_from;	    /* the week screen: a day chosen to move, -1 */
+	enum scale q_scale; /* questionnaires */
 	int q_item, q_answers[9];
 	bool q_chosen;
 	enum screen_id after_crisis;
-	bool parq[7];            /* first run */
-	char edit[8][64];        /* first run: text fields */
+	bool parq[7];	  /* first run */
+	char edit[8][64]; /* first run: text fields */
 };
 
 extern const struct screen_ops *const screens[SCR_COUNT];
 
 /* Shared helpers (app.c). */
-void app_prescribe(struct app *a);             /* today's rx from the state above */
+void app_prescribe(struct app *a); /* today's rx from the state above */
 bool app_reload_profile(struct app *a);
 void app_message(struct app *a, const char *fmt, ...) COACH_PRINTF(2, 3);
 /* The header line with the date and the program week, and a rule under it. */
 void app_header(struct app *a, const char *title);
 /* "12 kg", "red band" or "" for an exercise of today's rx. */
-const char *app_load_text(const struct app *a, const struct rx_exercise *x, char *buf,
-			  size_t size);
+const char *app_load_text(const struct app *a, const struct rx_exercise *x, char *buf, size_t size);
 /* A line of a list that is the selection, in reverse. */
 void app_select_line(struct app *a, int y, bool on);
 /* Digits typed into a number field: returns true when ch was handled. */

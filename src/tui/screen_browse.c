@@ -66,7 +66,8 @@ static void details(const struct catalog *cat, const struct program *p, struct s
 	}
 	for (size_t i = 0; i < p->n_days; i++) {
 		const struct day *d = &p->days[i];
-		sbuf_printf(b, "\nDay %s%s%s\n", d->name, d->focus ? ": " : "", d->focus ? d->focus : "");
+		sbuf_printf(b, "\nDay %s%s%s\n", d->name, d->focus ? ": " : "",
+			    d->focus ? d->focus : "");
 		for (size_t j = 0; j < d->n_slots; j++) {
 			const struct slot *s = &d->slots[j];
 			char reps[16];
@@ -95,8 +96,8 @@ static void details(const struct catalog *cat, const struct program *p, struct s
 				sbuf_printf(b, "  Week %d", w);
 			if (!p->weeks && end == n)
 				sbuf_puts(b, " and on");
-			sbuf_printf(b, ": %d set%s of the first exercise, %d reps in reserve%s\n", sp.sets,
-				    sp.sets == 1 ? "" : "s", sp.rir,
+			sbuf_printf(b, ": %d set%s of the first exercise, %d reps in reserve%s\n",
+				    sp.sets, sp.sets == 1 ? "" : "s", sp.rir,
 				    program_is_deload(p, w) ? " (a lighter deload week)" : "");
 			w = end + 1;
 		}
@@ -141,7 +142,9 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s, siz
 	bool side = t->cols >= 90 && !s->full;
 	int list_w = side ? (t->cols * 2 / 5 < 46 ? t->cols * 2 / 5 : 46) : t->cols;
 	/* narrow: the list on top, the chosen program's details below it */
-	int list_h = side ? body : (int)cat->n_programs < body / 2 ? (int)cat->n_programs : body / 2;
+	int list_h = side			       ? body
+		     : (int)cat->n_programs < body / 2 ? (int)cat->n_programs
+						       : body / 2;
 	if (s->full)
 		list_h = 0;
 	if (list_h > 0) {
@@ -157,7 +160,8 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s, siz
 				snprintf(line, sizeof(line), " %s", p->name);
 			else
 				snprintf(line, sizeof(line), " %-12.12s %dx/wk %3d min  %s",
-					 level_names[p->level], p->days_per_week, p->minutes, p->name);
+					 level_names[p->level], p->days_per_week, p->minutes,
+					 p->name);
 			enum tui_role role = i == s->sel ? ROLE_SELECTED : ROLE_NORMAL;
 			if (i == s->sel) {
 				attrset(tui_attr(t, ROLE_SELECTED));
@@ -303,7 +307,8 @@ static enum screen_id browse_key(struct app *a, int ch)
 		state.scroll += state.page;
 		break;
 	case K_PGUP:
-		state.scroll = state.full && state.scroll > state.page ? state.scroll - state.page : 0;
+		state.scroll =
+			state.full && state.scroll > state.page ? state.scroll - state.page : 0;
 		break;
 	default:
 		break;
@@ -311,5 +316,5 @@ static enum screen_id browse_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_BROWSE_ops = {"Keys: choosing a program", list_keys, browse_enter,
-					  browse_draw, browse_key, false};
+const struct screen_ops SCR_BROWSE_ops = {
+	"Keys: choosing a program", list_keys, browse_enter, browse_draw, browse_key, false};

@@ -24,10 +24,8 @@ struct scale_row {
 	const char *name, *low, *high;
 };
 static const struct scale_row rows[] = {
-	{"Mood", "very low", "very good"},
-	{"Energy", "exhausted", "full"},
-	{"Anxiety", "calm", "very anxious"},
-	{"Sleep", NULL, NULL},
+	{"Mood", "very low", "very good"},   {"Energy", "exhausted", "full"},
+	{"Anxiety", "calm", "very anxious"}, {"Sleep", NULL, NULL},
 	{"Soreness", "none", "very sore"},
 };
 
@@ -66,7 +64,8 @@ static void draw(struct app *a)
 		char line[160];
 		if (r == 3) {
 			char h[16];
-			snprintf(line, sizeof(line), "%s hours last night", num_text(a->ck.sleep, h, sizeof(h)));
+			snprintf(line, sizeof(line), "%s hours last night",
+				 num_text(a->ck.sleep, h, sizeof(h)));
 			tui_text(t, y, 13, t->cols - 14, role, line);
 			continue;
 		}

@@ -13,8 +13,9 @@ enum { K_START = 1, K_WEEK, K_PROGRESS, K_BROWSE, K_SCREENS, K_PROGRAM, K_HELP_N
 /* not const: the Enter label says what Enter does today */
 static struct tui_key keys[] = {
 	/* Labels fit 80 columns; the help overlay (?) names every key. */
-	{'\r', 0, "Enter start", "check in, see today's session, and start (or go on "
-					   "with it)",
+	{'\r', 0, "Enter start",
+	 "check in, see today's session, and start (or go on "
+	 "with it)",
 	 ACT_NONE, K_START},
 	{'h', 0, "h help now", "who to call if you are in crisis", ACT_NONE, K_HELP_NOW},
 	{'w', 0, "w week", "this week: done, planned, missed and moved days", ACT_NONE, K_WEEK},
@@ -80,7 +81,8 @@ static void refresh_cache(struct app *a)
 	if (n) {
 		chart_sparkline(&b, v, n, a->t.utf8);
 		if (k)
-			sbuf_printf(&b, "  (before %s after sessions: %+.1f on average, %d session%s)",
+			sbuf_printf(&b,
+				    "  (before %s after sessions: %+.1f on average, %d session%s)",
 				    a->t.utf8 ? "→" : "->", change / k, k, k == 1 ? "" : "s");
 	} else {
 		sbuf_puts(&b, "say how you feel after a session to see your trend here");
@@ -104,13 +106,15 @@ static void draw(struct app *a)
 			: resume		       ? "Enter go on"
 						       : "Enter start";
 	if (resume) {
-		snprintf(line, sizeof(line), "Today's session is under way: %d set%s in the log. Enter "
-					     "goes on where you left off.",
+		snprintf(line, sizeof(line),
+			 "Today's session is under way: %d set%s in the log. Enter "
+			 "goes on where you left off.",
 			 rx->sets_logged_today, rx->sets_logged_today == 1 ? "" : "s");
 		tui_text(t, y++, 1, t->cols - 2, ROLE_KEYS, line);
 	}
 	if (rx->done_today) {
-		tui_text(t, y++, 1, t->cols - 2, ROLE_KEYS, "Today's session is in the log. Well done.");
+		tui_text(t, y++, 1, t->cols - 2, ROLE_KEYS,
+			 "Today's session is in the log. Well done.");
 		if (rx->next_date >= 0) {
 			snprintf(line, sizeof(line), "Next: day %s on %s.", rx->next_day->name,
 				 date_text(rx->next_date, false, d, sizeof(d)));
@@ -129,8 +133,8 @@ static void draw(struct app *a)
 			tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 		}
 	} else {
-		snprintf(line, sizeof(line), "Today: day %s, about %d min%s", rx->day->name, rx->est_min,
-			 rx->deload ? " (a lighter deload week)" : "");
+		snprintf(line, sizeof(line), "Today: day %s, about %d min%s", rx->day->name,
+			 rx->est_min, rx->deload ? " (a lighter deload week)" : "");
 		if (!resume)
 			tui_text(t, y++, 1, t->cols - 2, ROLE_NORMAL, line);
 		y++;
@@ -148,8 +152,8 @@ static void draw(struct app *a)
 			}
 			int nw = t->cols / 2 - 3 < 36 ? t->cols / 2 - 3 : 36;
 			tui_text(t, y, 3, nw, ROLE_NORMAL, x->ex->name);
-			snprintf(line, sizeof(line), "%d x %s%s  %s", x->sets, reps, x->seconds ? " s" : "",
-				 load);
+			snprintf(line, sizeof(line), "%d x %s%s  %s", x->sets, reps,
+				 x->seconds ? " s" : "", load);
 			tui_text(t, y++, 4 + nw, t->cols - 5 - nw, ROLE_NORMAL, line);
 		}
 	}
@@ -165,7 +169,8 @@ static void draw(struct app *a)
 		x = 12;
 		for (int i = 0; i < 7 && x + 7 < t->cols; i++) {
 			snprintf(line, sizeof(line), "%s %s", wdn[i], glyph(a, &w->days[i]));
-			tui_text(t, y, x, 6, w->days[i].status == DAY_DONE ? ROLE_KEYS : ROLE_NORMAL, line);
+			tui_text(t, y, x, 6,
+				 w->days[i].status == DAY_DONE ? ROLE_KEYS : ROLE_NORMAL, line);
 			x += 6;
 		}
 		/* counted as the week screen and `coach plan` count them */

@@ -40,7 +40,8 @@ static void draw(struct app *a)
 		 rx->n_adjustments ? "Today, adjusted for you" : "Today", rx->est_min);
 	app_header(a, title);
 	if (rx->rest_day) {
-		tui_text(t, 3, 1, t->cols - 2, ROLE_NORMAL, "Nothing is planned today: a rest day.");
+		tui_text(t, 3, 1, t->cols - 2, ROLE_NORMAL,
+			 "Nothing is planned today: a rest day.");
 		tui_rule(t, t->rows - 2);
 		tui_keybar(t, keys + 4);
 		return;
@@ -49,8 +50,9 @@ static void draw(struct app *a)
 	const char *dot = t->utf8 ? "•" : "*";
 	char line[512];
 	if (rx->breathing_before && y < bottom) {
-		snprintf(line, sizeof(line), "Before you start: %d minutes of slow breathing (in %d s, "
-					     "out %d s).",
+		snprintf(line, sizeof(line),
+			 "Before you start: %d minutes of slow breathing (in %d s, "
+			 "out %d s).",
 			 rx->breathe_min, rx->inhale_s, rx->exhale_s);
 		tui_text(t, y++, 1, t->cols - 2, ROLE_TITLE, line);
 	}
@@ -122,8 +124,8 @@ static enum screen_id key(struct app *a, int ch)
 			return SCR_SAME;
 		start(a);
 		if (rx->breathing_before) {
-			a->br = (struct breathe){BREATH_PACED, rx->breathe_min, clock_mono_ms(), SCR_SET,
-						 "Slow breathing before you start"};
+			a->br = (struct breathe){BREATH_PACED, rx->breathe_min, clock_mono_ms(),
+						 SCR_SET, "Slow breathing before you start"};
 			return SCR_BREATHE;
 		}
 		return SCR_SET;
@@ -203,5 +205,5 @@ static enum screen_id swap_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_SWAP_ops = {"Keys: swapping an exercise", swap_keys, NULL, swap_draw,
-					swap_key, false};
+const struct screen_ops SCR_SWAP_ops = {
+	"Keys: swapping an exercise", swap_keys, NULL, swap_draw, swap_key, false};

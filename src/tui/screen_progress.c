@@ -58,8 +58,9 @@ static void build(struct app *a, struct sbuf *b)
 				lifts[n_lifts++] = x->exercise;
 		}
 	if (n_lifts)
-		sbuf_printf(b, "Strength (estimated one-rep max, each session; weekly volume, %d "
-			       "weeks)\n",
+		sbuf_printf(b,
+			    "Strength (estimated one-rep max, each session; weekly volume, %d "
+			    "weeks)\n",
 			    WEEKS);
 	for (size_t k = 0; k < n_lifts; k++) {
 		double e1[64], vol[WEEKS] = {0}, best = 0;
@@ -110,7 +111,9 @@ static void build(struct app *a, struct sbuf *b)
 		chart_sparkline(b, after, nm, u);
 		sbuf_puts(b, "\n");
 	} else {
-		sbuf_puts(b, "  Check in before a session and say how you feel after it to see this.\n");
+		sbuf_puts(
+			b,
+			"  Check in before a session and say how you feel after it to see this.\n");
 	}
 	/* adherence: strength days a week against the target */
 	sbuf_printf(b, "\nStrength days a week (target %d)\n", (int)pol->week_strength_days_target);
@@ -119,22 +122,25 @@ static void build(struct app *a, struct sbuf *b)
 	for (int wk = first_wk < 0 ? 0 : first_wk; wk < WEEKS; wk++) {
 		int days = 0, last = -1;
 		for (size_t i = 0; i < l.n; i++)
-			if (l.v[i].n_sets && (l.v[i].date - from) / 7 == wk && l.v[i].date != last) {
+			if (l.v[i].n_sets && (l.v[i].date - from) / 7 == wk &&
+			    l.v[i].date != last) {
 				days++;
 				last = l.v[i].date;
 			}
 		char d[32];
 		sbuf_printf(b, "  %-10s ", date_text(from + 7 * wk, false, d, sizeof(d)));
 		chart_bar(b, days, 4, 8, u);
-		sbuf_printf(b, " %d%s\n", days, days >= pol->week_strength_days_target ? (u ? " ✓" : " ok") : "");
+		sbuf_printf(b, " %d%s\n", days,
+			    days >= pol->week_strength_days_target ? (u ? " ✓" : " ok") : "");
 	}
 	/* questionnaires */
 	if (sc.n) {
 		sbuf_puts(b, "\nQuestionnaires (a score on a published scale, not a diagnosis)\n");
 		for (size_t i = 0; i < sc.n; i++) {
 			char d[32];
-			sbuf_printf(b, "  %-10s %-5s %2d  %s\n", date_text(sc.v[i].date, false, d, sizeof(d)),
-				    sc.v[i].scale, sc.v[i].score, sc.v[i].band);
+			sbuf_printf(b, "  %-10s %-5s %2d  %s\n",
+				    date_text(sc.v[i].date, false, d, sizeof(d)), sc.v[i].scale,
+				    sc.v[i].score, sc.v[i].band);
 		}
 	}
 	/* what works */
@@ -146,11 +152,16 @@ static void build(struct app *a, struct sbuf *b)
 		sbuf_printf(b, "\nWhat seems to work for you (%d session%s)\n", r.sessions,
 			    r.sessions == 1 ? "" : "s");
 		if (r.mood_change.n)
-			sbuf_printf(b, "  Mood changes by %s%s over a session on average (%d "
-				       "session%s).\n",
-				    r.mood_change.value >= 0 ? "+" : "",
-				    num_text((double)(long)(r.mood_change.value * 10 + (r.mood_change.value >= 0 ? 0.5 : -0.5)) / 10, num, sizeof(num)),
-				    r.mood_change.n, r.mood_change.n == 1 ? "" : "s");
+			sbuf_printf(
+				b,
+				"  Mood changes by %s%s over a session on average (%d "
+				"session%s).\n",
+				r.mood_change.value >= 0 ? "+" : "",
+				num_text((double)(long)(r.mood_change.value * 10 +
+							(r.mood_change.value >= 0 ? 0.5 : -0.5)) /
+						 10,
+					 num, sizeof(num)),
+				r.mood_change.n, r.mood_change.n == 1 ? "" : "s");
 		if (r.best.n)
 			sbuf_printf(b, "  Went best: %s (%d sessions).\n", r.best.label, r.best.n);
 		sbuf_printf(b, "  %s\n", r.caution);

@@ -18,18 +18,17 @@ static const struct tui_key menu_keys[] = {
 	{KEY_UP, 'k', "↑↓ choose", "choose a questionnaire", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "choose a questionnaire", ACT_NONE, K_DOWN},
 	{'\r', 0, "Enter start", "start it", ACT_NONE, K_GO},
-	{'0', 0, "0-3 answer", "not at all, several days, more than half the days, nearly every day",
-	 ACT_NONE, 0},
+	{'0', 0, "0-3 answer",
+	 "not at all, several days, more than half the days, nearly every day", ACT_NONE, 0},
 	{KEY_LEFT, 0, "← back", "the question before", ACT_NONE, 0},
 	{27, 0, "Esc skip", "skip it: every questionnaire is optional", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
-static const char *const long_names[] = {"PHQ-2: two questions on mood",
-					 "GAD-2: two questions on anxiety",
-					 "PHQ-9: nine questions on mood",
-					 "GAD-7: seven questions on anxiety"};
+static const char *const long_names[] = {
+	"PHQ-2: two questions on mood", "GAD-2: two questions on anxiety",
+	"PHQ-9: nine questions on mood", "GAD-7: seven questions on anxiety"};
 
 static struct screen_result result;
 static bool showing_result;
@@ -55,10 +54,12 @@ static void draw(struct app *a)
 			int last = store_last_screen(a->st, scale_names[i], NULL);
 			bool due = scale_due((enum scale)i, last, a->today, &a->cli->cat.policy);
 			snprintf(line, sizeof(line), "%s%s", long_names[i],
-				 last < 0 ? "" : due ? "  (due)" : "  (taken recently)");
+				 last < 0 ? ""
+				 : due	  ? "  (due)"
+					  : "  (taken recently)");
 			app_select_line(a, 5 + i, a->sel == i);
-			tui_text(t, 5 + i, 2, t->cols - 4, a->sel == i ? ROLE_SELECTED : ROLE_NORMAL,
-				 line);
+			tui_text(t, 5 + i, 2, t->cols - 4,
+				 a->sel == i ? ROLE_SELECTED : ROLE_NORMAL, line);
 		}
 		tui_rule(t, t->rows - 2);
 		tui_keybar(t, menu_keys);
@@ -76,8 +77,10 @@ static void draw(struct app *a)
 		y += 2;
 		for (size_t i = 0; i < result.n_advice; i++)
 			y += tui_wrap(t, y, 2, t->cols - 4, t->rows - 3 - y, 0, ROLE_NORMAL,
-				      result.advice[i]) + 1;
-		bool offer = (s == SCALE_PHQ2 || s == SCALE_GAD2) && result.score >= a->cli->cat.policy.screens_short_positive;
+				      result.advice[i]) +
+			     1;
+		bool offer = (s == SCALE_PHQ2 || s == SCALE_GAD2) &&
+			     result.score >= a->cli->cat.policy.screens_short_positive;
 		tui_text(t, t->rows - 3, 2, t->cols - 4, ROLE_DIM,
 			 offer ? "Enter: the longer questionnaire now (optional)   Esc: home"
 			       : "Enter: home");
@@ -134,8 +137,9 @@ static enum screen_id key(struct app *a, int ch)
 			int last = store_last_screen(a->st, scale_names[a->sel], NULL);
 			if (last >= 0 && last != a->today &&
 			    !scale_due((enum scale)a->sel, last, a->today, &a->cli->cat.policy)) {
-				app_message(a, "You answered this %d day%s ago; it is meant for less "
-					       "often, since it looks back over that time.",
+				app_message(a,
+					    "You answered this %d day%s ago; it is meant for less "
+					    "often, since it looks back over that time.",
 					    a->today - last, a->today - last == 1 ? "" : "s");
 				return SCR_SAME;
 			}
@@ -181,8 +185,8 @@ static enum screen_id key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_QUESTIONS_ops = {"Keys: questionnaires", menu_keys, enter, draw, key,
-					     false};
+const struct screen_ops SCR_QUESTIONS_ops = {
+	"Keys: questionnaires", menu_keys, enter, draw, key, false};
 
 /* --- crisis contacts ------------------------------------------------------------ */
 
@@ -223,8 +227,8 @@ static void crisis_draw(struct app *a)
 		yctx_init(&y, s.path, &d, &s.arena);
 		struct crisis own;
 		enum doc_kind k;
-		if (doc_detect(&y, s.docs[0], &k) && k == DOC_CRISIS && crisis_read(&y, s.docs[0], &own) &&
-		    own.n_own) {
+		if (doc_detect(&y, s.docs[0], &k) && k == DOC_CRISIS &&
+		    crisis_read(&y, s.docs[0], &own) && own.n_own) {
 			sbuf_puts(&b, "  Your own people\n");
 			add_contacts(&b, own.own, own.n_own);
 		}
@@ -258,5 +262,5 @@ static enum screen_id crisis_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_CRISIS_ops = {"Keys: crisis contacts", crisis_keys, NULL, crisis_draw,
-					  crisis_key, false};
+const struct screen_ops SCR_CRISIS_ops = {
+	"Keys: crisis contacts", crisis_keys, NULL, crisis_draw, crisis_key, false};

@@ -35,7 +35,8 @@ static void draw(struct app *a)
 	int date = a->today + 7 * a->week_offset;
 	struct plan_week w;
 	char title[160], d[32], line[256];
-	snprintf(title, sizeof(title), "Week of %s", date_text(date_monday(date), false, d, sizeof(d)));
+	snprintf(title, sizeof(title), "Week of %s",
+		 date_text(date_monday(date), false, d, sizeof(d)));
 	app_header(a, title);
 	if (!schedule_plan(a->st, &a->prof, a->prog, date, a->today, &w)) {
 		tui_text(t, 3, 1, t->cols - 2, ROLE_WARN, store_error(a->st));
@@ -50,20 +51,24 @@ static void draw(struct app *a)
 		char rest[160] = "";
 		if (x->status == DAY_DONE) {
 			char n[32];
-			snprintf(rest, sizeof(rest), "%s%s", x->volume > 0 ? num_text((double)(long)x->volume, n, sizeof(n)) : "",
+			snprintf(rest, sizeof(rest), "%s%s",
+				 x->volume > 0 ? num_text((double)(long)x->volume, n, sizeof(n))
+					       : "",
 				 x->volume > 0 ? (a->prof.units == UNITS_KG ? " kg" : " lb") : "");
 			if (x->mood_before && x->mood_after)
-				snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest), "  mood %d %s %d",
-					 x->mood_before, t->utf8 ? "→" : "->", x->mood_after);
+				snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest),
+					 "  mood %d %s %d", x->mood_before, t->utf8 ? "→" : "->",
+					 x->mood_after);
 		} else if (x->status == DAY_MOVED && x->moved_to >= 0) {
-			snprintf(rest, sizeof(rest), "moved to %s", date_text(x->moved_to, false, d, sizeof(d)));
+			snprintf(rest, sizeof(rest), "moved to %s",
+				 date_text(x->moved_to, false, d, sizeof(d)));
 		} else if (x->moved_from >= 0) {
 			snprintf(rest, sizeof(rest), "moved from %s",
 				 date_text(x->moved_from, false, d, sizeof(d)));
 		}
 		if (x->aerobic_min)
-			snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest), "  + %d min aerobic",
-				 x->aerobic_min);
+			snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest),
+				 "  + %d min aerobic", x->aerobic_min);
 		char day[40] = "";
 		if (x->day)
 			snprintf(day, sizeof(day), "day %s", x->day);
@@ -71,19 +76,21 @@ static void draw(struct app *a)
 					     ? "today"
 					     : day_status_names[x->status];
 		snprintf(line, sizeof(line), " %-10s %s %-7s  %-9s %s",
-			 date_text(x->date, false, d, sizeof(d)), x->status == DAY_DONE ? u : " ", status,
-			 day, rest);
+			 date_text(x->date, false, d, sizeof(d)), x->status == DAY_DONE ? u : " ",
+			 status, day, rest);
 		tui_text(t, y, 0, t->cols, role, line);
 	}
-	snprintf(line, sizeof(line), "Strength days %d done of %d planned (WHO: %d or more)   Aerobic %d of %d min",
+	snprintf(line, sizeof(line),
+		 "Strength days %d done of %d planned (WHO: %d or more)   Aerobic %d of %d min",
 		 w.strength_done, w.strength_planned,
 		 (int)a->cli->cat.policy.week_strength_days_target, w.aerobic_min,
 		 (int)a->cli->cat.policy.week_aerobic_min_target);
 	tui_rule(t, 11);
 	tui_text(t, 12, 1, t->cols - 2, ROLE_NORMAL, line);
 	if (a->move_from >= 0) {
-		snprintf(line, sizeof(line), "Moving %s: choose a later free day and press Enter (Esc: "
-					     "cancel)",
+		snprintf(line, sizeof(line),
+			 "Moving %s: choose a later free day and press Enter (Esc: "
+			 "cancel)",
 			 date_text(a->move_from, false, d, sizeof(d)));
 		tui_text(t, 14, 1, t->cols - 2, ROLE_WARN, line);
 	}

@@ -49,8 +49,8 @@ static enum screen_id welcome_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_WELCOME_ops = {"Keys: welcome", welcome_keys, NULL, welcome_draw,
-					   welcome_key, false};
+const struct screen_ops SCR_WELCOME_ops = {"Keys: welcome", welcome_keys, NULL,
+					   welcome_draw,    welcome_key,  false};
 
 /* --- PAR-Q+ --------------------------------------------------------------------- */
 
@@ -91,7 +91,8 @@ static void parq_draw(struct app *a)
 	if (a->field < 7)
 		y += tui_wrap(t, y, 2, t->cols - 4, 2, 0, ROLE_DIM,
 			      "From the PAR-Q+ (Physical Activity Readiness Questionnaire for "
-			      "Everyone).") + 1;
+			      "Everyone).") +
+		     1;
 	y += tui_wrap(t, y, 2, t->cols - 4, 5, 0, ROLE_TITLE, parq_questions[a->field]) + 1;
 	tui_text(t, y + 1, 4, t->cols - 6, ROLE_NORMAL, "y  yes      n  no");
 	tui_wrap(t, t->rows - 6, 2, t->cols - 4, 3, 0, ROLE_DIM,
@@ -121,13 +122,25 @@ static enum screen_id parq_key(struct app *a, int ch)
 	return SCR_SETUP;
 }
 
-const struct screen_ops SCR_PARQ_ops = {"Keys: health questions", parq_keys, NULL, parq_draw,
-					parq_key, false};
+const struct screen_ops SCR_PARQ_ops = {
+	"Keys: health questions", parq_keys, NULL, parq_draw, parq_key, false};
 
 /* --- the profile ------------------------------------------------------------------ */
 
-enum { F_UNITS, F_LEVEL, F_DAYS, F_MINUTES, F_DUMBBELLS, F_KETTLEBELLS, F_BANDS, F_BARBELL,
-	F_DISLIKES, F_BENCH, F_PULLUP, F_COUNT };
+enum {
+	F_UNITS,
+	F_LEVEL,
+	F_DAYS,
+	F_MINUTES,
+	F_DUMBBELLS,
+	F_KETTLEBELLS,
+	F_BANDS,
+	F_BARBELL,
+	F_DISLIKES,
+	F_BENCH,
+	F_PULLUP,
+	F_COUNT
+};
 
 static const struct tui_key setup_keys[] = {
 	{KEY_UP, 'k', "↑↓ move", "the line above", ACT_NONE, 1},
@@ -150,10 +163,17 @@ static void setup_enter(struct app *a)
 	}
 }
 
-static const char *const field_names[F_COUNT] = {
-	"Units", "Level", "Days you can train", "Minutes a session", "Dumbbells you have",
-	"Kettlebells", "Resistance bands", "Barbell (bar: plates)", "Leave out", "Bench",
-	"Pull-up bar"};
+static const char *const field_names[F_COUNT] = {"Units",
+						 "Level",
+						 "Days you can train",
+						 "Minutes a session",
+						 "Dumbbells you have",
+						 "Kettlebells",
+						 "Resistance bands",
+						 "Barbell (bar: plates)",
+						 "Leave out",
+						 "Bench",
+						 "Pull-up bar"};
 
 static void setup_draw(struct app *a)
 {
@@ -174,13 +194,14 @@ static void setup_draw(struct app *a)
 			break;
 		case F_LEVEL:
 			snprintf(line, sizeof(line), "< %s >%s", level_names[draft.level],
-				 draft.level == LEVEL_BEGINNER ? "  new, or back after a long break" : "");
+				 draft.level == LEVEL_BEGINNER ? "  new, or back after a long break"
+							       : "");
 			break;
 		case F_DAYS:
 			line[0] = '\0';
 			for (int d = 0; d < 7; d++)
-				snprintf(line + strlen(line), sizeof(line) - strlen(line), "%s%s%s ",
-					 draft.weekdays & (1u << d) ? "[" : " ", wdn[d],
+				snprintf(line + strlen(line), sizeof(line) - strlen(line),
+					 "%s%s%s ", draft.weekdays & (1u << d) ? "[" : " ", wdn[d],
 					 draft.weekdays & (1u << d) ? "]" : " ");
 			break;
 		case F_MINUTES:
@@ -197,7 +218,7 @@ static void setup_draw(struct app *a)
 				 a->field == f ? "_" : "");
 			if (!a->edit[f - F_DUMBBELLS][0] && a->field != f)
 				snprintf(line, sizeof(line), "%s",
-					 f == F_BANDS ? "none (e.g. yellow,red,green)"
+					 f == F_BANDS	   ? "none (e.g. yellow,red,green)"
 					 : f == F_BARBELL  ? "none (e.g. 20: 1.25,2.5,5,10,10)"
 					 : f == F_DISLIKES ? "nothing (e.g. burpee,crunch)"
 							   : "none (e.g. 4,6,8,10)");
@@ -247,20 +268,24 @@ static bool apply_text(struct app *a)
 		} else {
 			char *colon = strchr(bar, ':');
 			char b[64];
-			snprintf(b, sizeof(b), "%.*s", colon ? (int)(colon - bar) : (int)strlen(bar), bar);
+			snprintf(b, sizeof(b), "%.*s",
+				 colon ? (int)(colon - bar) : (int)strlen(bar), bar);
 			ok = profile_set(&draft, "equipment.barbell.bar", b, "Barbell", &d);
 			if (ok && colon)
-				ok = profile_set(&draft, "equipment.barbell.plates", colon + 1, "Barbell",
-						 &d);
+				ok = profile_set(&draft, "equipment.barbell.plates", colon + 1,
+						 "Barbell", &d);
 		}
 	}
 	if (ok)
-		ok = profile_set(&draft, "dislikes", a->edit[F_DISLIKES - F_DUMBBELLS], "Leave out", &d);
+		ok = profile_set(&draft, "dislikes", a->edit[F_DISLIKES - F_DUMBBELLS], "Leave out",
+				 &d);
 	for (size_t i = 0; ok && i < draft.n_dislikes; i++)
 		if (!catalog_exercise(&a->cli->cat, draft.dislikes[i])) {
-			const char *near = catalog_suggest_exercise(&a->cli->cat, draft.dislikes[i]);
-			app_message(a, "Leave out: there is no exercise '%s'%s%s%s", draft.dislikes[i],
-				    near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
+			const char *near =
+				catalog_suggest_exercise(&a->cli->cat, draft.dislikes[i]);
+			app_message(a, "Leave out: there is no exercise '%s'%s%s%s",
+				    draft.dislikes[i], near ? " (did you mean '" : "",
+				    near ? near : "", near ? "'?)" : "");
 			diags_free(&d);
 			return false;
 		}
@@ -322,7 +347,7 @@ static enum screen_id setup_key(struct app *a, int ch)
 		break;
 	case F_MINUTES:
 		if (dir)
-			draft.minutes = draft.minutes + 5 * dir < 10    ? 10
+			draft.minutes = draft.minutes + 5 * dir < 10	? 10
 					: draft.minutes + 5 * dir > 180 ? 180
 									: draft.minutes + 5 * dir;
 		break;
@@ -348,7 +373,7 @@ static enum screen_id setup_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_SETUP_ops = {"Keys: your profile", setup_keys, setup_enter,
-					 setup_draw, setup_key, false};
+					 setup_draw,	       setup_key,  false};
 
 /* --- choosing a first program ---------------------------------------------------------- */
 
@@ -364,7 +389,8 @@ static const struct tui_key choose_keys[] = {
 
 static void ranked(struct app *a, struct rec_item **v, size_t *n)
 {
-	struct rec_query q = {.level = a->prof.level, .minutes = a->prof.minutes,
+	struct rec_query q = {.level = a->prof.level,
+			      .minutes = a->prof.minutes,
 			      .equipment = profile_equipment(&a->prof),
 			      .parq_cleared = a->prof.parq_cleared};
 	for (int i = 0; i < WD_COUNT; i++)
@@ -387,7 +413,8 @@ static void choose_draw(struct app *a)
 	ranked(a, &v, &n);
 	if (!a->prof.parq_cleared)
 		tui_text(t, 2, 1, t->cols - 2, ROLE_WARN,
-			 "A health answer was yes: gentle programs first, and every set stays light.");
+			 "A health answer was yes: gentle programs first, and every set stays "
+			 "light.");
 	int list_h = n < 5 ? (int)n : 5;
 	for (int i = 0; i < list_h; i++) {
 		app_select_line(a, 3 + i, i == a->sel);
@@ -415,8 +442,9 @@ static void choose_draw(struct app *a)
 				struct slot_params sp = program_slot_week(p, s, 1);
 				char reps[24];
 				reps_text(sp.reps_min, sp.reps_max, reps, sizeof(reps));
-				snprintf(line, sizeof(line), "  %s: %d x %s%s", catalog_slot_name(&a->cli->cat, s),
-					 sp.sets, reps, catalog_slot_seconds(&a->cli->cat, s) ? " s" : "");
+				snprintf(line, sizeof(line), "  %s: %d x %s%s",
+					 catalog_slot_name(&a->cli->cat, s), sp.sets, reps,
+					 catalog_slot_seconds(&a->cli->cat, s) ? " s" : "");
 				tui_text(t, y, 2, t->cols - 3, ROLE_NORMAL, line);
 			}
 		}
@@ -466,5 +494,5 @@ static enum screen_id choose_key(struct app *a, int ch)
 	return next;
 }
 
-const struct screen_ops SCR_CHOOSE_ops = {"Keys: choosing a program", choose_keys, NULL,
-					  choose_draw, choose_key, false};
+const struct screen_ops SCR_CHOOSE_ops = {
+	"Keys: choosing a program", choose_keys, NULL, choose_draw, choose_key, false};

@@ -72,7 +72,7 @@ static void draw_breath(struct app *a, int y, enum breath_pattern p, long ms)
 	int bw = t->cols - 8 > 48 ? 48 : t->cols - 8;
 	/* in fills the bar, out empties it, holds keep it */
 	const char *word = c.phase[now.phase].word;
-	double f = strstr(word, "out") ? 1 - now.fraction
+	double f = strstr(word, "out")	  ? 1 - now.fraction
 		   : strstr(word, "hold") ? (now.phase == 1 ? 1 : 0)
 					  : now.fraction;
 	if (strstr(word, "again"))
@@ -116,9 +116,8 @@ static enum screen_id breathe_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-
-const struct screen_ops SCR_BREATHE_ops = {"Keys: breathing", breathe_keys, NULL, breathe_draw,
-					   breathe_key, true};
+const struct screen_ops SCR_BREATHE_ops = {"Keys: breathing", breathe_keys, NULL,
+					   breathe_draw,      breathe_key,  true};
 
 /* --- a set -------------------------------------------------------------------- */
 
@@ -128,8 +127,9 @@ static const struct tui_key set_keys[] = {
 	{'s', 0, "s skip exercise", "skip the rest of this exercise", ACT_NONE, K_SKIP},
 	{'p', 0, "p pause", "pause or go on", ACT_NONE, K_PAUSE},
 	{'e', 0, "e end", "end the session here, with what you have done", ACT_NONE, K_SKIP + 10},
-	{'q', 0, "q leave", "leave for now; every set entered is saved, and Enter at home "
-			    "takes it up again",
+	{'q', 0, "q leave",
+	 "leave for now; every set entered is saved, and Enter at home "
+	 "takes it up again",
 	 ACT_NONE, K_QUIT},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
@@ -158,7 +158,8 @@ static void set_draw(struct app *a)
 		snprintf(line, sizeof(line), "hold %s s", reps);
 	else
 		snprintf(line, sizeof(line), "%s reps%s%s %s stop with %d rep%s still in you", reps,
-			 load[0] ? " at " : "", load, t->utf8 ? "·" : "-", x->rir, x->rir == 1 ? "" : "s");
+			 load[0] ? " at " : "", load, t->utf8 ? "·" : "-", x->rir,
+			 x->rir == 1 ? "" : "s");
 	int y = 3;
 	tui_text(t, y++, 1, t->cols - 2, ROLE_TITLE, line);
 	if (x->plates[0]) {
@@ -183,7 +184,9 @@ static void set_draw(struct app *a)
 		bool pause = strcmp(word, "pause") == 0;
 		snprintf(line, sizeof(line), "%s %d s  %s  %s", word, now.seconds_left,
 			 t->utf8 ? "·" : "-",
-			 pause ? "breathe easy" : effort ? "breathe out" : "breathe in");
+			 pause	  ? "breathe easy"
+			 : effort ? "breathe out"
+				  : "breathe in");
 		tui_text(t, y++, 3, t->cols - 6, ROLE_TITLE, line);
 		int bw = t->cols - 8 > 50 ? 50 : t->cols - 8;
 		pacer_bar(a, y++, 3, bw, effort ? 1 - now.fraction : pause ? 1 : now.fraction);
@@ -273,8 +276,8 @@ static enum screen_id set_key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_SET_ops = {"Keys: a set", set_keys, clock_enter, set_draw, set_key,
-				       true};
+const struct screen_ops SCR_SET_ops = {"Keys: a set", set_keys, clock_enter,
+				       set_draw,      set_key,	true};
 
 /* --- entering a set ------------------------------------------------------------- */
 
@@ -314,9 +317,10 @@ static void log_draw(struct app *a)
 		y += 2;
 	}
 	tui_wrap(t, y, 3, t->cols - 6, 3, 0, ROLE_DIM,
-		 a->w.undo_entry ? "What you entered before is filled in: type the right number."
-				 : "The target is filled in: Enter logs it. Did fewer or more? Type "
-				   "the number.");
+		 a->w.undo_entry
+			 ? "What you entered before is filled in: type the right number."
+			 : "The target is filled in: Enter logs it. Did fewer or more? Type "
+			   "the number.");
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, log_keys);
 }
@@ -325,9 +329,12 @@ static bool save_set(struct app *a)
 {
 	const struct rx_exercise *x = current(a);
 	if (!a->w.session) {
-		struct session s = {.date = a->today, .program = a->prog->id,
-				    .day = a->rx.day ? a->rx.day->name : NULL, .checkin = a->ck};
-		struct session_meta m = {.week = a->rx.week, .hold = a->rx.hold,
+		struct session s = {.date = a->today,
+				    .program = a->prog->id,
+				    .day = a->rx.day ? a->rx.day->name : NULL,
+				    .checkin = a->ck};
+		struct session_meta m = {.week = a->rx.week,
+					 .hold = a->rx.hold,
 					 .deload = a->rx.deload,
 					 .readiness = readiness_names[a->rx.readiness.band]};
 		if (!store_begin(a->st))
@@ -343,8 +350,11 @@ static bool save_set(struct app *a)
 	struct exercise_done e = {
 		.id = x->ex->id,
 		.slot = slot_key(x->slot, key, sizeof(key)),
-		.target = {.given = true, .reps_min = x->reps_min, .reps_max = x->reps_max,
-			   .rir = x->rir, .band = x->tool == TOOL_BAND ? x->band : -1,
+		.target = {.given = true,
+			   .reps_min = x->reps_min,
+			   .reps_max = x->reps_max,
+			   .rir = x->rir,
+			   .band = x->tool == TOOL_BAND ? x->band : -1,
 			   .load = x->tool == TOOL_BAND ? 0 : x->load},
 	};
 	struct set_done d = {.reps = a->w.reps,
@@ -410,15 +420,15 @@ static enum screen_id log_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_LOGSET_ops = {"Keys: entering a set", log_keys, NULL, log_draw,
-					  log_key, false};
+const struct screen_ops SCR_LOGSET_ops = {
+	"Keys: entering a set", log_keys, NULL, log_draw, log_key, false};
 
 /* --- rest ------------------------------------------------------------------------ */
 
 static const struct tui_key rest_keys[] = {
 	{'\r', 0, "Enter skip rest", "end the rest now", ACT_NONE, K_DONE},
-	{'u', 0, "u undo", "take the set just entered out of the log, to enter it again",
-	 ACT_NONE, K_UNDO},
+	{'u', 0, "u undo", "take the set just entered out of the log, to enter it again", ACT_NONE,
+	 K_UNDO},
 	{'+', 0, "+ 30 s", "30 seconds more", ACT_NONE, K_MORE},
 	{'p', 0, "p pause", "pause or go on", ACT_NONE, K_PAUSE},
 	/* the pacers are named on the screen itself, so not in the bar */
@@ -440,7 +450,8 @@ static void rest_draw(struct app *a)
 		left = 0;
 	const struct rx_exercise *x = current(a);
 	char title[200], right[160];
-	snprintf(title, sizeof(title), "Rest %ld:%02ld", (left + 999) / 60000, (left + 999) / 1000 % 60);
+	snprintf(title, sizeof(title), "Rest %ld:%02ld", (left + 999) / 60000,
+		 (left + 999) / 1000 % 60);
 	app_header(a, title);
 	snprintf(right, sizeof(right), "next: %s, set %zu of %d", x ? x->ex->name : "",
 		 a->w.set + 1, x ? x->sets : 0);
@@ -513,8 +524,8 @@ static enum screen_id rest_key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_REST_ops = {"Keys: resting", rest_keys, clock_enter, rest_draw,
-					rest_key, true};
+const struct screen_ops SCR_REST_ops = {"Keys: resting", rest_keys, clock_enter,
+					rest_draw,	 rest_key,  true};
 
 /* --- the end: mood after, the summary, the cool-down --------------------------------- */
 
@@ -543,7 +554,9 @@ static void finish_draw(struct app *a)
 	} else {
 		snprintf(line, sizeof(line), "%d set%s logged%s", a->w.sets_done,
 			 a->w.sets_done == 1 ? "" : "s",
-			 a->rx.hold ? " (a hold day: it neither moves you on nor counts against you)" : "");
+			 a->rx.hold
+				 ? " (a hold day: it neither moves you on nor counts against you)"
+				 : "");
 		tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		if (a->w.volume > 0) {
 			snprintf(line, sizeof(line), "Volume: %s %s lifted",
@@ -551,10 +564,12 @@ static void finish_draw(struct app *a)
 			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		}
 		if (a->w.best_e1rm > 0) {
-			snprintf(line, sizeof(line), "Strongest set: %s, about %s %s for one rep "
-						     "(an estimate)",
+			snprintf(line, sizeof(line),
+				 "Strongest set: %s, about %s %s for one rep "
+				 "(an estimate)",
 				 a->w.best_name,
-				 num_text((double)(long)(a->w.best_e1rm * 10 + 0.5) / 10, n, sizeof(n)),
+				 num_text((double)(long)(a->w.best_e1rm * 10 + 0.5) / 10, n,
+					  sizeof(n)),
 				 a->rx.unit);
 			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		}
@@ -572,7 +587,8 @@ static void finish_draw(struct app *a)
 			 "How do you feel now? 1 very low ... 5 very good");
 	}
 	y++;
-	snprintf(line, sizeof(line), "A %d-minute slow-breathing cool-down is there if you like: c.",
+	snprintf(line, sizeof(line),
+		 "A %d-minute slow-breathing cool-down is there if you like: c.",
 		 (int)a->cli->cat.policy.breathing_cooldown_min);
 	tui_text(t, y, 2, t->cols - 4, ROLE_DIM, line);
 	tui_rule(t, t->rows - 2);
@@ -583,7 +599,8 @@ static enum screen_id finish_key(struct app *a, int ch)
 {
 	if (ch >= '1' && ch <= '5' && a->w.session) {
 		a->w.mood_after = ch - '0';
-		if (!(store_begin(a->st) && store_set_mood_after(a->st, a->w.session, a->w.mood_after) &&
+		if (!(store_begin(a->st) &&
+		      store_set_mood_after(a->st, a->w.session, a->w.mood_after) &&
 		      store_commit(a->st))) {
 			store_rollback(a->st);
 			app_message(a, "could not save your mood: %s", store_error(a->st));
@@ -591,7 +608,8 @@ static enum screen_id finish_key(struct app *a, int ch)
 		return SCR_SAME;
 	}
 	if (ch == 'c') {
-		a->br = (struct breathe){BREATH_PACED, (int)a->cli->cat.policy.breathing_cooldown_min,
+		a->br = (struct breathe){BREATH_PACED,
+					 (int)a->cli->cat.policy.breathing_cooldown_min,
 					 clock_mono_ms(), SCR_FINISH, "Cool-down breathing"};
 		return SCR_BREATHE;
 	}
@@ -600,5 +618,5 @@ static enum screen_id finish_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_FINISH_ops = {"Keys: the end of a session", finish_keys, finish_enter,
-					  finish_draw, finish_key, false};
+const struct screen_ops SCR_FINISH_ops = {
+	"Keys: the end of a session", finish_keys, finish_enter, finish_draw, finish_key, false};

@@ -64,7 +64,8 @@ static void app_open(struct app *a)
 		/* the log is the truth: a workout left mid-way (or a crash) leaves sets
 		 * whose progression was never worked out; only then is it replayed */
 		char dirty[8];
-		if (store_meta_get(a->st, "progress_dirty", dirty, sizeof(dirty)) && store_begin(a->st)) {
+		if (store_meta_get(a->st, "progress_dirty", dirty, sizeof(dirty)) &&
+		    store_begin(a->st)) {
 			if (progress_update(a->st, &a->cli->cat, &a->prof, a->prog, -1) &&
 			    store_meta_set(a->st, "progress_dirty", NULL))
 				store_commit(a->st);
@@ -135,7 +136,8 @@ static void run(struct app *a)
 			} else {
 				erase();
 				s->draw(a);
-				/* a message is shown once, above the key bar, over whatever was there */
+				/* a message is shown once, above the key bar, over whatever was
+				 * there */
 				if (a->message[0]) {
 					move(a->t.rows - 3, 0);
 					clrtoeol();

@@ -10,9 +10,11 @@
 enum { TUI_MIN_COLS = 40, TUI_MIN_LINES = 12 };
 
 /* Colour roles, each with a monochrome attribute. X(role, fg, mono) */
+/* clang-format off */
 #define TUI_ROLES(X) X(ROLE_NORMAL, -1, 0) X(ROLE_TITLE, COLOR_CYAN, A_BOLD) \
 	X(ROLE_DIM, COLOR_BLUE, A_DIM) X(ROLE_SELECTED, -2, A_REVERSE) \
 	X(ROLE_KEYS, COLOR_GREEN, A_BOLD) X(ROLE_WARN, COLOR_YELLOW, A_BOLD)
+/* clang-format on */
 #define TUI_ROLE_ENUM(r, fg, mono) r,
 enum tui_role { TUI_ROLES(TUI_ROLE_ENUM) ROLE_COUNT };
 #undef TUI_ROLE_ENUM
@@ -26,7 +28,7 @@ struct tui_key {
 	const char *label; /* short, for the bottom bar; NULL = help only */
 	const char *help;
 	enum tui_action action;
-	int code;          /* screen-specific meaning */
+	int code; /* screen-specific meaning */
 };
 
 struct tui {
@@ -50,6 +52,5 @@ void tui_too_small(const struct tui *t);
 /* The help screen, generated from a key table. */
 void tui_help(struct tui *t, const char *title, const struct tui_key *keys);
 bool tui_should_quit(void);
-
 
 #endif

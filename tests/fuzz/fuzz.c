@@ -55,8 +55,10 @@ static int fuzz_args(const uint8_t *data, size_t size)
 		const char *v1 = NULL, *v2 = NULL;
 		bool f1 = false;
 		const struct optspec specs[] = {
-			{"--mood", true, &v1, NULL}, {"--sleep", true, &v2, NULL},
-			{"--yes", false, NULL, &f1}, {NULL, false, NULL, NULL},
+			{"--mood", true, &v1, NULL},
+			{"--sleep", true, &v2, NULL},
+			{"--yes", false, NULL, &f1},
+			{NULL, false, NULL, NULL},
 		};
 		char **pos;
 		int n_pos;
@@ -92,7 +94,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				struct slot_params sp;
 				for (size_t j = 0; j < p.n_days; j++)
 					for (size_t m = 0; m < p.days[j].n_slots; m++)
-						sp = program_slot_week(&p, &p.days[j].slots[m], 1 + (int)m),
+						sp = program_slot_week(&p, &p.days[j].slots[m],
+								       1 + (int)m),
 						(void)sp;
 			}
 #elif FUZZ_TARGET == FUZZ_EXERCISES

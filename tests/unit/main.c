@@ -10,12 +10,8 @@ static const struct {
 	const char *name;
 	Suite *(*make)(void);
 } suites[] = {
-	{"util", suite_util},
-	{"clock", suite_clock},
-	{"ynode", suite_ynode},
-	{"loader", suite_loader},
-	{"profile", suite_profile},
-	{"engine", suite_engine},
+	{"util", suite_util},	  {"clock", suite_clock},     {"ynode", suite_ynode},
+	{"loader", suite_loader}, {"profile", suite_profile}, {"engine", suite_engine},
 	{"store", suite_store},
 };
 

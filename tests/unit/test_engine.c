@@ -21,10 +21,10 @@ START_TEST(rts_chart_matches_science_md)
 		int reps;
 		double rpe, pct;
 	} t[] = {
-		{1, 10, 100},  {1, 9, 95.5},  {1, 8, 92.2},  {1, 7, 89.2},  {1, 6, 86.3},
-		{3, 10, 92.2}, {3, 9, 89.2},  {3, 8, 86.3},  {3, 7, 83.7},  {3, 6, 81.1},
-		{5, 10, 86.3}, {5, 9, 83.7},  {5, 8, 81.1},  {5, 7, 78.6},  {5, 6, 76.2},
-		{8, 10, 78.6}, {8, 9, 76.2},  {8, 8, 73.9},  {8, 7, 70.7},  {8, 6, 68.0},
+		{1, 10, 100},	{1, 9, 95.5},  {1, 8, 92.2},  {1, 7, 89.2},  {1, 6, 86.3},
+		{3, 10, 92.2},	{3, 9, 89.2},  {3, 8, 86.3},  {3, 7, 83.7},  {3, 6, 81.1},
+		{5, 10, 86.3},	{5, 9, 83.7},  {5, 8, 81.1},  {5, 7, 78.6},  {5, 6, 76.2},
+		{8, 10, 78.6},	{8, 9, 76.2},  {8, 8, 73.9},  {8, 7, 70.7},  {8, 6, 68.0},
 		{10, 10, 73.9}, {10, 9, 70.7}, {10, 8, 68.0}, {10, 7, 65.3}, {10, 6, 62.6},
 		{1, 9.5, 97.8}, {12, 6, 57.2},
 	};
@@ -134,9 +134,16 @@ START_TEST(questionnaires_band_as_published)
 	const struct {
 		int score;
 		const char *band;
-	} phq[] = {{0, "minimal"},  {4, "minimal"},  {5, "mild"},  {9, "mild"},
-		   {10, "moderate"}, {14, "moderate"}, {15, "moderately severe"},
-		   {19, "moderately severe"}, {20, "severe"}, {27, "severe"}};
+	} phq[] = {{0, "minimal"},
+		   {4, "minimal"},
+		   {5, "mild"},
+		   {9, "mild"},
+		   {10, "moderate"},
+		   {14, "moderate"},
+		   {15, "moderately severe"},
+		   {19, "moderately severe"},
+		   {20, "severe"},
+		   {27, "severe"}};
 	for (size_t i = 0; i < sizeof(phq) / sizeof(phq[0]); i++) {
 		int a[9] = {0};
 		for (int k = 0, left = phq[i].score; k < 8 && left; k++) {
@@ -247,7 +254,7 @@ START_TEST(days_rotate_over_weekdays_across_weeks)
 	const struct program *prog = catalog_program(&cat, "first-steps-bodyweight");
 	ck_assert_uint_ge(prog->n_days, 2);
 	const char *want[] = {"A", NULL, "B", NULL, "A", NULL, NULL, /* week 1 */
-			      "B", NULL, "A", NULL, "B"};           /* week 2 goes on */
+			      "B", NULL, "A", NULL, "B"};	     /* week 2 goes on */
 	for (int i = 0; i < (int)(sizeof(want) / sizeof(want[0])); i++) {
 		const struct day *d = schedule_day(&p, prog, p.start + i);
 		if (!want[i])

@@ -28,16 +28,17 @@ START_TEST(bundled_catalogue_is_complete)
 	ck_assert_uint_eq(cat.n_programs, 8);
 	ck_assert_uint_ge(cat.n_exercises, 60);
 	ck_assert(cat.has_policy);
-	const char *ids[] = {"gordon-gym", "gordon-home", "first-steps-bodyweight", "band-basics",
-			     "gentle-start", "steady-strength-older", "upper-lower-4", "barbell-5x5"};
+	const char *ids[] = {"gordon-gym",    "gordon-home",  "first-steps-bodyweight",
+			     "band-basics",   "gentle-start", "steady-strength-older",
+			     "upper-lower-4", "barbell-5x5"};
 	for (size_t i = 0; i < 8; i++) {
 		const struct program *p = catalog_program(&cat, ids[i]);
 		ck_assert_msg(p, "missing program %s", ids[i]);
 		ck_assert_msg(p->evidence, "program %s names no evidence", ids[i]);
 	}
 	/* every pattern, for every kind of equipment the issue names */
-	const enum pattern pats[] = {PAT_SQUAT, PAT_HINGE, PAT_LUNGE, PAT_PUSH_H, PAT_PUSH_V,
-				     PAT_PULL_H, PAT_PULL_V, PAT_CORE, PAT_CARRY};
+	const enum pattern pats[] = {PAT_SQUAT,	 PAT_HINGE,  PAT_LUNGE, PAT_PUSH_H, PAT_PUSH_V,
+				     PAT_PULL_H, PAT_PULL_V, PAT_CORE,	PAT_CARRY};
 	for (size_t i = 0; i < sizeof(pats) / sizeof(pats[0]); i++) {
 		bool any = false;
 		for (size_t j = 0; j < cat.n_exercises; j++)

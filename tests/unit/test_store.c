@@ -31,9 +31,12 @@ static void teardown(void)
 static void add_one(struct store *st, int date, int reps)
 {
 	struct set_done sets[2] = {{reps, 10, -1, 2}, {reps, 10, -1, 1}};
-	struct exercise_done ex = {.id = "goblet-squat", .slot = "goblet-squat", .sets = sets,
-				   .n_sets = 2};
-	struct session s = {.date = date, .program = "gordon-home", .day = "A", .exercises = &ex,
+	struct exercise_done ex = {
+		.id = "goblet-squat", .slot = "goblet-squat", .sets = sets, .n_sets = 2};
+	struct session s = {.date = date,
+			    .program = "gordon-home",
+			    .day = "A",
+			    .exercises = &ex,
 			    .n_exercises = 1};
 	struct session_meta m = {.week = 1, .readiness = "normal"};
 	ck_assert_msg(store_add_session(st, &s, &m, NULL), "%s", store_error(st));
@@ -103,8 +106,11 @@ START_TEST(every_older_schema_migrates_and_keeps_its_data)
 		ck_assert(!l.v[0].sets[0].target.given); /* unknown for old rows */
 		logged_list_free(&l);
 		/* the newest tables work on the migrated log */
-		struct slot_state s = {.exercise = "goblet-squat", .load = 12, .band = -1,
-				       .prev_band = -1, .last_date = 20001};
+		struct slot_state s = {.exercise = "goblet-squat",
+				       .load = 12,
+				       .band = -1,
+				       .prev_band = -1,
+				       .last_date = 20001};
 		ck_assert(store_begin(st));
 		ck_assert(store_put_state(st, "gordon-home", "goblet-squat", &s));
 		ck_assert(store_commit(st));
@@ -126,7 +132,8 @@ START_TEST(a_log_from_a_newer_coach_is_refused)
 	store_close(st);
 	sqlite3 *raw;
 	ck_assert_int_eq(sqlite3_open(db, &raw), SQLITE_OK);
-	ck_assert_int_eq(sqlite3_exec(raw, "PRAGMA user_version = 99", NULL, NULL, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(raw, "PRAGMA user_version = 99", NULL, NULL, NULL),
+			 SQLITE_OK);
 	sqlite3_close(raw);
 	ck_assert(!store_open(&st, db, &err));
 	ck_assert_ptr_nonnull(strstr(err, "newer coach"));
@@ -238,8 +245,8 @@ START_TEST(two_writers_at_once_lose_nothing)
 	for (int k = 0; k < 2; k++) {
 		int status;
 		ck_assert_int_eq(waitpid(kids[k], &status, 0), kids[k]);
-		ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "writer %d failed (%d)",
-			      k, WEXITSTATUS(status));
+		ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+			      "writer %d failed (%d)", k, WEXITSTATUS(status));
 	}
 	ck_assert(store_open(&st, db, &err));
 	ck_assert_uint_eq(count_sessions(st), 80);

@@ -12,20 +12,20 @@ static const struct diag *parse(struct ystream *s, struct diags *d, const char *
 }
 
 #define EXPECT_ERROR(text_, line_, col_, substr_)                                                  \
-	do {                                                                                   \
-		struct ystream s_ = {0};                                                       \
-		struct diags d_ = {0};                                                         \
-		bool ok_;                                                                      \
-		const struct diag *g_ = parse(&s_, &d_, text_, &ok_);                           \
-		ck_assert(!ok_);                                                               \
-		ck_assert_ptr_nonnull(g_);                                                     \
-		ck_assert_msg(strstr(g_->msg, substr_), "message '%s' lacks '%s'", g_->msg,   \
-			      substr_);                                                        \
-		ck_assert_int_eq(g_->line, line_);                                             \
-		ck_assert_int_eq(g_->col, col_);                                               \
-		ck_assert_uint_eq(s_.n_docs, 0); /* nothing half-loaded */                     \
-		diags_free(&d_);                                                               \
-		ystream_free(&s_);                                                             \
+	do {                                                                                       \
+		struct ystream s_ = {0};                                                           \
+		struct diags d_ = {0};                                                             \
+		bool ok_;                                                                          \
+		const struct diag *g_ = parse(&s_, &d_, text_, &ok_);                              \
+		ck_assert(!ok_);                                                                   \
+		ck_assert_ptr_nonnull(g_);                                                         \
+		ck_assert_msg(strstr(g_->msg, substr_), "message '%s' lacks '%s'", g_->msg,        \
+			      substr_);                                                            \
+		ck_assert_int_eq(g_->line, line_);                                                 \
+		ck_assert_int_eq(g_->col, col_);                                                   \
+		ck_assert_uint_eq(s_.n_docs, 0); /* nothing half-loaded */                         \
+		diags_free(&d_);                                                                   \
+		ystream_free(&s_);                                                                 \
 	} while (0)
 
 START_TEST(tree_has_positions_and_kinds)
