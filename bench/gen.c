@@ -12,7 +12,7 @@
 #include "coach/clock.h"
 #include "coach/paths.h"
 #include "coach/profile.h"
-#include "coach/progress.h"
+#include "coach/progression.h"
 #include "coach/store.h"
 
 static const char *const patterns[] = {"squat",	 "hinge",  "lunge", "push-h", "push-v",
@@ -163,7 +163,7 @@ static int gen_log(const char *home, const char *catdir, int years)
 			store_add_screen(st, date, "phq9", "1,1,1,1,1,1,0,0,0", 6, "mild", false);
 		sessions++;
 	}
-	progress_update(st, &cat, &prof, p, -1);
+	progression_update(st, &cat, &prof, p, -1);
 	store_commit(st);
 	store_close(st);
 	printf("log: %d sessions, %d sets over %d years in %s\n", sessions, sets, years, home);

@@ -8,7 +8,7 @@
 #include "coach/clock.h"
 #include "coach/doc.h"
 #include "coach/profile.h"
-#include "coach/progress.h"
+#include "coach/progression.h"
 #include "coach/rx.h"
 #include "coach/schedule.h"
 #include "coach/store.h"
@@ -194,7 +194,7 @@ int cmd_log(struct cli *c, int argc, char **argv)
 			sets += v[i].s.exercises[j].n_sets;
 		/* the next session of the file is prescribed from this one */
 		if (ok && v[i].program)
-			ok = progress_update(st, &c->cat, &prof, v[i].program, v[i].s.date);
+			ok = progression_update(st, &c->cat, &prof, v[i].program, v[i].s.date);
 	}
 	free(rx);
 	if (ok)

@@ -9,7 +9,7 @@
 #include "coach/doc.h"
 #include "coach/profile.h"
 #include "coach/recommend.h"
-#include "coach/screen.h"
+#include "coach/questionnaire.h"
 #include "coach/store.h"
 #include "out.h"
 
@@ -133,12 +133,12 @@ int cmd_screen(struct cli *c, int argc, char **argv)
 	}
 	int a[9];
 	char err[160];
-	if (!screen_parse_answers((enum scale)scale, answers, a, err, sizeof(err)))
+	if (!questionnaire_parse_answers((enum scale)scale, answers, a, err, sizeof(err)))
 		return cli_fail("%s", err);
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
-	struct screen_result r;
-	screen_score((enum scale)scale, a, &c->cat.policy, &r);
+	struct questionnaire_result r;
+	questionnaire_score((enum scale)scale, a, &c->cat.policy, &r);
 	struct store *st;
 	if (!cli_store(c, &st))
 		return EXIT_INVALID;

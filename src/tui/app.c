@@ -6,7 +6,7 @@
 
 #include "app.h"
 #include "coach/clock.h"
-#include "coach/progress.h"
+#include "coach/progression.h"
 #include "coach/yemit.h"
 
 #define SCREEN_ROW(s) [s] = &s##_ops,
@@ -165,7 +165,7 @@ void app_end_workout(struct app *a)
 	if (!a->w.active)
 		return;
 	if (a->w.session && store_begin(a->st)) {
-		if (progress_update(a->st, &a->cli->cat, &a->prof, a->prog, a->today) &&
+		if (progression_update(a->st, &a->cli->cat, &a->prof, a->prog, a->today) &&
 		    store_meta_set(a->st, "progress_dirty", NULL))
 			store_commit(a->st);
 		else

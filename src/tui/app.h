@@ -16,7 +16,7 @@
 #include "coach/profile.h"
 #include "coach/rx.h"
 #include "coach/schedule.h"
-#include "coach/screen.h"
+#include "coach/questionnaire.h"
 #include "coach/store.h"
 #include "tui.h"
 

@@ -30,7 +30,7 @@ static const char *const long_names[] = {
 	"PHQ-2: two questions on mood", "GAD-2: two questions on anxiety",
 	"PHQ-9: nine questions on mood", "GAD-7: seven questions on anxiety"};
 
-static struct screen_result result;
+static struct questionnaire_result result;
 static bool showing_result;
 
 static void enter(struct app *a)
@@ -104,7 +104,7 @@ static void draw(struct app *a)
 static enum screen_id finish(struct app *a)
 {
 	enum scale s = a->q_scale;
-	screen_score(s, a->q_answers, &a->cli->cat.policy, &result);
+	questionnaire_score(s, a->q_answers, &a->cli->cat.policy, &result);
 	char answers[32] = "";
 	for (int i = 0; i < scale_items(s); i++)
 		snprintf(answers + strlen(answers), sizeof(answers) - strlen(answers), "%s%d",

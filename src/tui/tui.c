@@ -11,7 +11,7 @@
 
 #include "app.h"
 #include "coach/clock.h"
-#include "coach/progress.h"
+#include "coach/progression.h"
 
 static volatile sig_atomic_t quit_signal;
 static struct termios saved_tio;
@@ -66,7 +66,7 @@ static void app_open(struct app *a)
 		char dirty[8];
 		if (store_meta_get(a->st, "progress_dirty", dirty, sizeof(dirty)) &&
 		    store_begin(a->st)) {
-			if (progress_update(a->st, &a->cli->cat, &a->prof, a->prog, -1) &&
+			if (progression_update(a->st, &a->cli->cat, &a->prof, a->prog, -1) &&
 			    store_meta_set(a->st, "progress_dirty", NULL))
 				store_commit(a->st);
 			else

@@ -10,7 +10,7 @@
 #include "coach/loads.h"
 #include "coach/rx.h"
 #include "coach/schedule.h"
-#include "coach/screen.h"
+#include "coach/questionnaire.h"
 #include "coach/strength.h"
 #include "suites.h"
 
@@ -129,7 +129,7 @@ END_TEST
 START_TEST(questionnaires_band_as_published)
 {
 	const struct policy *pol = &cat.policy;
-	struct screen_result r;
+	struct questionnaire_result r;
 	/* PHQ-9: 5/10/15/20 (Kroenke 2001) */
 	const struct {
 		int score;
@@ -152,33 +152,33 @@ START_TEST(questionnaires_band_as_published)
 		}
 		if (phq[i].score > 24)
 			a[8] = phq[i].score - 24;
-		screen_score(SCALE_PHQ9, a, pol, &r);
+		questionnaire_score(SCALE_PHQ9, a, pol, &r);
 		ck_assert_int_eq(r.score, phq[i].score);
 		ck_assert_str_eq(r.band, phq[i].band);
 		ck_assert(r.crisis == (a[8] > 0));
 	}
 	/* GAD-7: 5/10/15 (Spitzer 2006) */
 	int g[7] = {3, 3, 3, 3, 3, 0, 0};
-	screen_score(SCALE_GAD7, g, pol, &r);
+	questionnaire_score(SCALE_GAD7, g, pol, &r);
 	ck_assert_str_eq(r.band, "severe"); /* 15 */
 	g[4] = 2;
-	screen_score(SCALE_GAD7, g, pol, &r);
+	questionnaire_score(SCALE_GAD7, g, pol, &r);
 	ck_assert_str_eq(r.band, "moderate"); /* 14 */
 	/* PHQ-2 / GAD-2: 3 or more suggests the full scale */
 	int two[2] = {2, 1};
-	screen_score(SCALE_PHQ2, two, pol, &r);
+	questionnaire_score(SCALE_PHQ2, two, pol, &r);
 	ck_assert_str_eq(r.band, "at or above the cut-off");
 	two[1] = 0;
-	screen_score(SCALE_GAD2, two, pol, &r);
+	questionnaire_score(SCALE_GAD2, two, pol, &r);
 	ck_assert_str_eq(r.band, "below the cut-off");
 	/* item 9 alone sets crisis, whatever the total */
 	int nine[9] = {0, 0, 0, 0, 0, 0, 0, 0, 1};
-	screen_score(SCALE_PHQ9, nine, pol, &r);
+	questionnaire_score(SCALE_PHQ9, nine, pol, &r);
 	ck_assert(r.crisis);
 	ck_assert_str_eq(r.band, "minimal");
 	/* a score of 15 or more recommends professional care */
 	int high[9] = {3, 3, 3, 3, 3, 0, 0, 0, 0};
-	screen_score(SCALE_PHQ9, high, pol, &r);
+	questionnaire_score(SCALE_PHQ9, high, pol, &r);
 	bool refer = false;
 	for (size_t i = 0; i < r.n_advice; i++)
 		refer |= strstr(r.advice[i], "professional") != NULL;
@@ -190,14 +190,14 @@ START_TEST(questionnaire_answers_are_checked)
 {
 	int a[9];
 	char err[160];
-	ck_assert(screen_parse_answers(SCALE_PHQ2, "1,2", a, err, sizeof(err)));
+	ck_assert(questionnaire_parse_answers(SCALE_PHQ2, "1,2", a, err, sizeof(err)));
 	ck_assert_int_eq(a[1], 2);
-	ck_assert(!screen_parse_answers(SCALE_PHQ2, "1,2,3", a, err, sizeof(err)));
-	ck_assert(!screen_parse_answers(SCALE_PHQ9, "1,2", a, err, sizeof(err)));
+	ck_assert(!questionnaire_parse_answers(SCALE_PHQ2, "1,2,3", a, err, sizeof(err)));
+	ck_assert(!questionnaire_parse_answers(SCALE_PHQ9, "1,2", a, err, sizeof(err)));
 	ck_assert_ptr_nonnull(strstr(err, "9 questions"));
-	ck_assert(!screen_parse_answers(SCALE_GAD2, "4,0", a, err, sizeof(err)));
-	ck_assert(!screen_parse_answers(SCALE_GAD2, "1,", a, err, sizeof(err)));
-	ck_assert(!screen_parse_answers(SCALE_GAD2, "a,b", a, err, sizeof(err)));
+	ck_assert(!questionnaire_parse_answers(SCALE_GAD2, "4,0", a, err, sizeof(err)));
+	ck_assert(!questionnaire_parse_answers(SCALE_GAD2, "1,", a, err, sizeof(err)));
+	ck_assert(!questionnaire_parse_answers(SCALE_GAD2, "a,b", a, err, sizeof(err)));
 }
 END_TEST
 

@@ -1,4 +1,4 @@
-/* progress.h - progression: what each logged session of a slot means for
+/* progression.h - progression: what each logged session of a slot means for
  * the next one, by the slot's model (double, linear, ladder, rir, none).
  *
  * A slot's state is derived by replaying its logged sessions in date order,
@@ -8,8 +8,8 @@
  * nothing.  After a gap longer than the policy's, the working load starts
  * lower.  The results are kept in the log's slot_state table.
  */
-#ifndef COACH_PROGRESS_H
-#define COACH_PROGRESS_H
+#ifndef COACH_PROGRESSION_H
+#define COACH_PROGRESSION_H
 
 #include "coach/catalog.h"
 #include "coach/profile.h"
@@ -29,11 +29,11 @@ enum progress_outcome {
 };
 
 /* Replay the sessions of one slot (oldest first) into *out, from nothing. */
-void progress_replay(const struct catalog *cat, const struct profile *prof,
+void progression_replay(const struct catalog *cat, const struct profile *prof,
 		     const struct program *prog, const struct slot *s,
 		     const struct logged_list *sessions, struct slot_state *out);
 /* The same, going on from the state in *st (sessions after its last date). */
-void progress_apply(const struct catalog *cat, const struct profile *prof,
+void progression_apply(const struct catalog *cat, const struct profile *prof,
 		    const struct program *prog, const struct slot *s,
 		    const struct logged_list *sessions, struct slot_state *st);
 
@@ -41,10 +41,10 @@ void progress_apply(const struct catalog *cat, const struct profile *prof,
  * is the earliest date logged since the last update: a slot whose state ends
  * before it only takes the new sessions; otherwise (or with since < 0) it is
  * replayed from the start.  Call inside the transaction that logged them. */
-bool progress_update(struct store *st, const struct catalog *cat, const struct profile *prof,
+bool progression_update(struct store *st, const struct catalog *cat, const struct profile *prof,
 		     const struct program *prog, int since);
 
 /* The ladder step to start on, by level (beginners on the first). */
-int progress_start_rung(const struct profile *prof, const struct ladder *l);
+int progression_start_rung(const struct profile *prof, const struct ladder *l);
 
 #endif

@@ -10,9 +10,9 @@
 #include <string.h>
 
 #include "coach/clock.h"
-#include "coach/progress.h"
+#include "coach/progression.h"
 #include "coach/schedule.h"
-#include "coach/screen.h"
+#include "coach/questionnaire.h"
 #include "coach/strength.h"
 #include "coach/yemit.h"
 
@@ -266,7 +266,7 @@ static const struct exercise *choose(const struct rx_input *in, struct rx *rx, c
 	const struct profile *prof = in->prof;
 	if (s->kind == SLOT_LADDER) {
 		const struct ladder *l = catalog_ladder(cat, s->ref);
-		int want = st->known ? st->rung : progress_start_rung(prof, l);
+		int want = st->known ? st->rung : progression_start_rung(prof, l);
 		if (st->known && gap_steps_down > 0 && want > 0) {
 			want = want > gap_steps_down ? want - gap_steps_down : 0;
 			adjust(rx, "a long break from training",
@@ -818,7 +818,7 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 				while (k < l.n && l.v[k].date < in->date)
 					k++;
 				l.n = k;
-				progress_replay(cat, prof, p, s, &l, &st);
+				progression_replay(cat, prof, p, s, &l, &st);
 				l.n = 0;
 				logged_list_free(&l);
 			}

@@ -1,12 +1,12 @@
-/* screen.h - the PHQ-2, GAD-2, PHQ-9 and GAD-7 questionnaires.
+/* questionnaire.h - the PHQ-2, GAD-2, PHQ-9 and GAD-7 questionnaires.
  *
  * Scored and banded as published (science.md section 7; Kroenke 2001, 2003;
  * Spitzer 2006).  The coach never diagnoses: the words say what a score
  * means on the published scale and no more.  PHQ-9 item 9 answered above
  * zero sets `crisis`, and the crisis contacts come first.
  */
-#ifndef COACH_SCREEN_H
-#define COACH_SCREEN_H
+#ifndef COACH_QUESTIONNAIRE_H
+#define COACH_QUESTIONNAIRE_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -33,7 +33,7 @@ extern const char *const scale_answers[4];
  * interval ago)?  last is the date last taken or -1. */
 bool scale_due(enum scale s, int last, int today, const struct policy *pol);
 
-struct screen_result {
+struct questionnaire_result {
 	enum scale scale;
 	int score;
 	const char *band; /* minimal, mild, moderate, moderately severe, severe; or, for
@@ -45,9 +45,9 @@ struct screen_result {
 
 /* Parse "a,b,c" (each 0-3) for scale s.  Returns false with a message in
  * err (static text or written into errbuf) when the answers are not right. */
-bool screen_parse_answers(enum scale s, const char *text, int *answers, char *errbuf, size_t size);
+bool questionnaire_parse_answers(enum scale s, const char *text, int *answers, char *errbuf, size_t size);
 /* Score answers (each 0-3) and band the score. */
-void screen_score(enum scale s, const int *answers, const struct policy *pol,
-		  struct screen_result *out);
+void questionnaire_score(enum scale s, const int *answers, const struct policy *pol,
+		  struct questionnaire_result *out);
 
 #endif

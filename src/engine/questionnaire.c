@@ -1,4 +1,4 @@
-#include "coach/screen.h"
+#include "coach/questionnaire.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,7 +63,7 @@ bool scale_due(enum scale s, int last, int today, const struct policy *pol)
 	return today - last >= (int)every;
 }
 
-bool screen_parse_answers(enum scale s, const char *text, int *answers, char *errbuf, size_t size)
+bool questionnaire_parse_answers(enum scale s, const char *text, int *answers, char *errbuf, size_t size)
 {
 	int n = 0;
 	const char *p = text;
@@ -97,14 +97,14 @@ bool screen_parse_answers(enum scale s, const char *text, int *answers, char *er
 	return true;
 }
 
-static void advise(struct screen_result *r, const char *text)
+static void advise(struct questionnaire_result *r, const char *text)
 {
 	if (r->n_advice < sizeof(r->advice) / sizeof(r->advice[0]))
 		r->advice[r->n_advice++] = text;
 }
 
-void screen_score(enum scale s, const int *answers, const struct policy *pol,
-		  struct screen_result *r)
+void questionnaire_score(enum scale s, const int *answers, const struct policy *pol,
+		  struct questionnaire_result *r)
 {
 	memset(r, 0, sizeof(*r));
 	r->scale = s;

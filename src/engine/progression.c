@@ -1,4 +1,4 @@
-#include "coach/progress.h"
+#include "coach/progression.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -10,7 +10,7 @@
 
 static const double EPS = 1e-6;
 
-int progress_start_rung(const struct profile *prof, const struct ladder *l)
+int progression_start_rung(const struct profile *prof, const struct ladder *l)
 {
 	if (!l || l->n_steps == 0)
 		return 0;
@@ -185,17 +185,17 @@ static void step_bodyweight(const struct catalog *cat, const struct slot *s,
 	}
 }
 
-void progress_replay(const struct catalog *cat, const struct profile *prof,
+void progression_replay(const struct catalog *cat, const struct profile *prof,
 		     const struct program *prog, const struct slot *s,
 		     const struct logged_list *sessions, struct slot_state *st)
 {
 	memset(st, 0, sizeof(*st));
 	st->band = st->prev_band = -1;
 	st->last_date = -1;
-	progress_apply(cat, prof, prog, s, sessions, st);
+	progression_apply(cat, prof, prog, s, sessions, st);
 }
 
-void progress_apply(const struct catalog *cat, const struct profile *prof,
+void progression_apply(const struct catalog *cat, const struct profile *prof,
 		    const struct program *prog, const struct slot *s,
 		    const struct logged_list *sessions, struct slot_state *st)
 {
@@ -249,7 +249,7 @@ void progress_apply(const struct catalog *cat, const struct profile *prof,
 	}
 }
 
-bool progress_update(struct store *st, const struct catalog *cat, const struct profile *prof,
+bool progression_update(struct store *st, const struct catalog *cat, const struct profile *prof,
 		     const struct program *prog, int since)
 {
 	char key[80];
@@ -283,9 +283,9 @@ bool progress_update(struct store *st, const struct catalog *cat, const struct p
 						 &l))
 				return false;
 			if (onward)
-				progress_apply(cat, prof, prog, s, &l, &state);
+				progression_apply(cat, prof, prog, s, &l, &state);
 			else
-				progress_replay(cat, prof, prog, s, &l, &state);
+				progression_replay(cat, prof, prog, s, &l, &state);
 			logged_list_free(&l);
 			if (state.known && !store_put_state(st, prog->id, key, &state))
 				return false;
