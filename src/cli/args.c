@@ -324,3 +324,10 @@ int cli_checkin_values(const char *cmd, const char *mood, const char *energy, co
 	ck->given = true;
 	return 0;
 }
+
+int cli_date_arg(const char *cmd, const char *opt, const char *v, int *out)
+{
+	if (!date_parse(v, out) || *out < DATE_MIN || *out > DATE_MAX)
+		return cli_usage_error(cmd, "%s '%s' is not a date like 2026-11-23", opt, v);
+	return 0;
+}

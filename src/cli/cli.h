@@ -85,26 +85,8 @@ bool cli_training(struct cli *c, struct profile *prof, const struct program **p,
 int cli_checkin_values(const char *cmd, const char *mood, const char *energy, const char *anxiety,
 		       const char *sleep, const char *soreness, struct checkin *ck);
 
-/* Commands. */
-int cmd_validate(struct cli *c, int argc, char **argv);
-int cmd_programs(struct cli *c, int argc, char **argv);
-int cmd_show(struct cli *c, int argc, char **argv);
-int cmd_exercises(struct cli *c, int argc, char **argv);
-int cmd_profile(struct cli *c, int argc, char **argv);
-int cmd_help(struct cli *c, int argc, char **argv);
-int cmd_checkin(struct cli *c, int argc, char **argv);
-int cmd_today(struct cli *c, int argc, char **argv);
-int cmd_log(struct cli *c, int argc, char **argv);
-int cmd_plan(struct cli *c, int argc, char **argv);
-int cmd_move(struct cli *c, int argc, char **argv);
-int cmd_history(struct cli *c, int argc, char **argv);
-int cmd_export(struct cli *c, int argc, char **argv);
-int cmd_forget(struct cli *c, int argc, char **argv);
-int cmd_doctor(struct cli *c, int argc, char **argv);
-int cmd_import(struct cli *c, int argc, char **argv);
-int cmd_screen(struct cli *c, int argc, char **argv);
-int cmd_recommend(struct cli *c, int argc, char **argv);
-
+/* A subcommand: each lives in its own cmd_NAME.c with its entry
+ * (cmd_NAME_entry), its options and its help; main.c lists the entries. */
 struct command {
 	const char *name;
 	int (*run)(struct cli *c, int argc, char **argv);
@@ -112,9 +94,28 @@ struct command {
 	const char *summary; /* one line */
 	const char *help;    /* the rest of `coach help NAME` */
 };
-extern const struct command commands[];
+/* Every command, in the order `coach help` lists them.  A new command is a
+ * cmd_NAME.c defining cmd_NAME_entry, a line here and one in meson.build. */
+/* clang-format off */
+#define COACH_COMMANDS(X) \
+	X(validate) X(programs) X(show) X(exercises) X(profile) X(checkin) \
+	X(today) X(log) X(plan) X(move) X(history) X(export) X(forget) \
+	X(screen) X(recommend) X(import) X(doctor) X(help)
+/* clang-format on */
+#define COACH_COMMAND_DECL(name) extern const struct command cmd_##name##_entry;
+COACH_COMMANDS(COACH_COMMAND_DECL)
+#undef COACH_COMMAND_DECL
+
+/* The same, as a NULL-terminated list. */
+extern const struct command *const commands[];
 const struct command *command_find(const char *name);
+/* The command nearest to a mistyped word, or NULL. */
+const char *command_suggest(const char *word);
 void print_usage(FILE *fp);
+
+/* A date argument of cmd (opt names it in the message): 0, or EXIT_USAGE
+ * after a hint. */
+int cli_date_arg(const char *cmd, const char *opt, const char *v, int *out);
 
 /* The ncurses coach (src/tui). Returns the exit status. */
 int tui_main(struct cli *c);

@@ -1,4 +1,4 @@
-/* coach history, coach export, coach forget */
+/* coach history [--from DATE] [--to DATE]: what you have logged, and what seems to work for you */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -14,31 +14,6 @@
 #include "coach/response.h"
 #include "coach/store.h"
 #include "out.h"
-
-/* A CSV field, quoted when it needs to be (RFC 4180). */
-static void csv_field(FILE *fp, const char *s)
-{
-	if (!s)
-		return;
-	if (!strpbrk(s, ",\"\r\n")) {
-		fputs(s, fp);
-		return;
-	}
-	fputc('"', fp);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
-	}
-	fputc('"', fp);
-}
-
-static int date_opt(const char *cmd, const char *opt, const char *v, int *out)
-{
-	if (!date_parse(v, out) || *out < DATE_MIN || *out > DATE_MAX)
-		return cli_usage_error(cmd, "%s '%s' is not a date like 2026-11-23", opt, v);
-	return 0;
-}
 
 static void emit_stat(struct yemit *e, const struct response_stat *s)
 {
@@ -142,7 +117,7 @@ static void print_response(const struct response *r)
 	print_hanging(r->caution, 2, 2, 78);
 }
 
-int cmd_history(struct cli *c, int argc, char **argv)
+static int cmd_history(struct cli *c, int argc, char **argv)
 {
 	const char *from_s = NULL, *to_s = NULL;
 	const struct optspec specs[] = {{"--from", true, &from_s, NULL},
@@ -153,8 +128,8 @@ int cmd_history(struct cli *c, int argc, char **argv)
 	if (rc)
 		return rc;
 	int today = clock_today(), from = DATE_MIN, to = today;
-	if ((from_s && (rc = date_opt("history", "--from", from_s, &from))) ||
-	    (to_s && (rc = date_opt("history", "--to", to_s, &to))))
+	if ((from_s && (rc = cli_date_arg("history", "--from", from_s, &from))) ||
+	    (to_s && (rc = cli_date_arg("history", "--to", to_s, &to))))
 		return rc;
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
@@ -399,292 +374,14 @@ int cmd_history(struct cli *c, int argc, char **argv)
 	return rc;
 }
 
-/* --- export ------------------------------------------------------------------ */
-
-static bool is_date_column(const char *name)
-{
-	return strcmp(name, "date") == 0 || strcmp(name, "from_date") == 0 ||
-	       strcmp(name, "to_date") == 0 || strcmp(name, "last_date") == 0;
-}
-
-struct dump {
-	struct yemit *e;
-	const char *table;
-	FILE *csv;
-	char *dir;
-	bool ok;
+const struct command cmd_history_entry = {
+	.name = "history",
+	.run = cmd_history,
+	.usage = "coach history [--from DATE] [--to DATE]",
+	.summary = "what you have logged, and what seems to work for you",
+	.help = "Lists logged sessions and their sets, questionnaire scores, and what works for\n"
+		"you: how your mood changes over a session, how mood, anxiety and scores move\n"
+		"with weeks of training, and which days went best, each with how many sessions\n"
+		"it rests on.  --format yaml carries that under 'response:'; --format csv gives\n"
+		"one row per set.",
 };
-
-static const char *shown_value(const char *name, const char *v, char buf[11])
-{
-	int days;
-	if (v && is_date_column(name) && strcmp(v, "-1") != 0) {
-		days = atoi(v);
-		date_format(days, buf);
-		return buf;
-	}
-	return v;
-}
-
-static void dump_yaml_row(void *ctx, const char *table, int nc, const char *const *names,
-			  const char *const *vals)
-{
-	struct dump *x = ctx;
-	if (!x->table || strcmp(x->table, table) != 0) {
-		if (x->table)
-			yemit_seq_end(x->e);
-		yemit_key(x->e, table);
-		yemit_seq(x->e);
-		x->table = table;
-	}
-	yemit_map_flow(x->e);
-	for (int i = 0; i < nc; i++) {
-		char b[11];
-		const char *v = shown_value(names[i], vals[i], b);
-		yemit_key(x->e, names[i]);
-		char *end;
-		if (!v)
-			yemit_null(x->e);
-		else if (v != b && *v && (strtod(v, &end), *end == '\0'))
-			yemit_word(x->e, v); /* a number stays a number */
-		else if (v == b)
-			yemit_word(x->e, v); /* a date */
-		else
-			yemit_str(x->e, v);
-	}
-	yemit_map_end(x->e);
-}
-
-static void dump_csv_row(void *ctx, const char *table, int nc, const char *const *names,
-			 const char *const *vals)
-{
-	struct dump *x = ctx;
-	if (!x->table || strcmp(x->table, table) != 0) {
-		if (x->csv && fclose(x->csv) != 0)
-			x->ok = false;
-		char *path = xasprintf("%s/%s.csv", x->dir, table);
-		int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
-		x->csv = fd >= 0 ? fdopen(fd, "w") : NULL;
-		if (!x->csv) {
-			cli_fail("cannot write %s: %s", path, strerror(errno));
-			x->ok = false;
-		}
-		free(path);
-		x->table = table;
-		for (int i = 0; x->csv && i < nc; i++) {
-			if (i)
-				fputc(',', x->csv);
-			csv_field(x->csv, names[i]);
-		}
-		if (x->csv)
-			fputc('\n', x->csv);
-	}
-	if (!x->csv)
-		return;
-	for (int i = 0; i < nc; i++) {
-		char b[11];
-		if (i)
-			fputc(',', x->csv);
-		csv_field(x->csv, shown_value(names[i], vals[i], b));
-	}
-	fputc('\n', x->csv);
-}
-
-int cmd_export(struct cli *c, int argc, char **argv)
-{
-	const char *out = NULL;
-	const struct optspec specs[] = {{"--output", true, &out, NULL}, {NULL, false, NULL, NULL}};
-	int rc = cli_options_only(c, "export", argc, argv, specs, true,
-				  "export takes --format and --output only");
-	if (rc)
-		return rc;
-	if (c->format == FMT_TEXT)
-		return cli_usage_error("export", "export needs --format yaml or --format csv");
-	if (c->format == FMT_CSV && !out)
-		return cli_usage_error("export", "--format csv writes one file per table: give "
-						 "--output DIR");
-	struct store *st;
-	if (!cli_store(c, &st))
-		return EXIT_INVALID;
-	struct dump x = {.ok = true};
-	if (c->format == FMT_YAML) {
-		x.e = yemit_new();
-		yemit_map(x.e);
-		yemit_key(x.e, "coach_export");
-		yemit_int(x.e, 1);
-		struct profile prof;
-		if (access(c->paths.profile, F_OK) == 0 && cli_profile(c, &prof)) {
-			char *text = profile_to_yaml(&prof);
-			yemit_key(x.e, "profile");
-			yemit_str(x.e, text);
-			free(text);
-			profile_free(&prof);
-		}
-		x.ok = store_dump(st, dump_yaml_row, &x);
-		if (x.table)
-			yemit_seq_end(x.e);
-		yemit_map_end(x.e);
-		rc = yemit_to_stdout(x.e);
-		if (!x.ok)
-			rc = cli_fail("cannot read the log: %s", store_error(st));
-	} else {
-		char *err = NULL;
-		if (!mkdir_private(out, &err)) {
-			rc = cli_fail("%s", err);
-			free(err);
-		} else {
-			x.dir = (char *)out;
-			x.ok = store_dump(st, dump_csv_row, &x);
-			if (x.csv && fclose(x.csv) != 0)
-				x.ok = false;
-			/* the profile goes with it, as the YAML it is */
-			struct profile prof;
-			if (x.ok && access(c->paths.profile, F_OK) == 0 && cli_profile(c, &prof)) {
-				char *text = profile_to_yaml(&prof);
-				char *path = xasprintf("%s/profile.yaml", out);
-				char *perr = NULL;
-				if (!write_file_atomic(path, text, strlen(text), &perr)) {
-					cli_fail("%s", perr);
-					free(perr);
-					x.ok = false;
-				}
-				free(path);
-				free(text);
-				profile_free(&prof);
-			}
-			if (!x.ok)
-				rc = cli_fail("the export to %s is incomplete", out);
-			else
-				printf("Exported the log to %s (one CSV file per table).\n", out);
-		}
-	}
-	store_close(st);
-	return rc;
-}
-
-/* --- forget ------------------------------------------------------------------ */
-
-static int remove_file(const char *path, int *removed)
-{
-	if (unlink(path) == 0) {
-		(*removed)++;
-		return 0;
-	}
-	if (errno == ENOENT)
-		return 0;
-	return cli_fail("cannot remove %s: %s", path, strerror(errno));
-}
-
-int cmd_forget(struct cli *c, int argc, char **argv)
-{
-	bool yes = false;
-	const struct optspec specs[] = {{"--yes", false, NULL, &yes}, {NULL, false, NULL, NULL}};
-	int rc = cli_options_only(c, "forget", argc, argv, specs, false, "forget takes --yes only");
-	if (rc)
-		return rc;
-	if (!yes) {
-		fprintf(stderr,
-			"coach: forget deletes your training log, check-ins, questionnaire "
-			"answers, "
-			"profile and state:\n  %s (and its -wal and -shm files)\n  %s\n  %s\n"
-			"Export first if you want a copy (coach export --format yaml > FILE).\n"
-			"To delete everything, run: coach forget --yes\n",
-			c->paths.database, c->paths.profile, c->paths.state_dir);
-		return EXIT_USAGE;
-	}
-	int removed = 0;
-	struct stat st;
-	if (lstat(c->paths.database, &st) == 0) {
-		/* overwrite the rows before the files go (secure_delete), then remove */
-		struct store *s;
-		char *err = NULL;
-		if (store_open(&s, c->paths.database, &err)) {
-			store_wipe(s);
-			store_close(s);
-		}
-		free(err);
-	}
-	char *wal = xasprintf("%s-wal", c->paths.database);
-	char *shm = xasprintf("%s-shm", c->paths.database);
-	char *contacts = xasprintf("%s/crisis-contacts.yaml", c->paths.config_dir);
-	const char *files[] = {c->paths.database, wal, shm, c->paths.profile, contacts};
-	for (size_t i = 0; i < ARRAY_LEN(files) && !rc; i++)
-		rc = remove_file(files[i], &removed);
-	free(wal);
-	free(shm);
-	free(contacts);
-	/* state: whatever the interface kept */
-	if (!rc && lstat(c->paths.state_dir, &st) == 0 && S_ISDIR(st.st_mode)) {
-		DIR *dp = opendir(c->paths.state_dir);
-		struct dirent *e;
-		while (dp && !rc && (e = readdir(dp)))
-			if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
-				char *p = xasprintf("%s/%s", c->paths.state_dir, e->d_name);
-				rc = remove_file(p, &removed);
-				free(p);
-			}
-		if (dp)
-			closedir(dp);
-		rmdir(c->paths.state_dir);
-	}
-	if (!rc)
-		printf("Forgotten: %d file%s removed. Programs you wrote yourself are kept.\n",
-		       removed, removed == 1 ? "" : "s");
-	return rc;
-}
-
-/* --- doctor ------------------------------------------------------------------ */
-
-int cmd_doctor(struct cli *c, int argc, char **argv)
-{
-	int rc =
-		cli_options_only(c, "doctor", argc, argv, NULL, false, "doctor takes no arguments");
-	if (rc)
-		return rc;
-	int problems = 0;
-	struct stat st;
-	if (cli_catalog(c))
-		printf("catalogue: ok (%s), %zu programs, %zu exercises%s\n", c->paths.catalogue,
-		       c->cat.n_programs, c->cat.n_exercises,
-		       c->own_problems ? "; some of your own programs have problems (above)" : "");
-	else
-		problems++;
-	if (lstat(c->paths.profile, &st) == 0) {
-		struct profile prof;
-		if (cli_profile(c, &prof)) {
-			printf("profile: ok (%s)\n", c->paths.profile);
-			profile_free(&prof);
-		} else {
-			problems++;
-		}
-	} else {
-		printf("profile: none yet\n");
-	}
-	if (lstat(c->paths.database, &st) != 0) {
-		printf("log: none yet\n");
-	} else {
-		struct store *s;
-		char *err = NULL;
-		if (!store_open(&s, c->paths.database, &err)) {
-			cli_fail("%s", err);
-			free(err);
-			problems++;
-		} else {
-			bool ok = store_integrity(s);
-			int first, last;
-			store_date_range(s, &first, &last);
-			char a[11] = "", b[11] = "";
-			if (first >= 0) {
-				date_format(first, a);
-				date_format(last, b);
-			}
-			printf("log: %s (%s)%s%s%s%s\n",
-			       ok ? "ok" : "DAMAGED: integrity check failed", c->paths.database,
-			       first >= 0 ? ", sessions from " : "", a, first >= 0 ? " to " : "",
-			       b);
-			problems += !ok;
-			store_close(s);
-		}
-	}
-	return problems ? EXIT_INVALID : 0;
-}

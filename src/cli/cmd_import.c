@@ -1,4 +1,4 @@
-/* coach import FILE: the CSV export of Strong or Hevy. */
+/* coach import FILE [--dry-run]: bring in your history from Strong or Hevy */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,7 +35,7 @@ static char *slurp(const char *path, size_t *len, char **err)
 	return buf;
 }
 
-int cmd_import(struct cli *c, int argc, char **argv)
+static int cmd_import(struct cli *c, int argc, char **argv)
 {
 	bool dry = false;
 	const struct optspec specs[] = {{"--dry-run", false, NULL, &dry},
@@ -136,3 +136,17 @@ out:
 		profile_free(&prof);
 	return rc;
 }
+
+const struct command cmd_import_entry = {
+	.name = "import",
+	.run = cmd_import,
+	.usage = "coach import FILE [--dry-run]",
+	.summary = "bring in your history from Strong or Hevy",
+	.help = "Reads the CSV export of Strong or Hevy (told apart by its first line) and adds "
+		"its\n"
+		"workouts to your log, so they show in history and progress.  Exercise names are\n"
+		"matched to the library; those that are not are listed, never guessed.  Warm-up\n"
+		"sets are left out; loads are converted to your profile's unit; sessions already\n"
+		"in the log are not added again.  With a problem in the file, nothing is imported\n"
+		"(exit status 1).  --dry-run says what would be imported.",
+};

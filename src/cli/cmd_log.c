@@ -1,4 +1,4 @@
-/* coach log FILE|- : record completed sessions, all or nothing. */
+/* coach log FILE|-: record completed sessions */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,7 +71,7 @@ static void set_targets(struct cli *c, const struct profile *prof, struct store 
 	}
 }
 
-int cmd_log(struct cli *c, int argc, char **argv)
+static int cmd_log(struct cli *c, int argc, char **argv)
 {
 	char **pos;
 	int n_pos;
@@ -220,3 +220,14 @@ out:
 	profile_free(&prof);
 	return rc;
 }
+
+const struct command cmd_log_entry = {
+	.name = "log",
+	.run = cmd_log,
+	.usage = "coach log FILE|-",
+	.summary = "record completed sessions",
+	.help = "Reads one or more coach_session documents (see coach-programs(5)) from FILE, or\n"
+		"from standard input with -, and records them all, or nothing when any has a\n"
+		"problem.  Each exercise's progression follows from what you logged.\n"
+		"Exit status 1 when a session is invalid; nothing is stored then.",
+};

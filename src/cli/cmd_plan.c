@@ -1,4 +1,4 @@
-/* coach plan [--week DATE], coach move FROM TO */
+/* coach plan [--week DATE]: the week: done, planned, missed, rest and moved days */
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,13 +8,6 @@
 #include "coach/schedule.h"
 #include "coach/store.h"
 #include "out.h"
-
-static int parse_date_arg(const char *cmd, const char *opt, const char *v, int *out)
-{
-	if (!date_parse(v, out) || *out < DATE_MIN || *out > DATE_MAX)
-		return cli_usage_error(cmd, "%s '%s' is not a date like 2026-11-23", opt, v);
-	return 0;
-}
 
 static void print_plan(const struct plan_week *w, const struct program *p,
 		       const struct profile *prof, const struct policy *pol, int today)
@@ -143,7 +136,7 @@ static void emit_plan(struct yemit *e, const struct plan_week *w, const struct p
 	yemit_map_end(e);
 }
 
-int cmd_plan(struct cli *c, int argc, char **argv)
+static int cmd_plan(struct cli *c, int argc, char **argv)
 {
 	const char *week = NULL;
 	const struct optspec specs[] = {{"--week", true, &week, NULL}, {NULL, false, NULL, NULL}};
@@ -152,7 +145,7 @@ int cmd_plan(struct cli *c, int argc, char **argv)
 	if (rc)
 		return rc;
 	int today = clock_today(), date = today;
-	if (week && (rc = parse_date_arg("plan", "--week", week, &date)))
+	if (week && (rc = cli_date_arg("plan", "--week", week, &date)))
 		return rc;
 	struct profile prof;
 	const struct program *p;
@@ -174,50 +167,12 @@ int cmd_plan(struct cli *c, int argc, char **argv)
 	return rc;
 }
 
-int cmd_move(struct cli *c, int argc, char **argv)
-{
-	char **pos;
-	int n_pos;
-	int rc = cli_parse_opts("move", argc, argv, NULL, &pos, &n_pos);
-	if (rc || (rc = cli_no_csv(c, "move"))) {
-		free(pos);
-		return rc;
-	}
-	if (n_pos != 2) {
-		free(pos);
-		return cli_usage_error("move", "move needs FROM and TO dates");
-	}
-	int from, to;
-	if ((rc = parse_date_arg("move", "FROM", pos[0], &from)) ||
-	    (rc = parse_date_arg("move", "TO", pos[1], &to))) {
-		free(pos);
-		return rc;
-	}
-	free(pos);
-	struct profile prof;
-	const struct program *p;
-	struct store *st;
-	if (!cli_training(c, &prof, &p, &st))
-		return EXIT_INVALID;
-	int today = clock_today();
-	char a[32], b[32];
-	const char *why = NULL;
-	struct plan_week w;
-	if (!schedule_plan(st, &prof, p, from, today, &w)) {
-		rc = cli_fail("cannot read the log: %s", store_error(st));
-		goto out;
-	}
-	const char *day =
-		from >= w.monday && from <= w.monday + 6 ? w.days[from - w.monday].day : NULL;
-	if (!schedule_move(st, &prof, p, from, to, today, &why)) {
-		rc = cli_fail("cannot move %s to %s: %s", date_text(from, false, a, sizeof(a)),
-			      date_text(to, false, b, sizeof(b)), why);
-		goto out;
-	}
-	printf("Day %s moved from %s to %s.\n", day ? day : "?",
-	       date_text(from, false, a, sizeof(a)), date_text(to, false, b, sizeof(b)));
-out:
-	store_close(st);
-	profile_free(&prof);
-	return rc;
-}
+const struct command cmd_plan_entry = {
+	.name = "plan",
+	.run = cmd_plan,
+	.usage = "coach plan [--week DATE]",
+	.summary = "the week: done, planned, missed, rest and moved days",
+	.help = "Shows Monday to Sunday of the week holding DATE (default today): each day's\n"
+		"status (done, planned, missed, rest or moved), what was lifted, mood before and\n"
+		"after, aerobic minutes, and strength days against the WHO target of two.",
+};

@@ -1,4 +1,4 @@
-/* coach profile init | show | set */
+/* coach profile init [OPTIONS] | show | set KEY VALUE: write or print your profile */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -312,7 +312,7 @@ static int profile_set_cmd(struct cli *c, int argc, char **argv)
 	return rc;
 }
 
-int cmd_profile(struct cli *c, int argc, char **argv)
+static int cmd_profile(struct cli *c, int argc, char **argv)
 {
 	int rc = cli_no_csv(c, "profile");
 	if (rc)
@@ -327,3 +327,45 @@ int cmd_profile(struct cli *c, int argc, char **argv)
 		return profile_set_cmd(c, argc - 1, argv + 1);
 	return cli_usage_error("profile", "profile needs init, show or set, not '%s'", argv[0]);
 }
+
+const struct command cmd_profile_entry = {
+	.name = "profile",
+	.run = cmd_profile,
+	.usage = "coach profile init [OPTIONS] | show | set KEY VALUE",
+	.summary = "write or print your profile",
+	.help = "coach profile init [--name N] [--units kg|lb] [--level L] [--weekdays mon,thu]\n"
+		"        [--minutes N] [--dumbbells 2,4,6] [--kettlebells 8,12] [--bands "
+		"red,green]\n"
+		"        [--bar 20 --plates 1.25,2.5,5] [--bench] [--pullup-bar] [--dislikes "
+		"ID,...]\n"
+		"        [--hypertension] [--parq-not-cleared] [--country us] [--program ID]\n"
+		"        [--start DATE] [--force]\n"
+		"    writes a new profile (--force replaces an existing one).\n"
+		"    --level      beginner, intermediate or advanced (default beginner)\n"
+		"    --weekdays   the days you can train: mon tue wed thu fri sat sun (default "
+		"mon,thu)\n"
+		"    --minutes    time for one session, 10-180 (default 30)\n"
+		"    --dumbbells, --kettlebells  the loads you have, in your units\n"
+		"    --bands      colours, light to heavy: tan yellow red green blue black silver "
+		"gold\n"
+		"    --bar, --plates  a barbell's weight and its plates, one pair each (10,10 = 2 "
+		"pairs)\n"
+		"    --dislikes   exercise ids to leave out ('coach exercises' lists them)\n"
+		"    --hypertension      you have high blood pressure: no sets near failure\n"
+		"    --parq-not-cleared  a PAR-Q+ health question was YES and not yet cleared by "
+		"a\n"
+		"                 professional: every set stays light\n"
+		"    --country    for crisis contacts: us ca gb ie au eu other\n"
+		"    --program    a program id from 'coach programs'; --start its first day\n"
+		"coach profile show\n"
+		"    prints it (--format yaml prints the file).\n"
+		"coach profile set KEY VALUE\n"
+		"    changes one key, checked as in the file.  Keys: name units level weekdays\n"
+		"    minutes equipment.dumbbells equipment.kettlebells equipment.bands\n"
+		"    equipment.barbell (none to remove) equipment.barbell.bar\n"
+		"    equipment.barbell.plates equipment.bench equipment.pullup-bar dislikes\n"
+		"    health.hypertension health.parq_cleared country program start.\n"
+		"    Lists are comma-separated: coach profile set weekdays mon,wed,fri\n"
+		"The profile lives in the config directory (see --home), or --profile FILE.\n"
+		"Exit status 1 for a bad value; nothing is written then.",
+};

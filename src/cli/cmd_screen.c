@@ -1,4 +1,4 @@
-/* coach screen phq2|gad2|phq9|gad7 --answers a,b,... ; coach recommend */
+/* coach screen phq2|gad2|phq9|gad7 [--answers a,b,...]: a short questionnaire on mood or anxiety */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -86,7 +86,7 @@ static void emit_contacts(struct yemit *e, const char *region, const struct cris
 	}
 }
 
-int cmd_screen(struct cli *c, int argc, char **argv)
+static int cmd_screen(struct cli *c, int argc, char **argv)
 {
 	const char *answers = NULL;
 	const struct optspec specs[] = {{"--answers", true, &answers, NULL},
@@ -226,177 +226,16 @@ int cmd_screen(struct cli *c, int argc, char **argv)
 	return rc;
 }
 
-int cmd_recommend(struct cli *c, int argc, char **argv)
-{
-	const char *level = NULL, *days = NULL, *minutes = NULL, *equipment = NULL, *goals = NULL;
-	const struct optspec specs[] = {
-		{"--level", true, &level, NULL},     {"--days", true, &days, NULL},
-		{"--minutes", true, &minutes, NULL}, {"--equipment", true, &equipment, NULL},
-		{"--goals", true, &goals, NULL},     {NULL, false, NULL, NULL},
-	};
-	int rc = cli_options_only(c, "recommend", argc, argv, specs, false,
-				  "recommend takes options only");
-	if (rc)
-		return rc;
-	if (!cli_catalog(c))
-		return EXIT_INVALID;
-	struct rec_query q = {
-		.level = LEVEL_BEGINNER, .days = 2, .minutes = 30, .parq_cleared = true};
-	struct profile prof;
-	bool have_prof = access(c->paths.profile, F_OK) == 0;
-	if (have_prof) {
-		if (!cli_profile(c, &prof))
-			return EXIT_INVALID;
-		q.level = prof.level;
-		q.days = 0;
-		for (int i = 0; i < WD_COUNT; i++)
-			q.days += (prof.weekdays >> i) & 1;
-		q.minutes = prof.minutes;
-		q.equipment = profile_equipment(&prof);
-		q.parq_cleared = prof.parq_cleared;
-	}
-	/* options override the profile; each is checked as the profile would be */
-	struct profile tmp;
-	profile_defaults(&tmp);
-	struct diags d = {0};
-	bool bad = false;
-	if (level && (bad |= !profile_set(&tmp, "level", level, "recommend --level", &d), !bad))
-		q.level = tmp.level;
-	if (minutes &&
-	    (bad |= !profile_set(&tmp, "minutes", minutes, "recommend --minutes", &d), !bad))
-		q.minutes = tmp.minutes;
-	if (days) {
-		char *end;
-		long k = strtol(days, &end, 10);
-		if (!*days || *end || k < 1 || k > 7) {
-			diags_add(&d, "recommend --days", 0, 0, "--days is a number from 1 to 7");
-			bad = true;
-		} else {
-			q.days = (int)k;
-		}
-	}
-	if (equipment) {
-		unsigned bits = 0;
-		char *copy = xstrdup(equipment);
-		for (char *t = strtok(copy, ","); t; t = strtok(NULL, ",")) {
-			int k = -1;
-			for (int i = 0; equipment_names[i]; i++)
-				if (strcmp(equipment_names[i], t) == 0)
-					k = i;
-			if (k < 0) {
-				const char *near = did_you_mean(t, equipment_names);
-				diags_add(&d, "recommend --equipment", 0, 0,
-					  "'%s' is not equipment the coach knows%s%s%s", t,
-					  near ? " (did you mean '" : "", near ? near : "",
-					  near ? "'?)" : "");
-				bad = true;
-			} else {
-				bits |= 1u << k;
-			}
-		}
-		free(copy);
-		q.equipment = bits;
-	}
-	char *goal_copy = goals ? xstrdup(goals) : NULL;
-	if (goal_copy) {
-		for (char *t = strtok(goal_copy, ","); t && q.n_goals < 8; t = strtok(NULL, ","))
-			q.goals[q.n_goals++] = t;
-	} else {
-		q.goals[q.n_goals++] = "mood";
-		q.goals[q.n_goals++] = "anxiety";
-	}
-	diags_print(&d, stderr);
-	diags_free(&d);
-	profile_free(&tmp);
-	if (bad) {
-		free(goal_copy);
-		if (have_prof)
-			profile_free(&prof);
-		return EXIT_INVALID;
-	}
-	struct rec_item *v;
-	size_t n;
-	recommend(&c->cat, &q, &v, &n);
-	const char *advisory =
-		q.parq_cleared ? NULL
-			       : "A PAR-Q+ answer was YES and is not cleared: the gentle programs "
-				 "come first, and every set stays light until a doctor or exercise "
-				 "professional clears you.";
-	if (c->format == FMT_YAML) {
-		struct yemit *e = yemit_new();
-		yemit_map(e);
-		yemit_key(e, "advisories");
-		yemit_seq(e);
-		if (advisory)
-			yemit_str(e, advisory);
-		yemit_seq_end(e);
-		yemit_key(e, "recommendations");
-		yemit_seq(e);
-		for (size_t i = 0; i < n; i++) {
-			if (v[i].excluded)
-				continue;
-			yemit_map(e);
-			yemit_key(e, "id");
-			yemit_word(e, v[i].p->id);
-			yemit_key(e, "name");
-			yemit_str(e, v[i].p->name);
-			yemit_key(e, "score");
-			yemit_int(e, v[i].score);
-			yemit_key(e, "reasons");
-			yemit_seq(e);
-			for (size_t k = 0; k < v[i].n_reasons; k++)
-				yemit_str(e, v[i].reasons[k]);
-			yemit_seq_end(e);
-			yemit_map_end(e);
-		}
-		yemit_seq_end(e);
-		yemit_key(e, "excluded");
-		yemit_seq(e);
-		for (size_t i = 0; i < n; i++) {
-			if (!v[i].excluded)
-				continue;
-			yemit_map_flow(e);
-			yemit_key(e, "id");
-			yemit_word(e, v[i].p->id);
-			yemit_key(e, "why");
-			yemit_str(e, v[i].excluded_why);
-			yemit_map_end(e);
-		}
-		yemit_seq_end(e);
-		yemit_map_end(e);
-		rc = yemit_to_stdout(e);
-	} else {
-		if (advisory) {
-			print_wrapped(advisory, 0, 78);
-			printf("\n");
-		}
-		int rank = 0;
-		for (size_t i = 0; i < n; i++) {
-			if (v[i].excluded)
-				continue;
-			printf("%d. %s  [%s]\n", ++rank, v[i].p->name, v[i].p->id);
-			for (size_t k = 0; k < v[i].n_reasons; k++) {
-				char *line = xasprintf("- %s", v[i].reasons[k]);
-				print_hanging(line, 4, 6, 78);
-				free(line);
-			}
-		}
-		struct sbuf ex = {0};
-		for (size_t i = 0; i < n; i++)
-			if (v[i].excluded)
-				sbuf_printf(&ex, "%s %s (%s)",
-					    ex.len ? "," : "Not for your equipment:", v[i].p->id,
-					    v[i].excluded_why);
-		if (ex.len) {
-			printf("\n");
-			print_hanging(sbuf_str(&ex), 0, 2, 78);
-		}
-		sbuf_free(&ex);
-		printf("\nChoose one with: coach profile set program ID\n");
-	}
-	free(v);
-	free(goal_copy);
-	if (have_prof)
-		profile_free(&prof);
-	return rc;
-}
+const struct command cmd_screen_entry = {
+	.name = "screen",
+	.run = cmd_screen,
+	.usage = "coach screen phq2|gad2|phq9|gad7 [--answers a,b,...]",
+	.summary = "a short questionnaire on mood or anxiety",
+	.help = "Without --answers, shows the questions.  With them (each 0-3: not at all, "
+		"several\n"
+		"days, more than half the days, nearly every day), scores them on the published\n"
+		"scale and stores the score.  PHQ-2 and GAD-2 are for at most once a week, PHQ-9\n"
+		"and GAD-7 for at most every two weeks; all are optional.  The coach never\n"
+		"diagnoses.  If PHQ-9 question 9 is answered above 0, crisis contacts come first.\n"
+		"Exit status 1 for answers that do not fit the questionnaire.",
+};

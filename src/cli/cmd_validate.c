@@ -1,4 +1,4 @@
-/* coach validate PATH... */
+/* coach validate PATH...: check program, exercise, policy, profile and session files */
 #include <stdlib.h>
 #include <string.h>
 
@@ -7,7 +7,7 @@
 #include "coach/validate.h"
 #include "out.h"
 
-int cmd_validate(struct cli *c, int argc, char **argv)
+static int cmd_validate(struct cli *c, int argc, char **argv)
 {
 	char **pos;
 	int n_pos;
@@ -69,3 +69,16 @@ int cmd_validate(struct cli *c, int argc, char **argv)
 	diags_free(&d);
 	return rc;
 }
+
+const struct command cmd_validate_entry = {
+	.name = "validate",
+	.run = cmd_validate,
+	.usage = "coach validate PATH...",
+	.summary = "check program, exercise, policy, profile and session files",
+	.help = "Checks each file, or every *.yaml file below each directory, against the formats\n"
+		"in coach-programs(5).  Every problem is one line on stderr:\n"
+		"  PATH:LINE:COL: error: MESSAGE\n"
+		"References to exercises and ladders are checked against the bundled catalogue,\n"
+		"the --programs directories and the files given.\n"
+		"Exit status: 0 all valid, 1 any invalid, 2 usage error.",
+};

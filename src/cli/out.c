@@ -105,3 +105,46 @@ int yemit_to_stdout(struct yemit *e)
 		return cli_fail("could not write YAML output");
 	return 0;
 }
+
+/* A CSV field, quoted when it needs to be (RFC 4180). */
+void csv_field(FILE *fp, const char *s)
+{
+	if (!s)
+		return;
+	if (!strpbrk(s, ",\"\r\n")) {
+		fputs(s, fp);
+		return;
+	}
+	fputc('"', fp);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	fputc('"', fp);
+}
+
+void emit_program_head(struct yemit *e, const struct program *p)
+{
+	yemit_key(e, "id");
+	yemit_word(e, p->id);
+	yemit_key(e, "name");
+	yemit_str(e, p->name);
+	yemit_key(e, "summary");
+	yemit_str(e, p->summary);
+	yemit_key(e, "level");
+	yemit_word(e, level_names[p->level]);
+	yemit_key(e, "days_per_week");
+	yemit_int(e, p->days_per_week);
+	yemit_key(e, "minutes");
+	yemit_int(e, p->minutes);
+	yemit_key(e, "weeks");
+	if (p->weeks)
+		yemit_int(e, p->weeks);
+	else
+		yemit_null(e);
+	yemit_key(e, "equipment");
+	yemit_bits(e, p->equipment, equipment_names);
+	yemit_key(e, "goals");
+	yemit_strs(e, p->goals, p->n_goals);
+}

@@ -2,6 +2,8 @@
 #ifndef COACH_CLI_OUT_H
 #define COACH_CLI_OUT_H
 
+#include <stdio.h>
+
 #include "coach/util.h"
 #include "coach/yemit.h"
 
@@ -19,5 +21,11 @@ void print_wrapped(const char *text, int indent, int width);
 void print_hanging(const char *text, int first, int rest, int width);
 /* Finish a YAML document to stdout; returns 0 or an exit status. */
 int yemit_to_stdout(struct yemit *e);
+/* A CSV field, quoted when it needs to be (RFC 4180). */
+void csv_field(FILE *fp, const char *s);
+struct program;
+/* The keys `coach programs` and `coach show` give every program: id, name,
+ * summary, level, days_per_week, minutes, weeks, equipment, goals. */
+void emit_program_head(struct yemit *e, const struct program *p);
 
 #endif

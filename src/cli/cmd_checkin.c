@@ -1,0 +1,107 @@
+/* coach checkin --mood N --energy N --anxiety N --sleep H [--soreness N]: say how you are today */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "coach/clock.h"
+#include "coach/profile.h"
+#include "coach/rx.h"
+#include "coach/store.h"
+#include "out.h"
+
+static const char *what_readiness_means(const struct readiness *r)
+{
+	switch (r->band) {
+	case RB_LOW:
+		return "a gentler session: fewer sets and easier effort. It is a hold day: it "
+		       "neither moves you on nor counts against you.";
+	case RB_ANXIOUS:
+		return "slow breathing first, lighter loads and longer rests with a breathing "
+		       "pacer.";
+	case RB_GOOD:
+		return "the program as written, with progression where you have earned it.";
+	default:
+		return "the program as written.";
+	}
+}
+
+static int cmd_checkin(struct cli *c, int argc, char **argv)
+{
+	const char *mood = NULL, *energy = NULL, *anxiety = NULL, *sleep = NULL, *sore = NULL;
+	const struct optspec specs[] = {
+		{"--mood", true, &mood, NULL},	     {"--energy", true, &energy, NULL},
+		{"--anxiety", true, &anxiety, NULL}, {"--sleep", true, &sleep, NULL},
+		{"--soreness", true, &sore, NULL},   {NULL, false, NULL, NULL},
+	};
+	int rc = cli_options_only(c, "checkin", argc, argv, specs, false,
+				  "checkin takes options only");
+	if (rc)
+		return rc;
+	struct checkin ck;
+	if ((rc = cli_checkin_values("checkin", mood, energy, anxiety, sleep, sore, &ck)))
+		return rc;
+	if (!cli_catalog(c))
+		return EXIT_INVALID;
+	struct store *st;
+	if (!cli_store(c, &st))
+		return EXIT_INVALID;
+	int today = clock_today();
+	bool ok = store_begin(st) && store_add_checkin(st, today, &ck) && store_commit(st);
+	if (!ok) {
+		rc = cli_fail("cannot store the check-in: %s", store_error(st));
+		store_rollback(st);
+		store_close(st);
+		return rc;
+	}
+	store_close(st);
+	struct readiness r;
+	readiness_of(&ck, &c->cat.policy, &r);
+	if (c->format == FMT_YAML) {
+		struct yemit *e = yemit_new();
+		char d[11];
+		date_format(today, d);
+		yemit_map(e);
+		yemit_key(e, "date");
+		yemit_word(e, d);
+		yemit_key(e, "readiness");
+		yemit_map_flow(e);
+		yemit_key(e, "band");
+		yemit_word(e, readiness_names[r.band]);
+		yemit_key(e, "reasons");
+		yemit_seq_flow(e);
+		for (size_t i = 0; i < r.n_reasons; i++)
+			yemit_str(e, r.reasons[i]);
+		yemit_seq_end(e);
+		yemit_map_end(e);
+		yemit_map_end(e);
+		return yemit_to_stdout(e);
+	}
+	struct sbuf b = {0};
+	sbuf_printf(&b, "Checked in. Readiness: %s", readiness_names[r.band]);
+	for (size_t i = 0; i < r.n_reasons; i++)
+		sbuf_printf(&b, "%s%s", i ? ", " : " (", r.reasons[i]);
+	sbuf_printf(&b, "%s.", r.n_reasons ? ")" : "");
+	print_wrapped(sbuf_str(&b), 0, 78);
+	sbuf_free(&b);
+	char *line = xasprintf("Today that means %s", what_readiness_means(&r));
+	print_wrapped(line, 0, 78);
+	free(line);
+	if (r.low && r.anxious)
+		printf("And because anxiety is high: slow breathing first and longer rests.\n");
+	printf("'coach today' shows the session.\n");
+	return 0;
+}
+
+const struct command cmd_checkin_entry = {
+	.name = "checkin",
+	.run = cmd_checkin,
+	.usage = "coach checkin --mood N --energy N --anxiety N --sleep H [--soreness N]",
+	.summary = "say how you are today",
+	.help = "Stores today's check-in; today's session adapts to it.\n"
+		"  --mood      1 very low .. 5 very good\n"
+		"  --energy    1 exhausted .. 5 full\n"
+		"  --anxiety   1 calm .. 5 very anxious\n"
+		"  --sleep     hours slept last night, 0-16 (6.5 is fine)\n"
+		"  --soreness  1 none .. 5 very sore (optional)\n"
+		"Nothing here is a diagnosis.  Exit status 1 for a value out of range.",
+};

@@ -1,0 +1,80 @@
+/* coach doctor: check that the catalogue, your profile and log are sound */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "coach/clock.h"
+#include "coach/paths.h"
+#include "coach/profile.h"
+#include "coach/response.h"
+#include "coach/store.h"
+#include "out.h"
+
+static int cmd_doctor(struct cli *c, int argc, char **argv)
+{
+	int rc =
+		cli_options_only(c, "doctor", argc, argv, NULL, false, "doctor takes no arguments");
+	if (rc)
+		return rc;
+	int problems = 0;
+	struct stat st;
+	if (cli_catalog(c))
+		printf("catalogue: ok (%s), %zu programs, %zu exercises%s\n", c->paths.catalogue,
+		       c->cat.n_programs, c->cat.n_exercises,
+		       c->own_problems ? "; some of your own programs have problems (above)" : "");
+	else
+		problems++;
+	if (lstat(c->paths.profile, &st) == 0) {
+		struct profile prof;
+		if (cli_profile(c, &prof)) {
+			printf("profile: ok (%s)\n", c->paths.profile);
+			profile_free(&prof);
+		} else {
+			problems++;
+		}
+	} else {
+		printf("profile: none yet\n");
+	}
+	if (lstat(c->paths.database, &st) != 0) {
+		printf("log: none yet\n");
+	} else {
+		struct store *s;
+		char *err = NULL;
+		if (!store_open(&s, c->paths.database, &err)) {
+			cli_fail("%s", err);
+			free(err);
+			problems++;
+		} else {
+			bool ok = store_integrity(s);
+			int first, last;
+			store_date_range(s, &first, &last);
+			char a[11] = "", b[11] = "";
+			if (first >= 0) {
+				date_format(first, a);
+				date_format(last, b);
+			}
+			printf("log: %s (%s)%s%s%s%s\n",
+			       ok ? "ok" : "DAMAGED: integrity check failed", c->paths.database,
+			       first >= 0 ? ", sessions from " : "", a, first >= 0 ? " to " : "",
+			       b);
+			problems += !ok;
+			store_close(s);
+		}
+	}
+	return problems ? EXIT_INVALID : 0;
+}
+
+const struct command cmd_doctor_entry = {
+	.name = "doctor",
+	.run = cmd_doctor,
+	.usage = "coach doctor",
+	.summary = "check that the catalogue, your profile and log are sound",
+	.help = "Loads the catalogue (and says where it came from), reads the profile and runs\n"
+		"SQLite's integrity check on the training log.  Exit status 1 when any has a "
+		"problem.",
+};
