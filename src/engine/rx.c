@@ -1,6 +1,7 @@
-/* rx.c - the prescription engine.  The order of the rules follows
- * coaching-rules.md: readiness, health and level, progression, time off and
- * deloads, the time budget, equipment and preferences, breathing. */
+/* rx.c - the prescription engine: a pipeline of pure stages over a history
+ * read once (history.h).  readiness -> the day's factors -> for each slot:
+ * choice, volume, load -> the time budget; each change says why.  The order
+ * of the rules follows coaching-rules.md. */
 #include "coach/rx.h"
 
 #include <math.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #include "coach/clock.h"
+#include "coach/history.h"
 #include "coach/progression.h"
 #include "coach/schedule.h"
 #include "coach/questionnaire.h"
@@ -258,9 +260,8 @@ static void advise(struct rx *rx, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* Choose the exercise for a slot; NULL when nothing fits. */
-static const struct exercise *choose(const struct rx_input *in, struct rx *rx, const struct slot *s,
-				     const struct slot_state *st, int gap_steps_down)
+const struct exercise *rx_choose(const struct rx_input *in, struct rx *rx, const struct slot *s,
+				 const struct slot_state *st, int gap_steps_down)
 {
 	const struct catalog *cat = in->cat;
 	const struct profile *prof = in->prof;
@@ -398,31 +399,25 @@ static const char *load_of(const struct loadset *ls, double v, const char *unit,
 	return buf;
 }
 
-static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_exercise *x,
-			   const struct slot_state *st, const struct loadset *ls, double gap_factor)
+/* Where the load starts for exercise x: the slot's progression (false, with
+ * *base and its reason), or, when that says nothing, the same exercise done
+ * elsewhere or a calibration set (true: the load is final). */
+static bool start_load(const struct rx_history *h, struct rx_exercise *x,
+		       const struct slot_state *st, const struct loadset *ls, const char *unit,
+		       double *base, char *why, size_t size)
 {
-	const struct policy *pol = &in->cat->policy;
-	const char *unit = rx->unit;
 	char a[48], b[48];
-	x->tool = ls->tool;
-	x->has_load = true;
-	if (ls->n == 0) {
-		x->has_load = false;
-		add_why(x, "no %s listed in your profile: use what you have",
-			ls->tool == TOOL_BAND ? "bands" : "weights");
-		return;
-	}
 	bool band = ls->tool == TOOL_BAND;
 	bool known = st->known && strcmp(st->exercise, x->ex->id) == 0 &&
 		     (band ? st->band >= 0 : st->load > 0);
 	double prior;
 	int prior_band;
-	if (!known && in->st && store_last_load(in->st, x->ex->id, in->date, &prior, &prior_band) &&
+	if (!known && rx_history_last_load(h, x->ex->id, &prior, &prior_band) &&
 	    (band ? prior_band >= 0 : prior > 0)) {
 		/* done before in another slot or program: start from there */
 		set_load(x, ls, band ? prior_band : load_round_down(ls, prior));
 		add_why(x, "from the last time you did it");
-		return;
+		return true;
 	}
 	if (!known) {
 		/* a calibration set: the lightest load, stopped at the target effort */
@@ -432,71 +427,75 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 			"first time: start with %s and stop with %d reps left in you; what you "
 			"log sets your load",
 			load_words(x, unit, a, sizeof(a)), x->rir);
-		return;
+		return true;
 	}
-	double working = band ? st->band : st->load;
 	double last = band ? st->prev_band : st->prev_load;
-	double base = working;
-	char why[RX_TEXT] = "";
+	*base = band ? st->band : st->load;
 	/* the rir model sets the load from the estimated maximum */
 	if (x->slot->p.prog.model == PM_RIR && st->e1rm > 0 && !band) {
-		base = load_round_down(ls, load_for_reps(st->e1rm, x->reps_max, x->rir));
-		snprintf(why, sizeof(why),
-			 "from your estimated max of %s %s: %d reps with %d in "
-			 "reserve",
+		*base = load_round_down(ls, load_for_reps(st->e1rm, x->reps_max, x->rir));
+		snprintf(why, size, "from your estimated max of %s %s: %d reps with %d in reserve",
 			 num_text(round(st->e1rm * 10) / 10, a, sizeof(a)), unit, x->reps_max,
 			 x->rir);
-	} else {
-		switch (st->outcome) {
-		case OUT_UP:
-			snprintf(why, sizeof(why), "up from %s: every set reached %d last time",
-				 load_of(ls, last, unit, b, sizeof(b)), x->slot->p.reps_max);
-			break;
-		case OUT_TOP:
-			snprintf(why, sizeof(why),
-				 "every set reached the top last time, and this is "
-				 "the heaviest you have: add reps, or get the next "
-				 "%s up",
-				 band ? "band" : "weight");
-			break;
-		case OUT_FAILED:
-			snprintf(why, sizeof(why),
-				 "same load: not every set reached the target (%d "
-				 "time%s in a row)",
-				 st->failures, st->failures == 1 ? "" : "s");
-			break;
-		case OUT_DELOADED:
-			snprintf(why, sizeof(why),
-				 "lighter: %d sessions in a row short of the target, "
-				 "so the load comes down %d%% and builds again",
-				 x->slot->p.prog.fail_limit,
-				 (int)lround(x->slot->p.prog.deload * 100));
-			break;
-		case OUT_SEEDED:
-			snprintf(why, sizeof(why), "from what you logged last time");
-			break;
-		default:
-			snprintf(why, sizeof(why),
-				 "same load as last time: it goes up once every set "
-				 "reaches %d",
-				 x->reps_max);
-			break;
-		}
+		return false;
 	}
+	switch (st->outcome) {
+	case OUT_UP:
+		snprintf(why, size, "up from %s: every set reached %d last time",
+			 load_of(ls, last, unit, b, sizeof(b)), x->slot->p.reps_max);
+		break;
+	case OUT_TOP:
+		snprintf(why, size,
+			 "every set reached the top last time, and this is the heaviest you "
+			 "have: add reps, or get the next %s up",
+			 band ? "band" : "weight");
+		break;
+	case OUT_FAILED:
+		snprintf(why, size,
+			 "same load: not every set reached the target (%d time%s in a row)",
+			 st->failures, st->failures == 1 ? "" : "s");
+		break;
+	case OUT_DELOADED:
+		snprintf(why, size,
+			 "lighter: %d sessions in a row short of the target, so the load comes "
+			 "down %d%% and builds again",
+			 x->slot->p.prog.fail_limit, (int)lround(x->slot->p.prog.deload * 100));
+		break;
+	case OUT_SEEDED:
+		snprintf(why, size, "from what you logged last time");
+		break;
+	default:
+		snprintf(why, size, "same load as last time: it goes up once every set reaches %d",
+			 x->reps_max);
+		break;
+	}
+	return false;
+}
+
+/* The day's reasons to go lighter, applied to the progression's load, each
+ * said with the load it leads to. */
+static void day_load(const struct rx_input *in, const struct rx_day *f, struct rx *rx,
+		     struct rx_exercise *x, const struct slot_state *st, const struct loadset *ls,
+		     double base, const char *why)
+{
+	const struct policy *pol = &in->cat->policy;
+	const struct readiness *r = &rx->readiness;
+	bool band = ls->tool == TOOL_BAND;
+	double last = band ? st->prev_band : st->prev_load;
+	char a[48], b[48];
 	set_load(x, ls, base);
-	/* the day's reasons to go lighter, said with the load they lead to */
 	const char *mods[5];
 	size_t n_mods = 0;
 	/* a hold or an anxious day keeps a step up earned last time for later */
-	if ((rx->readiness.low || rx->readiness.anxious) && last >= 0 && base > last + EPS) {
+	if ((r->low || r->anxious) && last >= 0 && base > last + EPS) {
 		set_load(x, ls, last);
-		mods[n_mods++] = rx->readiness.low ? "the step up waits for a better day"
-						   : "no step up on an anxious day";
-		adjust(rx, rx->readiness.low ? "a low day is a hold" : "anxiety is high today",
+		mods[n_mods++] = r->low ? "the step up waits for a better day"
+					: "no step up on an anxious day";
+		adjust(rx, r->low ? "a low day is a hold" : "anxiety is high today",
 		       "any step up in load waits for another day");
 	}
-	if (gap_factor < 1 && !band) {
-		set_load(x, ls, load_round_down(ls, get_load(x, ls) * gap_factor));
+	if (f->gap_factor < 1 && !band) {
+		set_load(x, ls, load_round_down(ls, get_load(x, ls) * f->gap_factor));
 		mods[n_mods++] = "back after a break";
 	}
 	if (rx->deload && !band) {
@@ -504,20 +503,19 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 		mods[n_mods++] = "a deload week";
 	}
 	/* anxious: under 70% of the estimated max (Strickland & Smith 2014) */
-	if (rx->readiness.anxious && st->e1rm > 0 && !band) {
+	if (r->anxious && st->e1rm > 0 && !band) {
 		double cap = st->e1rm * pol->anxious_max_pct_e1rm / 100;
 		if (get_load(x, ls) > cap + EPS) {
 			set_load(x, ls, load_round_down(ls, cap));
 			mods[n_mods++] = "kept light on an anxious day";
-			adjust(rx, rx->readiness.anxious_why,
+			adjust(rx, r->anxious_why,
 			       "loads kept under %d%% of your estimated max: lighter loads calm, "
-			       "heavy "
-			       "ones can stir anxiety up",
+			       "heavy ones can stir anxiety up",
 			       (int)pol->anxious_max_pct_e1rm);
 		}
 	}
 	/* short sleep: lower body a little lighter (Craven 2022) */
-	if (rx->readiness.short_sleep && x->ex->lower_body && !band) {
+	if (r->short_sleep && x->ex->lower_body && !band) {
 		double v = get_load(x, ls) * (1 + pol->short_sleep_lower_body_load_pct / 100);
 		double before = get_load(x, ls);
 		set_load(x, ls, load_round_down(ls, v));
@@ -525,8 +523,7 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 			mods[n_mods++] = "a short night";
 			char sw[RX_TEXT];
 			snprintf(sw, sizeof(sw),
-				 "you slept %s h; legs lose a little strength after a "
-				 "short night",
+				 "you slept %s h; legs lose a little strength after a short night",
 				 num_text(in->checkin.sleep, a, sizeof(a)));
 			adjust(rx, sw,
 			       "lower-body loads a step lighter (about %d%%, down to a weight "
@@ -539,12 +536,36 @@ static void prescribe_load(const struct rx_input *in, struct rx *rx, struct rx_e
 		for (size_t i = 0; i < n_mods; i++)
 			sbuf_printf(&m, "%s%s", i ? "; " : "", mods[i]);
 		add_why(x, "%s today instead of %s: %s",
-			load_of(ls, get_load(x, ls), unit, a, sizeof(a)),
-			load_of(ls, base, unit, b, sizeof(b)), sbuf_str(&m));
+			load_of(ls, get_load(x, ls), rx->unit, a, sizeof(a)),
+			load_of(ls, base, rx->unit, b, sizeof(b)), sbuf_str(&m));
 		sbuf_free(&m);
 	} else {
 		add_why(x, "%s", why);
 	}
+}
+
+void rx_load(const struct rx_input *in, const struct rx_history *h, const struct rx_day *f,
+	     struct rx *rx, struct rx_exercise *x, const struct slot_state *st)
+{
+	const struct profile *prof = in->prof;
+	struct loadset ls;
+	loadset_for(&ls, x->ex, prof);
+	x->tool = ls.tool;
+	x->has_load = ls.n > 0;
+	if (!x->has_load) {
+		add_why(x, "no %s listed in your profile: use what you have",
+			ls.tool == TOOL_BAND ? "bands" : "weights");
+		loadset_free(&ls);
+		return;
+	}
+	double base = 0;
+	char why[RX_TEXT] = "";
+	if (!start_load(h, x, st, &ls, rx->unit, &base, why, sizeof(why)))
+		day_load(in, f, rx, x, st, &ls, base, why);
+	if (ls.tool == TOOL_BARBELL)
+		barbell_plates_text(x->load, prof->bar, prof->plates, prof->n_plates, x->plates,
+				    sizeof(x->plates));
+	loadset_free(&ls);
 }
 
 /* --- the whole session ------------------------------------------------------ */
@@ -572,34 +593,35 @@ static int total_seconds(struct rx *rx, const struct policy *pol)
 	return t;
 }
 
-static void fit_time(struct rx *rx, const struct profile *prof, const struct policy *pol)
+void rx_fit_time(struct rx *rx, const struct profile *prof, const struct policy *pol)
 {
 	int budget = prof->minutes * 60;
 	int before = total_seconds(rx, pol);
-	if (before <= budget)
-		return;
-	int keep = (int)pol->time_budget_keep_first_exercises;
-	size_t dropped_sets = 0, dropped_ex = 0;
-	/* sets from the last exercises first, never below one */
-	for (size_t i = rx->n_ex; i-- > 0 && total_seconds(rx, pol) > budget;)
-		while (rx->ex[i].sets > 1 && total_seconds(rx, pol) > budget) {
-			rx->ex[i].sets--;
-			dropped_sets++;
+	if (before > budget) {
+		int keep = (int)pol->time_budget_keep_first_exercises;
+		size_t dropped_sets = 0, dropped_ex = 0;
+		/* sets from the last exercises first, never below one */
+		for (size_t i = rx->n_ex; i-- > 0 && total_seconds(rx, pol) > budget;)
+			while (rx->ex[i].sets > 1 && total_seconds(rx, pol) > budget) {
+				rx->ex[i].sets--;
+				dropped_sets++;
+			}
+		/* then whole exercises from the end, keeping the first ones */
+		while (rx->n_ex > (size_t)keep && total_seconds(rx, pol) > budget) {
+			rx->n_ex--;
+			dropped_ex++;
 		}
-	/* then whole exercises from the end, keeping the first ones */
-	while (rx->n_ex > (size_t)keep && total_seconds(rx, pol) > budget) {
-		rx->n_ex--;
-		dropped_ex++;
+		char why[RX_TEXT];
+		snprintf(why, sizeof(why), "about %d min planned against your %d min",
+			 (before + 59) / 60, prof->minutes);
+		if (dropped_sets)
+			adjust(rx, why, "%zu set%s fewer, from the last exercises", dropped_sets,
+			       dropped_sets == 1 ? "" : "s");
+		if (dropped_ex)
+			adjust(rx, why, "the last %zu exercise%s left out today", dropped_ex,
+			       dropped_ex == 1 ? "" : "s");
 	}
-	char why[RX_TEXT];
-	snprintf(why, sizeof(why), "about %d min planned against your %d min", (before + 59) / 60,
-		 prof->minutes);
-	if (dropped_sets)
-		adjust(rx, why, "%zu set%s fewer, from the last exercises", dropped_sets,
-		       dropped_sets == 1 ? "" : "s");
-	if (dropped_ex)
-		adjust(rx, why, "the last %zu exercise%s left out today", dropped_ex,
-		       dropped_ex == 1 ? "" : "s");
+	rx->est_min = (total_seconds(rx, pol) + 59) / 60;
 }
 
 /* Low days end on the easiest exercise (Zenko 2016: a ramp-down is remembered better). */
@@ -629,7 +651,7 @@ static void easiest_last(struct rx *rx)
 	adjust(rx, "a low day", "%s moved to the end, so you finish on the easiest", t.ex->name);
 }
 
-static void advisories(const struct rx_input *in, struct rx *rx)
+static void advisories(const struct rx_input *in, const struct rx_history *h, struct rx *rx)
 {
 	const struct profile *prof = in->prof;
 	const struct policy *pol = &in->cat->policy;
@@ -644,11 +666,8 @@ static void advisories(const struct rx_input *in, struct rx *rx)
 		       "High blood pressure: every set stops at least %d reps short of "
 		       "failure, and you breathe out on every effort; never hold your breath.",
 		       (int)pol->hypertension_rir_min);
-	if (!in->st)
-		return;
-	int score;
 	for (int s = SCALE_PHQ9; s <= SCALE_GAD7; s++) {
-		int d = store_last_screen(in->st, scale_names[s], &score);
+		int d = h->screen_date[s], score = h->screen_score[s];
 		if (d >= 0 && in->date - d <= 28 && score >= pol->screens_refer_at)
 			advise(rx,
 			       "Your last %s score was %d. Please consider talking to a doctor "
@@ -656,74 +675,39 @@ static void advisories(const struct rx_input *in, struct rx *rx)
 			       "not instead of it.",
 			       s == SCALE_PHQ9 ? "PHQ-9" : "GAD-7", score);
 	}
-	if (store_recent_crisis(in->st, in->date - (int)pol->screens_full_every_days, in->date))
+	if (h->recent_crisis)
 		advise(rx, "You told the coach recently that you have had thoughts of being better "
 			   "off dead or of hurting yourself. If they come back, please talk to "
 			   "someone now: who to call is a keystroke away (h in the coach, or "
 			   "'coach screen phq9'), and in danger call your local emergency number.");
-	int phq2 = store_last_screen(in->st, "phq2", NULL);
-	int phq9 = store_last_screen(in->st, "phq9", NULL);
-	int last = phq2 > phq9 ? phq2 : phq9;
-	if (scale_due(SCALE_PHQ2, last, in->date, pol))
+	int phq2 = h->screen_date[SCALE_PHQ2], phq9 = h->screen_date[SCALE_PHQ9];
+	if (h->loaded && scale_due(SCALE_PHQ2, phq2 > phq9 ? phq2 : phq9, in->date, pol))
 		advise(rx, "A two-question check on mood and anxiety is due, if you would like one "
 			   "(it is optional).");
 }
 
 /* Is today's session in the log already, in full or ended with a mood? */
-static void today_logged(const struct rx_input *in, struct rx *rx)
+static void today_logged(const struct rx_history *h, struct rx *rx)
 {
-	struct logged_list l;
-	if (!in->st || !store_sessions(in->st, in->date, in->date, &l))
-		return;
 	int planned = 0;
 	for (size_t i = 0; i < rx->n_ex; i++)
 		planned += rx->ex[i].sets;
-	for (size_t i = 0; i < l.n; i++) {
-		if (!l.v[i].n_sets)
+	for (size_t i = 0; i < h->today.n; i++) {
+		const struct logged_session *s = &h->today.v[i];
+		if (!s->n_sets)
 			continue;
-		rx->session_today = l.v[i].id;
-		rx->sets_logged_today += (int)l.v[i].n_sets;
-		if (l.v[i].mood_after || (int)l.v[i].n_sets >= planned || rx->rest_day)
+		rx->session_today = s->id;
+		rx->sets_logged_today += (int)s->n_sets;
+		if (s->mood_after || (int)s->n_sets >= planned || rx->rest_day)
 			rx->done_today = true;
 	}
-	logged_list_free(&l);
-	if (rx->done_today && rx->next_date < 0)
-		rx->next_date =
-			schedule_next(in->st, in->prof, in->program, in->date, &rx->next_day);
 }
 
-void rx_prescribe(const struct rx_input *in, struct rx *rx)
+/* Readiness: the hold, the breathing, the low day's session and its words. */
+static void readiness_rules(const struct rx_input *in, const struct rx_day *f, struct rx *rx)
 {
-	const struct catalog *cat = in->cat;
-	const struct policy *pol = &cat->policy;
-	const struct profile *prof = in->prof;
-	const struct program *p = in->program;
-	memset(rx, 0, sizeof(*rx));
-	rx->date = in->date;
-	rx->program = p;
-	rx->unit = units_names[prof->units];
-	rx->moved_to = rx->next_date = -1;
-	readiness_of(&in->checkin, pol, &rx->readiness);
-	rx->week = schedule_week(prof, in->date);
-	rx->before_start = rx->week == 0;
-	rx->finished = p->weeks && rx->week > p->weeks;
-	rx->deload = program_is_deload(p, rx->week);
-	rx->day = schedule_day_moved(in->st, prof, p, in->date, &rx->moved_to);
-	advisories(in, rx);
-
-	if (rx->finished)
-		advise(rx,
-		       "You have finished the %d weeks of %s. Keep going with its last week, or "
-		       "see 'coach recommend' for what could come next.",
-		       p->weeks, p->name);
-	if (!rx->day) {
-		rx->rest_day = true;
-		rx->next_date = schedule_next(in->st, prof, p, in->date, &rx->next_day);
-		today_logged(in, rx);
-		return;
-	}
+	const struct policy *pol = &in->cat->policy;
 	const struct readiness *r = &rx->readiness;
-	int hard_adv = -1; /* "today sounds hard": moot once the session is done */
 	rx->hold = r->low;
 	if (r->anxious) {
 		rx->breathing_before = true;
@@ -738,7 +722,7 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 			    (in->checkin.energy <= pol->low_energy_max) +
 			    (in->checkin.sleep < pol->low_sleep_below_h) + r->anxious;
 		if (signs >= 3) {
-			hard_adv = (int)rx->n_advisories;
+			rx->hard_advisory = (int)rx->n_advisories;
 			advise(rx,
 			       "Today sounds hard. Resting is a good choice too: a short walk, the "
 			       "breathing, or the short session are all enough, and none of it "
@@ -746,11 +730,11 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		}
 		/* one set fewer says so only when some exercise has more than one */
 		bool more_than_one = false;
-		int wk = rx->week > 0 ? rx->week : 1;
 		for (size_t i = 0; i < rx->day->n_slots; i++) {
-			int sets = program_week_params(p, &rx->day->slots[i], wk, pol).sets;
-			if (prof->level == LEVEL_BEGINNER &&
-			    wk <= pol->beginner_familiarisation_weeks)
+			int sets =
+				program_week_params(in->program, &rx->day->slots[i], f->week, pol)
+					.sets;
+			if (f->familiar)
 				sets += (int)pol->beginner_sets_delta;
 			more_than_one |= sets > 1;
 		}
@@ -771,28 +755,34 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		       "easier: stop each set with at least %d reps left in you",
 		       (int)pol->anxious_rir_min);
 	}
+}
+
+void rx_day_of(const struct rx_input *in, const struct rx_history *h, struct rx *rx,
+	       struct rx_day *f)
+{
+	const struct policy *pol = &in->cat->policy;
+	const struct profile *prof = in->prof;
+	memset(f, 0, sizeof(*f));
+	f->gap_factor = 1;
 	/* time since the last session */
-	int last = in->st ? store_last_session_before(in->st, in->date) : -1;
-	int gap = last >= 0 ? in->date - last : 0;
-	double gap_factor = 1;
-	int gap_sets = 0, gap_steps = 0;
-	if (last >= 0 && gap > pol->long_time_off_gap_days) {
-		gap_factor = pol->long_time_off_load_factor;
-		gap_sets = (int)pol->time_off_sets_delta;
-		gap_steps = (int)pol->long_time_off_ladder_steps_down;
-	} else if (last >= 0 && gap > pol->time_off_gap_days) {
-		gap_factor = pol->time_off_load_factor;
-		gap_sets = (int)pol->time_off_sets_delta;
+	int gap = h->last_session >= 0 ? in->date - h->last_session : 0;
+	if (h->last_session >= 0 && gap > pol->long_time_off_gap_days) {
+		f->gap_factor = pol->long_time_off_load_factor;
+		f->gap_sets = (int)pol->time_off_sets_delta;
+		f->gap_steps = (int)pol->long_time_off_ladder_steps_down;
+	} else if (h->last_session >= 0 && gap > pol->time_off_gap_days) {
+		f->gap_factor = pol->time_off_load_factor;
+		f->gap_sets = (int)pol->time_off_sets_delta;
 	}
-	if (gap_factor < 1) {
+	if (f->gap_factor < 1) {
 		char why[RX_TEXT];
 		snprintf(why, sizeof(why), "%d days since your last session: welcome back", gap);
 		adjust(rx, why, "loads %d%% lighter and one set fewer for this first session back",
-		       (int)lround((1 - gap_factor) * 100));
+		       (int)lround((1 - f->gap_factor) * 100));
 	}
-	bool familiar = prof->level == LEVEL_BEGINNER && rx->week >= 1 &&
-			rx->week <= pol->beginner_familiarisation_weeks;
-	if (familiar)
+	f->familiar = prof->level == LEVEL_BEGINNER && rx->week >= 1 &&
+		      rx->week <= pol->beginner_familiarisation_weeks;
+	if (f->familiar)
 		adjust(rx, "the first weeks are for learning the moves",
 		       "beginner weeks: one set fewer and at least %d reps in reserve",
 		       (int)pol->beginner_rir_min);
@@ -800,112 +790,147 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		adjust(rx, "this is a deload week, to let your body catch up",
 		       "fewer sets, loads about %d%% lighter, one more rep in reserve",
 		       (int)lround((1 - pol->deload_load_factor) * 100));
+	f->week = rx->week > 0 ? rx->week : 1;
+	if (in->program->weeks && f->week > in->program->weeks)
+		f->week = in->program->weeks;
+}
 
-	int week = rx->week > 0 ? rx->week : 1;
-	if (p->weeks && week > p->weeks)
-		week = p->weeks;
+/* The program's parameters of slot s for the day's week. */
+static void rx_exercise_init(const struct rx_input *in, const struct rx_day *f,
+			     const struct slot *s, const struct exercise *e, struct rx_exercise *x)
+{
+	memset(x, 0, sizeof(*x));
+	x->ex = e;
+	x->slot = s;
+	x->slot_id = s->kind == SLOT_PATTERN ? pattern_names[s->pattern] : s->ref;
+	x->band = -1;
+	struct slot_params sp = program_week_params(in->program, s, f->week, &in->cat->policy);
+	x->sets = sp.sets;
+	x->reps_min = sp.reps_min;
+	x->reps_max = sp.reps_max;
+	x->rir = sp.rir;
+	x->rest_s = sp.rest_s;
+	memcpy(x->tempo, sp.tempo, sizeof(x->tempo));
+	x->tempo_n = sp.tempo_n;
+	x->seconds = e->seconds;
+	/* a note is about the slot's own exercise, not a stand-in */
+	x->note = s->kind != SLOT_EXERCISE || strcmp(s->ref, e->id) == 0 ? s->note : NULL;
+}
+
+/* On a ladder: the reps above the range on its last rung, or the step up. */
+static void ladder_reps(struct rx_exercise *x, const struct slot_state *st)
+{
+	if (x->slot->kind != SLOT_LADDER || !st->known || strcmp(st->exercise, x->ex->id) != 0)
+		return;
+	if (st->extra_reps > 0) {
+		x->reps_min += st->extra_reps;
+		x->reps_max += st->extra_reps;
+		add_why(x, "the top of the ladder: %d more rep%s than the program's range",
+			st->extra_reps, st->extra_reps == 1 ? "" : "s");
+	} else if (st->outcome == OUT_RUNG_UP) {
+		add_why(x, "a step up the ladder: every set reached the top last time");
+	}
+}
+
+void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct readiness *r,
+	       struct rx_exercise *x)
+{
+	const struct policy *pol = &in->cat->policy;
+	const struct profile *prof = in->prof;
+	/* sets: familiarisation, low day, time off */
+	int minus = 0;
+	if (f->familiar)
+		minus += (int)-pol->beginner_sets_delta;
+	if (r->low)
+		minus += (int)-pol->low_sets_delta;
+	minus += -f->gap_sets;
+	x->sets = x->sets - minus < 1 ? 1 : x->sets - minus;
+	/* effort: the highest floor of every rule that applies */
+	if (r->low)
+		x->rir += (int)pol->low_rir_delta;
+	int floor = 0;
+	if (f->familiar && pol->beginner_rir_min > floor)
+		floor = (int)pol->beginner_rir_min;
+	if (r->anxious && pol->anxious_rir_min > floor)
+		floor = (int)pol->anxious_rir_min;
+	if (prof->hypertension && pol->hypertension_rir_min > floor)
+		floor = (int)pol->hypertension_rir_min;
+	if (!prof->parq_cleared && pol->parq_rir_min > floor)
+		floor = (int)pol->parq_rir_min;
+	if (x->rir < floor)
+		x->rir = floor;
+	if (r->anxious)
+		x->rest_s += (int)pol->anxious_rest_extra_s;
+}
+
+/* The exercise the person chose in place of slot key's, if any. */
+static const struct exercise *swapped(const struct rx_input *in, const char *key)
+{
+	for (size_t k = 0; k < in->n_swaps; k++)
+		if (in->swap_slot[k] && strcmp(in->swap_slot[k], key) == 0 && in->swap_to[k])
+			return in->swap_to[k];
+	return NULL;
+}
+
+/* Each slot of the day: choice, volume, load, breathing. */
+static void rx_slots(const struct rx_input *in, const struct rx_history *h, const struct rx_day *f,
+		     struct rx *rx)
+{
 	char key[80];
 	for (size_t i = 0; i < rx->day->n_slots && rx->n_ex < RX_MAX_EX; i++) {
 		const struct slot *s = &rx->day->slots[i];
-		struct slot_state st = {.band = -1, .prev_band = -1, .last_date = -1};
-		if (in->st)
-			store_get_state(in->st, p->id, slot_key(s, key, sizeof(key)), &st);
-		/* today is prescribed from the days before it, whatever is logged today */
-		if (in->st && st.known && st.last_date >= in->date) {
-			struct logged_list l;
-			if (store_slot_sessions(in->st, p->id, key, -1, &l)) {
-				size_t k = 0;
-				while (k < l.n && l.v[k].date < in->date)
-					k++;
-				l.n = k;
-				progression_replay(cat, prof, p, s, &l, &st);
-				l.n = 0;
-				logged_list_free(&l);
-			}
-		}
-		const struct exercise *e = choose(in, rx, s, &st, gap_steps);
-		for (size_t k = 0; k < in->n_swaps; k++)
-			if (in->swap_slot[k] && strcmp(in->swap_slot[k], key) == 0 &&
-			    in->swap_to[k]) {
-				if (e && e != in->swap_to[k])
-					adjust(rx, "you chose it", "%s instead of %s",
-					       in->swap_to[k]->name, e->name);
-				e = in->swap_to[k];
-			}
+		const struct slot_state *st = rx_history_state(h, slot_key(s, key, sizeof(key)));
+		const struct exercise *e = rx_choose(in, rx, s, st, f->gap_steps);
+		const struct exercise *sw = swapped(in, key);
+		if (sw && e && e != sw)
+			adjust(rx, "you chose it", "%s instead of %s", sw->name, e->name);
+		if (sw)
+			e = sw;
 		if (!e)
 			continue;
 		struct rx_exercise *x = &rx->ex[rx->n_ex++];
-		memset(x, 0, sizeof(*x));
-		x->ex = e;
-		x->slot = s;
-		x->slot_id = s->kind == SLOT_PATTERN ? pattern_names[s->pattern] : s->ref;
-		x->band = -1;
-		struct slot_params sp = program_week_params(p, s, week, pol);
-		x->sets = sp.sets;
-		x->reps_min = sp.reps_min;
-		x->reps_max = sp.reps_max;
-		x->rir = sp.rir;
-		x->rest_s = sp.rest_s;
-		memcpy(x->tempo, sp.tempo, sizeof(x->tempo));
-		x->tempo_n = sp.tempo_n;
-		x->seconds = e->seconds;
-		/* a note is about the slot's own exercise, not a stand-in */
-		x->note = s->kind != SLOT_EXERCISE || strcmp(s->ref, e->id) == 0 ? s->note : NULL;
-		/* on the last rung of a ladder, the reps keep going up */
-		if (s->kind == SLOT_LADDER && st.known && strcmp(st.exercise, e->id) == 0 &&
-		    st.extra_reps > 0) {
-			x->reps_min += st.extra_reps;
-			x->reps_max += st.extra_reps;
-			add_why(x, "the top of the ladder: %d more rep%s than the program's range",
-				st.extra_reps, st.extra_reps == 1 ? "" : "s");
-		} else if (s->kind == SLOT_LADDER && st.outcome == OUT_RUNG_UP &&
-			   strcmp(st.exercise, e->id) == 0) {
-			add_why(x, "a step up the ladder: every set reached the top last time");
-		}
-		/* sets: familiarisation, low day, time off */
-		int minus = 0;
-		if (familiar)
-			minus += (int)-pol->beginner_sets_delta;
-		if (r->low)
-			minus += (int)-pol->low_sets_delta;
-		minus += -gap_sets;
-		x->sets = x->sets - minus < 1 ? 1 : x->sets - minus;
-		/* effort: the highest floor of every rule that applies */
-		if (r->low)
-			x->rir += (int)pol->low_rir_delta;
-		int floor = 0;
-		if (familiar && pol->beginner_rir_min > floor)
-			floor = (int)pol->beginner_rir_min;
-		if (r->anxious && pol->anxious_rir_min > floor)
-			floor = (int)pol->anxious_rir_min;
-		if (prof->hypertension && pol->hypertension_rir_min > floor)
-			floor = (int)pol->hypertension_rir_min;
-		if (!prof->parq_cleared && pol->parq_rir_min > floor)
-			floor = (int)pol->parq_rir_min;
-		if (x->rir < floor)
-			x->rir = floor;
-		if (r->anxious)
-			x->rest_s += (int)pol->anxious_rest_extra_s;
-		if (e->load == LOAD_EXTERNAL || e->load == LOAD_BAND) {
-			struct loadset ls;
-			loadset_for(&ls, e, prof);
-			prescribe_load(in, rx, x, &st, &ls, gap_factor);
-			if (ls.tool == TOOL_BARBELL && x->has_load)
-				barbell_plates_text(x->load, prof->bar, prof->plates,
-						    prof->n_plates, x->plates, sizeof(x->plates));
-			loadset_free(&ls);
-		}
-		rx_breathing(e, x->tempo, x->tempo_n, prof->hypertension, x->breathing,
+		rx_exercise_init(in, f, s, e, x);
+		ladder_reps(x, st);
+		rx_volume(in, f, &rx->readiness, x);
+		if (e->load == LOAD_EXTERNAL || e->load == LOAD_BAND)
+			rx_load(in, h, f, rx, x, st);
+		rx_breathing(e, x->tempo, x->tempo_n, in->prof->hypertension, x->breathing,
 			     sizeof(x->breathing));
 	}
+}
+
+/* The header of the day: week, day, deload, the end of the program. */
+static void rx_start(const struct rx_input *in, const struct rx_history *h, struct rx *rx)
+{
+	const struct program *p = in->program;
+	memset(rx, 0, sizeof(*rx));
+	rx->date = in->date;
+	rx->program = p;
+	rx->unit = units_names[in->prof->units];
+	rx->hard_advisory = -1;
+	rx->week = h->week;
+	rx->before_start = rx->week == 0;
+	rx->finished = p->weeks && rx->week > p->weeks;
+	rx->deload = program_is_deload(p, rx->week);
+	rx->day = h->day;
+	rx->moved_to = h->moved_to;
+	rx->next_date = -1;
+	readiness_of(&in->checkin, &in->cat->policy, &rx->readiness);
+}
+
+/* After the slots: health words, the low day's order, the short session, time. */
+static void rx_finish(const struct rx_input *in, struct rx *rx)
+{
+	const struct policy *pol = &in->cat->policy;
+	const struct profile *prof = in->prof;
 	if (prof->hypertension)
 		adjust(rx, "high blood pressure",
-		       "no set near failure; the top of each range, never "
-		       "as many reps as possible");
+		       "no set near failure; the top of each range, never as many reps as "
+		       "possible");
 	if (!prof->parq_cleared)
 		adjust(rx, "a PAR-Q+ answer not yet cleared",
 		       "every set light: at least %d reps in reserve", (int)pol->parq_rir_min);
-	if (r->low && !in->short_session)
+	if (rx->readiness.low && !in->short_session)
 		easiest_last(rx);
 	if (in->short_session && rx->short_offered) {
 		size_t keep = (size_t)pol->time_budget_keep_first_exercises;
@@ -916,12 +941,50 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 		}
 		rx->short_taken = true;
 	}
-	fit_time(rx, prof, pol);
-	rx->est_min = (total_seconds(rx, pol) + 59) / 60;
-	today_logged(in, rx);
-	if (rx->done_today && hard_adv >= 0 && (size_t)hard_adv < rx->n_advisories) {
-		memmove(rx->advisories[hard_adv], rx->advisories[hard_adv + 1],
-			(rx->n_advisories - (size_t)hard_adv - 1) * sizeof(rx->advisories[0]));
+	rx_fit_time(rx, prof, pol);
+}
+
+void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *rx)
+{
+	const struct program *p = in->program;
+	rx_start(in, h, rx);
+	advisories(in, h, rx);
+	if (rx->finished)
+		advise(rx,
+		       "You have finished the %d weeks of %s. Keep going with its last week, or "
+		       "see 'coach recommend' for what could come next.",
+		       p->weeks, p->name);
+	if (!rx->day) {
+		rx->rest_day = true;
+		rx->next_date = h->next_date;
+		rx->next_day = h->next_day;
+		today_logged(h, rx);
+		return;
+	}
+	struct rx_day f;
+	rx_day_of(in, h, rx, &f);
+	readiness_rules(in, &f, rx);
+	rx_slots(in, h, &f, rx);
+	rx_finish(in, rx);
+	today_logged(h, rx);
+	if (rx->done_today) {
+		rx->next_date = h->next_date;
+		rx->next_day = h->next_day;
+	}
+	/* "today sounds hard" is moot once the session is done */
+	if (rx->done_today && rx->hard_advisory >= 0 &&
+	    (size_t)rx->hard_advisory < rx->n_advisories) {
+		size_t k = (size_t)rx->hard_advisory;
+		memmove(rx->advisories[k], rx->advisories[k + 1],
+			(rx->n_advisories - k - 1) * sizeof(rx->advisories[0]));
 		rx->n_advisories--;
 	}
+}
+
+void rx_prescribe(const struct rx_input *in, struct rx *rx)
+{
+	struct rx_history h;
+	rx_history_load(in->st, in->cat, in->prof, in->program, in->date, &h);
+	rx_build(in, &h, rx);
+	rx_history_free(&h);
 }

@@ -12,7 +12,7 @@ static const struct {
 } suites[] = {
 	{"util", suite_util},	  {"clock", suite_clock},     {"ynode", suite_ynode},
 	{"loader", suite_loader}, {"profile", suite_profile}, {"engine", suite_engine},
-	{"store", suite_store},
+	{"store", suite_store}, {"rx", suite_rx},
 };
 
 int main(int argc, char **argv)

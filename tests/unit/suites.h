@@ -11,5 +11,6 @@ Suite *suite_loader(void);
 Suite *suite_profile(void);
 Suite *suite_engine(void);
 Suite *suite_store(void);
+Suite *suite_rx(void);
 
 #endif

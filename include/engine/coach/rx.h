@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "coach/catalog.h"
+#include "coach/history.h"
 #include "coach/loads.h"
 #include "coach/profile.h"
 #include "coach/session.h"
@@ -84,6 +85,7 @@ struct rx {
 	size_t n_ex;
 	int est_min;
 	const char *unit;
+	int hard_advisory; /* index of "today sounds hard" (-1): moot once done */
 };
 
 struct rx_input {
@@ -100,8 +102,33 @@ struct rx_input {
 	size_t n_swaps;
 };
 
-/* Today's prescription. */
+/* Today's prescription: rx_history_load, then rx_build. */
 void rx_prescribe(const struct rx_input *in, struct rx *out);
+/* The prescription from a history already read: pure, no I/O. */
+void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *out);
+
+/* The stages of rx_build, each pure, in the order they run. */
+struct rx_day {
+	int week;	   /* the program week whose parameters apply (1 .. weeks) */
+	bool familiar;	   /* a beginner's familiarisation week */
+	double gap_factor; /* loads after a break (1: none) */
+	int gap_sets;	   /* sets added (negative) after a break */
+	int gap_steps;	   /* ladder steps down after a long break */
+};
+/* The day's factors: time off, familiarisation, deload (with their words). */
+void rx_day_of(const struct rx_input *in, const struct rx_history *h, struct rx *rx,
+	       struct rx_day *f);
+/* The exercise for a slot, with its state; NULL when nothing fits. */
+const struct exercise *rx_choose(const struct rx_input *in, struct rx *rx, const struct slot *s,
+				 const struct slot_state *st, int gap_steps_down);
+/* Sets, effort floors and rests of one exercise for the day. */
+void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct readiness *r,
+	       struct rx_exercise *x);
+/* The load of one exercise: progression, then the day's reasons to go lighter. */
+void rx_load(const struct rx_input *in, const struct rx_history *h, const struct rx_day *f,
+	     struct rx *rx, struct rx_exercise *x, const struct slot_state *st);
+/* Drop sets, then exercises, until the session fits the profile's minutes. */
+void rx_fit_time(struct rx *rx, const struct profile *prof, const struct policy *pol);
 
 /* What could stand in for exercise e in slot s: a regression or progression
  * of its ladder, or another of its pattern, that the person can do; most

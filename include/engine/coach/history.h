@@ -1,0 +1,62 @@
+/* history.h - what the prescription needs from the log, read once.
+ *
+ * rx_history_load() is the only step of a prescription that reads the store:
+ * the sessions before the date (each slot's progression replayed from them),
+ * the sessions of the date itself, the questionnaires, the week and day
+ * after moves.  Everything after it (rx_build) is a pure function of this
+ * struct, the profile, the program and the check-in, so it can be tested
+ * with a history written by hand.
+ */
+#ifndef COACH_HISTORY_H
+#define COACH_HISTORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "coach/catalog.h"
+#include "coach/profile.h"
+#include "coach/questionnaire.h"
+#include "coach/store.h"
+
+struct rx_slot_history {
+	char key[80];		 /* slot_key() of the slot */
+	struct slot_state state; /* replayed from the sessions before the date */
+};
+
+struct rx_history {
+	int date;
+	bool loaded;	       /* read from a store (false: no log at all) */
+	int last_session;      /* the last strength session before date (-1 none) */
+	int week;	       /* program week, held through long breaks (0 before the start) */
+	int paused_weeks;      /* weeks not counted because of long breaks */
+	const struct day *day; /* the day planned for date after moves (NULL) */
+	int moved_to;	       /* the date's day was moved there (-1) */
+	int next_date;	       /* the next planned day after date (-1) */
+	const struct day *next_day;
+	struct logged_list before; /* sessions before date, oldest first */
+	struct logged_list today;  /* sessions of the date */
+	struct rx_slot_history *slots;
+	size_t n_slots;
+	int screen_date[SCALE_COUNT], screen_score[SCALE_COUNT]; /* the last of each (-1) */
+	bool recent_crisis; /* PHQ-9 item 9 above 0 within the full-screen interval */
+};
+
+/* An empty history for date: nothing logged (what a NULL store gives). */
+void rx_history_empty(struct rx_history *h, int date);
+/* Read the history of program p for date from st (NULL: empty).  false with
+ * the store's error when a query fails; *h is then empty but valid. */
+bool rx_history_load(struct store *st, const struct catalog *cat, const struct profile *prof,
+		     const struct program *p, int date, struct rx_history *h);
+void rx_history_free(struct rx_history *h);
+
+/* The state of a slot key (a zero state with known false when none). */
+const struct slot_state *rx_history_state(const struct rx_history *h, const char *key);
+/* The last load (or band) an exercise was done with before the date, in any
+ * slot or program; false when never. */
+bool rx_history_last_load(const struct rx_history *h, const char *exercise, double *load,
+			  int *band);
+/* Program weeks held by long breaks: of the session dates (ascending) and the
+ * date, the whole weeks inside each gap longer than gap_days. */
+int history_paused_weeks(const int *dates, size_t n, int date, int gap_days);
+
+#endif

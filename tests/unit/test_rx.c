@@ -1,0 +1,312 @@
+/* The prescription pipeline's stages, each from a history written by hand,
+ * against coaching-rules.md and science.md's tables (never against itself). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coach/catalog.h"
+#include "coach/clock.h"
+#include "coach/history.h"
+#include "coach/rx.h"
+#include "coach/strength.h"
+#include "suites.h"
+
+static struct catalog cat;
+static double dumbbells[] = {2, 4, 6, 8, 10, 12, 14, 16, 18, 20};
+static double plates[] = {1.25, 2.5, 5, 10, 10, 20};
+
+static void load_catalog(void)
+{
+	struct diags d = {0};
+	memset(&cat, 0, sizeof(cat));
+	catalog_add_dir(&cat, SOURCE_PROGRAMS, &d);
+	catalog_check(&cat, &d);
+	ck_assert_uint_eq(d.len, 0);
+	diags_free(&d);
+}
+
+static void free_catalog(void)
+{
+	catalog_free(&cat);
+}
+
+static int day(const char *s)
+{
+	int d;
+	ck_assert(date_parse(s, &d));
+	return d;
+}
+
+/* A profile with dumbbells 2-20 and a barbell, on Mondays and Thursdays. */
+static void person(struct profile *p, enum level level)
+{
+	profile_defaults(p);
+	p->level = level;
+	p->minutes = 90;
+	p->dumbbells = dumbbells;
+	p->n_dumbbells = sizeof(dumbbells) / sizeof(dumbbells[0]);
+	p->has_barbell = true;
+	p->bar = 20;
+	p->plates = plates;
+	p->n_plates = sizeof(plates) / sizeof(plates[0]);
+	p->bench = true;
+	p->weekdays = (1u << WD_MON) | (1u << WD_WED) | (1u << WD_FRI);
+	p->start = day("2026-11-02");
+}
+
+/* A history on date with one slot state (key, exercise, load, e1RM). */
+static struct slot_state *one_slot(struct rx_history *h, const char *key, const char *exercise,
+				   double load)
+{
+	h->slots = calloc(1, sizeof(*h->slots));
+	h->n_slots = 1;
+	snprintf(h->slots[0].key, sizeof(h->slots[0].key), "%s", key);
+	struct slot_state *s = &h->slots[0].state;
+	*s = (struct slot_state){.known = true,
+				 .load = load,
+				 .prev_load = load,
+				 .band = -1,
+				 .prev_band = -1,
+				 .last_date = h->date - 3,
+				 .outcome = 3};
+	snprintf(s->exercise, sizeof(s->exercise), "%s", exercise);
+	return s;
+}
+
+static void history_on(struct rx_history *h, struct profile *p, const struct program *prog,
+		       const char *date)
+{
+	rx_history_empty(h, day(date));
+	h->week = (h->date - p->start) / 7 + 1;
+	h->last_session = h->date - 3;
+	h->day = &prog->days[0];
+}
+
+static const struct rx_exercise *find(const struct rx *rx, const char *id)
+{
+	for (size_t i = 0; i < rx->n_ex; i++)
+		if (strcmp(rx->ex[i].ex->id, id) == 0)
+			return &rx->ex[i];
+	return NULL;
+}
+
+static struct checkin ck(int mood, int energy, int anxiety, double sleep)
+{
+	return (struct checkin){.given = true, mood, energy, anxiety, sleep, 0};
+}
+
+START_TEST(first_time_is_a_calibration_set_at_the_lightest_load)
+{
+	struct profile p;
+	person(&p, LEVEL_BEGINNER);
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct rx_history h;
+	rx_history_empty(&h, day("2026-11-02"));
+	h.week = 1;
+	h.day = &prog->days[0];
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = prog, .date = h.date};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	const struct rx_exercise *x = find(rx, "goblet-squat");
+	ck_assert_ptr_nonnull(x);
+	ck_assert(x->calibration);
+	ck_assert_double_eq(x->load, 2);
+	/* coaching-rules.md: beginner weeks 1-2 are familiarisation, sets -1 (never below 1),
+	 * RIR >= 3 */
+	ck_assert_int_eq(x->sets, 1);
+	ck_assert_int_ge(x->rir, 3);
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
+START_TEST(the_effort_floor_is_the_highest_of_the_rules_that_apply)
+{
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = prog};
+	struct rx_day f = {.week = 3, .gap_factor = 1};
+	struct readiness r;
+	struct checkin c = ck(3, 3, 2, 7);
+	readiness_of(&c, &cat.policy, &r);
+	struct rx_exercise x = {.sets = 2, .rir = 2};
+	rx_volume(&in, &f, &r, &x);
+	ck_assert_int_eq(x.sets, 2);
+	ck_assert_int_eq(x.rir, 2);
+	/* hypertension: RIR >= 2; an uncleared PAR-Q+: RIR >= 4 */
+	p.hypertension = true;
+	x = (struct rx_exercise){.sets = 5, .rir = 0};
+	rx_volume(&in, &f, &r, &x);
+	ck_assert_int_eq(x.rir, 2);
+	p.parq_cleared = false;
+	x = (struct rx_exercise){.sets = 5, .rir = 0};
+	rx_volume(&in, &f, &r, &x);
+	ck_assert_int_eq(x.rir, 4);
+	/* low: sets -1 never below one, RIR +1; anxious: RIR >= 3, rest +30 s */
+	p.hypertension = false;
+	p.parq_cleared = true;
+	c = ck(2, 3, 4, 7);
+	readiness_of(&c, &cat.policy, &r);
+	ck_assert(r.low && r.anxious);
+	x = (struct rx_exercise){.sets = 1, .rir = 1, .rest_s = 60};
+	rx_volume(&in, &f, &r, &x);
+	ck_assert_int_eq(x.sets, 1);
+	ck_assert_int_eq(x.rir, 3);
+	ck_assert_int_eq(x.rest_s, 90);
+}
+END_TEST
+
+START_TEST(time_off_lightens_the_first_session_back)
+{
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = prog};
+	struct rx_history h;
+	struct rx *rx = calloc(1, sizeof(*rx));
+	struct rx_day f;
+	/* coaching-rules.md: > 28 days: loads x 0.9, sets -1; > 56 days: x 0.8 and a rung down */
+	const struct {
+		int gap;
+		double factor;
+		int sets, steps;
+	} t[] = {
+		{14, 1, 0, 0}, {28, 1, 0, 0}, {29, 0.9, -1, 0}, {56, 0.9, -1, 0}, {57, 0.8, -1, 1}};
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		rx_history_empty(&h, day("2027-01-04"));
+		h.last_session = h.date - t[i].gap;
+		in.date = h.date;
+		rx->week = 3;
+		rx_day_of(&in, &h, rx, &f);
+		ck_assert_double_eq_tol(f.gap_factor, t[i].factor, 1e-9);
+		ck_assert_int_eq(f.gap_sets, t[i].sets);
+		ck_assert_int_eq(f.gap_steps, t[i].steps);
+	}
+	free(rx);
+}
+END_TEST
+
+START_TEST(the_rir_model_loads_from_the_rts_chart)
+{
+	/* science.md: 5 reps at RPE 8 (RIR 2) = 81.1% of 1RM; e1RM 100 -> 81.1 -> 80 on the bar */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	const struct program *prog = catalog_program(&cat, "upper-lower-4");
+	const struct slot *s = NULL;
+	for (size_t d = 0; d < prog->n_days && !s; d++)
+		for (size_t i = 0; i < prog->days[d].n_slots; i++)
+			if (prog->days[d].slots[i].p.prog.model == PM_RIR) {
+				s = &prog->days[d].slots[i];
+				break;
+			}
+	ck_assert_ptr_nonnull(s); /* upper-lower-4's bench press and row use it */
+	const struct exercise *e = catalog_exercise(&cat, s->ref);
+	ck_assert_ptr_nonnull(e);
+	struct rx_history h;
+	history_on(&h, &p, prog, "2026-11-23");
+	struct slot_state *st = one_slot(&h, s->ref, e->id, 60);
+	st->e1rm = 100;
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = prog, .date = h.date};
+	struct rx *rx = calloc(1, sizeof(*rx));
+	rx->unit = "kg";
+	struct rx_day f = {.week = 4, .gap_factor = 1};
+	struct rx_exercise x = {
+		.ex = e, .slot = s, .sets = 3, .reps_min = 5, .reps_max = 5, .rir = 2, .band = -1};
+	rx_load(&in, &h, &f, rx, &x, st);
+	struct loadset ls;
+	loadset_for(&ls, e, &p);
+	ck_assert_double_eq(x.load, load_round_down(&ls, 100 * rts_pct(5, 8) / 100));
+	ck_assert_double_le(x.load, 81.1);
+	loadset_free(&ls);
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
+START_TEST(an_anxious_day_keeps_loads_under_the_cap_of_the_estimated_max)
+{
+	/* coaching-rules.md: anxious: load <= 70% of the e1RM where it is known
+	 * (Strickland & Smith 2014) */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct rx_history h;
+	history_on(&h, &p, prog, "2026-11-23");
+	struct slot_state *st = one_slot(&h, "goblet-squat", "goblet-squat", 18);
+	st->e1rm = 20;
+	struct rx_input in = {.cat = &cat,
+			      .prof = &p,
+			      .program = prog,
+			      .date = h.date,
+			      .checkin = ck(3, 3, 4, 7)};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	const struct rx_exercise *x = find(rx, "goblet-squat");
+	ck_assert_ptr_nonnull(x);
+	ck_assert_double_le(x->load, 0.70 * 20 + 1e-9);
+	ck_assert_double_eq(x->load, 14);
+	ck_assert_int_ge(x->rir, 3);
+	ck_assert(rx->breathing_before);
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
+START_TEST(the_time_budget_drops_sets_from_the_end_then_exercises)
+{
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct rx_history h;
+	history_on(&h, &p, prog, "2026-11-23");
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = prog, .date = h.date};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	ck_assert_uint_eq(rx->n_ex, 8);
+	int full = rx->est_min;
+	/* coaching-rules.md: drop sets from the last exercises first, then whole last
+	 * exercises, keeping at least one set of each of the first two */
+	p.minutes = 15;
+	rx_fit_time(rx, &p, &cat.policy);
+	ck_assert_int_le(rx->est_min, 15);
+	ck_assert_uint_ge(rx->n_ex, 2);
+	ck_assert_int_ge(rx->ex[0].sets, 1);
+	ck_assert_int_lt(rx->est_min, full);
+	for (size_t i = 1; i < rx->n_ex; i++)
+		ck_assert_int_le(rx->ex[i].sets, rx->ex[0].sets);
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
+START_TEST(long_breaks_pause_the_program_weeks)
+{
+	/* a gap of more than 28 days holds the week counter; shorter ones do not */
+	int d0 = day("2026-11-02");
+	int dates[] = {d0, d0 + 3, d0 + 7};
+	ck_assert_int_eq(history_paused_weeks(dates, 3, d0 + 10, 28), 0);
+	ck_assert_int_eq(history_paused_weeks(dates, 3, d0 + 7 + 21, 28), 0);
+	/* 63 days later, the same weekday: 9 weeks on, 8 of them not trained */
+	ck_assert_int_eq(history_paused_weeks(dates, 3, d0 + 7 + 63, 28), 8);
+	int later[] = {d0, d0 + 63, d0 + 66};
+	ck_assert_int_eq(history_paused_weeks(later, 3, d0 + 70, 28), 8);
+	ck_assert_int_eq(history_paused_weeks(NULL, 0, d0, 28), 0);
+}
+END_TEST
+
+Suite *suite_rx(void)
+{
+	Suite *s = suite_create("rx");
+	TCase *c = tcase_create("pipeline");
+	tcase_add_unchecked_fixture(c, load_catalog, free_catalog);
+	tcase_add_test(c, first_time_is_a_calibration_set_at_the_lightest_load);
+	tcase_add_test(c, the_effort_floor_is_the_highest_of_the_rules_that_apply);
+	tcase_add_test(c, time_off_lightens_the_first_session_back);
+	tcase_add_test(c, the_rir_model_loads_from_the_rts_chart);
+	tcase_add_test(c, an_anxious_day_keeps_loads_under_the_cap_of_the_estimated_max);
+	tcase_add_test(c, the_time_budget_drops_sets_from_the_end_then_exercises);
+	tcase_add_test(c, long_breaks_pause_the_program_weeks);
+	suite_add_tcase(s, c);
+	return s;
+}
