@@ -33,11 +33,11 @@ int cli_no_csv(struct cli *c, const char *cmd)
 }
 
 int cli_options_only(struct cli *c, const char *cmd, int argc, char **argv,
-		     const struct optspec *specs, bool csv_ok, const char *only)
+		     const struct optspec *specs, const char **v, bool csv_ok, const char *only)
 {
 	char **pos;
 	int n_pos;
-	int rc = cli_parse_opts(cmd, argc, argv, specs, &pos, &n_pos);
+	int rc = cli_parse_opts(cmd, argc, argv, specs, v, &pos, &n_pos);
 	free(pos);
 	if (rc || (!csv_ok && (rc = cli_no_csv(c, cmd))))
 		return rc;
@@ -143,8 +143,8 @@ int cli_parse_globals(struct cli *c, int *argc, char **argv)
 	return 0;
 }
 
-int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec *specs, char ***pos,
-		   int *n_pos)
+int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec *specs,
+		   const char **v, char ***pos, int *n_pos)
 {
 	*pos = xcalloc((size_t)argc + 1, sizeof(char *));
 	*n_pos = 0;
@@ -169,22 +169,22 @@ int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec 
 			*pos = NULL;
 			return cli_usage_error(cmd, "unknown option '%s' for '%s'", a, cmd);
 		}
-		if (s->has_arg) {
+		if (s->arg) {
 			bool bad = false;
-			const char *v = opt_value(s->name, &i, argc, argv, &bad);
+			const char *val = opt_value(s->name, &i, argc, argv, &bad);
 			if (bad) {
 				free(*pos);
 				*pos = NULL;
 				return EXIT_USAGE;
 			}
-			*s->value = v;
+			v[s - specs] = val;
 		} else {
 			if (a[strlen(s->name)] == '=') {
 				free(*pos);
 				*pos = NULL;
 				return cli_usage_error(cmd, "option %s takes no value", s->name);
 			}
-			*s->flag = true;
+			v[s - specs] = s->name;
 		}
 	}
 	return 0;
@@ -299,9 +299,10 @@ static int scale_value(const char *cmd, const char *opt, const char *v, int lo, 
 	return 0;
 }
 
-int cli_checkin_values(const char *cmd, const char *mood, const char *energy, const char *anxiety,
-		       const char *sleep, const char *soreness, struct checkin *ck)
+int cli_checkin_values(const char *cmd, const char *const *v, struct checkin *ck)
 {
+	const char *mood = v[OPT_MOOD], *energy = v[OPT_ENERGY], *anxiety = v[OPT_ANXIETY],
+		   *sleep = v[OPT_SLEEP], *soreness = v[OPT_SORENESS];
 	memset(ck, 0, sizeof(*ck));
 	/* a value given wrongly is named first, before the ones left out */
 	int rc;

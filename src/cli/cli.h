@@ -35,24 +35,26 @@ struct cli {
  * after printing a hint. */
 int cli_parse_globals(struct cli *c, int *argc, char **argv);
 
-/* Options of one subcommand. */
+/* One option of a subcommand.  A command's options are one static table,
+ * ending in {0}, that the parser, `coach help NAME` and the completions test
+ * all read; the command names them by their index in it. */
 struct optspec {
 	const char *name; /* "--mood" */
-	bool has_arg;
-	const char **value; /* set for options with an argument */
-	bool *flag;	    /* set for flags */
+	const char *arg;  /* what the value is ("N", "DATE"), or NULL for a flag */
+	const char *help; /* its line in `coach help NAME` */
 };
-/* Parse argv (the arguments after the command name) against specs; the
- * positional arguments are collected in pos (caller frees the array).
- * Returns 0 or EXIT_USAGE after printing a hint. */
-int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec *specs, char ***pos,
-		   int *n_pos);
+/* Parse argv (the arguments after the command name) against specs: v[i]
+ * becomes the value of specs[i] (for a flag, its name), or stays as it was
+ * when the option is absent.  The positional arguments are collected in pos
+ * (caller frees the array).  Returns 0 or EXIT_USAGE after printing a hint. */
+int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec *specs,
+		   const char **v, char ***pos, int *n_pos);
 
 /* For a command of options only: parse them, then refuse --format csv
  * (unless csv_ok) and any other argument, with `only` as the message
  * ("plan takes --week DATE only").  0 or EXIT_USAGE. */
 int cli_options_only(struct cli *c, const char *cmd, int argc, char **argv,
-		     const struct optspec *specs, bool csv_ok, const char *only);
+		     const struct optspec *specs, const char **v, bool csv_ok, const char *only);
 
 /* Print "coach: MESSAGE" and a hint to run help for cmd; returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) COACH_PRINTF(2, 3);
@@ -80,19 +82,28 @@ bool cli_store(struct cli *c, struct store **out);
 /* All three a plan needs: the profile, its program and the log.  On false
  * nothing is left open and the problem has been reported. */
 bool cli_training(struct cli *c, struct profile *prof, const struct program **p, struct store **st);
-/* Check-in options (--mood --energy --anxiety --sleep --soreness) into ck;
- * returns 0, EXIT_INVALID (out of range) or EXIT_USAGE (some missing). */
-int cli_checkin_values(const char *cmd, const char *mood, const char *energy, const char *anxiety,
-		       const char *sleep, const char *soreness, struct checkin *ck);
+/* The check-in options, first in the option tables of checkin and today. */
+enum { OPT_MOOD, OPT_ENERGY, OPT_ANXIETY, OPT_SLEEP, OPT_SORENESS, OPT_CHECKIN_END };
+#define CLI_CHECKIN_OPTS                                                                           \
+	{"--mood", "N", "1 very low .. 5 very good"}, {"--energy", "N", "1 exhausted .. 5 full"},  \
+		{"--anxiety", "N", "1 calm .. 5 very anxious"},                                    \
+		{"--sleep", "H", "hours slept last night, 0-16 (6.5 is fine)"},                    \
+	{                                                                                          \
+		"--soreness", "N", "1 none .. 5 very sore (optional)"                              \
+	}
+/* Their values (v[OPT_MOOD] .. v[OPT_SORENESS]) into ck; returns 0,
+ * EXIT_INVALID (out of range) or EXIT_USAGE (some missing). */
+int cli_checkin_values(const char *cmd, const char *const *v, struct checkin *ck);
 
 /* A subcommand: each lives in its own cmd_NAME.c with its entry
  * (cmd_NAME_entry), its options and its help; main.c lists the entries. */
 struct command {
 	const char *name;
 	int (*run)(struct cli *c, int argc, char **argv);
-	const char *usage;   /* "coach show ID" */
-	const char *summary; /* one line */
-	const char *help;    /* the rest of `coach help NAME` */
+	const char *usage;	    /* "coach show ID" */
+	const char *summary;	    /* one line */
+	const char *help;	    /* the rest of `coach help NAME`, before the options */
+	const struct optspec *opts; /* its options, or NULL */
 };
 /* Every command, in the order `coach help` lists them.  A new command is a
  * cmd_NAME.c defining cmd_NAME_entry, a line here and one in meson.build. */

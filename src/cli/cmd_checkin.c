@@ -25,20 +25,17 @@ static const char *what_readiness_means(const struct readiness *r)
 	}
 }
 
+static const struct optspec opts[] = {CLI_CHECKIN_OPTS, {0}};
+
 static int cmd_checkin(struct cli *c, int argc, char **argv)
 {
-	const char *mood = NULL, *energy = NULL, *anxiety = NULL, *sleep = NULL, *sore = NULL;
-	const struct optspec specs[] = {
-		{"--mood", true, &mood, NULL},	     {"--energy", true, &energy, NULL},
-		{"--anxiety", true, &anxiety, NULL}, {"--sleep", true, &sleep, NULL},
-		{"--soreness", true, &sore, NULL},   {NULL, false, NULL, NULL},
-	};
-	int rc = cli_options_only(c, "checkin", argc, argv, specs, false,
+	const char *v[ARRAY_LEN(opts)] = {0};
+	int rc = cli_options_only(c, "checkin", argc, argv, opts, v, false,
 				  "checkin takes options only");
 	if (rc)
 		return rc;
 	struct checkin ck;
-	if ((rc = cli_checkin_values("checkin", mood, energy, anxiety, sleep, sore, &ck)))
+	if ((rc = cli_checkin_values("checkin", v, &ck)))
 		return rc;
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
@@ -97,11 +94,7 @@ const struct command cmd_checkin_entry = {
 	.run = cmd_checkin,
 	.usage = "coach checkin --mood N --energy N --anxiety N --sleep H [--soreness N]",
 	.summary = "say how you are today",
-	.help = "Stores today's check-in; today's session adapts to it.\n"
-		"  --mood      1 very low .. 5 very good\n"
-		"  --energy    1 exhausted .. 5 full\n"
-		"  --anxiety   1 calm .. 5 very anxious\n"
-		"  --sleep     hours slept last night, 0-16 (6.5 is fine)\n"
-		"  --soreness  1 none .. 5 very sore (optional)\n"
-		"Nothing here is a diagnosis.  Exit status 1 for a value out of range.",
+	.help = "Stores today's check-in; today's session adapts to it.  Nothing here is a\n"
+		"diagnosis.  Exit status 1 for a value out of range.",
+	.opts = opts,
 };

@@ -17,8 +17,8 @@
 
 static int cmd_doctor(struct cli *c, int argc, char **argv)
 {
-	int rc =
-		cli_options_only(c, "doctor", argc, argv, NULL, false, "doctor takes no arguments");
+	int rc = cli_options_only(c, "doctor", argc, argv, NULL, NULL, false,
+				  "doctor takes no arguments");
 	if (rc)
 		return rc;
 	int problems = 0;

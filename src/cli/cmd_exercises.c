@@ -10,7 +10,7 @@ static int cmd_exercises(struct cli *c, int argc, char **argv)
 {
 	char **pos;
 	int n_pos;
-	int rc = cli_parse_opts("exercises", argc, argv, NULL, &pos, &n_pos);
+	int rc = cli_parse_opts("exercises", argc, argv, NULL, NULL, &pos, &n_pos);
 	if (rc || (rc = cli_no_csv(c, "exercises"))) {
 		free(pos);
 		return rc;

@@ -104,14 +104,20 @@ static void dump_csv_row(void *ctx, const char *table, int nc, const char *const
 	fputc('\n', x->csv);
 }
 
+enum { O_OUTPUT };
+static const struct optspec opts[] = {
+	[O_OUTPUT] = {"--output", "DIR", "with --format csv: the folder the files go into"},
+	{0},
+};
+
 static int cmd_export(struct cli *c, int argc, char **argv)
 {
-	const char *out = NULL;
-	const struct optspec specs[] = {{"--output", true, &out, NULL}, {NULL, false, NULL, NULL}};
-	int rc = cli_options_only(c, "export", argc, argv, specs, true,
+	const char *v[ARRAY_LEN(opts)] = {0};
+	int rc = cli_options_only(c, "export", argc, argv, opts, v, true,
 				  "export takes --format and --output only");
 	if (rc)
 		return rc;
+	const char *out = v[O_OUTPUT];
 	if (c->format == FMT_TEXT)
 		return cli_usage_error("export", "export needs --format yaml or --format csv");
 	if (c->format == FMT_CSV && !out)
@@ -185,4 +191,5 @@ const struct command cmd_export_entry = {
 		"(sessions, sets, aerobic minutes, check-ins, questionnaires, moved days,\n"
 		"progression state).  yaml goes to standard output; csv writes one file per\n"
 		"table into DIR (created 0700, files 0600).",
+	.opts = opts,
 };

@@ -26,14 +26,20 @@ static int remove_file(const char *path, int *removed)
 	return cli_fail("cannot remove %s: %s", path, strerror(errno));
 }
 
+enum { O_YES };
+static const struct optspec opts[] = {
+	[O_YES] = {"--yes", NULL, "really delete; without it, only say what would go"},
+	{0},
+};
+
 static int cmd_forget(struct cli *c, int argc, char **argv)
 {
-	bool yes = false;
-	const struct optspec specs[] = {{"--yes", false, NULL, &yes}, {NULL, false, NULL, NULL}};
-	int rc = cli_options_only(c, "forget", argc, argv, specs, false, "forget takes --yes only");
+	const char *v[ARRAY_LEN(opts)] = {0};
+	int rc = cli_options_only(c, "forget", argc, argv, opts, v, false,
+				  "forget takes --yes only");
 	if (rc)
 		return rc;
-	if (!yes) {
+	if (!v[O_YES]) {
 		fprintf(stderr,
 			"coach: forget deletes your training log, check-ins, questionnaire "
 			"answers, "
@@ -92,4 +98,5 @@ const struct command cmd_forget_entry = {
 	.help = "Deletes the training log (with its -wal and -shm files, rows overwritten first),\n"
 		"the profile, your own crisis contacts and the interface state.  Programs you\n"
 		"wrote yourself are kept.  Without --yes it only says what it would delete.",
+	.opts = opts,
 };

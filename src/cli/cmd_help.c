@@ -2,6 +2,33 @@
 #include <string.h>
 
 #include "cli.h"
+#include "out.h"
+
+/* "  --name ARG  help", the help column as far right as the longest left
+ * side needs (at most OPTION_COL; a longer one puts its help below). */
+enum { OPTION_COL = 24, HELP_WIDTH = 78 };
+
+static int option_width(const struct optspec *o)
+{
+	return 2 + (int)strlen(o->name) + (o->arg ? 1 + (int)strlen(o->arg) : 0);
+}
+
+static void print_options(const struct optspec *opts)
+{
+	int col = 0;
+	for (const struct optspec *o = opts; o->name; o++)
+		if (option_width(o) + 2 <= OPTION_COL && option_width(o) + 2 > col)
+			col = option_width(o) + 2;
+	for (const struct optspec *o = opts; o->name; o++) {
+		int at = printf("  %s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+		if (at + 2 > col) {
+			putchar('\n');
+			at = 0;
+		}
+		printf("%*s", col - 1 - at, "");
+		print_hanging_from(col - 1, o->help, col, col, HELP_WIDTH);
+	}
+}
 
 static int cmd_help(struct cli *c, int argc, char **argv)
 {
@@ -19,6 +46,10 @@ static int cmd_help(struct cli *c, int argc, char **argv)
 		return cli_usage_error(NULL, "no command '%s'", argv[0]);
 	}
 	printf("usage: %s\n\n%s.\n\n%s\n", cmd->usage, cmd->summary, cmd->help);
+	if (cmd->opts && cmd->opts->name) {
+		printf("\nOptions:\n");
+		print_options(cmd->opts);
+	}
 	return 0;
 }
 

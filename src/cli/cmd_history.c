@@ -117,16 +117,21 @@ static void print_response(const struct response *r)
 	print_hanging(r->caution, 2, 2, 78);
 }
 
+enum { O_FROM, O_TO };
+static const struct optspec opts[] = {
+	[O_FROM] = {"--from", "DATE", "the first day to list (default: the first logged)"},
+	[O_TO] = {"--to", "DATE", "the last day to list (default today)"},
+	{0},
+};
+
 static int cmd_history(struct cli *c, int argc, char **argv)
 {
-	const char *from_s = NULL, *to_s = NULL;
-	const struct optspec specs[] = {{"--from", true, &from_s, NULL},
-					{"--to", true, &to_s, NULL},
-					{NULL, false, NULL, NULL}};
-	int rc = cli_options_only(c, "history", argc, argv, specs, true,
+	const char *v[ARRAY_LEN(opts)] = {0};
+	int rc = cli_options_only(c, "history", argc, argv, opts, v, true,
 				  "history takes --from and --to only");
 	if (rc)
 		return rc;
+	const char *from_s = v[O_FROM], *to_s = v[O_TO];
 	int today = clock_today(), from = DATE_MIN, to = today;
 	if ((from_s && (rc = cli_date_arg("history", "--from", from_s, &from))) ||
 	    (to_s && (rc = cli_date_arg("history", "--to", to_s, &to))))
@@ -384,4 +389,5 @@ const struct command cmd_history_entry = {
 		"with weeks of training, and which days went best, each with how many sessions\n"
 		"it rests on.  --format yaml carries that under 'response:'; --format csv gives\n"
 		"one row per set.",
+	.opts = opts,
 };

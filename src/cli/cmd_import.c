@@ -35,14 +35,18 @@ static char *slurp(const char *path, size_t *len, char **err)
 	return buf;
 }
 
+enum { O_DRY_RUN };
+static const struct optspec opts[] = {
+	[O_DRY_RUN] = {"--dry-run", NULL, "say what would be imported, and import nothing"},
+	{0},
+};
+
 static int cmd_import(struct cli *c, int argc, char **argv)
 {
-	bool dry = false;
-	const struct optspec specs[] = {{"--dry-run", false, NULL, &dry},
-					{NULL, false, NULL, NULL}};
+	const char *v[ARRAY_LEN(opts)] = {0};
 	char **pos;
 	int n_pos;
-	int rc = cli_parse_opts("import", argc, argv, specs, &pos, &n_pos);
+	int rc = cli_parse_opts("import", argc, argv, opts, v, &pos, &n_pos);
 	if (rc || (rc = cli_no_csv(c, "import"))) {
 		free(pos);
 		return rc;
@@ -52,6 +56,7 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 		return cli_usage_error("import", "import needs one exported CSV file");
 	}
 	const char *path = pos[0];
+	bool dry = v[O_DRY_RUN] != NULL;
 	free(pos);
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
@@ -148,5 +153,6 @@ const struct command cmd_import_entry = {
 		"matched to the library; those that are not are listed, never guessed.  Warm-up\n"
 		"sets are left out; loads are converted to your profile's unit; sessions already\n"
 		"in the log are not added again.  With a problem in the file, nothing is imported\n"
-		"(exit status 1).  --dry-run says what would be imported.",
+		"(exit status 1).",
+	.opts = opts,
 };

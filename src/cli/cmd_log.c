@@ -75,7 +75,7 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 {
 	char **pos;
 	int n_pos;
-	int rc = cli_parse_opts("log", argc, argv, NULL, &pos, &n_pos);
+	int rc = cli_parse_opts("log", argc, argv, NULL, NULL, &pos, &n_pos);
 	if (rc || (rc = cli_no_csv(c, "log"))) {
 		free(pos);
 		return rc;

@@ -13,7 +13,7 @@ static int cmd_move(struct cli *c, int argc, char **argv)
 {
 	char **pos;
 	int n_pos;
-	int rc = cli_parse_opts("move", argc, argv, NULL, &pos, &n_pos);
+	int rc = cli_parse_opts("move", argc, argv, NULL, NULL, &pos, &n_pos);
 	if (rc || (rc = cli_no_csv(c, "move"))) {
 		free(pos);
 		return rc;

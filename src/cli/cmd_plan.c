@@ -136,14 +136,20 @@ static void emit_plan(struct yemit *e, const struct plan_week *w, const struct p
 	yemit_map_end(e);
 }
 
+enum { O_WEEK };
+static const struct optspec opts[] = {
+	[O_WEEK] = {"--week", "DATE", "any day of the week to show (default today)"},
+	{0},
+};
+
 static int cmd_plan(struct cli *c, int argc, char **argv)
 {
-	const char *week = NULL;
-	const struct optspec specs[] = {{"--week", true, &week, NULL}, {NULL, false, NULL, NULL}};
-	int rc = cli_options_only(c, "plan", argc, argv, specs, false,
+	const char *v[ARRAY_LEN(opts)] = {0};
+	int rc = cli_options_only(c, "plan", argc, argv, opts, v, false,
 				  "plan takes --week DATE only");
 	if (rc)
 		return rc;
+	const char *week = v[O_WEEK];
 	int today = clock_today(), date = today;
 	if (week && (rc = cli_date_arg("plan", "--week", week, &date)))
 		return rc;
@@ -175,4 +181,5 @@ const struct command cmd_plan_entry = {
 	.help = "Shows Monday to Sunday of the week holding DATE (default today): each day's\n"
 		"status (done, planned, missed, rest or moved), what was lifted, mood before and\n"
 		"after, aerobic minutes, and strength days against the WHO target of two.",
+	.opts = opts,
 };

@@ -83,42 +83,92 @@ static int apply(struct profile *p, const char *key, const char *opt, const char
 	return !ok;
 }
 
+/* The options of `coach profile init`, in the order they are checked. */
+enum {
+	O_NAME,
+	O_UNITS,
+	O_LEVEL,
+	O_WEEKDAYS,
+	O_MINUTES,
+	O_DUMBBELLS,
+	O_KETTLEBELLS,
+	O_BANDS,
+	O_BAR,
+	O_PLATES,
+	O_BENCH,
+	O_PULLUP_BAR,
+	O_DISLIKES,
+	O_HYPERTENSION,
+	O_PARQ_NOT_CLEARED,
+	O_COUNTRY,
+	O_PROGRAM,
+	O_START,
+	O_FORCE,
+};
+static const struct optspec opts[] = {
+	[O_NAME] = {"--name", "N", "what the coach calls you"},
+	[O_UNITS] = {"--units", "kg|lb", "the units of your loads"},
+	[O_LEVEL] = {"--level", "L", "beginner, intermediate or advanced (default beginner)"},
+	[O_WEEKDAYS] = {"--weekdays", "mon,thu",
+			"the days you can train: mon tue wed thu fri sat sun (default mon,thu)"},
+	[O_MINUTES] = {"--minutes", "N", "time for one session, 10-180 (default 30)"},
+	[O_DUMBBELLS] = {"--dumbbells", "2,4,6", "the dumbbell loads you have, in your units"},
+	[O_KETTLEBELLS] = {"--kettlebells", "8,12", "the kettlebells you have, in your units"},
+	[O_BANDS] = {"--bands", "red,green",
+		     "colours, light to heavy: tan yellow red green blue black silver gold"},
+	[O_BAR] = {"--bar", "20", "a barbell's weight"},
+	[O_PLATES] = {"--plates", "1.25,2.5,5",
+		      "with --bar, its plates, one pair each (10,10 = 2 pairs)"},
+	[O_BENCH] = {"--bench", NULL, "you have a bench"},
+	[O_PULLUP_BAR] = {"--pullup-bar", NULL, "you have a pull-up bar"},
+	[O_DISLIKES] = {"--dislikes", "ID,...",
+			"exercise ids to leave out ('coach exercises' lists them)"},
+	[O_HYPERTENSION] = {"--hypertension", NULL,
+			    "you have high blood pressure: no sets near failure"},
+	[O_PARQ_NOT_CLEARED] = {"--parq-not-cleared", NULL,
+				"a PAR-Q+ health question was YES and not yet cleared by a "
+				"professional: every set stays light"},
+	[O_COUNTRY] = {"--country", "us", "for crisis contacts: us ca gb ie au eu other"},
+	[O_PROGRAM] = {"--program", "ID", "a program id from 'coach programs'"},
+	[O_START] = {"--start", "DATE", "the program's first day (default today)"},
+	[O_FORCE] = {"--force", NULL, "replace an existing profile"},
+	{0},
+};
+/* The profile key each option sets; a flag sets it to `flag`. */
+static const struct {
+	const char *key, *flag;
+} init_keys[] = {
+	[O_NAME] = {"name", NULL},
+	[O_UNITS] = {"units", NULL},
+	[O_LEVEL] = {"level", NULL},
+	[O_WEEKDAYS] = {"weekdays", NULL},
+	[O_MINUTES] = {"minutes", NULL},
+	[O_DUMBBELLS] = {"equipment.dumbbells", NULL},
+	[O_KETTLEBELLS] = {"equipment.kettlebells", NULL},
+	[O_BANDS] = {"equipment.bands", NULL},
+	[O_BAR] = {"equipment.barbell.bar", NULL},
+	[O_PLATES] = {"equipment.barbell.plates", NULL},
+	[O_BENCH] = {"equipment.bench", "true"},
+	[O_PULLUP_BAR] = {"equipment.pullup-bar", "true"},
+	[O_DISLIKES] = {"dislikes", NULL},
+	[O_HYPERTENSION] = {"health.hypertension", "true"},
+	[O_PARQ_NOT_CLEARED] = {"health.parq_cleared", "false"},
+	[O_COUNTRY] = {"country", NULL},
+	[O_PROGRAM] = {"program", NULL},
+	[O_START] = {"start", NULL},
+	[O_FORCE] = {NULL, NULL},
+};
+
 static int profile_init(struct cli *c, int argc, char **argv)
 {
-	const char *name = NULL, *units = NULL, *level = NULL, *weekdays = NULL, *minutes = NULL,
-		   *dumbbells = NULL, *kettlebells = NULL, *bands = NULL, *bar = NULL,
-		   *plates = NULL, *dislikes = NULL, *country = NULL, *program = NULL,
-		   *start = NULL;
-	bool bench = false, pullup = false, hyper = false, parq_no = false, force = false;
-	const struct optspec specs[] = {
-		{"--name", true, &name, NULL},
-		{"--units", true, &units, NULL},
-		{"--level", true, &level, NULL},
-		{"--weekdays", true, &weekdays, NULL},
-		{"--minutes", true, &minutes, NULL},
-		{"--dumbbells", true, &dumbbells, NULL},
-		{"--kettlebells", true, &kettlebells, NULL},
-		{"--bands", true, &bands, NULL},
-		{"--bar", true, &bar, NULL},
-		{"--plates", true, &plates, NULL},
-		{"--dislikes", true, &dislikes, NULL},
-		{"--country", true, &country, NULL},
-		{"--program", true, &program, NULL},
-		{"--start", true, &start, NULL},
-		{"--bench", false, NULL, &bench},
-		{"--pullup-bar", false, NULL, &pullup},
-		{"--hypertension", false, NULL, &hyper},
-		{"--parq-not-cleared", false, NULL, &parq_no},
-		{"--force", false, NULL, &force},
-		{NULL, false, NULL, NULL},
-	};
-	int rc = cli_options_only(c, "profile", argc, argv, specs, true,
+	const char *v[ARRAY_LEN(opts)] = {0};
+	int rc = cli_options_only(c, "profile", argc, argv, opts, v, true,
 				  "profile init takes options only");
 	if (rc)
 		return rc;
-	if (plates && !bar)
+	if (v[O_PLATES] && !v[O_BAR])
 		return cli_usage_error("profile", "--plates goes with --bar");
-	if (exists(c->paths.profile) && !force)
+	if (exists(c->paths.profile) && !v[O_FORCE])
 		return cli_fail("a profile already exists at %s; change it with 'coach profile set "
 				"KEY VALUE', or start over with 'coach profile init --force'",
 				c->paths.profile);
@@ -126,24 +176,10 @@ static int profile_init(struct cli *c, int argc, char **argv)
 	profile_defaults(&p);
 	struct diags d = {0};
 	int bad = 0;
-	bad |= apply(&p, "name", "--name", name, &d);
-	bad |= apply(&p, "units", "--units", units, &d);
-	bad |= apply(&p, "level", "--level", level, &d);
-	bad |= apply(&p, "weekdays", "--weekdays", weekdays, &d);
-	bad |= apply(&p, "minutes", "--minutes", minutes, &d);
-	bad |= apply(&p, "equipment.dumbbells", "--dumbbells", dumbbells, &d);
-	bad |= apply(&p, "equipment.kettlebells", "--kettlebells", kettlebells, &d);
-	bad |= apply(&p, "equipment.bands", "--bands", bands, &d);
-	bad |= apply(&p, "equipment.barbell.bar", "--bar", bar, &d);
-	bad |= apply(&p, "equipment.barbell.plates", "--plates", plates, &d);
-	bad |= apply(&p, "equipment.bench", "--bench", bench ? "true" : NULL, &d);
-	bad |= apply(&p, "equipment.pullup-bar", "--pullup-bar", pullup ? "true" : NULL, &d);
-	bad |= apply(&p, "dislikes", "--dislikes", dislikes, &d);
-	bad |= apply(&p, "health.hypertension", "--hypertension", hyper ? "true" : NULL, &d);
-	bad |= apply(&p, "health.parq_cleared", "--parq-not-cleared", parq_no ? "false" : NULL, &d);
-	bad |= apply(&p, "country", "--country", country, &d);
-	bad |= apply(&p, "program", "--program", program, &d);
-	bad |= apply(&p, "start", "--start", start, &d);
+	for (size_t i = 0; i < ARRAY_LEN(init_keys); i++)
+		if (init_keys[i].key && v[i])
+			bad |= apply(&p, init_keys[i].key, opts[i].name,
+				     opts[i].arg ? v[i] : init_keys[i].flag, &d);
 	if (!bad && p.program && p.start < 0)
 		p.start = clock_today();
 	diags_print(&d, stderr);
@@ -159,7 +195,7 @@ static int profile_init(struct cli *c, int argc, char **argv)
 	rc = save(c, &p);
 	if (!rc && c->format == FMT_TEXT) {
 		printf("Profile written to %s\n", c->paths.profile);
-		if (!hyper && !parq_no)
+		if (!v[O_HYPERTENSION] && !v[O_PARQ_NOT_CLEARED])
 			printf("Health: recorded as no high blood pressure and every PAR-Q+ answer "
 			       "NO "
 			       "(the\nPAR-Q+ asks about heart conditions, chest pain, dizziness, "
@@ -277,7 +313,7 @@ static int profile_set_cmd(struct cli *c, int argc, char **argv)
 {
 	char **pos;
 	int n_pos;
-	int rc = cli_parse_opts("profile", argc, argv, NULL, &pos, &n_pos);
+	int rc = cli_parse_opts("profile", argc, argv, NULL, NULL, &pos, &n_pos);
 	if (rc)
 		return rc;
 	if (n_pos != 2) {
@@ -333,30 +369,9 @@ const struct command cmd_profile_entry = {
 	.run = cmd_profile,
 	.usage = "coach profile init [OPTIONS] | show | set KEY VALUE",
 	.summary = "write or print your profile",
-	.help = "coach profile init [--name N] [--units kg|lb] [--level L] [--weekdays mon,thu]\n"
-		"        [--minutes N] [--dumbbells 2,4,6] [--kettlebells 8,12] [--bands "
-		"red,green]\n"
-		"        [--bar 20 --plates 1.25,2.5,5] [--bench] [--pullup-bar] [--dislikes "
-		"ID,...]\n"
-		"        [--hypertension] [--parq-not-cleared] [--country us] [--program ID]\n"
-		"        [--start DATE] [--force]\n"
-		"    writes a new profile (--force replaces an existing one).\n"
-		"    --level      beginner, intermediate or advanced (default beginner)\n"
-		"    --weekdays   the days you can train: mon tue wed thu fri sat sun (default "
-		"mon,thu)\n"
-		"    --minutes    time for one session, 10-180 (default 30)\n"
-		"    --dumbbells, --kettlebells  the loads you have, in your units\n"
-		"    --bands      colours, light to heavy: tan yellow red green blue black silver "
-		"gold\n"
-		"    --bar, --plates  a barbell's weight and its plates, one pair each (10,10 = 2 "
-		"pairs)\n"
-		"    --dislikes   exercise ids to leave out ('coach exercises' lists them)\n"
-		"    --hypertension      you have high blood pressure: no sets near failure\n"
-		"    --parq-not-cleared  a PAR-Q+ health question was YES and not yet cleared by "
-		"a\n"
-		"                 professional: every set stays light\n"
-		"    --country    for crisis contacts: us ca gb ie au eu other\n"
-		"    --program    a program id from 'coach programs'; --start its first day\n"
+	.help = "coach profile init [OPTIONS]\n"
+		"    writes a new profile from the options below (--force replaces an existing\n"
+		"    one).\n"
 		"coach profile show\n"
 		"    prints it (--format yaml prints the file).\n"
 		"coach profile set KEY VALUE\n"
@@ -368,4 +383,5 @@ const struct command cmd_profile_entry = {
 		"    Lists are comma-separated: coach profile set weekdays mon,wed,fri\n"
 		"The profile lives in the config directory (see --home), or --profile FILE.\n"
 		"Exit status 1 for a bad value; nothing is written then.",
+	.opts = opts,
 };

@@ -30,7 +30,7 @@ static void print_programs_text(const struct catalog *cat)
 
 static int cmd_programs(struct cli *c, int argc, char **argv)
 {
-	int rc = cli_options_only(c, "programs", argc, argv, NULL, false,
+	int rc = cli_options_only(c, "programs", argc, argv, NULL, NULL, false,
 				  "programs takes no arguments");
 	if (rc)
 		return rc;

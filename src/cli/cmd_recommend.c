@@ -14,18 +14,29 @@
 #include "coach/store.h"
 #include "out.h"
 
+enum { O_LEVEL, O_DAYS, O_MINUTES, O_EQUIPMENT, O_GOALS };
+static const struct optspec opts[] = {
+	[O_LEVEL] = {"--level", "L", "beginner, intermediate or advanced"},
+	[O_DAYS] = {"--days", "N", "days a week you can train, 1-7"},
+	[O_MINUTES] = {"--minutes", "N", "minutes a session"},
+	[O_EQUIPMENT] = {"--equipment", "a,b",
+			 "what you have: bodyweight dumbbell kettlebell band barbell bench "
+			 "pullup-bar"},
+	[O_GOALS] = {"--goals", "a,b",
+		     "what you want it for, such as mood anxiety strength general older-adult "
+		     "balance muscle (default mood,anxiety)"},
+	{0},
+};
+
 static int cmd_recommend(struct cli *c, int argc, char **argv)
 {
-	const char *level = NULL, *days = NULL, *minutes = NULL, *equipment = NULL, *goals = NULL;
-	const struct optspec specs[] = {
-		{"--level", true, &level, NULL},     {"--days", true, &days, NULL},
-		{"--minutes", true, &minutes, NULL}, {"--equipment", true, &equipment, NULL},
-		{"--goals", true, &goals, NULL},     {NULL, false, NULL, NULL},
-	};
-	int rc = cli_options_only(c, "recommend", argc, argv, specs, false,
+	const char *opt[ARRAY_LEN(opts)] = {0};
+	int rc = cli_options_only(c, "recommend", argc, argv, opts, opt, false,
 				  "recommend takes options only");
 	if (rc)
 		return rc;
+	const char *level = opt[O_LEVEL], *days = opt[O_DAYS], *minutes = opt[O_MINUTES],
+		   *equipment = opt[O_EQUIPMENT], *goals = opt[O_GOALS];
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
 	struct rec_query q = {
@@ -195,8 +206,9 @@ const struct command cmd_recommend_entry = {
 	.usage = "coach recommend [--level L] [--days N] [--minutes N] [--equipment a,b] [--goals "
 		 "a,b]",
 	.summary = "which program to start with, and why",
-	.help = "Ranks the catalogue for your profile (or for the options given): equipment you "
-		"do\n"
-		"not have rules a program out; level, days a week, minutes and goals (mood and\n"
-		"anxiety unless --goals says otherwise) rank the rest.  Each comes with reasons.",
+	.help = "Ranks the catalogue for your profile (or for the options given): equipment you\n"
+		"do not have rules a program out; level, days a week, minutes and goals (mood\n"
+		"and anxiety unless --goals says otherwise) rank the rest.  Each comes with\n"
+		"reasons.  The options stand in for the profile's values.",
+	.opts = opts,
 };

@@ -86,14 +86,18 @@ static void emit_contacts(struct yemit *e, const char *region, const struct cris
 	}
 }
 
+enum { O_ANSWERS };
+static const struct optspec opts[] = {
+	[O_ANSWERS] = {"--answers", "a,b,...", "one answer (0-3) to each question, in order"},
+	{0},
+};
+
 static int cmd_screen(struct cli *c, int argc, char **argv)
 {
-	const char *answers = NULL;
-	const struct optspec specs[] = {{"--answers", true, &answers, NULL},
-					{NULL, false, NULL, NULL}};
+	const char *v[ARRAY_LEN(opts)] = {0};
 	char **pos;
 	int n_pos;
-	int rc = cli_parse_opts("screen", argc, argv, specs, &pos, &n_pos);
+	int rc = cli_parse_opts("screen", argc, argv, opts, v, &pos, &n_pos);
 	if (rc || (rc = cli_no_csv(c, "screen"))) {
 		free(pos);
 		return rc;
@@ -115,6 +119,7 @@ static int cmd_screen(struct cli *c, int argc, char **argv)
 		return rc;
 	}
 	free(pos);
+	const char *answers = v[O_ANSWERS];
 	if (!answers) {
 		printf("%s\n", scale_intro((enum scale)scale));
 		for (int i = 0; i < scale_items((enum scale)scale); i++) {
@@ -238,4 +243,5 @@ const struct command cmd_screen_entry = {
 		"and GAD-7 for at most every two weeks; all are optional.  The coach never\n"
 		"diagnoses.  If PHQ-9 question 9 is answered above 0, crisis contacts come first.\n"
 		"Exit status 1 for answers that do not fit the questionnaire.",
+	.opts = opts,
 };

@@ -255,7 +255,7 @@ static int cmd_show(struct cli *c, int argc, char **argv)
 {
 	char **pos;
 	int n_pos;
-	int rc = cli_parse_opts("show", argc, argv, NULL, &pos, &n_pos);
+	int rc = cli_parse_opts("show", argc, argv, NULL, NULL, &pos, &n_pos);
 	if (rc || (rc = cli_no_csv(c, "show"))) {
 		free(pos);
 		return rc;

@@ -255,25 +255,26 @@ static void print_rx(const struct rx *rx)
 	}
 }
 
+enum { O_SHORT = OPT_CHECKIN_END };
+static const struct optspec opts[] = {
+	CLI_CHECKIN_OPTS,
+	[O_SHORT] = {"--short", NULL, "the short session a low day offers"},
+	{0},
+};
+
 static int cmd_today(struct cli *c, int argc, char **argv)
 {
-	const char *mood = NULL, *energy = NULL, *anxiety = NULL, *sleep = NULL, *sore = NULL;
-	bool short_session = false;
-	const struct optspec specs[] = {
-		{"--mood", true, &mood, NULL},	     {"--energy", true, &energy, NULL},
-		{"--anxiety", true, &anxiety, NULL}, {"--sleep", true, &sleep, NULL},
-		{"--soreness", true, &sore, NULL},   {"--short", false, NULL, &short_session},
-		{NULL, false, NULL, NULL},
-	};
-	int rc = cli_options_only(c, "today", argc, argv, specs, false, "today takes options only");
+	const char *v[ARRAY_LEN(opts)] = {0};
+	int rc = cli_options_only(c, "today", argc, argv, opts, v, false,
+				  "today takes options only");
 	if (rc)
 		return rc;
-	struct rx_input in = {.date = clock_today(), .short_session = short_session};
-	if (mood || energy || anxiety || sleep || sore) {
-		if ((rc = cli_checkin_values("today", mood, energy, anxiety, sleep, sore,
-					     &in.checkin)))
-			return rc;
-	}
+	struct rx_input in = {.date = clock_today(), .short_session = v[O_SHORT] != NULL};
+	bool checkin_given = false;
+	for (int i = 0; i < OPT_CHECKIN_END; i++)
+		checkin_given |= v[i] != NULL;
+	if (checkin_given && (rc = cli_checkin_values("today", v, &in.checkin)))
+		return rc;
 	struct profile prof;
 	const struct program *p;
 	struct store *st;
@@ -308,6 +309,6 @@ const struct command cmd_today_entry = {
 	.help = "Shows today's exercises with sets, reps, load, effort (reps in reserve), rest, "
 		"tempo\n"
 		"and a breathing cue, and every change from the program with its reason.  The\n"
-		"check-in options apply without being stored; otherwise today's check-in is used.\n"
-		"--short takes the short session a low day offers.",
+		"check-in options apply without being stored; otherwise today's check-in is used.",
+	.opts = opts,
 };

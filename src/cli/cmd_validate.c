@@ -11,7 +11,7 @@ static int cmd_validate(struct cli *c, int argc, char **argv)
 {
 	char **pos;
 	int n_pos;
-	int rc = cli_parse_opts("validate", argc, argv, NULL, &pos, &n_pos);
+	int rc = cli_parse_opts("validate", argc, argv, NULL, NULL, &pos, &n_pos);
 	if (rc || (rc = cli_no_csv(c, "validate"))) {
 		free(pos);
 		return rc;

@@ -43,7 +43,12 @@ void print_wrapped(const char *text, int indent, int width)
 
 void print_hanging(const char *text, int first, int rest, int width)
 {
-	int col = 0, indent = first;
+	print_hanging_from(0, text, first, rest, width);
+}
+
+void print_hanging_from(int col, const char *text, int first, int rest, int width)
+{
+	int indent = first;
 	const char *p = text;
 	while (*p) {
 		if (*p == '\n') {

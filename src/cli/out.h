@@ -19,6 +19,9 @@ void yemit_strs(struct yemit *e, const char *const *v, size_t n);
 void print_wrapped(const char *text, int indent, int width);
 /* The same with a hanging indent: the first line at `first`, the rest at `rest`. */
 void print_hanging(const char *text, int first, int rest, int width);
+/* The same on a line already col columns long: the first word follows after
+ * a space. */
+void print_hanging_from(int col, const char *text, int first, int rest, int width);
 /* Finish a YAML document to stdout; returns 0 or an exit status. */
 int yemit_to_stdout(struct yemit *e);
 /* A CSV field, quoted when it needs to be (RFC 4180). */

@@ -39,6 +39,13 @@ run help-command 0 "$COACH" help validate
 out_has 'PATH:LINE:COL: error: MESSAGE'
 run help-flag-after-command 0 "$COACH" show --help
 out_has 'usage: coach show ID'
+# the options of a command are printed from the table its parser reads
+run help-options 0 "$COACH" help today
+out_has '^Options:$'
+out_has '^  --sleep H  *hours slept last night'
+out_has '^  --short  *the short session a low day offers'
+run help-profile-options 0 "$COACH" help profile
+out_has '^  --parq-not-cleared  *a PAR-Q+ health question'
 run help-unknown 2 "$COACH" help nosuch
 err_has "no command 'nosuch'"
 run unknown-command 2 "$COACH" progams

@@ -52,21 +52,23 @@ static int fuzz_args(const uint8_t *data, size_t size)
 	clock_pin(20000);
 	if (cli_parse_globals(&c, &argc, argv) == 0 && argc > 1) {
 		/* fresh each run: values from the last input point into freed memory */
-		const char *v1 = NULL, *v2 = NULL;
-		bool f1 = false;
-		const struct optspec specs[] = {
-			{"--mood", true, &v1, NULL},
-			{"--sleep", true, &v2, NULL},
-			{"--yes", false, NULL, &f1},
-			{NULL, false, NULL, NULL},
+		static const struct optspec specs[] = {
+			CLI_CHECKIN_OPTS,
+			{"--yes", NULL, "a flag"},
+			{0},
 		};
+		const char *v[ARRAY_LEN(specs)] = {0};
 		char **pos;
 		int n_pos;
-		if (cli_parse_opts("fuzz", argc - 2, argv + 2, specs, &pos, &n_pos) == 0)
+		if (cli_parse_opts("fuzz", argc - 2, argv + 2, specs, v, &pos, &n_pos) == 0)
 			free(pos);
-		if (v1 && v2) {
+		if (v[OPT_MOOD] && v[OPT_SLEEP]) {
 			struct checkin ck;
-			cli_checkin_values("fuzz", v1, "3", "3", v2, NULL, &ck);
+			if (!v[OPT_ENERGY])
+				v[OPT_ENERGY] = "3";
+			if (!v[OPT_ANXIETY])
+				v[OPT_ANXIETY] = "3";
+			cli_checkin_values("fuzz", v, &ck);
 		}
 	}
 	free(c.program_dirs);
