@@ -63,5 +63,18 @@ bool policy_read(struct yctx *c, const struct ynode *root, struct policy *out)
 	if (yctx_errors(c) == before && out->long_time_off_gap_days <= out->time_off_gap_days)
 		yerr(c, ynode_get(ynode_get(root, "long_time_off"), "gap_days"),
 		     "long_time_off 'gap_days' must be above time_off 'gap_days'");
+	const struct ynode *ex = ynode_get(root, "experiment");
+	if (yctx_errors(c) == before && out->experiment_min_pairs > out->experiment_max_pairs)
+		yerr(c, ynode_get(ex, "min_pairs"), "experiment 'min_pairs' is above 'max_pairs'");
+	if (yctx_errors(c) == before &&
+	    (out->experiment_hard_rir_min > out->experiment_hard_rir_max ||
+	     out->experiment_easy_rir_min > out->experiment_easy_rir_max))
+		yerr(c, ynode_get(ex, "hard_rir_min"),
+		     "experiment: each arm's RIR 'min' must not be above its 'max'");
+	if (yctx_errors(c) == before &&
+	    out->experiment_hard_rir_max >= out->experiment_easy_rir_min)
+		yerr(c, ynode_get(ex, "hard_rir_max"),
+		     "experiment 'hard_rir_max' must be below 'easy_rir_min' (the arms must "
+		     "differ)");
 	return yctx_errors(c) == before;
 }

@@ -13,6 +13,7 @@ static const struct {
 	{"util", suite_util},	  {"clock", suite_clock},     {"ynode", suite_ynode},
 	{"loader", suite_loader}, {"profile", suite_profile}, {"engine", suite_engine},
 	{"store", suite_store}, {"rx", suite_rx},
+	{"store", suite_store},	  {"insights", suite_insights},
 };
 
 int main(int argc, char **argv)

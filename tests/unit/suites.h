@@ -12,5 +12,6 @@ Suite *suite_profile(void);
 Suite *suite_engine(void);
 Suite *suite_store(void);
 Suite *suite_rx(void);
+Suite *suite_insights(void);
 
 #endif

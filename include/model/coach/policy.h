@@ -43,13 +43,27 @@
 	X(breathing, cooldown_min, 1, 30) \
 	X(screens, short_every_days, 1, 365) X(screens, full_every_days, 1, 365) \
 	X(screens, short_positive, 1, 6) X(screens, refer_at, 1, 27) \
-	X(week, strength_days_target, 1, 7) X(week, aerobic_min_target, 0, 1000)
+	X(week, strength_days_target, 1, 7) X(week, aerobic_min_target, 0, 1000) \
+	X(insights, min_sessions, 4, 365) X(insights, min_group, 2, 100) \
+	X(insights, confidence, 50, 99.9) X(insights, hard_rir_max, 0, 5) \
+	X(priors, weekday_mean, -2, 2) X(priors, weekday_sd, 0.01, 4) \
+	X(priors, length_mean, -2, 2) X(priors, length_sd, 0.01, 4) \
+	X(priors, intensity_mean, -2, 2) X(priors, intensity_sd, 0.01, 4) \
+	X(priors, sets_mean, -2, 2) X(priors, sets_sd, 0.01, 4) \
+	X(priors, readiness_mean, -2, 2) X(priors, readiness_sd, 0.01, 4) \
+	X(reliable_change, phq9, 1, 27) X(reliable_change, gad7, 1, 21) \
+	X(experiment, block_days, 7, 28) X(experiment, min_pairs, 3, 12) \
+	X(experiment, max_pairs, 3, 12) X(experiment, hard_rir_min, 0, 5) \
+	X(experiment, hard_rir_max, 0, 5) X(experiment, easy_rir_min, 1, 6) \
+	X(experiment, easy_rir_max, 1, 6) X(experiment, short_sets_factor, 0.2, 1) \
+	X(experiment, score_window_days, 0, 7) X(experiment, two_a_week, 1, 7)
 /* clang-format on */
 
 /* clang-format off */
 #define POLICY_SECTIONS(X) X(low) X(anxious) X(short_sleep) X(good) X(hypertension) X(parq) \
 	X(beginner) X(linear) X(rir_model) X(time_off) X(long_time_off) X(deload) \
-	X(time_budget) X(breathing) X(screens) X(week)
+	X(time_budget) X(breathing) X(screens) X(week) X(insights) X(priors) X(reliable_change) \
+	X(experiment)
 /* clang-format on */
 
 #define POLICY_MEMBER(sec, key, lo, hi) double sec##_##key;

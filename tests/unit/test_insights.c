@@ -1,0 +1,475 @@
+/* insights.c: the distributions against published tables, the effects on
+ * many simulated logs (no effect: false claims at or under the nominal
+ * rate; a planted effect of realistic size: found), reliable change, and the
+ * N-of-1 block randomisation and analysis. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coach/catalog.h"
+#include "coach/insights.h"
+#include "coach/rx.h"
+#include "suites.h"
+
+static struct catalog cat;
+
+static void load_catalog(void)
+{
+	struct diags d = {0};
+	memset(&cat, 0, sizeof(cat));
+	catalog_add_dir(&cat, SOURCE_PROGRAMS, &d);
+	catalog_check(&cat, &d);
+	ck_assert_uint_eq(d.len, 0);
+	diags_free(&d);
+}
+
+static void free_catalog(void)
+{
+	catalog_free(&cat);
+}
+
+START_TEST(quantiles_match_the_tables)
+{
+	/* normal: 1.959964 (97.5%), 2.575829 (99.5%), 3.090232 (99.9%) */
+	ck_assert_double_eq_tol(stat_norm_quantile(0.975), 1.959964, 1e-6);
+	ck_assert_double_eq_tol(stat_norm_quantile(0.995), 2.575829, 1e-6);
+	ck_assert_double_eq_tol(stat_norm_quantile(0.999), 3.090232, 1e-6);
+	ck_assert_double_eq_tol(stat_norm_quantile(0.025), -1.959964, 1e-6);
+	/* Student's t, two-sided 95%: df 1 12.706, 2 4.303, 5 2.571, 10 2.228, 30 2.042 */
+	const struct {
+		double df, q;
+	} t[] = {{1, 12.7062}, {2, 4.3027}, {3, 3.1824}, {5, 2.5706}, {10, 2.2281}, {30, 2.0423}};
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		ck_assert_msg(fabs(stat_t_quantile(0.975, t[i].df) - t[i].q) < 1e-3,
+			      "t(0.975, %g) = %g, table %g", t[i].df,
+			      stat_t_quantile(0.975, t[i].df), t[i].q);
+	/* 99.5%, df 10: 3.169 */
+	ck_assert_double_eq_tol(stat_t_quantile(0.995, 10), 3.1693, 1e-3);
+	ck_assert_double_eq_tol(stat_t_cdf(0, 7), 0.5, 1e-12);
+}
+END_TEST
+
+START_TEST(least_squares_recovers_a_line)
+{
+	/* y = 1 + 2x exactly, then with one point off: the slope and its SE by hand */
+	double x[] = {1, 0, 1, 1, 1, 2, 1, 3, 1, 4};
+	double y[] = {1, 3, 5, 7, 10};
+	double coef[2], se, df;
+	ck_assert(stat_ols(x, y, 5, 2, 1, coef, &se, &df));
+	/* slope = Sxy/Sxx = 22/10 = 2.2; intercept 5.2 - 2.2*2 = 0.8 */
+	ck_assert_double_eq_tol(coef[1], 2.2, 1e-12);
+	ck_assert_double_eq_tol(coef[0], 0.8, 1e-12);
+	/* residuals .2 0 -.2 -.4 .4: RSS .4, sigma^2 .4/3, se = sqrt(.4/3/10) */
+	ck_assert_double_eq_tol(se, sqrt(0.4 / 3 / 10), 1e-12);
+	ck_assert_double_eq(df, 3);
+	/* a column that repeats another cannot be told apart */
+	double xc[] = {1, 1, 1, 1, 1, 1, 1, 1};
+	ck_assert(!stat_ols(xc, y, 4, 2, 1, coef, &se, &df));
+}
+END_TEST
+
+/* --- simulated logs ---------------------------------------------------------- */
+
+static int clamp5(double v)
+{
+	int r = (int)lround(v);
+	return r < 1 ? 1 : r > 5 ? 5 : r;
+}
+
+/* A person's log as the coach would record it: a mood that drifts from day to
+ * day (so days that start low tend to end higher: regression to the mean),
+ * noisy ratings, readiness banded by the real rules, fewer sets and more
+ * reps in reserve on low and anxious days, a short session on some low
+ * days.  effect: how much more mood rises on harder sessions (RIR 2 or
+ * less); 0 is the null, where nothing about a session changes its lift. */
+static size_t simulate(uint64_t seed, size_t n, double effect, struct insight_obs *obs)
+{
+	uint64_t s = seed * 0x2545f4914f6cdd1dULL + 1;
+	const int offsets[] = {0, 2, 4}; /* Mon, Wed, Fri */
+	int monday = 20416;		 /* 2025-11-24, a Monday */
+	double state = 0;
+	for (size_t i = 0; i < n; i++) {
+		state = 0.6 * state + 0.7 * stat_gaussian(&s);
+		double mood = 3.1 + state;
+		struct checkin ck = {.given = true};
+		ck.mood = clamp5(mood + 0.6 * stat_gaussian(&s));
+		ck.energy = clamp5(mood + 0.8 * stat_gaussian(&s));
+		ck.anxiety = clamp5(5.8 - mood + 0.9 * stat_gaussian(&s));
+		ck.sleep = 7 + 1.1 * stat_gaussian(&s) + 0.3 * state;
+		struct readiness r;
+		readiness_of(&ck, &cat.policy, &r);
+		int exercises = 8, per = 2, rir = 2;
+		if (r.low) {
+			per = 1;
+			rir += 1;
+			if (stat_uniform(&s) < 0.4)
+				exercises = 2;
+		}
+		if (r.anxious && rir < 3)
+			rir = 3;
+		if (stat_uniform(&s) < 0.15)
+			exercises = 6; /* short of time */
+		double done_rir = rir + (stat_uniform(&s) < 0.3	  ? -1
+					 : stat_uniform(&s) < 0.3 ? 1
+								  : 0);
+		if (done_rir < 0)
+			done_rir = 0;
+		bool harder = done_rir <= 2;
+		int after = clamp5(mood + 0.4 + (harder ? effect : 0) + 0.6 * stat_gaussian(&s));
+		obs[i] = (struct insight_obs){
+			.date = monday + (int)(i / 3) * 7 + offsets[i % 3],
+			.before = ck.mood,
+			.after = after,
+			.energy = ck.energy,
+			.anxiety = ck.anxiety,
+			.exercises = exercises,
+			.sets = exercises * per,
+			.rir = done_rir,
+			.band = (int)r.band,
+		};
+	}
+	return n;
+}
+
+struct rates {
+	int logs, any_clear, intensity_found, wrong_sign;
+	int clear_by_factor[IF_N];
+};
+
+static void run_many(int seeds, size_t n, double effect, struct rates *out)
+{
+	memset(out, 0, sizeof(*out));
+	struct insight_obs *obs = malloc(n * sizeof(*obs));
+	ck_assert_ptr_nonnull(obs);
+	for (int k = 0; k < seeds; k++) {
+		simulate((uint64_t)k + 1, n, effect, obs);
+		struct insights in;
+		insights_compute(obs, n, NULL, &cat.policy, &in);
+		ck_assert(in.enough_data);
+		out->logs++;
+		bool any = false;
+		for (size_t i = 0; i < in.n_effects; i++) {
+			const struct insight_effect *e = &in.effects[i];
+			ck_assert(e->low <= e->estimate && e->estimate <= e->high);
+			if (!e->clear)
+				continue;
+			any = true;
+			out->clear_by_factor[e->factor]++;
+			if (e->factor == IF_INTENSITY && e->estimate > 0)
+				out->intensity_found++;
+			if (e->factor == IF_INTENSITY && e->estimate < 0)
+				out->wrong_sign++;
+		}
+		out->any_clear += any;
+	}
+	free(obs);
+}
+
+START_TEST(no_effect_is_almost_never_called_clear)
+{
+	/* the family-wise nominal rate is 5%: across many logs with no effect
+	 * at all, the share with any "clear" line must be at or under it */
+	const size_t sizes[] = {24, 60, 150, 300};
+	for (size_t z = 0; z < sizeof(sizes) / sizeof(sizes[0]); z++) {
+		struct rates r;
+		run_many(1000, sizes[z], 0, &r);
+		double rate = (double)r.any_clear / r.logs;
+		fprintf(stderr,
+			"null, %zu sessions, %d logs: %.1f%% with any clear effect "
+			"(weekday %d, length %d, intensity %d, sets %d, readiness %d)\n",
+			sizes[z], r.logs, 100 * rate, r.clear_by_factor[0], r.clear_by_factor[1],
+			r.clear_by_factor[2], r.clear_by_factor[3], r.clear_by_factor[4]);
+		ck_assert_msg(rate <= 0.05, "%zu sessions: %.3f of null logs had a clear effect",
+			      sizes[z], rate);
+	}
+}
+END_TEST
+
+START_TEST(the_old_trap_regression_to_the_mean_is_not_a_finding)
+{
+	/* the case issue 17 began with: 24 sessions, no effect; days that start
+	 * low rise most by chance.  Readiness "low" must not come out clear. */
+	struct rates r;
+	run_many(1000, 24, 0, &r);
+	ck_assert_int_le(r.clear_by_factor[IF_READINESS], 50);
+	/* and the raw comparison the coach used to make does show the trap */
+	struct insight_obs obs[24];
+	int rises_more = 0;
+	for (int k = 0; k < 200; k++) {
+		simulate((uint64_t)k + 1, 24, 0, obs);
+		double lo = 0, other = 0;
+		int nl = 0, no = 0;
+		for (size_t i = 0; i < 24; i++) {
+			if (obs[i].band == 1)
+				lo += obs[i].after - obs[i].before, nl++;
+			else
+				other += obs[i].after - obs[i].before, no++;
+		}
+		if (nl && no && lo / nl > other / no)
+			rises_more++;
+	}
+	ck_assert_int_ge(rises_more, 140); /* the naive "went best: days you felt low" */
+}
+END_TEST
+
+START_TEST(a_planted_effect_of_realistic_size_is_found)
+{
+	/* harder sessions lift mood by 0.6 points more (on a 1-5 scale, about
+	 * 0.6 of the session-to-session spread, like Gordon 2018's 0.66 SD):
+	 * over 150 sessions (a year at three a week) it should be found */
+	struct rates r;
+	run_many(300, 150, 0.6, &r);
+	double power = (double)r.intensity_found / r.logs;
+	fprintf(stderr, "effect 0.6, 150 sessions: found in %.1f%% of %d logs, wrong sign %d\n",
+		100 * power, r.logs, r.wrong_sign);
+	ck_assert_msg(power >= 0.8, "found in only %.3f", power);
+	ck_assert_int_eq(r.wrong_sign, 0);
+	/* and it is the intensity that is found, not every factor */
+	ck_assert_int_le(r.clear_by_factor[IF_WEEKDAY], 15);
+	run_many(300, 300, 0.4, &r);
+	fprintf(stderr, "effect 0.4, 300 sessions: found in %.1f%%\n",
+		100.0 * r.intensity_found / r.logs);
+	ck_assert_int_ge(r.intensity_found, 240);
+}
+END_TEST
+
+START_TEST(few_sessions_say_not_enough_data)
+{
+	struct insight_obs obs[11];
+	simulate(7, 11, 2.0, obs); /* even a huge effect: too few sessions */
+	struct insights in;
+	insights_compute(obs, 11, NULL, &cat.policy, &in);
+	ck_assert(!in.enough_data);
+	ck_assert_uint_eq(in.n_effects, 0);
+	struct sbuf b = {0};
+	insights_text(&in, &b);
+	ck_assert_ptr_nonnull(strstr(sbuf_str(&b), "Not enough data yet"));
+	ck_assert_ptr_null(strstr(sbuf_str(&b), "works"));
+	sbuf_free(&b);
+	insights_compute(NULL, 0, NULL, &cat.policy, &in);
+	ck_assert_int_eq(in.sessions, 0);
+	insights_text(&in, &b);
+	ck_assert_ptr_nonnull(strstr(sbuf_str(&b), "Not enough data yet"));
+	sbuf_free(&b);
+}
+END_TEST
+
+START_TEST(shrinkage_pulls_a_few_sessions_toward_the_prior)
+{
+	/* 12 sessions, four on each side where the harder ones rose 2 points
+	 * more: the raw estimate is large, the shown one is pulled toward 0 */
+	struct insight_obs obs[12];
+	for (int i = 0; i < 12; i++) {
+		bool hard = i % 2 == 0;
+		obs[i] = (struct insight_obs){.date = 20416 + i * 2,
+					      .before = 3,
+					      .after = hard ? 5 : 3 + (i % 4 == 1),
+					      .energy = 3,
+					      .anxiety = 2,
+					      .exercises = 8,
+					      .sets = 16,
+					      .rir = hard ? 1 : 3,
+					      .band = 0};
+	}
+	struct insights in;
+	insights_compute(obs, 12, NULL, &cat.policy, &in);
+	const struct insight_effect *e = NULL;
+	for (size_t i = 0; i < in.n_effects; i++)
+		if (in.effects[i].factor == IF_INTENSITY)
+			e = &in.effects[i];
+	ck_assert_ptr_nonnull(e);
+	ck_assert_double_gt(e->raw, 1.4);
+	ck_assert_double_lt(e->estimate, e->raw);
+	ck_assert_double_gt(e->estimate, 0);
+	/* the correction: the level is 1 - 0.05 / (effects shown) */
+	ck_assert_double_eq_tol(in.level, 1 - 0.05 / (double)in.n_effects, 1e-12);
+	ck_assert(e->clear == (e->low > 0 || e->high < 0));
+}
+END_TEST
+
+static void add_screen(struct screen_list *l, struct screen_row *rows, const char *scale, int date,
+		       int score)
+{
+	rows[l->n] = (struct screen_row){.date = date, .score = score, .scale = scale, .band = ""};
+	l->n++;
+}
+
+START_TEST(questionnaire_trends_use_reliable_change)
+{
+	struct screen_row rows[8];
+	struct screen_list l = {.v = rows};
+	add_screen(&l, rows, "phq9", 100, 14);
+	add_screen(&l, rows, "gad7", 100, 12);
+	add_screen(&l, rows, "phq2", 100, 4);
+	add_screen(&l, rows, "phq9", 128, 11);
+	add_screen(&l, rows, "gad7", 128, 8);
+	add_screen(&l, rows, "phq9", 156, 8);
+	add_screen(&l, rows, "phq2", 156, 1);
+	struct insights in;
+	insights_compute(NULL, 0, &l, &cat.policy, &in);
+	ck_assert_uint_eq(in.n_screens, 3);
+	/* PHQ-9 14 -> 8: a change of 6, reliable (the policy's 6) */
+	ck_assert_str_eq(in.screens[0].scale, "phq9");
+	ck_assert_int_eq(in.screens[0].change, -6);
+	ck_assert(in.screens[0].reliable_change);
+	ck_assert_int_eq(in.screens[0].direction, -1);
+	ck_assert_int_eq(in.screens[0].n, 3);
+	/* GAD-7 12 -> 8: 4, reliable (the policy's 4) */
+	ck_assert(in.screens[1].reliable_change);
+	/* PHQ-2: no published threshold, never called reliable */
+	ck_assert_str_eq(in.screens[2].scale, "phq2");
+	ck_assert(!in.screens[2].has_threshold);
+	ck_assert(!in.screens[2].reliable_change);
+	/* 14 -> 9 is not enough */
+	rows[5].score = 9;
+	insights_compute(NULL, 0, &l, &cat.policy, &in);
+	ck_assert(!in.screens[0].reliable_change);
+	ck_assert_int_eq(in.screens[0].direction, 0);
+	/* a rise of 6 is a reliable worsening */
+	rows[5].score = 20;
+	insights_compute(NULL, 0, &l, &cat.policy, &in);
+	ck_assert_int_eq(in.screens[0].direction, 1);
+	struct sbuf b = {0};
+	insights_text(&in, &b);
+	ck_assert_ptr_nonnull(strstr(sbuf_str(&b), "reliable worsening"));
+	sbuf_free(&b);
+}
+END_TEST
+
+/* --- N-of-1 ---------------------------------------------------------------------- */
+
+START_TEST(blocks_are_randomised_in_balanced_pairs)
+{
+	char arms[2 * TRIAL_MAX_PAIRS + 1], again[2 * TRIAL_MAX_PAIRS + 1];
+	int first_a[4] = {0}, seen[64] = {0};
+	const int seeds = 4000;
+	for (int k = 0; k < seeds; k++) {
+		trial_randomise((uint64_t)k * 7919 + 3, 4, arms);
+		ck_assert_uint_eq(strlen(arms), 8);
+		trial_randomise((uint64_t)k * 7919 + 3, 4, again);
+		ck_assert_str_eq(arms, again); /* the same seed, the same design */
+		int ab = 0, code = 0;
+		for (int j = 0; j < 4; j++) {
+			/* every pair holds one of each */
+			ck_assert(arms[2 * j] != arms[2 * j + 1]);
+			ck_assert(arms[2 * j] == 'A' || arms[2 * j] == 'B');
+			first_a[j] += arms[2 * j] == 'A';
+			ab += arms[2 * j] == 'A';
+			code = code * 2 + (arms[2 * j] == 'A');
+		}
+		ck_assert_int_eq(ab, 2); /* four pairs: two of each order */
+		seen[code]++;
+	}
+	/* each pair's order is a fair coin, and all six balanced designs occur */
+	for (int j = 0; j < 4; j++)
+		ck_assert_msg(abs(first_a[j] - seeds / 2) < 150, "pair %d: A first %d of %d", j,
+			      first_a[j], seeds);
+	int designs = 0;
+	for (int c = 0; c < 16; c++)
+		if (seen[c]) {
+			designs++;
+			ck_assert_int_gt(seen[c], seeds / 6 - 150);
+		}
+	ck_assert_int_eq(designs, 6);
+	/* three pairs: one order twice, the other once, never all alike */
+	int counts[2] = {0};
+	for (int k = 0; k < seeds; k++) {
+		trial_randomise((uint64_t)k + 11, 3, arms);
+		int ab = (arms[0] == 'A') + (arms[2] == 'A') + (arms[4] == 'A');
+		ck_assert(ab == 1 || ab == 2);
+		counts[ab - 1]++;
+	}
+	ck_assert_int_gt(counts[0], seeds / 2 - 150);
+	ck_assert_int_gt(counts[1], seeds / 2 - 150);
+}
+END_TEST
+
+START_TEST(the_trial_analysis_removes_a_time_trend)
+{
+	/* no noise: score = 12 - 1.5 per block, and arm A 3 lower */
+	const char *arms = "ABBAAB";
+	double s[6];
+	for (int k = 0; k < 6; k++)
+		s[k] = 12 - 1.5 * k + (arms[k] == 'A' ? -3 : 0) + (k % 2 ? 0.01 : -0.01);
+	struct trial_result r;
+	trial_analyse(arms, s, 3, 0.95, &r);
+	ck_assert(r.enough);
+	ck_assert_int_eq(r.pairs_scored, 3);
+	ck_assert_double_eq_tol(r.estimate, -3, 0.05);
+	ck_assert_double_eq_tol(r.trend, -1.5, 0.01);
+	ck_assert(r.clear);
+	ck_assert_double_eq(r.df, 3);
+	/* the raw within-pair differences carry the trend: with scores falling,
+	 * A looks worse when it came first (AB) than when it came second (BA) */
+	ck_assert_double_gt(r.pair_diff[0], r.pair_diff[1]);
+	ck_assert_double_eq_tol(r.pair_diff[0], -1.5 - 0.02, 1e-9);
+	/* a block without a score: that pair is left out, and two pairs are too few */
+	s[3] = NAN;
+	trial_analyse(arms, s, 3, 0.95, &r);
+	ck_assert(!r.enough);
+	ck_assert_int_eq(r.pairs_scored, 2);
+	ck_assert(isnan(r.pair_diff[1]));
+}
+END_TEST
+
+START_TEST(trials_without_an_effect_are_rarely_clear_and_real_ones_are_found)
+{
+	const int seeds = 4000;
+	char arms[2 * TRIAL_MAX_PAIRS + 1];
+	for (int pairs = 3; pairs <= 6; pairs += 3) {
+		int clear_null = 0, found = 0;
+		for (int k = 0; k < seeds; k++) {
+			uint64_t s = (uint64_t)k * 104729 + (uint64_t)pairs;
+			trial_randomise(s, pairs, arms);
+			double null_scores[2 * TRIAL_MAX_PAIRS], eff_scores[2 * TRIAL_MAX_PAIRS];
+			double drift = 0;
+			for (int b = 0; b < 2 * pairs; b++) {
+				/* a PHQ-9 falling about half a point a fortnight, with noise */
+				drift += 0.5 * stat_gaussian(&s);
+				double base = 12 - 0.5 * b + drift + 2.0 * stat_gaussian(&s);
+				null_scores[b] = round(base);
+				eff_scores[b] = round(base + (arms[b] == 'A' ? -4 : 0));
+			}
+			struct trial_result r;
+			trial_analyse(arms, null_scores, 3, 0.95, &r);
+			clear_null += r.clear;
+			trial_analyse(arms, eff_scores, 3, 0.95, &r);
+			found += r.clear && r.estimate < 0;
+		}
+		double rate = (double)clear_null / seeds;
+		double se = sqrt(0.05 * 0.95 / seeds);
+		fprintf(stderr,
+			"trial, %d pairs: null clear %.2f%% (nominal 5%%); 4-point effect found "
+			"%.1f%%\n",
+			pairs, 100 * rate, 100.0 * found / seeds);
+		/* the t interval is exact for normal noise: at nominal, within
+		 * three Monte Carlo standard errors */
+		ck_assert_msg(rate <= 0.05 + 3 * se, "%d pairs: %.4f", pairs, rate);
+		ck_assert_int_ge(found, pairs == 3 ? seeds / 4 : seeds * 3 / 4);
+	}
+}
+END_TEST
+
+Suite *suite_insights(void)
+{
+	Suite *s = suite_create("insights");
+	TCase *t = tcase_create("statistics");
+	tcase_add_test(t, quantiles_match_the_tables);
+	tcase_add_test(t, least_squares_recovers_a_line);
+	tcase_add_test(t, blocks_are_randomised_in_balanced_pairs);
+	tcase_add_test(t, the_trial_analysis_removes_a_time_trend);
+	tcase_add_test(t, trials_without_an_effect_are_rarely_clear_and_real_ones_are_found);
+	suite_add_tcase(s, t);
+	TCase *c = tcase_create("simulated logs");
+	tcase_set_timeout(c, 120);
+	tcase_add_unchecked_fixture(c, load_catalog, free_catalog);
+	tcase_add_test(c, no_effect_is_almost_never_called_clear);
+	tcase_add_test(c, the_old_trap_regression_to_the_mean_is_not_a_finding);
+	tcase_add_test(c, a_planted_effect_of_realistic_size_is_found);
+	tcase_add_test(c, few_sessions_say_not_enough_data);
+	tcase_add_test(c, shrinkage_pulls_a_few_sessions_toward_the_prior);
+	tcase_add_test(c, questionnaire_trends_use_reliable_change);
+	suite_add_tcase(s, c);
+	return s;
+}
