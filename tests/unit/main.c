@@ -12,8 +12,7 @@ static const struct {
 } suites[] = {
 	{"util", suite_util},	  {"clock", suite_clock},     {"ynode", suite_ynode},
 	{"loader", suite_loader}, {"profile", suite_profile}, {"engine", suite_engine},
-	{"store", suite_store}, {"rx", suite_rx},
-	{"store", suite_store},	  {"insights", suite_insights},
+	{"store", suite_store},	  {"rx", suite_rx},	      {"insights", suite_insights},
 };
 
 int main(int argc, char **argv)
