@@ -5,7 +5,7 @@
 # It works with or without the bash-completion package.
 
 _coach_commands='validate programs show exercises profile checkin today log plan
-	move history export forget screen recommend import doctor help'
+	move history insights export forget screen recommend import doctor help'
 _coach_global_opts='--home --programs --profile --date --format -h --help -V --version'
 # Every option that takes a value, of any command: the next word is its value.
 _coach_arg_opts='--home --programs --profile --date --format --mood --energy

@@ -95,6 +95,14 @@ enum { OPT_MOOD, OPT_ENERGY, OPT_ANXIETY, OPT_SLEEP, OPT_SORENESS, OPT_CHECKIN_E
  * EXIT_INVALID (out of range) or EXIT_USAGE (some missing). */
 int cli_checkin_values(const char *cmd, const char *const *v, struct checkin *ck);
 
+struct insights;
+struct yemit;
+/* The insights of the log between from and to (coach insights, history). */
+bool cli_insights(struct cli *c, struct store *st, int from, int to, struct insights *out);
+/* Their sentences, wrapped, on stdout; their keys into an open YAML map. */
+void print_insights(const struct insights *in);
+void emit_insights(struct yemit *e, const struct insights *in);
+
 /* A subcommand: each lives in its own cmd_NAME.c with its entry
  * (cmd_NAME_entry), its options and its help; main.c lists the entries. */
 struct command {
@@ -111,7 +119,7 @@ struct command {
 #define COACH_COMMANDS(X) \
 	X(validate) X(programs) X(show) X(exercises) X(profile) X(checkin) \
 	X(today) X(log) X(plan) X(move) X(history) X(export) X(forget) \
-	X(screen) X(recommend) X(import) X(doctor) X(help)
+	X(screen) X(recommend) X(import) X(insights) X(doctor) X(help)
 /* clang-format on */
 #define COACH_COMMAND_DECL(name) extern const struct command cmd_##name##_entry;
 COACH_COMMANDS(COACH_COMMAND_DECL)

@@ -1,4 +1,4 @@
-/* coach history [--from DATE] [--to DATE]: what you have logged, and what seems to work for you */
+/* coach history [--from DATE] [--to DATE]: what you have logged, and what seems to help you */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -11,6 +11,7 @@
 #include "coach/clock.h"
 #include "coach/paths.h"
 #include "coach/profile.h"
+#include "coach/insights.h"
 #include "coach/response.h"
 #include "coach/store.h"
 #include "out.h"
@@ -51,42 +52,15 @@ static void emit_response(struct yemit *e, const struct response *r)
 			emit_stat(e, &r->late_screen[k]);
 	}
 	yemit_seq_end(e);
-	yemit_key(e, "by_day");
-	yemit_seq(e);
-	for (int i = 0; i < 7; i++)
-		if (r->by_weekday[i].n)
-			emit_stat(e, &r->by_weekday[i]);
-	for (int i = 0; i < 4; i++)
-		if (r->by_readiness[i].n)
-			emit_stat(e, &r->by_readiness[i]);
-	yemit_seq_end(e);
-	yemit_key(e, "went_best");
-	if (r->best.n)
-		emit_stat(e, &r->best);
-	else
-		yemit_null(e);
 	yemit_key(e, "caution");
 	yemit_str(e, r->caution);
 	yemit_map_end(e);
 }
 
-static void print_response(const struct response *r)
+static void print_response(const struct response *r, const struct insights *in)
 {
-	char n[32];
-	printf("\nWhat works for you (%d session%s over %d week%s)\n", r->sessions,
+	printf("\nWhat seems to help you (%d session%s over %d week%s)\n", r->sessions,
 	       r->sessions == 1 ? "" : "s", r->weeks, r->weeks == 1 ? "" : "s");
-	if (r->mood_change.n)
-		printf("  Mood after a session: %s%s on average (%d session%s)\n",
-		       r->mood_change.value >= 0 ? "+" : "",
-		       num_text((double)(long)(r->mood_change.value * 10 +
-					       0.5 * (r->mood_change.value >= 0 ? 1 : -1)) /
-					10,
-				n, sizeof(n)),
-		       r->mood_change.n, r->mood_change.n == 1 ? "" : "s");
-	else
-		print_hanging("Check in before a session and note how you feel after it to see how "
-			      "sessions change your mood.",
-			      2, 2, 78);
 	if (r->early_mood.n && r->late_mood.n) {
 		char a[32], b[32];
 		printf("  Mood at check-in: %s in your first 4 weeks, %s in your last 4 (%d and %d "
@@ -104,17 +78,8 @@ static void print_response(const struct response *r)
 				sizeof(b)),
 		       r->early_anxiety.n, r->late_anxiety.n);
 	}
-	static const char *const names[] = {"PHQ-2", "GAD-2", "PHQ-9", "GAD-7"};
-	for (int k = 0; k < 4; k++)
-		if (r->early_screen[k].n)
-			printf("  %s: %d at first, %d latest\n", names[k],
-			       (int)r->early_screen[k].value, (int)r->late_screen[k].value);
-	if (r->best.n)
-		printf("  Went best: %s, mood %s%s on average (%d sessions)\n", r->best.label,
-		       r->best.value >= 0 ? "+" : "",
-		       num_text((double)(long)(r->best.value * 10 + 0.5) / 10, n, sizeof(n)),
-		       r->best.n);
-	print_hanging(r->caution, 2, 2, 78);
+	print_insights(in);
+	printf("  More in 'coach insights'.\n");
 }
 
 enum { O_FROM, O_TO };
@@ -158,6 +123,8 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 	}
 	struct response r;
 	response_of(&l, &sc, &r);
+	struct insights in;
+	insights_of(&l, &sc, &c->cat.policy, &in);
 	char d[11];
 	if (c->format == FMT_CSV) {
 		puts("date,program,day,exercise,slot,set,reps,load,band,rir,hold,mood_before,"
@@ -309,6 +276,10 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 		}
 		yemit_seq_end(e);
 		emit_response(e, &r);
+		yemit_key(e, "insights");
+		yemit_map(e);
+		emit_insights(e, &in);
+		yemit_map_end(e);
 		yemit_map_end(e);
 		rc = yemit_to_stdout(e);
 	} else {
@@ -369,7 +340,7 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 			}
 		}
 		if (l.n)
-			print_response(&r);
+			print_response(&r, &in);
 	}
 	logged_list_free(&l);
 	screen_list_free(&sc);
@@ -383,11 +354,11 @@ const struct command cmd_history_entry = {
 	.name = "history",
 	.run = cmd_history,
 	.usage = "coach history [--from DATE] [--to DATE]",
-	.summary = "what you have logged, and what seems to work for you",
-	.help = "Lists logged sessions and their sets, questionnaire scores, and what works for\n"
-		"you: how your mood changes over a session, how mood, anxiety and scores move\n"
-		"with weeks of training, and which days went best, each with how many sessions\n"
-		"it rests on.  --format yaml carries that under 'response:'; --format csv gives\n"
-		"one row per set.",
+	.summary = "what you have logged, and what seems to help you",
+	.help = "Lists logged sessions and their sets, questionnaire scores, and what seems to\n"
+		"help you: how mood and anxiety at check-in move with weeks of training, and\n"
+		"the insights of 'coach insights' (honest comparisons of kinds of session).\n"
+		"--format yaml carries them under 'response:' and 'insights:'; --format csv\n"
+		"gives one row per set.",
 	.opts = opts,
 };

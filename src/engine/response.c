@@ -3,21 +3,12 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const wd_long[] = {"Mondays", "Tuesdays",  "Wednesdays", "Thursdays",
-				      "Fridays", "Saturdays", "Sundays"};
 static const char *const scales[] = {"phq2", "gad2", "phq9", "gad7"};
-static const char *const bands[] = {"normal", "low", "anxious", "good"};
 
 static void add(struct response_stat *s, double v)
 {
 	s->value = (s->value * s->n + v) / (s->n + 1);
 	s->n++;
-}
-
-static int clock_weekday(int days)
-{
-	int w = (days + 3) % 7;
-	return w < 0 ? w + 7 : w;
 }
 
 void response_of(const struct logged_list *l, const struct screen_list *sc, struct response *r)
@@ -39,11 +30,6 @@ void response_of(const struct logged_list *l, const struct screen_list *sc, stru
 	if (first < 0)
 		return;
 	r->weeks = (last - first) / 7 + 1;
-	for (int i = 0; i < 7; i++)
-		snprintf(r->by_weekday[i].label, sizeof(r->by_weekday[i].label), "%s", wd_long[i]);
-	for (int i = 0; i < 4; i++)
-		snprintf(r->by_readiness[i].label, sizeof(r->by_readiness[i].label),
-			 "days you felt %s", bands[i]);
 	snprintf(r->early_mood.label, sizeof(r->early_mood.label), "mood, first 4 weeks");
 	snprintf(r->late_mood.label, sizeof(r->late_mood.label), "mood, last 4 weeks");
 	snprintf(r->early_anxiety.label, sizeof(r->early_anxiety.label), "anxiety, first 4 weeks");
@@ -67,10 +53,6 @@ void response_of(const struct logged_list *l, const struct screen_list *sc, stru
 			continue;
 		double change = s->mood_after - s->checkin.mood;
 		add(&r->mood_change, change);
-		add(&r->by_weekday[clock_weekday(s->date)], change);
-		for (int b = 0; b < 4; b++)
-			if (s->readiness && strcmp(s->readiness, bands[b]) == 0)
-				add(&r->by_readiness[b], change);
 	}
 	for (int k = 0; k < 4; k++) {
 		snprintf(r->early_screen[k].label, sizeof(r->early_screen[k].label), "%s, first",
@@ -86,14 +68,4 @@ void response_of(const struct logged_list *l, const struct screen_list *sc, stru
 			r->late_screen[k].n = 1;
 		}
 	}
-	/* the best group that rests on at least three sessions */
-	const struct response_stat *best = NULL;
-	for (int i = 0; i < 7; i++)
-		if (r->by_weekday[i].n >= 3 && (!best || r->by_weekday[i].value > best->value))
-			best = &r->by_weekday[i];
-	for (int i = 0; i < 4; i++)
-		if (r->by_readiness[i].n >= 3 && (!best || r->by_readiness[i].value > best->value))
-			best = &r->by_readiness[i];
-	if (best)
-		r->best = *best;
 }

@@ -8,7 +8,7 @@
 #include "app.h"
 #include "coach/chart.h"
 #include "coach/clock.h"
-#include "coach/response.h"
+#include "coach/insights.h"
 #include "coach/strength.h"
 #include "coach/yemit.h"
 
@@ -143,28 +143,20 @@ static void build(struct app *a, struct sbuf *b)
 				    sc.v[i].score, sc.v[i].band);
 		}
 	}
-	/* what works */
+	/* what seems to help: insights.h, the same as coach insights */
 	struct logged_list all;
+	struct screen_list all_sc;
 	if (store_sessions(a->st, DATE_MIN, a->today, &all)) {
-		struct response r;
-		response_of(&all, &sc, &r);
-		char num[32];
-		sbuf_printf(b, "\nWhat seems to work for you (%d session%s)\n", r.sessions,
-			    r.sessions == 1 ? "" : "s");
-		if (r.mood_change.n)
-			sbuf_printf(
-				b,
-				"  Mood changes by %s%s over a session on average (%d "
-				"session%s).\n",
-				r.mood_change.value >= 0 ? "+" : "",
-				num_text((double)(long)(r.mood_change.value * 10 +
-							(r.mood_change.value >= 0 ? 0.5 : -0.5)) /
-						 10,
-					 num, sizeof(num)),
-				r.mood_change.n, r.mood_change.n == 1 ? "" : "s");
-		if (r.best.n)
-			sbuf_printf(b, "  Went best: %s (%d sessions).\n", r.best.label, r.best.n);
-		sbuf_printf(b, "  %s\n", r.caution);
+		if (store_screens(a->st, DATE_MIN, a->today, &all_sc)) {
+			struct insights in;
+			insights_of(&all, &all_sc, pol, &in);
+			sbuf_printf(b,
+				    "\nWhat seems to help you (%d session%s with mood before and "
+				    "after)\n",
+				    in.sessions, in.sessions == 1 ? "" : "s");
+			insights_text(&in, b);
+			screen_list_free(&all_sc);
+		}
 		logged_list_free(&all);
 	}
 	screen_list_free(&sc);

@@ -1,9 +1,11 @@
 /* response.h - what works for this person, from their own log.
  *
  * The average change in mood from before to after a session; how mood,
- * anxiety and questionnaire scores move with weeks of training; and which
- * days (weekday, readiness, program day) went best.  Every figure carries
+ * anxiety and questionnaire scores move with weeks of training.  Every figure carries
  * the number of sessions it rests on; one person's record is not proof.
+ * Which kinds of session seem to help is insights.h: grouping by readiness
+ * (chosen by mood before) and picking the best group was regression to the
+ * mean, so it is gone from here.
  */
 #ifndef COACH_RESPONSE_H
 #define COACH_RESPONSE_H
@@ -23,9 +25,6 @@ struct response {
 	struct response_stat early_mood, late_mood; /* first and last 4 weeks' check-ins */
 	struct response_stat early_anxiety, late_anxiety;
 	struct response_stat early_screen[4], late_screen[4]; /* by scale: phq2 gad2 phq9 gad7 */
-	struct response_stat by_weekday[7];
-	struct response_stat by_readiness[4]; /* normal low anxious good */
-	struct response_stat best;	      /* the group with the largest mood change */
 	int sessions, weeks;
 	const char *caution;
 };
