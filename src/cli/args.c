@@ -192,52 +192,28 @@ int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec 
 
 bool cli_catalog(struct cli *c)
 {
-	if (c->cat_loaded)
-		return true;
-	c->cat_loaded = true;
+	if (c->ctx.cat_loaded)
+		return c->ctx.cat_ok;
 	struct diags d = {0};
-	catalog_add_dir(&c->cat, c->paths.catalogue, &d);
-	for (size_t i = 0; i < c->n_program_dirs; i++)
-		catalog_add_dir(&c->cat, c->program_dirs[i], &d);
-	/* the user's own programs: a problem there leaves that file out */
-	char *own = xasprintf("%s/programs", c->paths.data_dir);
-	struct stat st;
-	if (stat(own, &st) == 0 && S_ISDIR(st.st_mode))
-		catalog_add_dir(&c->cat, own, &d);
-	catalog_check(&c->cat, &d);
-	if (!c->cat.has_policy)
-		diags_add(&d, c->paths.catalogue, 0, 0,
-			  "no coaching policy (coach_policy) found in the catalogue");
+	bool ok = ctx_catalog(&c->ctx, &d);
 	diags_sort(&d);
 	diags_print(&d, stderr);
-	bool ok = true;
-	size_t n = strlen(own);
-	for (size_t i = 0; i < d.len; i++) {
-		if (strncmp(d.v[i].path, own, n) == 0 && d.v[i].path[n] == '/')
-			c->own_problems++;
-		else
-			ok = false;
-	}
-	free(own);
 	diags_free(&d);
 	return ok;
 }
 
 bool cli_profile(struct cli *c, struct profile *out)
 {
-	struct stat st;
-	if (lstat(c->paths.profile, &st) != 0) {
+	if (!ctx_has_profile(&c->ctx)) {
 		cli_fail("no profile yet at %s; create one with 'coach profile init' (see 'coach "
 			 "help profile')",
-			 c->paths.profile);
+			 c->ctx.paths.profile);
 		return false;
 	}
 	struct diags d = {0};
-	bool ok = profile_load(out, c->paths.profile, &d);
+	bool ok = ctx_profile(&c->ctx, out, &d);
 	diags_print(&d, stderr);
 	diags_free(&d);
-	if (!ok)
-		profile_free(out);
 	return ok;
 }
 
@@ -250,7 +226,7 @@ const struct program *cli_program(struct cli *c, const struct profile *prof)
 			 "lists them, and 'coach profile set program ID' chooses it");
 		return NULL;
 	}
-	const struct program *p = catalog_program(&c->cat, prof->program);
+	const struct program *p = ctx_program(&c->ctx, prof);
 	if (!p)
 		cli_fail("your profile's program '%s' is not in the catalogue; choose another with "
 			 "'coach profile set program ID'",
@@ -261,7 +237,7 @@ const struct program *cli_program(struct cli *c, const struct profile *prof)
 bool cli_store(struct cli *c, struct store **out)
 {
 	char *err = NULL;
-	if (!store_open(out, c->paths.database, &err)) {
+	if (!ctx_store(&c->ctx, out, &err)) {
 		cli_fail("%s", err);
 		free(err);
 		return false;

@@ -6,16 +6,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "coach/catalog.h"
-#include "coach/diag.h"
-#include "coach/paths.h"
-
-enum { EXIT_INVALID = 1, EXIT_USAGE = 2, EXIT_INTERNAL = 70 };
+#include "coach/context.h"
 
 enum out_format { FMT_TEXT, FMT_YAML, FMT_CSV };
-
-/* When the process started (clock_mono_ms), for the start-up benchmark. */
-extern long cli_start_ms;
 
 struct cli {
 	const char *home, *profile_path, *format_name;
@@ -24,10 +17,7 @@ struct cli {
 	bool date_given;
 	enum out_format format;
 	bool want_help, want_version;
-	struct paths paths;
-	struct catalog cat;
-	bool cat_loaded;
-	size_t own_problems; /* problems in the user's own programs (those files left out) */
+	struct ctx ctx; /* paths, catalogue; the profile and log open through it */
 };
 
 /* Global options anywhere on the line are taken out of argv; the rest
@@ -135,8 +125,5 @@ void print_usage(FILE *fp);
 /* A date argument of cmd (opt names it in the message): 0, or EXIT_USAGE
  * after a hint. */
 int cli_date_arg(const char *cmd, const char *opt, const char *v, int *out);
-
-/* The ncurses coach (src/tui). Returns the exit status. */
-int tui_main(struct cli *c);
 
 #endif

@@ -52,7 +52,7 @@ static int cmd_checkin(struct cli *c, int argc, char **argv)
 	}
 	store_close(st);
 	struct readiness r;
-	readiness_of(&ck, &c->cat.policy, &r);
+	readiness_of(&ck, &c->ctx.cat.policy, &r);
 	if (c->format == FMT_YAML) {
 		struct yemit *e = yemit_new();
 		char d[11];

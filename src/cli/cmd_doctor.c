@@ -24,15 +24,16 @@ static int cmd_doctor(struct cli *c, int argc, char **argv)
 	int problems = 0;
 	struct stat st;
 	if (cli_catalog(c))
-		printf("catalogue: ok (%s), %zu programs, %zu exercises%s\n", c->paths.catalogue,
-		       c->cat.n_programs, c->cat.n_exercises,
-		       c->own_problems ? "; some of your own programs have problems (above)" : "");
+		printf("catalogue: ok (%s), %zu programs, %zu exercises%s\n",
+		       c->ctx.paths.catalogue, c->ctx.cat.n_programs, c->ctx.cat.n_exercises,
+		       c->ctx.own_problems ? "; some of your own programs have problems (above)"
+					   : "");
 	else
 		problems++;
-	if (lstat(c->paths.profile, &st) == 0) {
+	if (lstat(c->ctx.paths.profile, &st) == 0) {
 		struct profile prof;
 		if (cli_profile(c, &prof)) {
-			printf("profile: ok (%s)\n", c->paths.profile);
+			printf("profile: ok (%s)\n", c->ctx.paths.profile);
 			profile_free(&prof);
 		} else {
 			problems++;
@@ -40,12 +41,12 @@ static int cmd_doctor(struct cli *c, int argc, char **argv)
 	} else {
 		printf("profile: none yet\n");
 	}
-	if (lstat(c->paths.database, &st) != 0) {
+	if (lstat(c->ctx.paths.database, &st) != 0) {
 		printf("log: none yet\n");
 	} else {
 		struct store *s;
 		char *err = NULL;
-		if (!store_open(&s, c->paths.database, &err)) {
+		if (!store_open(&s, c->ctx.paths.database, &err)) {
 			cli_fail("%s", err);
 			free(err);
 			problems++;
@@ -59,7 +60,7 @@ static int cmd_doctor(struct cli *c, int argc, char **argv)
 				date_format(last, b);
 			}
 			printf("log: %s (%s)%s%s%s%s\n",
-			       ok ? "ok" : "DAMAGED: integrity check failed", c->paths.database,
+			       ok ? "ok" : "DAMAGED: integrity check failed", c->ctx.paths.database,
 			       first >= 0 ? ", sessions from " : "", a, first >= 0 ? " to " : "",
 			       b);
 			problems += !ok;

@@ -45,8 +45,8 @@ static int cmd_exercises(struct cli *c, int argc, char **argv)
 	} else {
 		printf("%-28s %-10s %-22s %s\n", "ID", "PATTERN", "NEEDS", "NAME");
 	}
-	for (size_t i = 0; i < c->cat.n_exercises; i++) {
-		const struct exercise *x = c->cat.exercises[i];
+	for (size_t i = 0; i < c->ctx.cat.n_exercises; i++) {
+		const struct exercise *x = c->ctx.cat.exercises[i];
 		if (pattern >= 0 && (int)x->pattern != pattern)
 			continue;
 		struct sbuf eq = {0};

@@ -133,7 +133,7 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 		yemit_key(x.e, "coach_export");
 		yemit_int(x.e, 1);
 		struct profile prof;
-		if (access(c->paths.profile, F_OK) == 0 && cli_profile(c, &prof)) {
+		if (access(c->ctx.paths.profile, F_OK) == 0 && cli_profile(c, &prof)) {
 			char *text = profile_to_yaml(&prof);
 			yemit_key(x.e, "profile");
 			yemit_str(x.e, text);
@@ -159,7 +159,8 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 				x.ok = false;
 			/* the profile goes with it, as the YAML it is */
 			struct profile prof;
-			if (x.ok && access(c->paths.profile, F_OK) == 0 && cli_profile(c, &prof)) {
+			if (x.ok && access(c->ctx.paths.profile, F_OK) == 0 &&
+			    cli_profile(c, &prof)) {
 				char *text = profile_to_yaml(&prof);
 				char *path = xasprintf("%s/profile.yaml", out);
 				char *perr = NULL;

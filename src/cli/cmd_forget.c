@@ -46,43 +46,43 @@ static int cmd_forget(struct cli *c, int argc, char **argv)
 			"profile and state:\n  %s (and its -wal and -shm files)\n  %s\n  %s\n"
 			"Export first if you want a copy (coach export --format yaml > FILE).\n"
 			"To delete everything, run: coach forget --yes\n",
-			c->paths.database, c->paths.profile, c->paths.state_dir);
+			c->ctx.paths.database, c->ctx.paths.profile, c->ctx.paths.state_dir);
 		return EXIT_USAGE;
 	}
 	int removed = 0;
 	struct stat st;
-	if (lstat(c->paths.database, &st) == 0) {
+	if (lstat(c->ctx.paths.database, &st) == 0) {
 		/* overwrite the rows before the files go (secure_delete), then remove */
 		struct store *s;
 		char *err = NULL;
-		if (store_open(&s, c->paths.database, &err)) {
+		if (store_open(&s, c->ctx.paths.database, &err)) {
 			store_wipe(s);
 			store_close(s);
 		}
 		free(err);
 	}
-	char *wal = xasprintf("%s-wal", c->paths.database);
-	char *shm = xasprintf("%s-shm", c->paths.database);
-	char *contacts = xasprintf("%s/crisis-contacts.yaml", c->paths.config_dir);
-	const char *files[] = {c->paths.database, wal, shm, c->paths.profile, contacts};
+	char *wal = xasprintf("%s-wal", c->ctx.paths.database);
+	char *shm = xasprintf("%s-shm", c->ctx.paths.database);
+	char *contacts = xasprintf("%s/crisis-contacts.yaml", c->ctx.paths.config_dir);
+	const char *files[] = {c->ctx.paths.database, wal, shm, c->ctx.paths.profile, contacts};
 	for (size_t i = 0; i < ARRAY_LEN(files) && !rc; i++)
 		rc = remove_file(files[i], &removed);
 	free(wal);
 	free(shm);
 	free(contacts);
 	/* state: whatever the interface kept */
-	if (!rc && lstat(c->paths.state_dir, &st) == 0 && S_ISDIR(st.st_mode)) {
-		DIR *dp = opendir(c->paths.state_dir);
+	if (!rc && lstat(c->ctx.paths.state_dir, &st) == 0 && S_ISDIR(st.st_mode)) {
+		DIR *dp = opendir(c->ctx.paths.state_dir);
 		struct dirent *e;
 		while (dp && !rc && (e = readdir(dp)))
 			if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
-				char *p = xasprintf("%s/%s", c->paths.state_dir, e->d_name);
+				char *p = xasprintf("%s/%s", c->ctx.paths.state_dir, e->d_name);
 				rc = remove_file(p, &removed);
 				free(p);
 			}
 		if (dp)
 			closedir(dp);
-		rmdir(c->paths.state_dir);
+		rmdir(c->ctx.paths.state_dir);
 	}
 	if (!rc)
 		printf("Forgotten: %d file%s removed. Programs you wrote yourself are kept.\n",

@@ -104,7 +104,7 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
 	struct profile prof;
-	bool have_prof = access(c->paths.profile, F_OK) == 0 && cli_profile(c, &prof);
+	bool have_prof = access(c->ctx.paths.profile, F_OK) == 0 && cli_profile(c, &prof);
 	const char *unit = have_prof ? units_names[prof.units] : "kg";
 	struct store *st;
 	if (!cli_store(c, &st)) {
@@ -124,7 +124,7 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 	struct response r;
 	response_of(&l, &sc, &r);
 	struct insights in;
-	insights_of(&l, &sc, &c->cat.policy, &in);
+	insights_of(&l, &sc, &c->ctx.cat.policy, &in);
 	char d[11];
 	if (c->format == FMT_CSV) {
 		puts("date,program,day,exercise,slot,set,reps,load,band,rir,hold,mood_before,"
@@ -308,7 +308,7 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 						print_hanging(sbuf_str(&line), 4, 6, 78);
 					line.len = 0;
 					const struct exercise *ex =
-						catalog_exercise(&c->cat, x->exercise);
+						catalog_exercise(&c->ctx.cat, x->exercise);
 					sbuf_printf(&line, "%s:", ex ? ex->name : x->exercise);
 					prev = x->exercise;
 				} else {

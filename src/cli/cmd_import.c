@@ -61,7 +61,7 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
 	struct profile prof;
-	bool have_prof = access(c->paths.profile, F_OK) == 0;
+	bool have_prof = access(c->ctx.paths.profile, F_OK) == 0;
 	if (have_prof && !cli_profile(c, &prof))
 		return EXIT_INVALID;
 	enum units units = have_prof ? prof.units : UNITS_KG;
@@ -75,7 +75,7 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	}
 	struct import_result r;
 	struct diags d = {0};
-	bool ok = import_read(path, buf, len, &c->cat, units, clock_today(), &r, &d);
+	bool ok = import_read(path, buf, len, &c->ctx.cat, units, clock_today(), &r, &d);
 	free(buf);
 	if (!ok) {
 		diags_print(&d, stderr);

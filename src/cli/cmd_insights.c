@@ -19,7 +19,7 @@ bool cli_insights(struct cli *c, struct store *st, int from, int to, struct insi
 		logged_list_free(&l);
 		return false;
 	}
-	insights_of(&l, &sc, &c->cat.policy, out);
+	insights_of(&l, &sc, &c->ctx.cat.policy, out);
 	logged_list_free(&l);
 	screen_list_free(&sc);
 	return true;

@@ -47,7 +47,7 @@ struct entry {
 static void set_targets(struct cli *c, const struct profile *prof, struct store *st,
 			struct entry *e, struct rx *rx)
 {
-	struct rx_input in = {.cat = &c->cat,
+	struct rx_input in = {.cat = &c->ctx.cat,
 			      .prof = prof,
 			      .program = e->program,
 			      .st = st,
@@ -122,10 +122,10 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 		}
 		struct entry *e = &v[i];
 		if (!session_read(&y, ys.docs[i], today, &e->s) ||
-		    !session_check(&y, &e->s, &c->cat))
+		    !session_check(&y, &e->s, &c->ctx.cat))
 			continue;
 		const char *pid = e->s.program ? e->s.program : prof.program;
-		e->program = pid ? catalog_program(&c->cat, pid) : NULL;
+		e->program = pid ? catalog_program(&c->ctx.cat, pid) : NULL;
 		if (!e->program)
 			continue; /* logged, with no progression to follow */
 		e->s.program = e->program->id;
@@ -140,8 +140,8 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 		}
 		for (size_t j = 0; j < e->s.n_exercises; j++) {
 			struct exercise_done *x = &e->s.exercises[j];
-			const struct slot *sl =
-				program_find_slot(e->program, &c->cat, e->s.day, x->slot, x->id);
+			const struct slot *sl = program_find_slot(e->program, &c->ctx.cat, e->s.day,
+								  x->slot, x->id);
 			if (x->slot && !sl) {
 				yerr(&y, ynode_get(x->node, "slot"),
 				     "program '%s' has no slot '%s'", e->program->id, x->slot);
@@ -184,7 +184,7 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 		if (!e->s.checkin.given)
 			store_get_checkin(st, e->s.date, &e->s.checkin);
 		struct readiness r;
-		readiness_of(&e->s.checkin, &c->cat.policy, &r);
+		readiness_of(&e->s.checkin, &c->ctx.cat.policy, &r);
 		e->m.hold = r.low;
 		e->m.readiness = readiness_names[r.band];
 		if (e->program)
@@ -194,7 +194,7 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 			sets += v[i].s.exercises[j].n_sets;
 		/* the next session of the file is prescribed from this one */
 		if (ok && v[i].program)
-			ok = progression_update(st, &c->cat, &prof, v[i].program, v[i].s.date);
+			ok = progression_update(st, &c->ctx.cat, &prof, v[i].program, v[i].s.date);
 	}
 	free(rx);
 	if (ok)

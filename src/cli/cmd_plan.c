@@ -163,10 +163,10 @@ static int cmd_plan(struct cli *c, int argc, char **argv)
 		rc = cli_fail("cannot read the log: %s", store_error(st));
 	} else if (c->format == FMT_YAML) {
 		struct yemit *e = yemit_new();
-		emit_plan(e, &w, &c->cat.policy);
+		emit_plan(e, &w, &c->ctx.cat.policy);
 		rc = yemit_to_stdout(e);
 	} else {
-		print_plan(&w, p, &prof, &c->cat.policy, today);
+		print_plan(&w, p, &prof, &c->ctx.cat.policy, today);
 	}
 	store_close(st);
 	profile_free(&prof);

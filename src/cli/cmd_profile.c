@@ -25,9 +25,9 @@ static bool check_catalog_refs(struct cli *c, const struct profile *p)
 		return false;
 	bool ok = true;
 	for (size_t i = 0; i < p->n_dislikes; i++) {
-		if (catalog_exercise(&c->cat, p->dislikes[i]))
+		if (catalog_exercise(&c->ctx.cat, p->dislikes[i]))
 			continue;
-		const char *near = catalog_suggest_exercise(&c->cat, p->dislikes[i]);
+		const char *near = catalog_suggest_exercise(&c->ctx.cat, p->dislikes[i]);
 		if (near)
 			cli_fail("no exercise '%s' to dislike (did you mean '%s'?)", p->dislikes[i],
 				 near);
@@ -38,9 +38,9 @@ static bool check_catalog_refs(struct cli *c, const struct profile *p)
 	}
 	if (!p->program)
 		return ok;
-	const struct program *prog = catalog_program(&c->cat, p->program);
+	const struct program *prog = catalog_program(&c->ctx.cat, p->program);
 	if (!prog) {
-		const char *near = catalog_suggest_program(&c->cat, p->program);
+		const char *near = catalog_suggest_program(&c->ctx.cat, p->program);
 		if (near)
 			cli_fail("no program '%s' (did you mean '%s'?)", p->program, near);
 		else
@@ -63,7 +63,7 @@ static bool check_catalog_refs(struct cli *c, const struct profile *p)
 static int save(struct cli *c, const struct profile *p)
 {
 	char *err = NULL;
-	if (!profile_save(p, c->paths.profile, &err)) {
+	if (!profile_save(p, c->ctx.paths.profile, &err)) {
 		int rc = cli_fail("%s", err);
 		free(err);
 		return rc;
@@ -168,10 +168,10 @@ static int profile_init(struct cli *c, int argc, char **argv)
 		return rc;
 	if (v[O_PLATES] && !v[O_BAR])
 		return cli_usage_error("profile", "--plates goes with --bar");
-	if (exists(c->paths.profile) && !v[O_FORCE])
+	if (exists(c->ctx.paths.profile) && !v[O_FORCE])
 		return cli_fail("a profile already exists at %s; change it with 'coach profile set "
 				"KEY VALUE', or start over with 'coach profile init --force'",
-				c->paths.profile);
+				c->ctx.paths.profile);
 	struct profile p;
 	profile_defaults(&p);
 	struct diags d = {0};
@@ -194,7 +194,7 @@ static int profile_init(struct cli *c, int argc, char **argv)
 	}
 	rc = save(c, &p);
 	if (!rc && c->format == FMT_TEXT) {
-		printf("Profile written to %s\n", c->paths.profile);
+		printf("Profile written to %s\n", c->ctx.paths.profile);
 		if (!v[O_HYPERTENSION] && !v[O_PARQ_NOT_CLEARED])
 			printf("Health: recorded as no high blood pressure and every PAR-Q+ answer "
 			       "NO "
@@ -214,14 +214,14 @@ static int profile_init(struct cli *c, int argc, char **argv)
 
 static bool load(struct cli *c, struct profile *p)
 {
-	if (!exists(c->paths.profile)) {
+	if (!exists(c->ctx.paths.profile)) {
 		cli_fail("no profile yet at %s; create one with 'coach profile init' (see 'coach "
 			 "help profile')",
-			 c->paths.profile);
+			 c->ctx.paths.profile);
 		return false;
 	}
 	struct diags d = {0};
-	bool ok = profile_load(p, c->paths.profile, &d);
+	bool ok = profile_load(p, c->ctx.paths.profile, &d);
 	diags_print(&d, stderr);
 	diags_free(&d);
 	if (!ok)
@@ -245,7 +245,7 @@ static void show_text(struct cli *c, const struct profile *p)
 {
 	const char *unit = units_names[p->units];
 	struct sbuf b = {0};
-	printf("Profile (%s)\n", c->paths.profile);
+	printf("Profile (%s)\n", c->ctx.paths.profile);
 	if (p->name)
 		printf("  %-12s%s\n", "name", p->name);
 	printf("  %-12s%s\n", "units", unit);

@@ -37,16 +37,16 @@ static int cmd_programs(struct cli *c, int argc, char **argv)
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
 	if (c->format == FMT_TEXT) {
-		print_programs_text(&c->cat);
+		print_programs_text(&c->ctx.cat);
 		return 0;
 	}
 	struct yemit *e = yemit_new();
 	yemit_map(e);
 	yemit_key(e, "programs");
 	yemit_seq(e);
-	for (size_t i = 0; i < c->cat.n_programs; i++) {
+	for (size_t i = 0; i < c->ctx.cat.n_programs; i++) {
 		yemit_map(e);
-		emit_program_head(e, c->cat.programs[i]);
+		emit_program_head(e, c->ctx.cat.programs[i]);
 		yemit_map_end(e);
 	}
 	yemit_seq_end(e);

@@ -42,7 +42,7 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 	struct rec_query q = {
 		.level = LEVEL_BEGINNER, .days = 2, .minutes = 30, .parq_cleared = true};
 	struct profile prof;
-	bool have_prof = access(c->paths.profile, F_OK) == 0;
+	bool have_prof = access(c->ctx.paths.profile, F_OK) == 0;
 	if (have_prof) {
 		if (!cli_profile(c, &prof))
 			return EXIT_INVALID;
@@ -115,7 +115,7 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 	}
 	struct rec_item *v;
 	size_t n;
-	recommend(&c->cat, &q, &v, &n);
+	recommend(&c->ctx.cat, &q, &v, &n);
 	const char *advisory =
 		q.parq_cleared ? NULL
 			       : "A PAR-Q+ answer was YES and is not cleared: the gentle programs "

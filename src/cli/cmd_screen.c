@@ -16,7 +16,7 @@
 /* The user's own contacts file, if any; problems are reported and it is skipped. */
 static bool own_contacts(struct cli *c, struct ystream *s, struct crisis *out)
 {
-	char *path = xasprintf("%s/crisis-contacts.yaml", c->paths.config_dir);
+	char *path = xasprintf("%s/crisis-contacts.yaml", c->ctx.paths.config_dir);
 	bool ok = false;
 	if (access(path, F_OK) == 0) {
 		struct diags d = {0};
@@ -143,7 +143,7 @@ static int cmd_screen(struct cli *c, int argc, char **argv)
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
 	struct questionnaire_result r;
-	questionnaire_score((enum scale)scale, a, &c->cat.policy, &r);
+	questionnaire_score((enum scale)scale, a, &c->ctx.cat.policy, &r);
 	struct store *st;
 	if (!cli_store(c, &st))
 		return EXIT_INVALID;
@@ -152,10 +152,10 @@ static int cmd_screen(struct cli *c, int argc, char **argv)
 	/* the questions look back over two weeks (one for the short ones): taken again
 	 * sooner, the scores overlap; the same day, the new answers replace the old */
 	if (last >= 0 && last != today &&
-	    !scale_due((enum scale)scale, last, today, &c->cat.policy)) {
+	    !scale_due((enum scale)scale, last, today, &c->ctx.cat.policy)) {
 		int every = scale == SCALE_PHQ2 || scale == SCALE_GAD2
-				    ? (int)c->cat.policy.screens_short_every_days
-				    : (int)c->cat.policy.screens_full_every_days;
+				    ? (int)c->ctx.cat.policy.screens_short_every_days
+				    : (int)c->ctx.cat.policy.screens_full_every_days;
 		store_close(st);
 		return cli_fail("you answered the %s %d day%s ago; it is meant for every %d days, "
 				"since its questions look back over that time. Nothing was stored.",
@@ -176,7 +176,7 @@ static int cmd_screen(struct cli *c, int argc, char **argv)
 		return rc;
 	const char *country = NULL;
 	struct profile prof;
-	bool have_prof = access(c->paths.profile, F_OK) == 0 && cli_profile(c, &prof);
+	bool have_prof = access(c->ctx.paths.profile, F_OK) == 0 && cli_profile(c, &prof);
 	if (have_prof)
 		country = prof.country;
 	struct ystream own_src = {0};
@@ -194,15 +194,16 @@ static int cmd_screen(struct cli *c, int argc, char **argv)
 		yemit_str(e, r.band);
 		yemit_key(e, "crisis");
 		yemit_bool(e, r.crisis);
-		if (r.crisis && c->cat.has_crisis) {
+		if (r.crisis && c->ctx.cat.has_crisis) {
 			yemit_key(e, "contacts");
 			yemit_seq(e);
-			const struct crisis_region *reg = crisis_region(&c->cat.crisis, country);
-			for (size_t i = 0; i < c->cat.crisis.n_regions; i++)
-				if (!reg || reg == &c->cat.crisis.regions[i])
-					emit_contacts(e, c->cat.crisis.regions[i].name,
-						      c->cat.crisis.regions[i].contacts,
-						      c->cat.crisis.regions[i].n_contacts);
+			const struct crisis_region *reg =
+				crisis_region(&c->ctx.cat.crisis, country);
+			for (size_t i = 0; i < c->ctx.cat.crisis.n_regions; i++)
+				if (!reg || reg == &c->ctx.cat.crisis.regions[i])
+					emit_contacts(e, c->ctx.cat.crisis.regions[i].name,
+						      c->ctx.cat.crisis.regions[i].contacts,
+						      c->ctx.cat.crisis.regions[i].n_contacts);
 			if (have_own)
 				emit_contacts(e, "your own", own.own, own.n_own);
 			yemit_seq_end(e);
@@ -215,8 +216,8 @@ static int cmd_screen(struct cli *c, int argc, char **argv)
 		yemit_map_end(e);
 		rc = yemit_to_stdout(e);
 	} else {
-		if (r.crisis && c->cat.has_crisis)
-			print_crisis(&c->cat.crisis, have_own ? &own : NULL, country);
+		if (r.crisis && c->ctx.cat.has_crisis)
+			print_crisis(&c->ctx.cat.crisis, have_own ? &own : NULL, country);
 		static const char *const names[] = {"PHQ-2", "GAD-2", "PHQ-9", "GAD-7"};
 		printf("%s: %d (%s%s)\n", names[scale], r.score, r.band,
 		       scale == SCALE_PHQ2 || scale == SCALE_GAD2 ? " of 3" : "");

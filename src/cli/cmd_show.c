@@ -268,18 +268,18 @@ static int cmd_show(struct cli *c, int argc, char **argv)
 	free(pos);
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
-	const struct program *p = catalog_program(&c->cat, id);
+	const struct program *p = catalog_program(&c->ctx.cat, id);
 	if (!p) {
-		const char *near = catalog_suggest_program(&c->cat, id);
+		const char *near = catalog_suggest_program(&c->ctx.cat, id);
 		if (near)
 			return cli_fail("no program '%s' (did you mean '%s'?)", id, near);
 		return cli_fail("no program '%s'; 'coach programs' lists them", id);
 	}
 	if (c->format == FMT_TEXT) {
-		show_text(&c->cat, p);
+		show_text(&c->ctx.cat, p);
 		return 0;
 	}
-	return show_yaml(&c->cat, p);
+	return show_yaml(&c->ctx.cat, p);
 }
 
 const struct command cmd_show_entry = {

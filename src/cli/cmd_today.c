@@ -282,7 +282,7 @@ static int cmd_today(struct cli *c, int argc, char **argv)
 		return EXIT_INVALID;
 	if (!in.checkin.given)
 		store_get_checkin(st, in.date, &in.checkin);
-	in.cat = &c->cat;
+	in.cat = &c->ctx.cat;
 	in.prof = &prof;
 	in.program = p;
 	in.st = st;

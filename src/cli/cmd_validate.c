@@ -22,12 +22,13 @@ static int cmd_validate(struct cli *c, int argc, char **argv)
 	}
 	struct diags d = {0};
 	/* the bundled catalogue and --programs directories give references a context */
-	c->cat_loaded = true;
-	catalog_add_dir(&c->cat, c->paths.catalogue, &d);
+	c->ctx.cat_loaded = true;
+	catalog_add_dir(&c->ctx.cat, c->ctx.paths.catalogue, &d);
 	for (size_t i = 0; i < c->n_program_dirs; i++)
-		catalog_add_dir(&c->cat, c->program_dirs[i], &d);
+		catalog_add_dir(&c->ctx.cat, c->program_dirs[i], &d);
 	size_t files = 0;
-	validate_paths(&c->cat, (const char *const *)pos, (size_t)n_pos, clock_today(), &d, &files);
+	validate_paths(&c->ctx.cat, (const char *const *)pos, (size_t)n_pos, clock_today(), &d,
+		       &files);
 	free(pos);
 
 	diags_sort(&d);

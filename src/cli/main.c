@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "coach/clock.h"
+#include "coach/interface.h"
 #include "config.h"
 
 #define ENTRY(name) &cmd_##name##_entry,
@@ -57,6 +58,9 @@ void print_usage(FILE *fp)
 	      fp);
 }
 
+/* When the process started (clock_mono_ms), for the start-up benchmark. */
+static long cli_start_ms;
+
 static int run(int argc, char **argv)
 {
 	struct cli c = {0};
@@ -77,13 +81,16 @@ static int run(int argc, char **argv)
 		goto out;
 	}
 	char *err = NULL;
-	if (!paths_init(&c.paths, c.home, c.profile_path, &err)) {
+	c.ctx.program_dirs = c.program_dirs;
+	c.ctx.n_program_dirs = c.n_program_dirs;
+	c.ctx.started_ms = cli_start_ms;
+	if (!ctx_init(&c.ctx, c.home, c.profile_path, &err)) {
 		rc = cli_fail("%s", err);
 		free(err);
 		goto out;
 	}
 	if (argc < 2) {
-		rc = tui_main(&c);
+		rc = tui_main(&c.ctx);
 		goto out;
 	}
 	const struct command *cmd = command_find(argv[1]);
@@ -102,13 +109,10 @@ static int run(int argc, char **argv)
 out:
 	if (fflush(stdout) != 0 && rc == 0)
 		rc = cli_fail("cannot write output");
-	catalog_free(&c.cat);
-	paths_free(&c.paths);
+	ctx_free(&c.ctx);
 	free(c.program_dirs);
 	return rc;
 }
-
-long cli_start_ms;
 
 int main(int argc, char **argv)
 {

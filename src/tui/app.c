@@ -18,12 +18,11 @@ bool app_reload_profile(struct app *a)
 	if (a->has_profile)
 		profile_free(&a->prof);
 	struct diags d = {0};
-	a->has_profile = profile_load(&a->prof, a->cli->paths.profile, &d);
+	a->has_profile = ctx_profile(a->x, &a->prof, &d);
 	if (!a->has_profile && d.len)
 		app_message(a, "%s:%d:%d: %s", d.v[0].path, d.v[0].line, d.v[0].col, d.v[0].msg);
 	diags_free(&d);
-	a->prog = a->has_profile && a->prof.program ? catalog_program(&a->cli->cat, a->prof.program)
-						    : NULL;
+	a->prog = a->has_profile ? ctx_program(a->x, &a->prof) : NULL;
 	return a->has_profile;
 }
 
@@ -31,7 +30,7 @@ void app_prescribe(struct app *a)
 {
 	if (!a->prog)
 		return;
-	struct rx_input in = {.cat = &a->cli->cat,
+	struct rx_input in = {.cat = &a->x->cat,
 			      .prof = &a->prof,
 			      .program = a->prog,
 			      .st = a->st,
@@ -165,7 +164,7 @@ void app_end_workout(struct app *a)
 	if (!a->w.active)
 		return;
 	if (a->w.session && store_begin(a->st)) {
-		if (progression_update(a->st, &a->cli->cat, &a->prof, a->prog, a->today) &&
+		if (progression_update(a->st, &a->x->cat, &a->prof, a->prog, a->today) &&
 		    store_meta_set(a->st, "progress_dirty", NULL))
 			store_commit(a->st);
 		else

@@ -79,7 +79,7 @@ struct breathe {
 
 struct app {
 	struct tui t;
-	struct cli *cli;
+	struct ctx *x; /* paths and catalogue (context.h) */
 	struct profile prof;
 	bool has_profile;
 	const struct program *prog;

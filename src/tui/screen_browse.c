@@ -220,15 +220,15 @@ static void browse_enter(struct app *a)
 	state.full = false;
 	state.scroll = 0;
 	/* start on the active program */
-	for (size_t i = 0; a->prog && i < a->cli->cat.n_programs; i++)
-		if (a->cli->cat.programs[i] == a->prog)
+	for (size_t i = 0; a->prog && i < a->x->cat.n_programs; i++)
+		if (a->x->cat.programs[i] == a->prog)
 			state.sel = i;
 }
 
 static void browse_draw(struct app *a)
 {
-	if (a->cli->cat.n_programs)
-		draw(&a->t, &a->cli->cat, &state, a->cli->own_problems);
+	if (a->x->cat.n_programs)
+		draw(&a->t, &a->x->cat, &state, a->x->own_problems);
 }
 
 /* Make the chosen program the active one, starting today. */
@@ -246,7 +246,7 @@ static enum screen_id choose_program(struct app *a, const struct program *p)
 	diags_free(&d);
 	a->prof.start = a->today;
 	char *err = NULL;
-	if (!profile_save(&a->prof, a->cli->paths.profile, &err)) {
+	if (!profile_save(&a->prof, a->x->paths.profile, &err)) {
 		app_message(a, "could not save the profile: %s", err);
 		free(err);
 		return SCR_SAME;
@@ -258,7 +258,7 @@ static enum screen_id choose_program(struct app *a, const struct program *p)
 
 static enum screen_id browse_key(struct app *a, int ch)
 {
-	const struct catalog *cat = &a->cli->cat;
+	const struct catalog *cat = &a->x->cat;
 	if (!cat->n_programs)
 		return SCR_HOME;
 	if (ch == 'c' && !state.full)

@@ -149,7 +149,7 @@ static const struct tui_key swap_keys[] = {
 static size_t alternatives(struct app *a, const struct exercise **out, size_t max)
 {
 	const struct rx_exercise *x = &a->rx.ex[a->swap_ex];
-	return rx_alternatives(&a->cli->cat, &a->prof, x->slot, x->ex, out, max);
+	return rx_alternatives(&a->x->cat, &a->prof, x->slot, x->ex, out, max);
 }
 
 static void swap_draw(struct app *a)

@@ -27,7 +27,7 @@ enum { WEEKS = 12, MAX_LIFTS = 16 };
 /* The whole page as text lines, built from the log when drawn. */
 static void build(struct app *a, struct sbuf *b)
 {
-	const struct policy *pol = &a->cli->cat.policy;
+	const struct policy *pol = &a->x->cat.policy;
 	bool u = a->t.utf8;
 	int from = date_monday(a->today) - 7 * (WEEKS - 1);
 	struct logged_list l;
@@ -85,7 +85,7 @@ static void build(struct app *a, struct sbuf *b)
 			if (s_best > best)
 				best = s_best;
 		}
-		const struct exercise *ex = catalog_exercise(&a->cli->cat, lifts[k]);
+		const struct exercise *ex = catalog_exercise(&a->x->cat, lifts[k]);
 		char num[32];
 		sbuf_printf(b, "  %s: best %s %s\n    1RM    ", ex ? ex->name : lifts[k],
 			    num_text((double)(long)(best * 10 + 0.5) / 10, num, sizeof(num)),

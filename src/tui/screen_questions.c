@@ -52,7 +52,7 @@ static void draw(struct app *a)
 			 "the scale, not what is wrong: the coach never diagnoses.");
 		for (int i = 0; i < SCALE_COUNT; i++) {
 			int last = store_last_screen(a->st, scale_names[i], NULL);
-			bool due = scale_due((enum scale)i, last, a->today, &a->cli->cat.policy);
+			bool due = scale_due((enum scale)i, last, a->today, &a->x->cat.policy);
 			snprintf(line, sizeof(line), "%s%s", long_names[i],
 				 last < 0 ? ""
 				 : due	  ? "  (due)"
@@ -80,7 +80,7 @@ static void draw(struct app *a)
 				      result.advice[i]) +
 			     1;
 		bool offer = (s == SCALE_PHQ2 || s == SCALE_GAD2) &&
-			     result.score >= a->cli->cat.policy.screens_short_positive;
+			     result.score >= a->x->cat.policy.screens_short_positive;
 		tui_text(t, t->rows - 3, 2, t->cols - 4, ROLE_DIM,
 			 offer ? "Enter: the longer questionnaire now (optional)   Esc: home"
 			       : "Enter: home");
@@ -104,7 +104,7 @@ static void draw(struct app *a)
 static enum screen_id finish(struct app *a)
 {
 	enum scale s = a->q_scale;
-	questionnaire_score(s, a->q_answers, &a->cli->cat.policy, &result);
+	questionnaire_score(s, a->q_answers, &a->x->cat.policy, &result);
 	char answers[32] = "";
 	for (int i = 0; i < scale_items(s); i++)
 		snprintf(answers + strlen(answers), sizeof(answers) - strlen(answers), "%s%d",
@@ -136,7 +136,7 @@ static enum screen_id key(struct app *a, int ch)
 		else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
 			int last = store_last_screen(a->st, scale_names[a->sel], NULL);
 			if (last >= 0 && last != a->today &&
-			    !scale_due((enum scale)a->sel, last, a->today, &a->cli->cat.policy)) {
+			    !scale_due((enum scale)a->sel, last, a->today, &a->x->cat.policy)) {
 				app_message(a,
 					    "You answered this %d day%s ago; it is meant for less "
 					    "often, since it looks back over that time.",
@@ -152,7 +152,7 @@ static enum screen_id key(struct app *a, int ch)
 	}
 	if (showing_result) {
 		bool offer = (a->q_scale == SCALE_PHQ2 || a->q_scale == SCALE_GAD2) &&
-			     result.score >= a->cli->cat.policy.screens_short_positive;
+			     result.score >= a->x->cat.policy.screens_short_positive;
 		if (offer && (ch == '\r' || ch == '\n' || ch == KEY_ENTER)) {
 			/* the full scale the short one points to */
 			a->q_scale = a->q_scale == SCALE_PHQ2 ? SCALE_PHQ9 : SCALE_GAD7;
@@ -208,7 +208,7 @@ static void crisis_draw(struct app *a)
 	struct tui *t = &a->t;
 	app_header(a, "Please read this first");
 	struct sbuf b = {0};
-	const struct crisis *cr = &a->cli->cat.crisis;
+	const struct crisis *cr = &a->x->cat.crisis;
 	if (cr->message)
 		sbuf_printf(&b, "%s\n\n", cr->message);
 	const struct crisis_region *r = crisis_region(cr, a->has_profile ? a->prof.country : NULL);
@@ -219,7 +219,7 @@ static void crisis_draw(struct app *a)
 		add_contacts(&b, cr->regions[i].contacts, cr->regions[i].n_contacts);
 	}
 	/* the person's own contacts, when they have written some */
-	char *path = xasprintf("%s/crisis-contacts.yaml", a->cli->paths.config_dir);
+	char *path = xasprintf("%s/crisis-contacts.yaml", a->x->paths.config_dir);
 	struct ystream s = {0};
 	struct diags d = {0};
 	if (access(path, F_OK) == 0 && ystream_load(&s, path, &d) && s.n_docs == 1) {

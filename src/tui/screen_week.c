@@ -83,8 +83,8 @@ static void draw(struct app *a)
 	snprintf(line, sizeof(line),
 		 "Strength days %d done of %d planned (WHO: %d or more)   Aerobic %d of %d min",
 		 w.strength_done, w.strength_planned,
-		 (int)a->cli->cat.policy.week_strength_days_target, w.aerobic_min,
-		 (int)a->cli->cat.policy.week_aerobic_min_target);
+		 (int)a->x->cat.policy.week_strength_days_target, w.aerobic_min,
+		 (int)a->x->cat.policy.week_aerobic_min_target);
 	tui_rule(t, 11);
 	tui_text(t, 12, 1, t->cols - 2, ROLE_NORMAL, line);
 	if (a->move_from >= 0) {

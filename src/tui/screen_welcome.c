@@ -280,9 +280,8 @@ static bool apply_text(struct app *a)
 		ok = profile_set(&draft, "dislikes", a->edit[F_DISLIKES - F_DUMBBELLS], "Leave out",
 				 &d);
 	for (size_t i = 0; ok && i < draft.n_dislikes; i++)
-		if (!catalog_exercise(&a->cli->cat, draft.dislikes[i])) {
-			const char *near =
-				catalog_suggest_exercise(&a->cli->cat, draft.dislikes[i]);
+		if (!catalog_exercise(&a->x->cat, draft.dislikes[i])) {
+			const char *near = catalog_suggest_exercise(&a->x->cat, draft.dislikes[i]);
 			app_message(a, "Leave out: there is no exercise '%s'%s%s%s",
 				    draft.dislikes[i], near ? " (did you mean '" : "",
 				    near ? near : "", near ? "'?)" : "");
@@ -321,7 +320,7 @@ static enum screen_id setup_key(struct app *a, int ch)
 		draft.parq_cleared = cleared;
 		draft.hypertension = hypertension_answer;
 		char *err = NULL;
-		if (!profile_save(&draft, a->cli->paths.profile, &err)) {
+		if (!profile_save(&draft, a->x->paths.profile, &err)) {
 			app_message(a, "could not save your profile: %s", err);
 			free(err);
 			return SCR_SAME;
@@ -397,7 +396,7 @@ static void ranked(struct app *a, struct rec_item **v, size_t *n)
 		q.days += (a->prof.weekdays >> i) & 1;
 	q.goals[q.n_goals++] = "mood";
 	q.goals[q.n_goals++] = "anxiety";
-	recommend(&a->cli->cat, &q, v, n);
+	recommend(&a->x->cat, &q, v, n);
 	size_t k = 0;
 	while (k < *n && !(*v)[k].excluded)
 		k++;
@@ -443,8 +442,8 @@ static void choose_draw(struct app *a)
 				char reps[24];
 				reps_text(sp.reps_min, sp.reps_max, reps, sizeof(reps));
 				snprintf(line, sizeof(line), "  %s: %d x %s%s",
-					 catalog_slot_name(&a->cli->cat, s), sp.sets, reps,
-					 catalog_slot_seconds(&a->cli->cat, s) ? " s" : "");
+					 catalog_slot_name(&a->x->cat, s), sp.sets, reps,
+					 catalog_slot_seconds(&a->x->cat, s) ? " s" : "");
 				tui_text(t, y, 2, t->cols - 3, ROLE_NORMAL, line);
 			}
 		}
@@ -479,7 +478,7 @@ static enum screen_id choose_key(struct app *a, int ch)
 		if (profile_set(&a->prof, "program", v[a->sel].p->id, NULL, &d)) {
 			a->prof.start = a->today;
 			char *err = NULL;
-			if (profile_save(&a->prof, a->cli->paths.profile, &err)) {
+			if (profile_save(&a->prof, a->x->paths.profile, &err)) {
 				app_reload_profile(a);
 				app_prescribe(a);
 				next = SCR_HOME;

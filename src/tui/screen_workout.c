@@ -61,7 +61,7 @@ static void draw_breath(struct app *a, int y, enum breath_pattern p, long ms)
 {
 	struct tui *t = &a->t;
 	struct breath_cycle c;
-	breath_cycle_of(p, &a->cli->cat.policy, &c);
+	breath_cycle_of(p, &a->x->cat.policy, &c);
 	struct breath_now now;
 	breath_at(&c, ms, &now);
 	char line[128];
@@ -374,7 +374,7 @@ static bool save_set(struct app *a)
 	a->w.undo.best_name = a->w.best_name;
 	a->w.sets_done++;
 	a->w.volume += d.reps * d.load;
-	const struct policy *pol = &a->cli->cat.policy;
+	const struct policy *pol = &a->x->cat.policy;
 	double e1 = e1rm_of_set(d.load, d.reps, d.rir, (int)pol->rir_model_max_reps_rts,
 				(int)pol->rir_model_epley_cap_reps);
 	if (e1 > a->w.best_e1rm) {
@@ -589,7 +589,7 @@ static void finish_draw(struct app *a)
 	y++;
 	snprintf(line, sizeof(line),
 		 "A %d-minute slow-breathing cool-down is there if you like: c.",
-		 (int)a->cli->cat.policy.breathing_cooldown_min);
+		 (int)a->x->cat.policy.breathing_cooldown_min);
 	tui_text(t, y, 2, t->cols - 4, ROLE_DIM, line);
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, finish_keys);
@@ -608,8 +608,7 @@ static enum screen_id finish_key(struct app *a, int ch)
 		return SCR_SAME;
 	}
 	if (ch == 'c') {
-		a->br = (struct breathe){BREATH_PACED,
-					 (int)a->cli->cat.policy.breathing_cooldown_min,
+		a->br = (struct breathe){BREATH_PACED, (int)a->x->cat.policy.breathing_cooldown_min,
 					 clock_mono_ms(), SCR_FINISH, "Cool-down breathing"};
 		return SCR_BREATHE;
 	}

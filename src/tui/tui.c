@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "coach/clock.h"
+#include "coach/interface.h"
 #include "coach/progression.h"
 
 static volatile sig_atomic_t quit_signal;
@@ -59,14 +60,14 @@ static void app_open(struct app *a)
 {
 	a->today = clock_today();
 	a->move_from = -1;
-	a->has_profile = access(a->cli->paths.profile, F_OK) == 0 && app_reload_profile(a);
+	a->has_profile = ctx_has_profile(a->x) && app_reload_profile(a);
 	if (a->has_profile && a->prog && a->st) {
 		/* the log is the truth: a workout left mid-way (or a crash) leaves sets
 		 * whose progression was never worked out; only then is it replayed */
 		char dirty[8];
 		if (store_meta_get(a->st, "progress_dirty", dirty, sizeof(dirty)) &&
 		    store_begin(a->st)) {
-			if (progression_update(a->st, &a->cli->cat, &a->prof, a->prog, -1) &&
+			if (progression_update(a->st, &a->x->cat, &a->prof, a->prog, -1) &&
 			    store_meta_set(a->st, "progress_dirty", NULL))
 				store_commit(a->st);
 			else
@@ -99,7 +100,7 @@ static void bench_frames(struct app *a, const char *out)
 	FILE *fp = fopen(out, "w");
 	if (!fp)
 		return;
-	fprintf(fp, "first_frame_ms %ld\n", clock_mono_ms() - cli_start_ms);
+	fprintf(fp, "first_frame_ms %ld\n", clock_mono_ms() - a->x->started_ms);
 	static const enum screen_id bench_screens[] = {SCR_HOME, SCR_WEEK, SCR_PROGRESS};
 	static const char *const names[] = {"home", "week", "progress"};
 	for (size_t i = 0; i < 3; i++) {
@@ -183,7 +184,7 @@ static void run(struct app *a)
 	}
 }
 
-int tui_main(struct cli *c)
+int tui_main(struct ctx *x)
 {
 	if (!terminal_usable()) {
 		fputs("coach: the interactive coach needs a terminal with cursor movement.\n"
@@ -192,13 +193,17 @@ int tui_main(struct cli *c)
 		      stderr);
 		return EXIT_USAGE;
 	}
-	if (!cli_catalog(c))
+	struct diags d = {0};
+	bool cat_ok = ctx_catalog(x, &d);
+	diags_sort(&d);
+	diags_print(&d, stderr);
+	diags_free(&d);
+	if (!cat_ok)
 		return EXIT_INVALID;
 	struct app *a = xcalloc(1, sizeof(*a));
-	a->cli = c;
-	a->t.cli = c;
+	a->x = x;
 	char *err = NULL;
-	if (!store_open(&a->st, c->paths.database, &err)) {
+	if (!ctx_store(x, &a->st, &err)) {
 		fprintf(stderr, "coach: %s\n", err);
 		free(err);
 		free(a);

@@ -5,7 +5,8 @@
 
 #include <stdbool.h>
 
-#include "../cli/cli.h"
+#include "coach/context.h"
+#include "coach/util.h"
 
 enum { TUI_MIN_COLS = 40, TUI_MIN_LINES = 12 };
 
@@ -32,7 +33,6 @@ struct tui_key {
 };
 
 struct tui {
-	struct cli *cli;
 	bool utf8, color;
 	int rows, cols;
 };

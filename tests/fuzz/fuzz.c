@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/cli/cli.h"
+#include "cli.h"
 #include "coach/clock.h"
 #include "coach/crisis.h"
 #include "coach/doc.h"

@@ -10,9 +10,9 @@ static const struct {
 	const char *name;
 	Suite *(*make)(void);
 } suites[] = {
-	{"util", suite_util},	  {"clock", suite_clock},     {"ynode", suite_ynode},
-	{"loader", suite_loader}, {"profile", suite_profile}, {"engine", suite_engine},
-	{"store", suite_store},	  {"rx", suite_rx},	      {"insights", suite_insights},
+#define UNIT_SUITE_ROW(name) {#name, suite_##name},
+	UNIT_SUITES(UNIT_SUITE_ROW)
+#undef UNIT_SUITE_ROW
 };
 
 int main(int argc, char **argv)

@@ -4,14 +4,10 @@
 
 #include <check.h>
 
-Suite *suite_util(void);
-Suite *suite_clock(void);
-Suite *suite_ynode(void);
-Suite *suite_loader(void);
-Suite *suite_profile(void);
-Suite *suite_engine(void);
-Suite *suite_store(void);
-Suite *suite_rx(void);
-Suite *suite_insights(void);
+/* UNIT_SUITES(X) comes from tests/meson.build, the one list of suites:
+ * X(util) X(clock) ... ; suite NAME is tests/unit/test_NAME.c. */
+#define UNIT_SUITE_DECL(name) Suite *suite_##name(void);
+UNIT_SUITES(UNIT_SUITE_DECL)
+#undef UNIT_SUITE_DECL
 
 #endif
