@@ -35,6 +35,41 @@ static void on_crash(int sig)
 	raise(sig);
 }
 
+/* Every signal whose default action ends the process.  The keyboard's
+ * (Ctrl-C, Ctrl-\\), a hang-up and TERM quit cleanly at the next key; the
+ * rest restore the terminal at once and end the process as the signal would.
+ * KILL and STOP cannot be caught; TSTP is curses' own (it suspends cleanly);
+ * WINCH, CHLD, URG and CONT do not end a process. */
+static const int quit_signals[] = {SIGINT, SIGQUIT, SIGTERM, SIGHUP};
+static const int fatal_signals[] = {
+	SIGILL,	   SIGTRAP, SIGABRT, SIGBUS,  SIGFPE,	 SIGSEGV, SIGUSR1, SIGUSR2,
+	SIGPIPE,   SIGALRM, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO,   SIGSYS,
+#ifdef SIGSTKFLT
+	SIGSTKFLT,
+#endif
+#ifdef SIGPWR
+	SIGPWR,
+#endif
+};
+
+static void catch_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = on_quit;
+	for (size_t i = 0; i < ARRAY_LEN(quit_signals); i++)
+		sigaction(quit_signals[i], &sa, NULL);
+	sa.sa_handler = on_crash;
+	sa.sa_flags = SA_RESETHAND;
+	for (size_t i = 0; i < ARRAY_LEN(fatal_signals); i++)
+		sigaction(fatal_signals[i], &sa, NULL);
+#if defined(SIGRTMIN) && defined(SIGRTMAX)
+	for (int s = SIGRTMIN; s <= SIGRTMAX; s++)
+		sigaction(s, &sa, NULL);
+#endif
+}
+
 bool tui_should_quit(void)
 {
 	return quit_signal != 0;
@@ -222,18 +257,7 @@ int tui_main(struct ctx *x)
 		return EXIT_USAGE;
 	}
 	set_term(scr);
-	struct sigaction sa;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_quit;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	sa.sa_handler = on_crash;
-	sa.sa_flags = SA_RESETHAND;
-	sigaction(SIGSEGV, &sa, NULL);
-	sigaction(SIGABRT, &sa, NULL);
-	sigaction(SIGBUS, &sa, NULL);
-	sigaction(SIGFPE, &sa, NULL);
+	catch_signals();
 
 	const char *cs = nl_langinfo(CODESET);
 	a->t.utf8 = cs && strcmp(cs, "UTF-8") == 0;
@@ -253,7 +277,7 @@ int tui_main(struct ctx *x)
 	app_close(a);
 	free(a);
 	int rc = 0;
-	if (quit_signal == SIGTERM || quit_signal == SIGHUP || quit_signal == SIGINT)
+	if (quit_signal)
 		rc = 128 + quit_signal;
 	return rc;
 }
