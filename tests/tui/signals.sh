@@ -7,7 +7,8 @@
 set -u
 COACH=$1
 T=$(mktemp -d /tmp/coach-signals-XXXXXX)
-S="coach-signals-$$"
+SOCK="coach-signals-$$"
+S=$SOCK
 trap 'tmux -L "$S" kill-server 2>/dev/null; rm -rf "$T"' EXIT
 export COACH_TODAY=2030-01-01
 H="$T/home"
@@ -38,6 +39,7 @@ for sig in $sigs; do
 	*) num=$(kill -l "$sig") name="terminal-after-SIG$sig" ;;
 	esac
 	rm -f "$T/pid" "$T/before" "$T/after"
+	S="$SOCK-$num" # a server of its own, so none races the last one's exit
 	tmux -L "$S" -f /dev/null new-session -d -s t -x 80 -y 24 \
 		"ulimit -c 0; stty -g >'$T/before'; sh -c 'echo \$\$ >\"$T/pid\"; exec env TERM=xterm-256color LC_ALL=C.UTF-8 \"$COACH\" --home \"$H\"'; echo EXITED \$?; stty -g >'$T/after'; echo SHELL-BACK; sleep 30"
 	wait_for 'This week\|Today'
