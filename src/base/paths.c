@@ -211,3 +211,140 @@ out:
 	free(dir);
 	return ok;
 }
+
+bool file_shred(const char *path, bool *existed, char **err)
+{
+	*existed = false;
+	struct stat st;
+	if (lstat(path, &st) != 0) {
+		if (errno == ENOENT)
+			return true;
+		*err = xasprintf("cannot look at %s: %s", path, strerror(errno));
+		return false;
+	}
+	*existed = true;
+	bool ok = true;
+	if (S_ISREG(st.st_mode)) {
+		int fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+		struct stat fs;
+		if (fd < 0 || fstat(fd, &fs) != 0) {
+			*err = xasprintf(
+				"cannot overwrite %s (%s): it is removed, but what it held "
+				"may stay on the disk",
+				path, strerror(errno));
+			ok = false;
+		} else {
+			static const char zeros[65536];
+			off_t left = fs.st_size;
+			while (left > 0 && ok) {
+				size_t n =
+					left < (off_t)sizeof(zeros) ? (size_t)left : sizeof(zeros);
+				ssize_t w = write(fd, zeros, n);
+				if (w < 0 && errno == EINTR)
+					continue;
+				if (w <= 0)
+					ok = false;
+				else
+					left -= w;
+			}
+			if (!ok || fsync(fd) != 0 || ftruncate(fd, 0) != 0 || fsync(fd) != 0) {
+				*err = xasprintf(
+					"cannot overwrite %s (%s): it is removed, but what it "
+					"held may stay on the disk",
+					path, strerror(errno));
+				ok = false;
+			}
+		}
+		if (fd >= 0)
+			close(fd);
+	}
+	if (unlink(path) != 0) {
+		free(*err);
+		*err = xasprintf("cannot remove %s: %s", path, strerror(errno));
+		return false;
+	}
+	return ok;
+}
+
+bool private_file_open(struct private_file *f, const char *path, bool replace, char **err)
+{
+	memset(f, 0, sizeof(*f));
+	f->fd = -1;
+	struct stat st;
+	if (lstat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			*err = xasprintf("%s is a folder; give a file name", path);
+			return false;
+		}
+		if (!replace) {
+			*err = xasprintf("%s exists already; the coach writes exports only to new "
+					 "files (give --force to replace it)",
+					 path);
+			return false;
+		}
+	}
+	char *dir = dir_of(path);
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	f->tmp = xasprintf("%s/.%s.XXXXXX", dir, base);
+	free(dir);
+	f->fd = mkstemp(f->tmp); /* O_EXCL, 0600 whatever the umask */
+	if (f->fd < 0) {
+		*err = xasprintf("cannot create %s: %s", path, strerror(errno));
+		free(f->tmp);
+		f->tmp = NULL;
+		return false;
+	}
+	fchmod(f->fd, 0600);
+	f->path = xstrdup(path);
+	f->replace = replace;
+	return true;
+}
+
+bool private_file_commit(struct private_file *f, char **err)
+{
+	bool ok = fsync(f->fd) == 0;
+	ok = close(f->fd) == 0 && ok;
+	f->fd = -1;
+	if (!ok) {
+		*err = xasprintf("cannot write %s: %s", f->path, strerror(errno));
+		private_file_abandon(f);
+		return false;
+	}
+	/* link() refuses anything at the path, a link included; rename() replaces
+	 * whatever is there (never writing through it) */
+	if (f->replace ? rename(f->tmp, f->path) != 0 : link(f->tmp, f->path) != 0) {
+		*err = errno == EEXIST
+			       ? xasprintf("%s exists already; the coach writes exports "
+					   "only to new files (give --force to replace it)",
+					   f->path)
+			       : xasprintf("cannot create %s: %s", f->path, strerror(errno));
+		private_file_abandon(f);
+		return false;
+	}
+	if (!f->replace)
+		unlink(f->tmp);
+	char *dir = dir_of(f->path);
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
+	free(dir);
+	free(f->tmp);
+	free(f->path);
+	memset(f, 0, sizeof(*f));
+	f->fd = -1;
+	return true;
+}
+
+void private_file_abandon(struct private_file *f)
+{
+	if (f->fd >= 0)
+		close(f->fd);
+	if (f->tmp)
+		unlink(f->tmp);
+	free(f->tmp);
+	free(f->path);
+	memset(f, 0, sizeof(*f));
+	f->fd = -1;
+}

@@ -245,13 +245,25 @@ bool cli_store(struct cli *c, struct store **out)
 	return true;
 }
 
-bool cli_training(struct cli *c, struct profile *prof, const struct program **p, struct store **st)
+bool cli_store_read(struct cli *c, struct store **out)
+{
+	char *err = NULL;
+	if (!store_open_read(out, c->ctx.paths.database, &err)) {
+		cli_fail("%s", err);
+		free(err);
+		return false;
+	}
+	return true;
+}
+
+bool cli_training(struct cli *c, struct profile *prof, const struct program **p, struct store **st,
+		  bool write)
 {
 	if (!cli_profile(c, prof))
 		return false;
 	*p = cli_program(c, prof);
 	*st = NULL;
-	if (!*p || !cli_store(c, st)) {
+	if (!*p || !(write ? cli_store(c, st) : cli_store_read(c, st))) {
 		profile_free(prof);
 		return false;
 	}

@@ -67,11 +67,15 @@ bool cli_profile(struct cli *c, struct profile *out);
 /* The catalogue and the profile's active program; says what to do when
  * there is none.  NULL on failure (already reported). */
 const struct program *cli_program(struct cli *c, const struct profile *prof);
-/* Open the training log (creating it). */
+/* Open the training log to write (creating it). */
 bool cli_store(struct cli *c, struct store **out);
-/* All three a plan needs: the profile, its program and the log.  On false
- * nothing is left open and the problem has been reported. */
-bool cli_training(struct cli *c, struct profile *prof, const struct program **p, struct store **st);
+/* Open the training log to read only: nothing created or changed, no lock. */
+bool cli_store_read(struct cli *c, struct store **out);
+/* All three a plan needs: the profile, its program and the log (to write,
+ * or to read only).  On false nothing is left open and the problem has been
+ * reported. */
+bool cli_training(struct cli *c, struct profile *prof, const struct program **p, struct store **st,
+		  bool write);
 /* The check-in options, first in the option tables of checkin and today. */
 enum { OPT_MOOD, OPT_ENERGY, OPT_ANXIETY, OPT_SLEEP, OPT_SORENESS, OPT_CHECKIN_END };
 #define CLI_CHECKIN_OPTS                                                                           \

@@ -46,7 +46,7 @@ static int cmd_doctor(struct cli *c, int argc, char **argv)
 	} else {
 		struct store *s;
 		char *err = NULL;
-		if (!store_open(&s, c->ctx.paths.database, &err)) {
+		if (!store_open_read(&s, c->ctx.paths.database, &err)) {
 			cli_fail("%s", err);
 			free(err);
 			problems++;

@@ -124,7 +124,7 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 		return cli_usage_error("export", "--format csv writes one file per table: give "
 						 "--output DIR");
 	struct store *st;
-	if (!cli_store(c, &st))
+	if (!cli_store_read(c, &st))
 		return EXIT_INVALID;
 	struct dump x = {.ok = true};
 	if (c->format == FMT_YAML) {

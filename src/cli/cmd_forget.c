@@ -15,15 +15,18 @@
 #include "coach/store.h"
 #include "out.h"
 
-static int remove_file(const char *path, int *removed)
+/* Overwrite and remove one file; a step that cannot be done is said. */
+static bool shred(const char *path, int *removed)
 {
-	if (unlink(path) == 0) {
-		(*removed)++;
-		return 0;
+	char *err = NULL;
+	bool existed = false;
+	bool ok = file_shred(path, &existed, &err);
+	if (!ok) {
+		cli_fail("%s", err);
+		free(err);
 	}
-	if (errno == ENOENT)
-		return 0;
-	return cli_fail("cannot remove %s: %s", path, strerror(errno));
+	*removed += existed;
+	return ok;
 }
 
 enum { O_YES };
@@ -50,44 +53,47 @@ static int cmd_forget(struct cli *c, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	int removed = 0;
-	struct stat st;
-	if (lstat(c->ctx.paths.database, &st) == 0) {
-		/* overwrite the rows before the files go (secure_delete), then remove */
-		struct store *s;
-		char *err = NULL;
-		if (store_open(&s, c->ctx.paths.database, &err)) {
-			store_wipe(s);
-			store_close(s);
-		}
-		free(err);
+	bool ok = true;
+	/* the log: rows deleted, WAL checkpointed, files overwritten, then removed */
+	char *problem = NULL;
+	ok = store_forget(c->ctx.paths.database, &problem, &removed);
+	if (problem) {
+		for (char *line = strtok(problem, "\n"); line; line = strtok(NULL, "\n"))
+			fprintf(stderr, "coach: %s\n", line);
+		free(problem);
 	}
-	char *wal = xasprintf("%s-wal", c->ctx.paths.database);
-	char *shm = xasprintf("%s-shm", c->ctx.paths.database);
+	/* what the coach keeps about you beside the log */
 	char *contacts = xasprintf("%s/crisis-contacts.yaml", c->ctx.paths.config_dir);
-	const char *files[] = {c->ctx.paths.database, wal, shm, c->ctx.paths.profile, contacts};
-	for (size_t i = 0; i < ARRAY_LEN(files) && !rc; i++)
-		rc = remove_file(files[i], &removed);
-	free(wal);
-	free(shm);
+	char *plan = xasprintf("%s/safety-plan.yaml", c->ctx.paths.config_dir);
+	const char *files[] = {c->ctx.paths.profile, contacts, plan};
+	for (size_t i = 0; i < ARRAY_LEN(files); i++)
+		ok = shred(files[i], &removed) && ok;
 	free(contacts);
+	free(plan);
 	/* state: whatever the interface kept */
-	if (!rc && lstat(c->ctx.paths.state_dir, &st) == 0 && S_ISDIR(st.st_mode)) {
+	struct stat st;
+	if (lstat(c->ctx.paths.state_dir, &st) == 0 && S_ISDIR(st.st_mode)) {
 		DIR *dp = opendir(c->ctx.paths.state_dir);
 		struct dirent *e;
-		while (dp && !rc && (e = readdir(dp)))
+		while (dp && (e = readdir(dp)))
 			if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
 				char *p = xasprintf("%s/%s", c->ctx.paths.state_dir, e->d_name);
-				rc = remove_file(p, &removed);
+				ok = shred(p, &removed) && ok;
 				free(p);
 			}
 		if (dp)
 			closedir(dp);
 		rmdir(c->ctx.paths.state_dir);
 	}
-	if (!rc)
-		printf("Forgotten: %d file%s removed. Programs you wrote yourself are kept.\n",
-		       removed, removed == 1 ? "" : "s");
-	return rc;
+	if (!ok) {
+		return cli_fail("forgotten only in part: %d file%s overwritten and removed; the "
+				"problems are above",
+				removed, removed == 1 ? "" : "s");
+	}
+	printf("Forgotten: %d file%s overwritten and removed. Programs you wrote yourself are "
+	       "kept.\n",
+	       removed, removed == 1 ? "" : "s");
+	return 0;
 }
 
 const struct command cmd_forget_entry = {
@@ -95,8 +101,11 @@ const struct command cmd_forget_entry = {
 	.run = cmd_forget,
 	.usage = "coach forget --yes",
 	.summary = "delete all your data",
-	.help = "Deletes the training log (with its -wal and -shm files, rows overwritten first),\n"
-		"the profile, your own crisis contacts and the interface state.  Programs you\n"
-		"wrote yourself are kept.  Without --yes it only says what it would delete.",
+	.help = "Deletes the training log (its rows first, with SQLite's secure_delete), then\n"
+		"overwrites with zeros and removes the log with its -wal and -shm files, the\n"
+		"profile, your own crisis contacts and safety plan and the interface state.\n"
+		"Each step it cannot do is named.  Programs you wrote yourself are kept.\n"
+		"On SSDs and copy-on-write filesystems old copies can survive any overwrite\n"
+		"(see the README).  Without --yes it only says what it would delete.",
 	.opts = opts,
 };

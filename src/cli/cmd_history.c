@@ -107,7 +107,7 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 	bool have_prof = access(c->ctx.paths.profile, F_OK) == 0 && cli_profile(c, &prof);
 	const char *unit = have_prof ? units_names[prof.units] : "kg";
 	struct store *st;
-	if (!cli_store(c, &st)) {
+	if (!cli_store_read(c, &st)) {
 		if (have_prof)
 			profile_free(&prof);
 		return EXIT_INVALID;

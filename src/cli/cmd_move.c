@@ -32,7 +32,7 @@ static int cmd_move(struct cli *c, int argc, char **argv)
 	struct profile prof;
 	const struct program *p;
 	struct store *st;
-	if (!cli_training(c, &prof, &p, &st))
+	if (!cli_training(c, &prof, &p, &st, true))
 		return EXIT_INVALID;
 	int today = clock_today();
 	char a[32], b[32];

@@ -156,7 +156,7 @@ static int cmd_plan(struct cli *c, int argc, char **argv)
 	struct profile prof;
 	const struct program *p;
 	struct store *st;
-	if (!cli_training(c, &prof, &p, &st))
+	if (!cli_training(c, &prof, &p, &st, false))
 		return EXIT_INVALID;
 	struct plan_week w;
 	if (!schedule_plan(st, &prof, p, date, today, &w)) {

@@ -278,7 +278,7 @@ static int cmd_today(struct cli *c, int argc, char **argv)
 	struct profile prof;
 	const struct program *p;
 	struct store *st;
-	if (!cli_training(c, &prof, &p, &st))
+	if (!cli_training(c, &prof, &p, &st, false))
 		return EXIT_INVALID;
 	if (!in.checkin.given)
 		store_get_checkin(st, in.date, &in.checkin);

@@ -14,7 +14,14 @@
 
 struct store {
 	sqlite3 *db;
-	char *path;
+	char *path;	/* as the user gave it, for messages */
+	char *real;	/* its folder resolved: what SQLite opens */
+	char *fault;	/* set once the file went away: every write fails with it */
+	bool writable;	/* opened for writing (store_open) */
+	bool read_only; /* opened by store_open_read: every write is refused */
+	bool in_tx;	/* inside store_begin ... store_commit */
+	dev_t dev;	/* the file opened, to notice it removed or replaced */
+	ino_t ino;
 };
 
 /* Ordered migrations: migrations[i] takes the schema from version i to i + 1. */
@@ -86,6 +93,8 @@ static const char *const migrations[] = {
 
 const char *store_error(struct store *st)
 {
+	if (st && st->fault)
+		return st->fault;
 	return st && st->db ? sqlite3_errmsg(st->db) : "no database";
 }
 
@@ -106,19 +115,65 @@ int store_version(struct store *st)
 	return v;
 }
 
+/* Is the file this store opened still the one at its path?  `coach forget`
+ * (or a restore) in another process removes or replaces it; a coach that
+ * went on writing would write into a deleted file and say "saved".  Once
+ * the file is gone, every write fails with a message that says so. */
+static bool still_there(struct store *st)
+{
+	if (st->fault)
+		return false;
+	if (st->read_only) {
+		st->fault = xasprintf("the log %s was opened to read only", st->path);
+		return false;
+	}
+	if (!st->writable)
+		return true;
+	struct stat now;
+	bool gone = stat(st->real, &now) != 0;
+	if (!gone && now.st_dev == st->dev && now.st_ino == st->ino)
+		return true;
+	st->fault = xasprintf("the log was %s after the coach opened it; nothing more is "
+			      "written to it",
+			      gone ? "removed" : "replaced");
+	return false;
+}
+
+bool store_still_there(struct store *st)
+{
+	return still_there(st);
+}
+
 bool store_begin(struct store *st)
 {
-	return exec(st, "BEGIN IMMEDIATE");
+	if (!still_there(st))
+		return false;
+	if (!exec(st, "BEGIN IMMEDIATE"))
+		return false;
+	st->in_tx = true;
+	return true;
 }
 
 bool store_commit(struct store *st)
 {
-	return exec(st, "COMMIT");
+	if (!st->in_tx)
+		return exec(st, "COMMIT");
+	/* the last chance to see the file went away before the write is called done */
+	if (!still_there(st)) {
+		exec(st, "ROLLBACK");
+		st->in_tx = false;
+		return false;
+	}
+	bool ok = exec(st, "COMMIT");
+	if (ok || sqlite3_get_autocommit(st->db))
+		st->in_tx = false;
+	return ok;
 }
 
 void store_rollback(struct store *st)
 {
 	exec(st, "ROLLBACK");
+	st->in_tx = false;
 }
 
 static bool migrate(struct store *st, int target, char **err)
@@ -134,10 +189,14 @@ static bool migrate(struct store *st, int target, char **err)
 				 st->path, v, (int)ARRAY_LEN(migrations));
 		return false;
 	}
+	if (v >= target) { /* another coach did it first */
+		store_rollback(st);
+		return true;
+	}
 	for (; v < target; v++) {
 		if (!exec(st, migrations[v])) {
-			*err = xasprintf("cannot upgrade the log to schema %d: %s", v + 1,
-					 store_error(st));
+			*err = xasprintf("cannot upgrade the log %s to schema %d: %s", st->path,
+					 v + 1, store_error(st));
 			store_rollback(st);
 			return false;
 		}
@@ -146,17 +205,97 @@ static bool migrate(struct store *st, int target, char **err)
 	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", v);
 	if (!exec(st, sql) || !exec(st, "PRAGMA application_id = 1668244328") ||
 	    !store_commit(st)) {
-		*err = xasprintf("cannot upgrade the log: %s", store_error(st));
+		*err = xasprintf("cannot upgrade the log %s: %s", st->path, store_error(st));
 		store_rollback(st);
 		return false;
 	}
 	return true;
 }
 
+/* The log, its -wal and its -shm must each be a file of ours, not a link:
+ * SQLite would follow a link to wherever it points.  Links in the folders
+ * above are the system's business (/home -> var/home, automounts, --home
+ * through a link) and are resolved first, so SQLITE_OPEN_NOFOLLOW, which
+ * refuses a link in any component, sees none of them. */
+static bool files_are_safe(const char *path, char **err)
+{
+	static const char *const suffix[] = {"", "-wal", "-shm"};
+	for (size_t i = 0; i < ARRAY_LEN(suffix); i++) {
+		char *f = xasprintf("%s%s", path, suffix[i]);
+		struct stat st;
+		bool ok = true;
+		if (lstat(f, &st) == 0) {
+			if (S_ISLNK(st.st_mode)) {
+				*err = xasprintf(
+					"%s is a symbolic link; the coach keeps your log only "
+					"in a file of its own, so it refuses to follow it "
+					"(remove the link, or point --home at the real folder)",
+					f);
+				ok = false;
+			} else if (!S_ISREG(st.st_mode)) {
+				*err = xasprintf("%s is not a regular file; refusing to use it", f);
+				ok = false;
+			} else if (st.st_uid != geteuid()) {
+				*err = xasprintf("%s belongs to another user; refusing to use it",
+						 f);
+				ok = false;
+			}
+		}
+		free(f);
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+/* path with its folder resolved (every link in it followed): NULL with *err
+ * when the folder does not exist (errno ENOENT) or cannot be resolved. */
+static char *resolve(const char *path, char **err)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	const char *base = path;
+	if (slash) {
+		base = path + (slash - dir) + 1;
+		if (slash == dir)
+			slash[1] = '\0';
+		else
+			*slash = '\0';
+	} else {
+		free(dir);
+		dir = xstrdup(".");
+	}
+	char *real = realpath(dir, NULL);
+	if (!real) {
+		int e = errno;
+		*err = xasprintf("cannot open the log %s: %s", path, strerror(e));
+		free(dir);
+		errno = e;
+		return NULL;
+	}
+	char *out = xasprintf("%s/%s", strcmp(real, "/") == 0 ? "" : real, base);
+	free(real);
+	free(dir);
+	return out;
+}
+
+static struct store *store_new(const char *path)
+{
+	struct store *st = xcalloc(1, sizeof(*st));
+	st->path = xstrdup(path);
+	return st;
+}
+
+/* Every migration on a database that has none: a new log, or an empty one in memory. */
+static bool create_schema(struct store *st, char **err)
+{
+	return migrate(st, (int)ARRAY_LEN(migrations), err);
+}
+
 bool store_open_at(struct store **out, const char *path, int version, char **err)
 {
 	*out = NULL;
-	if (!path_is_safe(path, err))
+	if (!files_are_safe(path, err))
 		return false;
 	char *dir = xstrdup(path);
 	char *slash = strrchr(dir, '/');
@@ -168,30 +307,66 @@ bool store_open_at(struct store **out, const char *path, int version, char **err
 		}
 	}
 	free(dir);
-	/* create it 0600 first: SQLite gives -wal and -shm the database's mode */
-	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-	if (fd < 0) {
-		*err = xasprintf("cannot open the log %s: %s", path, strerror(errno));
+	struct store *st = store_new(path);
+	st->real = resolve(path, err);
+	if (!st->real) {
+		store_close(st);
 		return false;
 	}
-	fchmod(fd, 0600);
+	/* create it 0600 first: SQLite gives -wal and -shm the database's mode */
+	int fd = open(st->real, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd < 0) {
+		*err = xasprintf("cannot open the log %s: %s", path, strerror(errno));
+		store_close(st);
+		return false;
+	}
+	struct stat fs;
+	if (fstat(fd, &fs) != 0 || !S_ISREG(fs.st_mode)) {
+		*err = xasprintf("cannot open the log %s: not a regular file", path);
+		close(fd);
+		store_close(st);
+		return false;
+	}
+	if ((fs.st_mode & 077) != 0)
+		fchmod(fd, 0600);
+	st->dev = fs.st_dev;
+	st->ino = fs.st_ino;
+	st->writable = true;
 	close(fd);
-	struct store *st = xcalloc(1, sizeof(*st));
-	st->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL) !=
-	    SQLITE_OK) {
+	if (sqlite3_open_v2(st->real, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW,
+			    NULL) != SQLITE_OK) {
 		*err = xasprintf("cannot open the log %s: %s", path, store_error(st));
 		store_close(st);
 		return false;
 	}
 	sqlite3_busy_timeout(st->db, 5000);
+	/* a log from a newer coach is refused before anything is written to it,
+	 * the journal mode included */
+	int v = store_version(st);
+	if (v < 0) {
+		*err = xasprintf("cannot read the log %s: %s", path, store_error(st));
+		store_close(st);
+		return false;
+	}
+	if (v > (int)ARRAY_LEN(migrations)) {
+		*err = xasprintf("the log %s is from a newer coach (schema %d; this one knows %d); "
+				 "it was left as it is",
+				 path, v, (int)ARRAY_LEN(migrations));
+		store_close(st);
+		return false;
+	}
+	/* The -wal file is kept between runs and reused in place, so the pages it
+	 * held are overwritten by the next writes and by coach forget, instead of
+	 * being left in blocks the filesystem freed.  Deleted rows are zeroed. */
+	int persist = 1;
+	sqlite3_file_control(st->db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
 	if (!exec(st, "PRAGMA journal_mode = WAL") || !exec(st, "PRAGMA synchronous = FULL") ||
-	    !exec(st, "PRAGMA foreign_keys = ON")) {
+	    !exec(st, "PRAGMA foreign_keys = ON") || !exec(st, "PRAGMA secure_delete = ON")) {
 		*err = xasprintf("cannot open the log %s: %s", path, store_error(st));
 		store_close(st);
 		return false;
 	}
-	if (!migrate(st, version, err)) {
+	if (v < version && !migrate(st, version, err)) {
 		store_close(st);
 		return false;
 	}
@@ -204,12 +379,119 @@ bool store_open(struct store **out, const char *path, char **err)
 	return store_open_at(out, path, (int)ARRAY_LEN(migrations), err);
 }
 
+/* A file name as an SQLite URI path: %, ? and # escaped. */
+static char *uri_of(const char *real, const char *query)
+{
+	struct sbuf b = {0};
+	sbuf_puts(&b, "file:");
+	for (const char *p = real; *p; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			sbuf_printf(&b, "%%%02X", (unsigned char)*p);
+		else
+			sbuf_putc(&b, *p);
+	}
+	sbuf_printf(&b, "?%s", query);
+	return b.s;
+}
+
+/* Copy a log of an older schema into memory and upgrade the copy there. */
+static bool upgrade_in_memory(struct store *st, char **err)
+{
+	sqlite3 *mem = NULL;
+	if (sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		sqlite3_close(mem);
+		*err = xasprintf("cannot read the log %s: out of memory", st->path);
+		return false;
+	}
+	sqlite3_backup *b = sqlite3_backup_init(mem, "main", st->db, "main");
+	bool ok = b && sqlite3_backup_step(b, -1) == SQLITE_DONE;
+	sqlite3_backup_finish(b);
+	if (!ok) {
+		*err = xasprintf("cannot read the log %s: %s", st->path, sqlite3_errmsg(st->db));
+		sqlite3_close(mem);
+		return false;
+	}
+	sqlite3_close(st->db);
+	st->db = mem;
+	return migrate(st, (int)ARRAY_LEN(migrations), err);
+}
+
+bool store_open_read(struct store **out, const char *path, char **err)
+{
+	*out = NULL;
+	if (!files_are_safe(path, err))
+		return false;
+	struct store *st = store_new(path);
+	st->real = resolve(path, err);
+	struct stat fs;
+	if (!st->real || lstat(st->real, &fs) != 0) {
+		if (st->real || errno == ENOENT) {
+			/* no log yet: an empty one, in memory, that nothing is written to */
+			free(*err);
+			*err = NULL;
+			if (sqlite3_open_v2(":memory:", &st->db, SQLITE_OPEN_READWRITE, NULL) !=
+				    SQLITE_OK ||
+			    !create_schema(st, err)) {
+				if (!*err)
+					*err = xasprintf("cannot read the log %s: %s", path,
+							 store_error(st));
+				store_close(st);
+				return false;
+			}
+			st->read_only = true;
+			*out = st;
+			return true;
+		}
+		store_close(st);
+		return false;
+	}
+	int rc = sqlite3_open_v2(st->real, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW,
+				 NULL);
+	int v = rc == SQLITE_OK ? store_version(st) : -1;
+	if (v < 0 && access(st->real, R_OK) == 0) {
+		/* a log on read-only media (a backup, a read-only mount) in WAL mode:
+		 * with no -shm and no right to make one, SQLite reads it only as
+		 * immutable, which it is to everyone who cannot write there */
+		sqlite3_close(st->db);
+		st->db = NULL;
+		char *uri = uri_of(st->real, "immutable=1");
+		rc = sqlite3_open_v2(uri, &st->db,
+				     SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW,
+				     NULL);
+		free(uri);
+		v = rc == SQLITE_OK ? store_version(st) : -1;
+	}
+	if (v < 0) {
+		*err = xasprintf("cannot read the log %s: %s", path,
+				 access(st->real, R_OK) != 0 ? strerror(errno) : store_error(st));
+		store_close(st);
+		return false;
+	}
+	sqlite3_busy_timeout(st->db, 5000);
+	if (v > (int)ARRAY_LEN(migrations)) {
+		*err = xasprintf("the log %s is from a newer coach (schema %d; this one knows %d); "
+				 "it was left as it is",
+				 path, v, (int)ARRAY_LEN(migrations));
+		store_close(st);
+		return false;
+	}
+	if (v < (int)ARRAY_LEN(migrations) && !upgrade_in_memory(st, err)) {
+		store_close(st);
+		return false;
+	}
+	st->read_only = true;
+	*out = st;
+	return true;
+}
+
 void store_close(struct store *st)
 {
 	if (!st)
 		return;
 	sqlite3_close(st->db);
 	free(st->path);
+	free(st->real);
+	free(st->fault);
 	free(st);
 }
 
@@ -218,6 +500,12 @@ static sqlite3_stmt *prep(struct store *st, const char *sql)
 	sqlite3_stmt *q = NULL;
 	if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
 		return NULL;
+	/* a write outside a transaction: is the log still the one opened? */
+	if (!st->in_tx && (st->writable || st->read_only) && !sqlite3_stmt_readonly(q) &&
+	    !still_there(st)) {
+		sqlite3_finalize(q);
+		return NULL;
+	}
 	return q;
 }
 
@@ -886,14 +1174,60 @@ bool store_dump(struct store *st, store_row_fn *fn, void *ctx)
 	return true;
 }
 
-bool store_wipe(struct store *st)
+bool store_forget(const char *path, char **problem, int *removed)
 {
-	return exec(st, "PRAGMA secure_delete = ON") && store_begin(st) &&
-	       exec(st, "DELETE FROM set_log; DELETE FROM aerobic; DELETE FROM session; "
-			"DELETE FROM checkin; DELETE FROM screen; DELETE FROM move; "
-			"DELETE FROM slot_state; DELETE FROM meta;") &&
-	       store_commit(st) && exec(st, "PRAGMA wal_checkpoint(TRUNCATE)") &&
-	       exec(st, "VACUUM");
+	*problem = NULL;
+	struct sbuf why = {0};
+	bool ok = true;
+	struct stat fs;
+	if (lstat(path, &fs) == 0 && S_ISREG(fs.st_mode)) {
+		/* the rows first, with secure_delete, and the WAL checkpointed into the
+		 * database, so no page of the log keeps them; then the files */
+		struct store *st;
+		char *err = NULL;
+		if (!store_open(&st, path, &err)) {
+			sbuf_printf(&why,
+				    "could not open the log to delete its rows (%s); its files are "
+				    "overwritten with zeros instead\n",
+				    err);
+			free(err);
+		} else {
+			if (!(store_begin(st) &&
+			      exec(st, "DELETE FROM set_log; DELETE FROM aerobic; DELETE FROM "
+				       "session; DELETE FROM checkin; DELETE FROM screen; DELETE "
+				       "FROM move; DELETE FROM slot_state; DELETE FROM meta;") &&
+			      store_commit(st))) {
+				sbuf_printf(&why,
+					    "could not delete the rows of the log (%s); its files "
+					    "are overwritten with zeros instead\n",
+					    store_error(st));
+				store_rollback(st);
+			} else if (!exec(st, "PRAGMA wal_checkpoint(FULL)")) {
+				sbuf_printf(&why,
+					    "could not checkpoint the log's -wal file (%s); it is "
+					    "overwritten with zeros instead\n",
+					    store_error(st));
+			}
+			store_close(st);
+		}
+	}
+	static const char *const suffix[] = {"", "-wal", "-shm"};
+	for (size_t i = 0; i < ARRAY_LEN(suffix); i++) {
+		char *f = xasprintf("%s%s", path, suffix[i]);
+		char *err = NULL;
+		bool existed = false;
+		if (!file_shred(f, &existed, &err)) {
+			sbuf_printf(&why, "%s\n", err);
+			free(err);
+			ok = false;
+		}
+		if (existed)
+			(*removed)++;
+		free(f);
+	}
+	if (why.len)
+		*problem = why.s;
+	return ok;
 }
 
 bool store_meta_set(struct store *st, const char *key, const char *value)

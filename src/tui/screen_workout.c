@@ -397,8 +397,12 @@ static enum screen_id log_key(struct app *a, int ch)
 		return SCR_SET;
 	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
 		if (!save_set(a)) {
-			app_message(a, "could not save this set: %s (press Enter to try again)",
-				    store_error(a->st));
+			if (!store_still_there(a->st))
+				app_message(a, "%s", store_error(a->st));
+			else
+				app_message(
+					a, "could not save this set: %s (press Enter to try again)",
+					store_error(a->st));
 			return SCR_SAME;
 		}
 		a->w.set++;

@@ -170,6 +170,12 @@ static void run(struct app *a)
 			if (small) {
 				tui_too_small(&a->t);
 			} else {
+				/* the log removed or replaced under us (coach forget in
+				 * another shell): said on every screen, and nothing more
+				 * is written (the store refuses) */
+				if (!a->message[0] && a->st && !store_still_there(a->st))
+					snprintf(a->message, sizeof(a->message), "%s",
+						 store_error(a->st));
 				erase();
 				s->draw(a);
 				/* a message is shown once, above the key bar, over whatever was

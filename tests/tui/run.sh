@@ -252,7 +252,29 @@ wait_for no-color-opens 'This week'
 name=no-color
 tm capture-pane -e -p -t t >"$T/esc"
 if grep -q "$(printf '\033')\[3[0-7]m\|$(printf '\033')\[38;5;" "$T/esc"; then bad "colour escapes with NO_COLOR"; else ok; fi
+# --- coach forget while the interface is open: it says so and writes nothing more ------
 keys q
+F="$T/forget"
+"$COACH" --home "$F" profile init --dumbbells 4,6,8 --program gordon-home >/dev/null
+start 80 24 "$F"
+wait_for forget-home 'Today: day'
+keys Enter
+wait_for forget-checkin 'How are you today?'
+keys 3 3 4 Enter
+wait_for forget-breathing 'Before you start'
+keys Enter
+keys Enter
+wait_for forget-set 'set 1 of'
+"$COACH" --home "$F" forget --yes >/dev/null
+keys Enter
+wait_for forget-log 'Reps done'
+keys Enter
+wait_for forget-noticed 'was removed after the coach opened it'
+keys q
+keys q
+name=forget-nothing-written
+if [ ! -e "$F/data/coach.db" ] && [ ! -e "$F/data/coach.db-wal" ]; then ok; else bad "$(ls -la "$F/data")"; fi
+
 start 80 24 "$L"
 wait_for color-opens 'This week'
 name=color

@@ -1,5 +1,6 @@
 /* The training log: migrations, permissions, crashes and two writers. */
 #include <signal.h>
+#include <stdarg.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -279,7 +280,49 @@ START_TEST(a_set_entered_by_mistake_can_be_taken_out)
 }
 END_TEST
 
-START_TEST(wipe_leaves_nothing_behind)
+/* Run a shell command made with printf's format: 0 when it succeeds. */
+static int run_sh(const char *fmt, ...) COACH_PRINTF(1, 2);
+static int run_sh(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *cmd = xvasprintf(fmt, ap);
+	va_end(ap);
+	int rc = system(cmd);
+	free(cmd);
+	return rc;
+}
+
+/* The whole content of a file, NUL bytes and all (NULL when it cannot be read). */
+static char *slurp_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	struct sbuf b = {0};
+	char buf[4096];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		sbuf_add(&b, buf, n);
+	fclose(f);
+	*len = b.len;
+	if (!b.s)
+		b.s = xstrdup("");
+	return b.s;
+}
+
+static bool holds(const char *path, const char *needle)
+{
+	size_t len;
+	char *s = slurp_file(path, &len);
+	bool found = false;
+	for (size_t i = 0; s && i + strlen(needle) <= len && !found; i++)
+		found = memcmp(s + i, needle, strlen(needle)) == 0;
+	free(s);
+	return found;
+}
+
+START_TEST(forget_overwrites_every_file_before_it_goes)
 {
 	struct store *st;
 	char *err = NULL;
@@ -288,19 +331,215 @@ START_TEST(wipe_leaves_nothing_behind)
 	add_one(st, 20000, 10);
 	struct checkin ck = {.given = true, .mood = 2, .energy = 2, .anxiety = 4, .sleep = 5};
 	ck_assert(store_add_checkin(st, 20000, &ck));
-	ck_assert(store_add_screen(st, 20000, "phq9", "1,1,1,1,1,1,1,1,1", 9, "mild", true));
+	ck_assert(store_add_screen(st, 20000, "phq9", "3,2,3,1,3,2,3,1,2", 20, "severe", true));
 	ck_assert(store_commit(st));
-	ck_assert(store_wipe(st));
-	ck_assert_uint_eq(count_sessions(st), 0);
-	struct checkin back;
-	ck_assert(store_get_checkin(st, 20000, &back));
-	ck_assert(!back.given);
-	ck_assert_int_eq(store_last_screen(st, "phq9", NULL), -1);
 	store_close(st);
-	/* the mood answers are not left in the file's free pages */
-	char *cmd = xasprintf("! cat '%s'* | grep -q '1,1,1,1,1,1,1,1,1'", db);
-	ck_assert_int_eq(system(cmd), 0);
-	free(cmd);
+	/* a second name for each file: after forget, its inode must hold nothing */
+	const char *suffix[] = {"", "-wal", "-shm"};
+	char keep[3][128], file[3][128];
+	for (int i = 0; i < 3; i++) {
+		snprintf(file[i], sizeof(file[i]), "%s%s", db, suffix[i]);
+		snprintf(keep[i], sizeof(keep[i]), "%s/keep%d", dir, i);
+		ck_assert_msg(link(file[i], keep[i]) == 0, "%s", file[i]);
+	}
+	ck_assert(holds(keep[0], "3,2,3,1,3,2,3,1,2") || holds(keep[1], "3,2,3,1,3,2,3,1,2"));
+	char *problem = NULL;
+	int removed = 0;
+	ck_assert_msg(store_forget(db, &problem, &removed), "%s", problem ? problem : "");
+	ck_assert_ptr_null(problem);
+	ck_assert_int_eq(removed, 3);
+	for (int i = 0; i < 3; i++) {
+		struct stat fs;
+		ck_assert_int_ne(lstat(file[i], &fs), 0);
+		ck_assert_int_eq(stat(keep[i], &fs), 0);
+		ck_assert_int_eq(fs.st_size, 0);
+	}
+}
+END_TEST
+
+START_TEST(forget_of_a_log_it_cannot_open_says_so_and_still_overwrites)
+{
+	ck_assert_int_eq(run_sh("mkdir -p '%s/data' && printf 'phq9 3,3,3 not a "
+				"database' > '%s'",
+				dir, db),
+			 0);
+	char keep[128];
+	snprintf(keep, sizeof(keep), "%s/keep", dir);
+	ck_assert_int_eq(link(db, keep), 0);
+	char *problem = NULL;
+	int removed = 0;
+	ck_assert(store_forget(db, &problem, &removed));
+	ck_assert_ptr_nonnull(problem);
+	ck_assert_ptr_nonnull(strstr(problem, "could not open the log"));
+	ck_assert_ptr_nonnull(strstr(problem, "overwritten with zeros instead"));
+	free(problem);
+	ck_assert_int_eq(removed, 1);
+	ck_assert(!holds(keep, "phq9"));
+}
+END_TEST
+
+START_TEST(a_log_removed_or_replaced_under_a_running_coach_is_not_written)
+{
+	struct store *st;
+	char *err = NULL;
+	ck_assert(store_open(&st, db, &err));
+	ck_assert(store_begin(st));
+	add_one(st, 20000, 10);
+	ck_assert(store_commit(st));
+	ck_assert(store_still_there(st));
+	/* another coach forgets everything */
+	char *problem = NULL;
+	int removed = 0;
+	ck_assert(store_forget(db, &problem, &removed));
+	free(problem);
+	ck_assert(!store_still_there(st));
+	ck_assert(!store_begin(st));
+	ck_assert_ptr_nonnull(strstr(store_error(st), "was removed after the coach opened it"));
+	struct checkin ck = {.given = true, .mood = 3, .energy = 3, .anxiety = 3, .sleep = 7};
+	ck_assert(!store_add_checkin(st, 20001, &ck)); /* outside a transaction too */
+	store_close(st);
+	struct stat fs;
+	ck_assert_int_ne(stat(db, &fs), 0); /* nothing brought back */
+
+	/* replaced: a restore puts another file in its place */
+	ck_assert(store_open(&st, db, &err));
+	char other[128];
+	snprintf(other, sizeof(other), "%s/other.db", dir);
+	struct store *o;
+	ck_assert(store_open(&o, other, &err));
+	store_close(o);
+	ck_assert_int_eq(rename(other, db), 0);
+	ck_assert(!store_begin(st));
+	ck_assert_ptr_nonnull(strstr(store_error(st), "was replaced"));
+	store_close(st);
+}
+END_TEST
+
+static char *file_bytes(const char *path, size_t *len)
+{
+	char *s = slurp_file(path, len);
+	ck_assert_ptr_nonnull(s);
+	return s;
+}
+
+START_TEST(a_newer_log_is_refused_before_anything_is_written)
+{
+	struct store *st;
+	char *err = NULL;
+	ck_assert(store_open(&st, db, &err));
+	store_close(st);
+	sqlite3 *raw;
+	ck_assert_int_eq(sqlite3_open(db, &raw), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(raw, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(raw);
+	size_t n0, n1, n2;
+	char *before = file_bytes(db, &n0);
+	ck_assert(!store_open(&st, db, &err));
+	ck_assert_ptr_nonnull(strstr(err, "newer coach"));
+	free(err);
+	err = NULL;
+	char *after = file_bytes(db, &n1);
+	ck_assert(n0 == n1 && memcmp(before, after, n0) == 0); /* still not WAL, byte for byte */
+	ck_assert(!store_open_read(&st, db, &err));
+	ck_assert_ptr_nonnull(strstr(err, "newer coach"));
+	free(err);
+	char *again = file_bytes(db, &n2);
+	ck_assert(n0 == n2 && memcmp(before, again, n0) == 0);
+	free(before);
+	free(after);
+	free(again);
+}
+END_TEST
+
+START_TEST(reading_writes_nothing_and_needs_no_lock)
+{
+	struct store *st, *rd;
+	char *err = NULL;
+	/* no log yet: an empty one, and no file made */
+	ck_assert_msg(store_open_read(&rd, db, &err), "%s", err ? err : "");
+	ck_assert_uint_eq(count_sessions(rd), 0);
+	store_close(rd);
+	struct stat fs;
+	ck_assert_int_ne(stat(db, &fs), 0);
+	ck_assert(store_open(&st, db, &err));
+	ck_assert(store_begin(st));
+	add_one(st, 20000, 10);
+	ck_assert(store_commit(st));
+	/* a long write holds the lock: a reader still reads what was committed */
+	ck_assert(store_begin(st));
+	add_one(st, 20001, 10);
+	ck_assert_msg(store_open_read(&rd, db, &err), "%s", err ? err : "");
+	ck_assert_uint_eq(count_sessions(rd), 1);
+	ck_assert(!store_begin(rd)); /* and cannot write */
+	store_close(rd);
+	ck_assert(store_commit(st));
+	store_close(st);
+}
+END_TEST
+
+START_TEST(an_older_log_is_read_without_being_upgraded)
+{
+	struct store *st;
+	char *err = NULL;
+	ck_assert(store_open_at(&st, db, 4, &err));
+	ck_assert(store_begin(st));
+	add_one(st, 20000, 10);
+	ck_assert(store_commit(st));
+	store_close(st);
+	sqlite3 *raw; /* settle the WAL into the file, so the bytes can be compared */
+	ck_assert_int_eq(sqlite3_open(db, &raw), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(raw, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(raw);
+	size_t n0, n1;
+	char *before = file_bytes(db, &n0);
+	ck_assert_msg(store_open_read(&st, db, &err), "%s", err ? err : "");
+	ck_assert_int_eq(store_version(st), STORE_SCHEMA_VERSION); /* the copy in memory */
+	ck_assert_uint_eq(count_sessions(st), 1);
+	store_close(st);
+	char *after = file_bytes(db, &n1);
+	ck_assert(n0 == n1 && memcmp(before, after, n0) == 0);
+	free(before);
+	free(after);
+}
+END_TEST
+
+START_TEST(folders_through_links_work_but_links_as_the_log_are_refused)
+{
+	/* /home -> var/home, --home through a link, data/ as a link */
+	char real[128], link_home[128], path[192];
+	snprintf(real, sizeof(real), "%s/var/home", dir);
+	ck_assert_int_eq(run_sh("mkdir -p '%s/data'", real), 0);
+	snprintf(link_home, sizeof(link_home), "%s/home", dir);
+	ck_assert_int_eq(symlink("var/home", link_home), 0);
+	snprintf(path, sizeof(path), "%s/data/coach.db", link_home);
+	struct store *st;
+	char *err = NULL;
+	ck_assert_msg(store_open(&st, path, &err), "%s", err ? err : "");
+	ck_assert(store_begin(st));
+	add_one(st, 20000, 10);
+	ck_assert(store_commit(st));
+	store_close(st);
+	ck_assert_msg(store_open_read(&st, path, &err), "%s", err ? err : "");
+	ck_assert_uint_eq(count_sessions(st), 1);
+	store_close(st);
+	/* the -wal as a link: refused, and the reason given */
+	char wal[200], target[160];
+	snprintf(wal, sizeof(wal), "%s-wal", path);
+	snprintf(target, sizeof(target), "%s/elsewhere", dir);
+	unlink(wal);
+	ck_assert_int_eq(symlink(target, wal), 0);
+	ck_assert(!store_open(&st, path, &err));
+	ck_assert_ptr_nonnull(strstr(err, "-wal is a symbolic link"));
+	free(err);
+	err = NULL;
+	ck_assert(!store_open_read(&st, path, &err));
+	ck_assert_ptr_nonnull(strstr(err, "symbolic link"));
+	free(err);
+	struct stat fs;
+	ck_assert_int_ne(stat(target, &fs), 0); /* nothing written where it pointed */
 }
 END_TEST
 
@@ -318,7 +557,13 @@ Suite *suite_store(void)
 	tcase_add_test(t, a_process_killed_mid_transaction_leaves_a_consistent_log);
 	tcase_add_test(t, two_writers_at_once_lose_nothing);
 	tcase_add_test(t, a_set_entered_by_mistake_can_be_taken_out);
-	tcase_add_test(t, wipe_leaves_nothing_behind);
+	tcase_add_test(t, forget_overwrites_every_file_before_it_goes);
+	tcase_add_test(t, forget_of_a_log_it_cannot_open_says_so_and_still_overwrites);
+	tcase_add_test(t, a_log_removed_or_replaced_under_a_running_coach_is_not_written);
+	tcase_add_test(t, a_newer_log_is_refused_before_anything_is_written);
+	tcase_add_test(t, reading_writes_nothing_and_needs_no_lock);
+	tcase_add_test(t, an_older_log_is_read_without_being_upgraded);
+	tcase_add_test(t, folders_through_links_work_but_links_as_the_log_are_refused);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -40,6 +40,27 @@ bool mkdir_private(const char *dir, char **err);
  * says why. */
 bool write_file_atomic(const char *path, const char *data, size_t len, char **err);
 
+/* Overwrite a file with zeros, sync, truncate and remove it; a link is
+ * removed, never followed.  *existed: there was something to remove.  False
+ * with *err when it could not be overwritten (it is still removed) or
+ * removed. */
+bool file_shred(const char *path, bool *existed, char **err);
+
+/* A file created new, 0600, never through a link: written to a temporary
+ * file in the same folder and put in place by private_file_commit.
+ * Without replace, a path that exists already is refused (when opened, and
+ * again at commit, atomically); with it, the old file is replaced by the
+ * new one (a new inode), never written into. */
+struct private_file {
+	int fd;
+	char *path, *tmp;
+	bool replace;
+};
+bool private_file_open(struct private_file *f, const char *path, bool replace, char **err);
+bool private_file_commit(struct private_file *f, char **err);
+/* Remove the temporary file (after an error, or instead of a commit). */
+void private_file_abandon(struct private_file *f);
+
 /* Refuse a path that is a symlink or belongs to another user. */
 bool path_is_safe(const char *path, char **err);
 

@@ -21,9 +21,20 @@ struct store;
 
 enum { STORE_SCHEMA_VERSION = 5 };
 
-/* Open (creating with every migration) the log at path.  *err on failure
- * (caller frees).  Refuses a symlink or a file owned by someone else. */
+/* Open (creating with every migration) the log at path, to write.  *err on
+ * failure (caller frees).  The folders above it may be links; the log, its
+ * -wal or its -shm being a link, or owned by someone else, is refused with
+ * the reason.  A log from a newer coach is refused before anything is
+ * written.  Opening writes nothing unless the schema needs upgrading. */
 bool store_open(struct store **out, const char *path, char **err);
+/* Open the log to read only: nothing is created, upgraded or changed, and no
+ * lock keeps a writer out (or is kept out by one).  A log that does not
+ * exist reads as empty; one from an older coach is read through an upgraded
+ * copy in memory; one on read-only media is read as it is. */
+bool store_open_read(struct store **out, const char *path, char **err);
+/* False once the file opened was removed or replaced (by coach forget in
+ * another process): every write then fails, and store_error says so. */
+bool store_still_there(struct store *st);
 /* Open and migrate only up to `version` (tests of migrations). */
 bool store_open_at(struct store **out, const char *path, int version, char **err);
 void store_close(struct store *st);
@@ -157,9 +168,13 @@ typedef void store_row_fn(void *ctx, const char *table, int ncols, const char *c
 			  const char *const *values);
 bool store_dump(struct store *st, store_row_fn *fn, void *ctx);
 
-/* Delete every row with secure_delete on and truncate the WAL, before the
- * files are removed (coach forget). */
-bool store_wipe(struct store *st);
+/* coach forget: every row deleted (secure_delete is always on), the WAL
+ * checkpointed into the database, then the log, its -wal and its -shm each
+ * overwritten with zeros, synced, truncated and removed.  *removed counts
+ * the files removed.  *problem (caller frees; NULL when none) says, a line
+ * each, every step that could not be done.  False when a file could not be
+ * overwritten or removed. */
+bool store_forget(const char *path, char **problem, int *removed);
 
 /* A small key-value table for the coach's own bookkeeping (schema 5). */
 bool store_meta_set(struct store *st, const char *key, const char *value);
