@@ -64,6 +64,7 @@ static void set_targets(struct cli *c, const struct profile *prof, struct store 
 						    .reps_min = p->reps_min,
 						    .reps_max = p->reps_max,
 						    .rir = p->rir,
+						    .sets = p->sets,
 						    .band = p->tool == TOOL_BAND ? p->band : -1,
 						    .load = p->tool == TOOL_BAND ? 0 : p->load};
 			break;

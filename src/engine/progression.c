@@ -39,14 +39,19 @@ struct done {
 	int min_reps; /* the fewest reps of any set */
 	double load;  /* the heaviest load used (0 bodyweight) */
 	double min_load;
-	int band;    /* the band used (-1) */
-	double e1rm; /* best estimate from the sets */
+	int band;	      /* the band used (-1) */
+	double e1rm;	      /* best estimate from the sets */
+	double e1rm_firm;     /* the same from sets near enough to failure (0 none) */
+	int low_rir;	      /* the fewest reps in reserve logged (-1: none logged) */
+	struct target target; /* what was prescribed (given false: not known) */
+	bool careful;	      /* a low (hold) or anxious day */
+	bool distress;	      /* mood after the session below mood before */
 };
 
 static void summarise(const struct logged_session *s, const struct policy *pol, struct done *d)
 {
 	memset(d, 0, sizeof(*d));
-	d->band = -1;
+	d->band = d->low_rir = -1;
 	d->min_reps = 1 << 30;
 	d->min_load = 1e9;
 	for (size_t i = 0; i < s->n_sets; i++) {
@@ -56,6 +61,8 @@ static void summarise(const struct logged_session *s, const struct policy *pol, 
 		if (strcmp(x->exercise, d->exercise) != 0)
 			continue; /* the first exercise done in the slot is what counts */
 		d->n++;
+		if (x->target.given && !d->target.given)
+			d->target = x->target;
 		if (x->reps < d->min_reps)
 			d->min_reps = x->reps;
 		if (x->load > d->load)
@@ -64,20 +71,84 @@ static void summarise(const struct logged_session *s, const struct policy *pol, 
 			d->min_load = x->load;
 		if (x->band > d->band)
 			d->band = x->band;
+		if (x->rir >= 0 && (d->low_rir < 0 || x->rir < d->low_rir))
+			d->low_rir = x->rir;
 		double e = e1rm_of_set(x->load, x->reps, x->rir, (int)pol->rir_model_max_reps_rts,
 				       (int)pol->rir_model_epley_cap_reps);
 		if (e > d->e1rm)
 			d->e1rm = e;
+		/* a set stopped far from failure (RIR above the chart's) only bounds the max */
+		if (x->rir <= 10 - RTS_RPE_MIN && e > d->e1rm_firm)
+			d->e1rm_firm = e;
 	}
 	if (!d->n) {
 		d->min_reps = 0;
 		d->min_load = 0;
 	}
+	d->careful = s->hold || (s->readiness && strcmp(s->readiness, "anxious") == 0);
+	d->distress = s->mood_after > 0 && s->checkin.given && s->mood_after < s->checkin.mood;
+}
+
+enum verdict progression_verdict(int logged_sets, int min_reps, int low_rir, int want_sets,
+				 int want_reps, int rir_floor)
+{
+	if (logged_sets < want_sets)
+		return V_SHORT;
+	if (low_rir >= 0 && low_rir < rir_floor)
+		return V_EFFORT;
+	return min_reps < want_reps ? V_REPS : V_MET;
 }
 
 static void set_exercise(struct slot_state *st, const char *id)
 {
 	snprintf(st->exercise, sizeof(st->exercise), "%s", id);
+}
+
+/* The next makeable load below x (x itself when none is lighter). */
+static double step_down(const struct loadset *ls, double x)
+{
+	double best = x;
+	for (size_t i = 0; i < ls->n; i++)
+		if (ls->v[i] < x - EPS)
+			best = ls->v[i];
+	return best;
+}
+
+/* A step up: the increment rounded up to a load the person has, or the next band. */
+static double step_up(const struct loadset *ls, const struct slot_params *sp, double x)
+{
+	return ls->tool == TOOL_BAND ? load_next_up(ls, x)
+				     : load_round_up(ls, x + sp->prog.increment);
+}
+
+/* Double and linear progression after a session that missed its target. */
+static double missed(const struct loadset *ls, const struct slot_params *sp,
+		     const struct policy *pol, const struct done *d, enum verdict v, double working,
+		     struct slot_state *st)
+{
+	double next = working;
+	if (sp->prog.model == PM_LINEAR) {
+		st->failures++;
+		st->outcome = v == V_SHORT ? OUT_SHORT : v == V_EFFORT ? OUT_EFFORT : OUT_FAILED;
+		if (st->failures >= sp->prog.fail_limit) {
+			next = ls->tool == TOOL_BAND
+				       ? working
+				       : load_round_down(ls, working * (1 - sp->prog.deload));
+			st->failures = 0;
+			st->outcome = OUT_DELOADED;
+		}
+		return next;
+	}
+	int bottom = d->target.given ? d->target.reps_min : sp->reps_min;
+	st->under = d->min_reps < bottom ? st->under + 1 : 0;
+	st->outcome = v == V_SHORT ? OUT_SHORT : v == V_EFFORT ? OUT_EFFORT : OUT_KEPT;
+	if (st->under >= (int)pol->progression_double_under_limit) {
+		next = step_down(ls, working);
+		st->under = 0;
+		if (next < working - EPS)
+			st->outcome = OUT_DOWN;
+	}
+	return next;
 }
 
 /* One session of an external-load or band exercise. */
@@ -88,61 +159,57 @@ static void step_loaded(const struct exercise *e, const struct profile *prof,
 	struct loadset ls;
 	loadset_for(&ls, e, prof);
 	bool band = ls.tool == TOOL_BAND;
-	double used = band ? d->band : d->load;
+	double used = band ? d->band : d->min_load;
 	double working = band ? st->band : st->load;
 	bool fresh = !st->known || strcmp(st->exercise, e->id) != 0 ||
 		     (band ? st->band < 0 : st->load <= 0);
 	if (d->e1rm > 0 && !band)
 		st->e1rm = d->e1rm;
+	if (d->e1rm_firm > 0 && !band)
+		st->e1rm_firm = d->e1rm_firm;
 	if (fresh) {
 		/* the first time (a calibration set) or a new exercise: what was done seeds it */
 		set_exercise(st, e->id);
 		working = used;
-		st->failures = 0;
+		st->failures = st->under = st->steady = 0;
 		st->outcome = OUT_SEEDED;
 	}
-	bool at_load = (band ? d->band : d->min_load) >= working - EPS;
-	bool all_top = d->min_reps >= sp->reps_max;
+	/* what was asked for that day, and how the session compares */
+	double target = d->target.given ? (band ? d->target.band : d->target.load) : working;
+	if ((target <= 0 && !band) || fresh)
+		target = working; /* a calibration set is asked for at whatever load it finds */
+	st->logged_sets = (int)d->n;
+	st->target_sets = d->target.given && d->target.sets > 0 ? d->target.sets : sp->sets;
+	st->rir_floor = d->target.given ? d->target.rir : sp->rir;
+	st->low_rir = d->low_rir;
+	int top = d->target.given && d->target.reps_max > 0 ? d->target.reps_max : sp->reps_max;
+	enum verdict v = progression_verdict(st->logged_sets, d->min_reps, d->low_rir,
+					     st->target_sets, top, st->rir_floor);
+	bool lighter = target < working - EPS; /* a rule (or a held step) made it lighter */
 	double next = working;
-	if (!at_load && !fresh) {
+	if (used < target - EPS && !fresh) {
 		st->outcome = OUT_KEPT; /* done lighter than prescribed: nothing changes */
-	} else {
-		switch (sp->prog.model) {
-		case PM_DOUBLE:
-		case PM_LINEAR:
-			if (all_top) {
-				next = band ? load_next_up(&ls, working)
-					    : load_round_up(&ls, working + sp->prog.increment);
-				if (next <= working + EPS)
-					st->outcome = OUT_TOP; /* nothing heavier to move to */
-				else
-					st->outcome = OUT_UP;
-				st->failures = 0;
-			} else if (sp->prog.model == PM_LINEAR) {
-				st->failures++;
-				st->outcome = OUT_FAILED;
-				if (st->failures >= sp->prog.fail_limit) {
-					next = band ? working
-						    : load_round_down(
-							      &ls, working * (1 - sp->prog.deload));
-					st->failures = 0;
-					st->outcome = OUT_DELOADED;
-				}
-			} else if (!fresh) {
-				st->outcome = OUT_KEPT;
-			}
-			break;
-		case PM_RIR:
-		case PM_NONE:
-		default:
-			next = used; /* the load follows what was done */
-			if (!fresh)
-				st->outcome = OUT_KEPT;
-			break;
-		}
+	} else if (sp->prog.model != PM_DOUBLE && sp->prog.model != PM_LINEAR) {
+		next = used; /* rir, none: the load follows what was done */
+		if (!fresh)
+			st->outcome = OUT_KEPT;
+	} else if (v == V_MET && d->careful && lighter) {
+		/* the load held back on an anxious or low day, done in full */
+		st->steady += !d->distress;
+		st->outcome = OUT_CAREFUL;
+	} else if (v == V_MET && !lighter) {
+		next = step_up(&ls, sp, working);
+		st->outcome = next <= working + EPS ? OUT_TOP : OUT_UP;
+		st->failures = st->under = 0;
+		st->steady = d->careful && !d->distress; /* an anxious day counts as the first */
+	} else if (v != V_MET && !d->careful && !lighter) {
+		next = missed(&ls, sp, pol, d, v, working, st);
+	} else if (!fresh) {
+		/* a lighter day, or an anxious or low one: nothing counts against anyone */
+		st->outcome = v == V_SHORT ? OUT_SHORT : v == V_EFFORT ? OUT_EFFORT : OUT_KEPT;
 	}
 	if (band) {
-		st->prev_band = d->band;
+		st->prev_band = (int)used;
 		st->band = (int)next;
 	} else {
 		st->prev_load = used;
@@ -185,9 +252,20 @@ static void step_bodyweight(const struct catalog *cat, const struct slot *s,
 	}
 }
 
+/* Another exercise done in a slot whose own lift has a progression: that
+ * progression waits where it was, unless the stand-in has become the rule. */
+static bool stood_in(const struct slot *s, struct slot_state *st, const char *done,
+		     const struct policy *pol)
+{
+	if (s->kind != SLOT_EXERCISE || !st->known || strcmp(st->exercise, s->ref) != 0 ||
+	    strcmp(done, s->ref) == 0)
+		return false;
+	return ++st->swaps < (int)pol->progression_swap_sessions_kept;
+}
+
 void progression_replay(const struct catalog *cat, const struct profile *prof,
-		     const struct program *prog, const struct slot *s,
-		     const struct logged_list *sessions, struct slot_state *st)
+			const struct program *prog, const struct slot *s,
+			const struct logged_list *sessions, struct slot_state *st)
 {
 	memset(st, 0, sizeof(*st));
 	st->band = st->prev_band = -1;
@@ -196,8 +274,8 @@ void progression_replay(const struct catalog *cat, const struct profile *prof,
 }
 
 void progression_apply(const struct catalog *cat, const struct profile *prof,
-		    const struct program *prog, const struct slot *s,
-		    const struct logged_list *sessions, struct slot_state *st)
+		       const struct program *prog, const struct slot *s,
+		       const struct logged_list *sessions, struct slot_state *st)
 {
 	const struct policy *pol = &cat->policy;
 	for (size_t i = 0; i < sessions->n; i++) {
@@ -223,7 +301,8 @@ void progression_apply(const struct catalog *cat, const struct profile *prof,
 				loadset_free(&lset);
 			}
 		}
-		if (ls->hold || ls->deload) {
+		bool loaded = e->load == LOAD_EXTERNAL || e->load == LOAD_BAND;
+		if (ls->deload || (ls->hold && !loaded)) {
 			st->last_date = ls->date; /* trained, but it neither moves on nor fails */
 			if (!st->known) {
 				/* still, what was done tells the load to start from */
@@ -237,6 +316,12 @@ void progression_apply(const struct catalog *cat, const struct profile *prof,
 			}
 			continue;
 		}
+		if (stood_in(s, st, d.exercise, pol)) {
+			st->last_date = ls->date;
+			st->outcome = OUT_SWAPPED;
+			continue;
+		}
+		st->swaps = 0;
 		int week = ls->week > 0 ? ls->week : schedule_week(prof, ls->date);
 		struct slot_params sp = program_slot_week(prog, s, week > 0 ? week : 1);
 		if (e->load == LOAD_EXTERNAL || e->load == LOAD_BAND)
@@ -250,7 +335,7 @@ void progression_apply(const struct catalog *cat, const struct profile *prof,
 }
 
 bool progression_update(struct store *st, const struct catalog *cat, const struct profile *prof,
-		     const struct program *prog, int since)
+			const struct program *prog, int since)
 {
 	char key[80];
 	for (size_t i = 0; i < prog->n_days; i++) {

@@ -455,11 +455,36 @@ static bool start_load(const struct rx_history *h, struct rx_exercise *x,
 			 "same load: not every set reached the target (%d time%s in a row)",
 			 st->failures, st->failures == 1 ? "" : "s");
 		break;
+	case OUT_SHORT:
+		snprintf(why, size,
+			 "same load: %d of the %d sets were logged last time; it goes up once "
+			 "every set prescribed reaches %d",
+			 st->logged_sets, st->target_sets, x->slot->p.reps_max);
+		break;
+	case OUT_EFFORT:
+		snprintf(why, size,
+			 "same load: target not met, a set last time was logged with %d rep%s "
+			 "in reserve, under the %d this plan keeps; stop each set with %d left",
+			 st->low_rir, st->low_rir == 1 ? "" : "s", st->rir_floor, st->rir_floor);
+		break;
+	case OUT_DOWN:
+		snprintf(why, size,
+			 "one step lighter: two sessions in a row under %d reps, so the load "
+			 "comes down and builds again",
+			 x->reps_min);
+		break;
 	case OUT_DELOADED:
 		snprintf(why, size,
 			 "lighter: %d sessions in a row short of the target, so the load comes "
 			 "down %d%% and builds again",
 			 x->slot->p.prog.fail_limit, (int)lround(x->slot->p.prog.deload * 100));
+		break;
+	case OUT_CAREFUL:
+	case OUT_SWAPPED:
+		snprintf(why, size, "%s",
+			 st->outcome == OUT_SWAPPED
+				 ? "where its progression was: another exercise stood in last time"
+				 : "you did it in full last time on a harder day");
 		break;
 	case OUT_SEEDED:
 		snprintf(why, size, "from what you logged last time");
@@ -482,17 +507,27 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 	const struct readiness *r = &rx->readiness;
 	bool band = ls->tool == TOOL_BAND;
 	double last = band ? st->prev_band : st->prev_load;
-	char a[48], b[48];
+	char a[48], b[48], taken[RX_TEXT];
 	set_load(x, ls, base);
 	const char *mods[5];
 	size_t n_mods = 0;
-	/* a hold or an anxious day keeps a step up earned last time for later */
-	if ((r->low || r->anxious) && last >= 0 && base > last + EPS) {
+	/* a hold or an anxious day keeps a step up for later, until the load it
+	 * goes up from has been done in full on careful_days such days */
+	int need = (int)pol->progression_careful_days;
+	if ((r->low || r->anxious) && last >= 0 && base > last + EPS && st->steady < need) {
 		set_load(x, ls, last);
 		mods[n_mods++] = r->low ? "the step up waits for a better day"
-					: "no step up on an anxious day";
+					: "no step up on an anxious day yet";
 		adjust(rx, r->low ? "a low day is a hold" : "anxiety is high today",
-		       "any step up in load waits for another day");
+		       "a step up in load waits until you have done the load before it in full on "
+		       "%d such days",
+		       need);
+	} else if ((r->low || r->anxious) && last >= 0 && base > last + EPS) {
+		snprintf(taken, sizeof(taken),
+			 "up from %s: you did it in full on %d harder days, so the step up is "
+			 "taken, gently",
+			 load_of(ls, last, rx->unit, b, sizeof(b)), st->steady);
+		why = taken;
 	}
 	if (f->gap_factor < 1 && !band) {
 		set_load(x, ls, load_round_down(ls, get_load(x, ls) * f->gap_factor));
@@ -503,8 +538,8 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 		mods[n_mods++] = "a deload week";
 	}
 	/* anxious: under 70% of the estimated max (Strickland & Smith 2014) */
-	if (r->anxious && st->e1rm > 0 && !band) {
-		double cap = st->e1rm * pol->anxious_max_pct_e1rm / 100;
+	if (r->anxious && st->e1rm_firm > 0 && !band) {
+		double cap = st->e1rm_firm * pol->anxious_max_pct_e1rm / 100;
 		if (get_load(x, ls) > cap + EPS) {
 			set_load(x, ls, load_round_down(ls, cap));
 			mods[n_mods++] = "kept light on an anxious day";

@@ -89,6 +89,8 @@ static const char *const migrations[] = {
 	"ALTER TABLE set_log ADD COLUMN target_rir INTEGER;",
 	/* 5: the coach's own bookkeeping (a workout whose progression is not yet worked out) */
 	"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);",
+	/* 6: how many sets were prescribed, so half a session is not a success */
+	"ALTER TABLE set_log ADD COLUMN target_sets INTEGER;",
 };
 
 const char *store_error(struct store *st)
@@ -538,8 +540,8 @@ static bool insert_set(struct store *st, int64_t sid, int position, const struct
 	sqlite3_stmt *q =
 		prep(st, "INSERT INTO set_log (session_id, position, exercise, slot, "
 			 "set_no, reps, load, band, rir, target_reps_min, target_reps_max, "
-			 "target_load, target_band, target_rir) "
-			 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+			 "target_load, target_band, target_rir, target_sets) "
+			 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	if (!q)
 		return false;
 	sqlite3_bind_int64(q, 1, sid);
@@ -563,6 +565,7 @@ static bool insert_set(struct store *st, int64_t sid, int position, const struct
 		sqlite3_bind_null(q, 12);
 	bind_int_or_null(q, 13, tg->band, tg->given && tg->band >= 0);
 	bind_int_or_null(q, 14, tg->rir, tg->given);
+	bind_int_or_null(q, 15, tg->sets, tg->given && tg->sets > 0);
 	return step_done(q);
 }
 
@@ -722,6 +725,7 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 		x->target.load = sqlite3_column_double(setq, 11);
 		x->target.band = col_int(setq, 12, -1);
 		x->target.rir = col_int(setq, 13, 0);
+		x->target.sets = col_int(setq, 14, 0);
 	}
 	sqlite3_finalize(setq);
 	bool ok = rc == SQLITE_DONE;
@@ -748,7 +752,7 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 #define SET_COLS                                                                                   \
 	"t.session_id, t.position, t.exercise, t.slot, t.set_no, t.reps, t.load, "                 \
 	"t.band, t.rir, t.target_reps_min, t.target_reps_max, t.target_load, "                     \
-	"t.target_band, t.target_rir"
+	"t.target_band, t.target_rir, t.target_sets"
 
 static bool add_aerobic(struct store *st, struct logged_list *out, int from, int to)
 {

@@ -354,6 +354,7 @@ static bool save_set(struct app *a)
 			   .reps_min = x->reps_min,
 			   .reps_max = x->reps_max,
 			   .rir = x->rir,
+			   .sets = x->sets,
 			   .band = x->tool == TOOL_BAND ? x->band : -1,
 			   .load = x->tool == TOOL_BAND ? 0 : x->load},
 	};

@@ -7,12 +7,13 @@
 #include "coach/catalog.h"
 #include "coach/clock.h"
 #include "coach/history.h"
+#include "coach/progression.h"
 #include "coach/rx.h"
 #include "coach/strength.h"
 #include "suites.h"
 
 static struct catalog cat;
-static double dumbbells[] = {2, 4, 6, 8, 10, 12, 14, 16, 18, 20};
+static double dumbbells[] = {2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24};
 static double plates[] = {1.25, 2.5, 5, 10, 10, 20};
 
 static void load_catalog(void)
@@ -37,7 +38,7 @@ static int day(const char *s)
 	return d;
 }
 
-/* A profile with dumbbells 2-20 and a barbell, on Mondays and Thursdays. */
+/* A profile with dumbbells 2-24 and a barbell, on Mondays and Thursdays. */
 static void person(struct profile *p, enum level level)
 {
 	profile_defaults(p);
@@ -234,7 +235,7 @@ START_TEST(an_anxious_day_keeps_loads_under_the_cap_of_the_estimated_max)
 	struct rx_history h;
 	history_on(&h, &p, prog, "2026-11-23");
 	struct slot_state *st = one_slot(&h, "goblet-squat", "goblet-squat", 18);
-	st->e1rm = 20;
+	st->e1rm = st->e1rm_firm = 20;
 	struct rx_input in = {.cat = &cat,
 			      .prof = &p,
 			      .program = prog,
@@ -295,6 +296,143 @@ START_TEST(long_breaks_pause_the_program_weeks)
 }
 END_TEST
 
+/* A logged session of goblet squats: n sets of reps at load with rir, prescribed
+ * `sets` x reps_min-reps_max at `target` with floor `floor`. */
+struct fake {
+	struct logged_session s;
+	struct logged_set sets[6];
+};
+static void fake_session(struct fake *f, int date, int n, int reps, double load, int rir, int sets,
+			 double target, int floor, const char *readiness, bool hold)
+{
+	memset(f, 0, sizeof(*f));
+	f->s.date = date;
+	f->s.week = 3;
+	f->s.program = "gordon-home";
+	f->s.readiness = readiness;
+	f->s.hold = hold;
+	for (int i = 0; i < n; i++)
+		f->sets[i] = (struct logged_set){
+			.exercise = "goblet-squat",
+			.slot = "goblet-squat",
+			.set_no = i + 1,
+			.reps = reps,
+			.band = -1,
+			.rir = rir,
+			.load = load,
+			.target = {.given = true, 8, 12, floor, -1, target, sets},
+		};
+	f->s.sets = f->sets;
+	f->s.n_sets = (size_t)n;
+}
+
+static void replay(struct fake *f, size_t n, const struct profile *p, struct slot_state *st)
+{
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct logged_session v[16];
+	for (size_t i = 0; i < n; i++)
+		v[i] = f[i].s;
+	struct logged_list l = {.v = v, .n = n};
+	progression_replay(&cat, p, prog, &prog->days[0].slots[0], &l, st);
+}
+
+START_TEST(a_session_counts_only_as_prescribed)
+{
+	/* coaching-rules.md 1.1: every prescribed set logged, each at its target reps and at
+	 * or above the RIR floor */
+	ck_assert_int_eq(progression_verdict(2, 12, 2, 2, 12, 2), V_MET);
+	ck_assert_int_eq(progression_verdict(1, 12, 2, 2, 12, 2), V_SHORT);
+	ck_assert_int_eq(progression_verdict(2, 12, 0, 2, 12, 2), V_EFFORT);
+	ck_assert_int_eq(progression_verdict(2, 12, -1, 2, 12, 2), V_MET); /* RIR not logged */
+	ck_assert_int_eq(progression_verdict(2, 11, 3, 2, 12, 2), V_REPS);
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	int d = day("2026-11-16");
+	struct fake f[4];
+	struct slot_state st;
+	/* 8 kg, 2 x 12 at RIR 2: up to 10 */
+	fake_session(&f[0], d, 2, 12, 8, 2, 2, 8, 2, "normal", false);
+	replay(f, 1, &p, &st);
+	ck_assert_double_eq(st.load, 10);
+	/* then 1 of 2 sets at 12: the same load, said as such */
+	fake_session(&f[1], d + 3, 1, 12, 10, 2, 2, 10, 2, "normal", false);
+	replay(f, 2, &p, &st);
+	ck_assert_double_eq(st.load, 10);
+	ck_assert_int_eq(st.outcome, OUT_SHORT);
+	/* every set at 12 but at failure under a floor of 2: target not met */
+	fake_session(&f[1], d + 3, 2, 12, 10, 0, 2, 10, 2, "normal", false);
+	replay(f, 2, &p, &st);
+	ck_assert_double_eq(st.load, 10);
+	ck_assert_int_eq(st.outcome, OUT_EFFORT);
+}
+END_TEST
+
+START_TEST(double_progression_comes_down_after_two_sessions_under_the_range)
+{
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	int d = day("2026-11-16");
+	struct fake f[4];
+	struct slot_state st;
+	fake_session(&f[0], d, 2, 4, 8, 0, 2, 8, 2, "normal", false);
+	fake_session(&f[1], d + 3, 2, 3, 8, 0, 2, 8, 2, "normal", false);
+	replay(f, 1, &p, &st);
+	ck_assert_double_eq(st.load, 8); /* once under: the same */
+	replay(f, 2, &p, &st);
+	ck_assert_double_eq(st.load, 6); /* twice: one step down (dumbbells 2, 4, ... 20) */
+	ck_assert_int_eq(st.outcome, OUT_DOWN);
+}
+END_TEST
+
+START_TEST(anxious_days_take_a_held_step_up_after_n_done_in_full)
+{
+	/* policy progression.careful_days (2): the load done in full on two anxious days */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	ck_assert_double_eq(cat.policy.progression_careful_days, 2);
+	int d = day("2026-11-16");
+	struct fake f[4];
+	struct slot_state st;
+	fake_session(&f[0], d, 2, 12, 20, 3, 2, 20, 3, "anxious", false);
+	replay(f, 1, &p, &st);
+	ck_assert_double_eq(st.load, 22); /* earned */
+	ck_assert_double_eq(st.prev_load, 20);
+	ck_assert_int_eq(st.steady, 1);
+	/* the next anxious day holds 8: the prescription does; done in full, steady 2 */
+	fake_session(&f[1], d + 3, 2, 12, 20, 3, 2, 20, 3, "anxious", false);
+	replay(f, 2, &p, &st);
+	ck_assert_int_eq(st.steady, 2);
+	ck_assert_double_eq(st.load, 22);
+	/* so the third anxious day prescribes 22 (12 @ RIR 3 at 20 kg: e1RM 20 / 59.9% = 33.4,
+	 * and 22 is 66% of it, under the anxious cap of 70%) */
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct rx_history h;
+	history_on(&h, &p, prog, "2026-11-23");
+	struct slot_state *hs = one_slot(&h, "goblet-squat", "goblet-squat", 22);
+	*hs = st;
+	struct rx_input in = {.cat = &cat,
+			      .prof = &p,
+			      .program = prog,
+			      .date = h.date,
+			      .checkin = ck(3, 3, 4, 7)};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	ck_assert_double_eq(find(rx, "goblet-squat")->load, 22);
+	/* with only one done in full, it waits */
+	hs->steady = 1;
+	rx_build(&in, &h, rx);
+	ck_assert_double_eq(find(rx, "goblet-squat")->load, 20);
+	free(rx);
+	rx_history_free(&h);
+	/* a session that ends with a lower mood than it began with does not count */
+	fake_session(&f[1], d + 3, 2, 12, 20, 3, 2, 20, 3, "anxious", false);
+	f[1].s.checkin = ck(3, 3, 4, 7);
+	f[1].s.mood_after = 2;
+	replay(f, 2, &p, &st);
+	ck_assert_int_eq(st.steady, 1);
+}
+END_TEST
+
 Suite *suite_rx(void)
 {
 	Suite *s = suite_create("rx");
@@ -307,6 +445,9 @@ Suite *suite_rx(void)
 	tcase_add_test(c, an_anxious_day_keeps_loads_under_the_cap_of_the_estimated_max);
 	tcase_add_test(c, the_time_budget_drops_sets_from_the_end_then_exercises);
 	tcase_add_test(c, long_breaks_pause_the_program_weeks);
+	tcase_add_test(c, a_session_counts_only_as_prescribed);
+	tcase_add_test(c, double_progression_comes_down_after_two_sessions_under_the_range);
+	tcase_add_test(c, anxious_days_take_a_held_step_up_after_n_done_in_full);
 	suite_add_tcase(s, c);
 	return s;
 }

@@ -2,11 +2,17 @@
  * the next one, by the slot's model (double, linear, ladder, rir, none).
  *
  * A slot's state is derived by replaying its logged sessions in date order,
- * so a session logged late still lands in the right place.  Hold days (low
- * readiness) and deload weeks neither progress nor count as failures; a set
- * done lighter than prescribed (a short night, an anxious day) changes
- * nothing.  After a gap longer than the policy's, the working load starts
- * lower.  The results are kept in the log's slot_state table.
+ * so a session logged late still lands in the right place.  A session counts
+ * as a success only when every prescribed set was logged, each at its target
+ * reps and at or above the reps-in-reserve floor that applied.  Double
+ * progression comes down one load step after two sessions in a row under the
+ * bottom of the range.  Anxious and low days never count against anyone; a
+ * step up held back on them is taken once the load has been done in full,
+ * without distress, on the policy's number of such days.  Deload weeks
+ * neither progress nor fail; a session done lighter by a rule (a short
+ * night) changes nothing; another exercise standing in for one session
+ * leaves the slot's own progression where it was.  After a gap longer than
+ * the policy's, the working load starts lower.
  */
 #ifndef COACH_PROGRESSION_H
 #define COACH_PROGRESSION_H
@@ -25,24 +31,36 @@ enum progress_outcome {
 	OUT_DELOADED,
 	OUT_RUNG_UP,
 	OUT_MORE_REPS,
-	OUT_TOP
+	OUT_TOP,
+	OUT_SHORT,   /* fewer sets logged than prescribed: target not met */
+	OUT_EFFORT,  /* a set below the reps-in-reserve floor: target not met */
+	OUT_DOWN,    /* double: twice in a row under the range, one step down */
+	OUT_CAREFUL, /* an anxious or low day done in full at the load held */
+	OUT_SWAPPED  /* another exercise stood in: the slot's progression waits */
 };
+
+/* How a session of a loaded exercise compares with what was prescribed. */
+enum verdict { V_MET, V_SHORT, V_EFFORT, V_REPS };
+/* The verdict on a session: fewer sets than prescribed first, then a set
+ * under the reps-in-reserve floor (low_rir -1: none logged), then reps. */
+enum verdict progression_verdict(int logged_sets, int min_reps, int low_rir, int want_sets,
+				 int want_reps, int rir_floor);
 
 /* Replay the sessions of one slot (oldest first) into *out, from nothing. */
 void progression_replay(const struct catalog *cat, const struct profile *prof,
-		     const struct program *prog, const struct slot *s,
-		     const struct logged_list *sessions, struct slot_state *out);
+			const struct program *prog, const struct slot *s,
+			const struct logged_list *sessions, struct slot_state *out);
 /* The same, going on from the state in *st (sessions after its last date). */
 void progression_apply(const struct catalog *cat, const struct profile *prof,
-		    const struct program *prog, const struct slot *s,
-		    const struct logged_list *sessions, struct slot_state *st);
+		       const struct program *prog, const struct slot *s,
+		       const struct logged_list *sessions, struct slot_state *st);
 
 /* Bring the stored state of every slot of the program up to the log.  since
  * is the earliest date logged since the last update: a slot whose state ends
  * before it only takes the new sessions; otherwise (or with since < 0) it is
  * replayed from the start.  Call inside the transaction that logged them. */
 bool progression_update(struct store *st, const struct catalog *cat, const struct profile *prof,
-		     const struct program *prog, int since);
+			const struct program *prog, int since);
 
 /* The ladder step to start on, by level (beginners on the first). */
 int progression_start_rung(const struct profile *prof, const struct ladder *l);

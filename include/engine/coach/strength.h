@@ -9,6 +9,8 @@
 
 #include <stdbool.h>
 
+enum { RTS_RPE_MIN = 6 }; /* the chart's lowest RPE: RIR 4 */
+
 /* %1RM for reps (1-12) at RPE (6-10 in steps of 0.5); -1 outside the chart. */
 double rts_pct(int reps, double rpe);
 

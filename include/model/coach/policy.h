@@ -30,6 +30,8 @@
 	X(beginner, familiarisation_weeks, 0, 12) X(beginner, sets_delta, -5, 0) \
 	X(beginner, rir_min, 0, 6) \
 	X(linear, fail_limit, 1, 10) X(linear, deload, 0, 0.5) \
+	X(progression, careful_days, 1, 10) X(progression, double_under_limit, 1, 10) \
+	X(progression, swap_sessions_kept, 1, 20) \
 	X(rir_model, max_reps_rts, 1, 12) X(rir_model, epley_cap_reps, 1, 20) \
 	X(time_off, gap_days, 1, 365) X(time_off, load_factor, 0.3, 1) \
 	X(time_off, sets_delta, -5, 0) \
@@ -61,7 +63,7 @@
 
 /* clang-format off */
 #define POLICY_SECTIONS(X) X(low) X(anxious) X(short_sleep) X(good) X(hypertension) X(parq) \
-	X(beginner) X(linear) X(rir_model) X(time_off) X(long_time_off) X(deload) \
+	X(beginner) X(linear) X(progression) X(rir_model) X(time_off) X(long_time_off) X(deload) \
 	X(time_budget) X(breathing) X(screens) X(week) X(insights) X(priors) X(reliable_change) \
 	X(experiment)
 /* clang-format on */

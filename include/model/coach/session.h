@@ -33,6 +33,7 @@ struct target {
 	bool given;
 	int reps_min, reps_max, rir, band; /* band: -1 none */
 	double load;			   /* 0: none */
+	int sets;			   /* sets prescribed, 0: not known */
 };
 
 struct exercise_done {

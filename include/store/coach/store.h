@@ -19,7 +19,7 @@
 
 struct store;
 
-enum { STORE_SCHEMA_VERSION = 5 };
+enum { STORE_SCHEMA_VERSION = 6 };
 
 /* Open (creating with every migration) the log at path, to write.  *err on
  * failure (caller frees).  The folders above it may be links; the log, its
@@ -157,6 +157,13 @@ struct slot_state {
 	int last_date;		/* last session that counted (-1 none) */
 	int sessions;		/* sessions that counted */
 	int outcome;		/* enum progress_outcome of the last session */
+	/* kept only in memory (the prescription replays the log): */
+	int under;		      /* double: sessions in a row under the bottom of the range */
+	int steady;		      /* anxious or low days done in full at the load held */
+	int logged_sets, target_sets; /* of the last session, for its reason */
+	int low_rir, rir_floor;	      /* the fewest reps in reserve logged, and the floor */
+	int swaps;		      /* sessions in a row another exercise stood in */
+	double e1rm_firm;	      /* e1rm from a set near failure (RIR <= 4 or not logged) */
 };
 bool store_get_state(struct store *st, const char *program, const char *slot,
 		     struct slot_state *out);

@@ -1,0 +1,98 @@
+# persona.awk - a simulated person doing what `coach today --format yaml`
+# prescribed, written out as a `coach log` session document.
+#
+# Variables (awk -v): date, effort, session (sessions trained so far), checkin
+# (a flow map or ""), swap ("SLOT=EXERCISE" or ""), curve (a file: one line
+# "date slot exercise load sets rir reps_min" per loaded exercise prescribed
+# is appended).
+#
+# The person has a true one-repetition maximum per exercise (strength[] below,
+# in kg, growing 1% a session trained: novices gain about 23% in 8 weeks,
+# Gordon 2020) and reps to failure at a load by Epley solved for reps
+# (science.md: 1RM = w (1 + r/30)).  effort:
+#   honest   stops with the prescribed reps in reserve, at most the top of the
+#            range, and logs the reps in reserve that were really left
+#   half     the same, but logs only half of the prescribed sets (rounded
+#            down) where more than one is prescribed
+#   failure  every prescribed set at the top of the range, logged at RIR 0
+BEGIN {
+	strength["goblet-squat"] = 30
+	strength["dumbbell-floor-press"] = 24
+	strength["dumbbell-deadlift"] = 40
+	strength["dumbbell-row"] = 26
+	strength["dumbbell-reverse-lunge"] = 20
+	strength["dumbbell-lateral-raise"] = 9
+	strength["dumbbell-biceps-curl"] = 13
+	strength["barbell-back-squat"] = 80
+	strength["barbell-bench-press"] = 60
+	strength["barbell-row"] = 55
+	strength["barbell-overhead-press"] = 40
+	strength["barbell-deadlift"] = 100
+	n = 0
+}
+function flush() {
+	if (id == "")
+		return
+	n++
+	ids[n] = id; slots[n] = slot; nsets[n] = sets; lo[n] = rmin; hi[n] = rmax
+	loads[n] = load; rirs[n] = rir
+	id = ""
+}
+/^- id: / { flush(); id = $3; slot = ""; sets = 0; rmin = 0; rmax = 0; load = "null"; rir = 2; next }
+id != "" && /^  slot: / { slot = $2 }
+id != "" && /^  sets: / { sets = $2 }
+id != "" && /^  reps_min: / { rmin = $2 }
+id != "" && /^  reps_max: / { rmax = $2 }
+id != "" && /^  load: / { load = $2 }
+id != "" && /^  rir: / { rir = $2 }
+/^[a-z_]+:/ && !/^exercises:/ { flush() }
+function reps_to_failure(e, l,   r) {
+	if (l <= 0)
+		return 30
+	r = int(30 * (e / l - 1))
+	return r < 0 ? 0 : r > 30 ? 30 : r
+}
+END {
+	flush()
+	print "coach_session: 1"
+	print "date: " date
+	if (checkin != "")
+		print "checkin: " checkin
+	print "exercises:"
+	split(swap, sw, "=")
+	for (i = 1; i <= n; i++) {
+		x = ids[i]
+		if (swap != "" && slots[i] == sw[1])
+			x = sw[2]
+		k = nsets[i]
+		if (effort == "half" && nsets[i] > 1)
+			k = int(nsets[i] / 2)
+		print "  - id: " x
+		print "    slot: " slots[i]
+		print "    sets:"
+		loaded = loads[i] != "null" && loads[i] ~ /^[0-9.]+$/
+		e = (x in strength ? strength[x] : 20) * (1 + 0.01 * session)
+		if (loaded && curve != "")
+			printf("%s %s %s %s %s %s %s\n", date, slots[i], x, loads[i], nsets[i], rirs[i],
+			       lo[i]) >> curve
+		for (s = 1; s <= k; s++) {
+			if (effort == "failure") {
+				r = hi[i]; q = 0
+			} else if (loaded) {
+				f = reps_to_failure(e, loads[i])
+				r = f - rirs[i]
+				if (r > hi[i]) r = hi[i]
+				if (r < 1) r = 1
+				q = f - r
+				if (q > 10) q = 10
+				if (q < 0) q = 0
+			} else {
+				r = hi[i]; q = rirs[i]
+			}
+			if (loaded)
+				printf "      - {reps: %d, load: %s, rir: %d}\n", r, loads[i], q
+			else
+				printf "      - {reps: %d, rir: %d}\n", r, q
+		}
+	}
+}

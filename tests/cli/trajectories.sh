@@ -1,0 +1,173 @@
+#!/bin/sh
+# Trajectories: scripted people trained for eight weeks through the real
+# binary (`coach today --format yaml`, then `coach log` of what they did), and
+# the whole load curve checked against coaching-rules.md and science.md, not
+# against the coach's own output.
+# Usage: trajectories.sh COACH TESTDIR
+set -u
+COACH=$1
+DIR=$2
+T=$(mktemp -d /tmp/coach-traj-XXXXXX)
+trap 'rm -rf "$T"' EXIT
+unset COACH_HOME COACH_TODAY
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $1: $2"; }
+check() { # check NAME RESULT: RESULT is "ok", or says what is wrong
+	if [ "$2" = ok ]; then ok; else bad "$1" "$2"; fi
+}
+none() { # none NAME COUNT WHAT: no COUNT of WHAT
+	if [ "$2" -eq 0 ]; then ok; else bad "$1" "$2 $3"; fi
+}
+next_day() { date -u -d "$1 + 1 day" +%F; }
+
+START=2026-10-05 # a Monday
+END=2026-11-29   # the end of week 8
+DUMBBELLS=2,4,6,8,10,12,14,16,18,20,22,24
+
+# init HOME ARGS...: a profile for gordon-home on Mondays and Thursdays
+init() {
+	h=$1
+	shift
+	"$COACH" --home "$T/$h" profile init --weekdays mon,thu --minutes 60 \
+		--program gordon-home --start $START "$@" >/dev/null 2>"$T/err" ||
+		echo "  (profile init failed: $(cat "$T/err"))"
+}
+
+# train HOME EFFORT FROM TO [CHECKIN-FLAGS [SKIP [SWAP-ON SWAP]]]: every planned day from FROM
+# to TO: today, then log what the person did.  SKIP: an awk condition on n (the planned day's
+# number, 1-based) for days missed.  The curve goes to $T/HOME.curve, the today outputs to
+# $T/HOME.DATE.
+train() {
+	h=$1 effort=$2 d=$3 to=$4 flags=${5:-} skip=${6:-0} swap_on=${7:-} swap=${8:-}
+	map=""
+	if [ -n "$flags" ]; then
+		map=$(echo "$flags" | awk '{ printf "{mood: %s, energy: %s, anxiety: %s, sleep: %s}", $2, $4, $6, $8 }')
+	fi
+	n=0
+	done_n=$(cat "$T/$h.trained" 2>/dev/null || echo 0)
+	while [ "$(echo "$d $to" | awk '{ print ($1 <= $2) }')" = 1 ]; do
+		# shellcheck disable=SC2086
+		"$COACH" --home "$T/$h" --date "$d" today --format yaml $flags >"$T/$h.$d" 2>"$T/err" ||
+			echo "  (today $d failed: $(cat "$T/err"))"
+		if grep -q '^rest_day: false' "$T/$h.$d"; then
+			n=$((n + 1))
+			if [ "$(awk -v n=$n "BEGIN { print ($skip) ? 1 : 0 }")" = 0 ]; then
+				sw=""
+				[ "$d" = "$swap_on" ] && sw=$swap
+				awk -v date="$d" -v effort="$effort" -v session="$done_n" -v checkin="$map" \
+					-v swap="$sw" -v curve="$T/$h.curve" -f "$DIR/cli/persona.awk" \
+					"$T/$h.$d" >"$T/$h.session"
+				"$COACH" --home "$T/$h" --date "$d" log "$T/$h.session" >/dev/null 2>"$T/err" ||
+					echo "  (log $d failed: $(cat "$T/err"))"
+				done_n=$((done_n + 1))
+			fi
+		fi
+		d=$(next_day "$d")
+	done
+	echo $done_n >"$T/$h.trained"
+}
+# curve HOME SLOT: "date load sets rir reps_min" of one slot, in order
+curve() { awk -v s="$2" '$2 == s { print $1, $4, $5, $6, $7 }' "$T/$1.curve"; }
+show() { # show HOME SLOT: the curve on one line, for the log
+	printf '%s %s:' "$1" "$2"
+	curve "$1" "$2" | awk '{ printf " %s", $2 }'
+	echo
+}
+# E HOME-SESSION-INDEX EXERCISE: the persona's true 1RM (persona.awk's table, +1% a session)
+# is computed inside the checks below from the session number (its line in the curve).
+STRENGTH='BEGIN { s["goblet-squat"] = 30; s["dumbbell-lateral-raise"] = 9; s["barbell-back-squat"] = 80 }'
+
+NORM="--mood 3 --energy 3 --anxiety 2 --sleep 7"
+ANX="--mood 3 --energy 3 --anxiety 4 --sleep 7"
+LOW="--mood 2 --energy 3 --anxiety 2 --sleep 7"
+
+# --- a normal trainee: steady progress to the trial's working range ---------------
+init normal --level beginner --dumbbells $DUMBBELLS
+train normal honest $START $END "$NORM"
+show normal goblet-squat
+show normal dumbbell-lateral-raise
+check normal-sixteen-sessions "$(curve normal goblet-squat | awk 'END { print (NR == 16) ? "ok" : NR " sessions" }')"
+# double progression never takes a load away from someone who keeps reaching the top
+check normal-squat-never-lighter "$(curve normal goblet-squat | awk 'NR > 1 && $2 < p { bad = bad " " $1 } { p = $2 }
+	END { print bad == "" ? "ok" : "lighter on" bad }')"
+# by week 8 the trial's working dose, about 70-80% of e1RM (NCT06804629): here 60-85%
+# of the persona's true 1RM, which grows 1% a session
+check normal-ends-in-the-working-range "$(curve normal goblet-squat | awk "$STRENGTH"'
+	{ n++; l = $2 } END { e = 30 * (1 + 0.01 * (n - 1)); p = l / e
+	print (p >= 0.6 && p <= 0.85) ? "ok" : sprintf("%s kg is %.0f%% of %.1f", l, p * 100, e) }')"
+# coming down: only after two sessions in a row at the heavier load (both under 8 reps here)
+check normal-down-only-after-two-under "$(curve normal dumbbell-lateral-raise | awk '
+	$2 < p && !(n >= 2) { bad = bad " " $1 } { if ($2 == p) n++; else n = 1; p = $2 }
+	END { print bad == "" ? "ok" : "down after one session on" bad }')"
+
+# --- anxious at every check-in: still moves on, more carefully ---------------------
+# coaching-rules.md 1.1: a step up is taken once the load has been done in full on N
+# anxious days (N = 2 in the policy), under 70% of the estimated max, with breathing.
+init anxious --level beginner --dumbbells $DUMBBELLS
+train anxious honest $START $END "$ANX"
+show anxious goblet-squat
+check anxious-progresses "$(curve anxious goblet-squat | awk 'NR == 1 { f = $2 } { l = $2 }
+	END { print (l >= f + 8) ? "ok" : "from " f " to " l " kg in eight weeks" }')"
+# every load is done at least twice before the next (N = 2), and never lighter
+check anxious-each-load-twice "$(curve anxious goblet-squat | awk '
+	NR > 1 && $2 != p && n < 2 { bad = bad " " $1 } NR > 1 && $2 < p { bad = bad " lighter:" $1 }
+	{ if ($2 == p) n++; else n = 1; p = $2 } END { print bad == "" ? "ok" : "moved on after one on" bad }')"
+# under 70% of the persona's true max throughout (Strickland & Smith 2014)
+check anxious-under-the-cap "$(curve anxious goblet-squat | awk '
+	{ e = 30 * (1 + 0.01 * (NR - 1)); if ($2 > 0.70 * e) bad = bad " " $1 }
+	END { print bad == "" ? "ok" : "over 70% on" bad }')"
+check anxious-rir-floor "$(curve anxious goblet-squat | awk '$4 < 3 { bad = bad " " $1 }
+	END { print bad == "" ? "ok" : "RIR under 3 on" bad }')"
+n=0
+for f in "$T"/anxious.2026-*; do
+	grep -q '^rest_day: false' "$f" || continue
+	grep -q '^breathing_before: {pattern: paced' "$f" || n=$((n + 1))
+done
+none anxious-breathing-every-session $n "sessions without the breathing first"
+
+# --- low at every check-in: a hold each day, yet not frozen -------------------------
+init low --level beginner --dumbbells $DUMBBELLS
+train low honest $START $END "$LOW"
+show low goblet-squat
+check low-progresses "$(curve low goblet-squat | awk 'NR == 1 { f = $2 } { l = $2 }
+	END { print (l >= f + 8) ? "ok" : "from " f " to " l " kg in eight weeks" }')"
+check low-each-load-twice "$(curve low goblet-squat | awk '
+	NR > 1 && $2 != p && n < 2 { bad = bad " " $1 } { if ($2 == p) n++; else n = 1; p = $2 }
+	END { print bad == "" ? "ok" : "moved on after one on" bad }')"
+n=0
+for f in "$T"/low.2026-*; do
+	grep -q '^rest_day: false' "$f" || continue
+	grep -q '^hold: true' "$f" || n=$((n + 1))
+done
+none low-every-day-a-hold $n "sessions not held"
+# one bad day stays a hold: one low day in a normal run takes no step up
+init oneLow --level beginner --dumbbells $DUMBBELLS
+train oneLow honest $START 2026-10-29 "$NORM"
+train oneLow honest 2026-11-02 2026-11-02 "$LOW"
+check one-low-day-is-a-hold "$(curve oneLow goblet-squat | awk '{ d[NR] = $2 } END {
+	print (d[NR] == d[NR - 1]) ? "ok" : "the low day moved " d[NR - 1] " to " d[NR] }')"
+
+# --- half sessions: half the prescribed sets is not a success ------------------------
+init half --level beginner --dumbbells $DUMBBELLS
+train half half $START $END "$NORM"
+show half goblet-squat
+for slot in goblet-squat dumbbell-floor-press dumbbell-row dumbbell-lateral-raise; do
+	check "half-never-progresses-$slot" "$(curve half $slot | awk '
+		$3 >= 2 && !seen { seen = 1; m = $2 } seen && $2 > m { bad = bad " " $1 "=" $2 }
+		END { print !seen ? "never two sets" : bad == "" ? "ok" : "up from " m " on" bad }')"
+done
+grep -q 'same load: 1 of the 2 sets were logged last time' "$T/half.2026-11-26" && ok ||
+	bad half-says-why "no '1 of the 2 sets' in the last prescription"
+
+# --- misses: every third planned day missed ------------------------------------------
+init miss --level beginner --dumbbells $DUMBBELLS
+train miss honest $START $END "$NORM" 'n % 3 == 0'
+show miss goblet-squat
+check miss-still-progresses "$(curve miss goblet-squat | awk 'NR == 1 { f = $2 } NR > 1 && $2 < p { bad = 1 } { p = $2 }
+	END { print (!bad && p > f) ? "ok" : "from " f " to " p }')"
+check miss-week-follows-the-calendar "$(awk '$1 == "week:" { print $2 }' "$T/miss.2026-11-26" | awk '{ print $1 == 8 ? "ok" : "week " $1 }')"
+
+echo "trajectories: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
