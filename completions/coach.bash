@@ -5,14 +5,14 @@
 # It works with or without the bash-completion package.
 
 _coach_commands='validate programs show exercises profile checkin today log plan
-	move history insights export forget screen recommend import doctor help'
+	move history insights experiment export forget screen recommend import doctor help'
 _coach_global_opts='--home --programs --profile --date --format -h --help -V --version'
 # Every option that takes a value, of any command: the next word is its value.
 _coach_arg_opts='--home --programs --profile --date --format --mood --energy
 	--anxiety --sleep --soreness --name --units --level --weekdays --minutes
 	--dumbbells --kettlebells --bands --bar --plates --dislikes --country
 	--program --start --week --from --to --output --answers --days --equipment
-	--goals'
+	--goals --blocks --scale --seed'
 _coach_profile_keys='name units level weekdays minutes equipment.dumbbells
 	equipment.kettlebells equipment.bands equipment.barbell equipment.barbell.bar
 	equipment.barbell.plates equipment.bench equipment.pullup-bar dislikes
@@ -122,6 +122,8 @@ _coach_value()
 		;;
 	--mood | --energy | --anxiety | --soreness) _coach_add '1 2 3 4 5' "$cur" ;;
 	--days) _coach_add '1 2 3 4 5 6 7' "$cur" ;;
+	--blocks) _coach_add '6 8 10 12 14 16' "$cur" ;;
+	--scale) _coach_add 'phq9 gad7' "$cur" ;;
 	--units) _coach_add 'kg lb' "$cur" ;;
 	--level) _coach_add "$_coach_levels" "$cur" ;;
 	--country) _coach_add "$_coach_countries" "$cur" ;;
@@ -154,6 +156,7 @@ _coach_options()
 	screen) echo --answers ;;
 	recommend) echo --level --days --minutes --equipment --goals ;;
 	import) echo --dry-run ;;
+	experiment) [[ $2 == start ]] && echo --blocks --scale --seed ;;
 	esac
 }
 
@@ -224,6 +227,13 @@ _coach()
 	show) ((npos == 0)) && _coach_add "$(_coach_program_ids)" "$cur" ;;
 	exercises) ((npos == 0)) && _coach_add "$_coach_patterns" "$cur" ;;
 	screen) ((npos == 0)) && _coach_add "$_coach_scales" "$cur" ;;
+	experiment)
+		if ((npos == 0)); then
+			_coach_add 'start status stop' "$cur"
+		elif [[ $sub == start ]] && ((npos == 1)); then
+			_coach_add 'intensity frequency length' "$cur"
+		fi
+		;;
 	help) ((npos == 0)) && _coach_add "$_coach_commands" "$cur" ;;
 	log)
 		if ((npos == 0)); then

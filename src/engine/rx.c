@@ -4,6 +4,8 @@
  * of the rules follows coaching-rules.md. */
 #include "coach/rx.h"
 
+#include "coach/experiment.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <stdarg.h>
@@ -1021,5 +1023,13 @@ void rx_prescribe(const struct rx_input *in, struct rx *rx)
 	struct rx_history h;
 	rx_history_load(in->st, in->cat, in->prof, in->program, in->date, &h);
 	rx_build(in, &h, rx);
+	/* the one hook of N-of-1 experiments (experiment.h): a pure step after
+	 * rx_build that only moves today within every rule above */
+	struct experiment x;
+	if (experiment_load(in->st, &x)) {
+		char why[RX_TEXT];
+		bool risk = experiment_risk(in->st, &in->cat->policy, in->date, why, sizeof(why));
+		experiment_apply(&x, risk, why, in, &h, rx);
+	}
 	rx_history_free(&h);
 }

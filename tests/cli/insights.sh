@@ -132,5 +132,139 @@ run insights-screens-text 0 "$COACH" --home "$(home h3)" insights
 out_has 'PHQ-9: 14 at first, 7 latest (2 scores): a reliable improvement'
 out_has 'GAD-7: 10 at first, 11 latest (2 scores): no reliable change yet'
 
+
+# --- experiment ----------------------------------------------------------------
+# first-steps-bodyweight: three days a week, RIR 2 as written, no loads to find
+einit() {
+	h=$1; shift
+	"$COACH" --home "$(home "$h")" profile init --weekdays mon,wed,fri --minutes 45 \
+		--program first-steps-bodyweight --start 2026-09-07 --level intermediate "$@" \
+		>/dev/null 2>&1
+}
+X() { h=$1; d=$2; shift 2; "$COACH" --home "$(home "$h")" --date "$d" "$@"; }
+
+einit e0 --parq-not-cleared
+run exp-parq 1 X e0 2026-11-30 experiment start intensity
+err_has 'not now: a PAR-Q+ answer'
+einit e1 --hypertension
+run exp-hypertension 1 X e1 2026-11-30 experiment start intensity
+err_has 'high blood pressure'
+run exp-hypertension-length 0 X e1 2026-11-30 experiment start length --seed 3
+run exp-usage-kind 2 X e1 2026-11-30 experiment start strength
+err_has "no experiment 'strength'"
+run exp-usage-blocks 2 X e1 2026-11-30 experiment start length --blocks 4
+err_has 'even number from 6'
+run exp-usage-odd 2 X e1 2026-11-30 experiment start length --blocks 7
+run exp-usage-none 2 X e1 2026-11-30 experiment
+run exp-again 1 X e1 2026-12-01 experiment start length
+err_has 'already running'
+
+einit e2
+run exp-none 1 X e2 2026-11-30 experiment status
+err_has 'no experiment yet'
+run exp-start 0 X e2 2026-11-30 experiment start intensity --seed 7
+out_has 'Started: harder (RIR 1-2) or easier (RIR 3-4) sessions? 6 blocks of 14 days'
+out_has 'stop'
+# the design is shown only up to the current block
+run exp-status-1 0 X e2 2026-12-02 experiment status --format yaml
+out_has '^state: running'
+out_has '^block: 1'
+out_has '{block: 1, from: 2026-11-30, to: 2026-12-13, arm: harder sessions'
+out_has '{block: 2, from: 2026-12-14, to: 2026-12-27, arm: null'
+# seed 7 gives A B B A A B: harder, easier, easier, harder, harder, easier
+run exp-today-easy 0 X e2 2026-12-14 today --format yaml
+out_has 'what: stop each set with 3-4 reps in reserve, why: .your experiment, block 2 of 6: easier'
+out_lacks 'rir: [012]$'
+run exp-today-hard 0 X e2 2026-12-02 today --format yaml
+out_has 'block 1 of 6: harder'
+out_lacks 'rir: [3-9]$'
+# a low, anxious day is never made harder
+run exp-today-hard-low 0 X e2 2026-12-02 today --mood 2 --energy 2 --anxiety 4 --sleep 7 --format yaml
+out_has 'the harder block gives way today'
+out_lacks 'rir: [012]$'
+# the block's end asks for the PHQ-9
+run exp-ask 0 X e2 2026-12-11 today
+out_has 'Block 1 of 6 of your experiment ends on'
+out_has 'coach screen phq9'
+# scores at each block's end: harder blocks 5 or 6, easier ones 9
+s5=1,1,1,1,1,0,0,0,0
+s6=1,1,1,1,1,1,0,0,0
+s9=2,2,1,1,1,1,1,0,0
+for b in "2026-12-13 $s5" "2026-12-27 $s9" "2027-01-10 $s9" "2027-01-24 $s6" "2027-02-07 $s5" "2027-02-21 $s9"; do
+	set -- $b
+	run "exp-score-$1" 0 X e2 "$1" screen phq9 --answers "$2"
+done
+run exp-score-again 0 X e2 2026-12-13 today
+out_lacks 'Block 1 of 6 of your experiment ends'
+run exp-done 0 X e2 2027-02-22 experiment status --format yaml
+out_has '^state: done'
+out_has '{block: 6, from: 2027-02-08, to: 2027-02-21, arm: easier sessions (stop each set with 3-4 reps in reserve), score: 9}'
+out_has 'result: {pairs_scored: 3, enough_data: true, estimate: -3.[0-9]*, low: -[0-9.]*, high: -[0-9.]*, trend: [-0-9.]*, clear: true}'
+run exp-done-text 0 X e2 2027-02-22 experiment status
+out_has 'After harder sessions (stop each set with 1-2 reps in reserve) your PHQ-9'
+out_has 'lower than after easier'
+out_has 'seem to go with a lower PHQ-9'
+out_lacks 'works'
+run exp-done-today 0 X e2 2027-02-22 today --format yaml
+out_has "blocks are done"
+out_lacks 'block 6 of 6'
+
+# stopping: at once, and the sessions are the program's again
+einit e3
+run exp-start-3 0 X e3 2026-11-30 experiment start intensity --seed 7
+run exp-stop 0 X e3 2026-12-15 experiment stop
+out_has 'Stopped'
+run exp-stop-again 1 X e3 2026-12-16 experiment stop
+run exp-stopped-today 0 X e3 2026-12-16 today --format yaml
+out_lacks 'experiment'
+out_has 'rir: 2$'
+run exp-stopped-status 0 X e3 2026-12-16 experiment status --format yaml
+out_has '^state: stopped'
+run exp-restart 0 X e3 2026-12-16 experiment start length --seed 1
+
+# a risk signal pauses it: three check-ins in a row at mood 1
+einit e4
+run exp-start-4 0 X e4 2026-11-30 experiment start intensity --seed 7
+for d in 2026-12-14 2026-12-15 2026-12-16; do
+	run "exp-low-$d" 0 X e4 "$d" checkin --mood 1 --energy 2 --anxiety 3 --sleep 6
+done
+run exp-paused 0 X e4 2026-12-16 today --format yaml
+out_has 'Your experiment is paused while things are hard (your last three check-ins were at mood 1)'
+out_lacks 'block 2 of 6'
+run exp-paused-status 0 X e4 2026-12-16 experiment status --format yaml
+out_has '^state: paused'
+out_has '^paused_because: your last three check-ins were at mood 1'
+einit e5
+X e5 2026-11-30 checkin --mood 1 --energy 2 --anxiety 3 --sleep 6 >/dev/null
+X e5 2026-12-01 checkin --mood 1 --energy 2 --anxiety 3 --sleep 6 >/dev/null
+X e5 2026-12-02 checkin --mood 1 --energy 2 --anxiety 3 --sleep 6 >/dev/null
+run exp-refused-risk 1 X e5 2026-12-02 experiment start length
+err_has 'not now: your last three check-ins were at mood 1'
+
+# length: the short block halves the sets; frequency: two a week, then rest
+einit e6
+run exp-start-len 0 X e6 2026-11-30 experiment start length --seed 7
+run exp-len-full 0 X e6 2026-11-30 today --format yaml
+out_has 'block 1 of 6: full sessions'
+run exp-len-short 0 X e6 2026-12-14 today --format yaml
+out_has 'sets fewer: a short session., why: .your experiment, block 2 of 6: short sessions'
+out_lacks 'sets: [2-9]$'
+einit e7
+run exp-start-freq 0 X e7 2026-12-14 experiment start frequency --seed 11
+run exp-freq-status 0 X e7 2026-12-14 experiment status --format yaml
+if grep -q 'block: 1, from: 2026-12-14, to: 2026-12-27, arm: 2 sessions a week' "$T/out"; then
+	fw=2026-12-14
+else
+	fw=2026-12-28
+fi
+for d in 0 2; do
+	day=$(date -u -d "$fw + $d days" +%F)
+	printf 'coach_session: 1\ndate: %s\nexercises:\n  - id: bodyweight-squat\n    sets:\n      - {reps: 10}\n' "$day" >"$T/s.yaml"
+	run "exp-freq-log-$d" 0 X e7 "$day" log "$T/s.yaml"
+done
+run exp-freq-rest 0 X e7 "$(date -u -d "$fw + 4 days" +%F)" today --format yaml
+out_has 'A rest day for your experiment: this block is 2 sessions a week, and you have done 2'
+out_has '^rest_day: true'
+
 echo "insights: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
