@@ -93,7 +93,7 @@ static void result_words(const struct experiment *x, const struct trial_result *
 static int status(struct cli *c, struct store *st, const struct profile *prof,
 		  const struct program *p, const struct experiment *x)
 {
-	const struct policy *pol = &c->cat.policy;
+	const struct policy *pol = &c->ctx.cat.policy;
 	int today = clock_today();
 	char why[200] = "";
 	bool risk = experiment_risk(st, pol, today, why, sizeof(why));
@@ -226,7 +226,7 @@ static int status(struct cli *c, struct store *st, const struct profile *prof,
 static int start(struct cli *c, struct store *st, const struct profile *prof,
 		 const struct program *p, const char *kind_s, const char **v)
 {
-	const struct policy *pol = &c->cat.policy;
+	const struct policy *pol = &c->ctx.cat.policy;
 	int kind = 0;
 	while (kind < EXP_KINDS && strcmp(experiment_kind_names[kind], kind_s) != 0)
 		kind++;
@@ -324,7 +324,7 @@ static int cmd_experiment(struct cli *c, int argc, char **argv)
 	struct profile prof;
 	const struct program *p;
 	struct store *st;
-	if (!cli_training(c, &prof, &p, &st)) {
+	if (!cli_training(c, &prof, &p, &st, strcmp(what, "status") != 0)) {
 		free(pos);
 		return EXIT_INVALID;
 	}

@@ -158,7 +158,7 @@ static int cmd_insights(struct cli *c, int argc, char **argv)
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
 	struct store *st;
-	if (!cli_store(c, &st))
+	if (!cli_store_read(c, &st))
 		return EXIT_INVALID;
 	struct insights in;
 	if (!cli_insights(c, st, DATE_MIN, clock_today(), &in)) {
