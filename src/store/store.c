@@ -537,11 +537,17 @@ static bool step_done(sqlite3_stmt *q)
 static bool insert_set(struct store *st, int64_t sid, int position, const struct exercise_done *e,
 		       int set_no, const struct set_done *x)
 {
+	/* target_sets (schema 6) only when known, so a test's older log takes sets too */
+	bool sets_known = e->target.given && e->target.sets > 0;
 	sqlite3_stmt *q =
-		prep(st, "INSERT INTO set_log (session_id, position, exercise, slot, "
-			 "set_no, reps, load, band, rir, target_reps_min, target_reps_max, "
-			 "target_load, target_band, target_rir, target_sets) "
-			 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+		prep(st, sets_known ? "INSERT INTO set_log (session_id, position, exercise, slot, "
+				      "set_no, reps, load, band, rir, target_reps_min, "
+				      "target_reps_max, target_load, target_band, target_rir, "
+				      "target_sets) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+				    : "INSERT INTO set_log (session_id, position, exercise, slot, "
+				      "set_no, reps, load, band, rir, target_reps_min, "
+				      "target_reps_max, target_load, target_band, target_rir) "
+				      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	if (!q)
 		return false;
 	sqlite3_bind_int64(q, 1, sid);
@@ -565,7 +571,8 @@ static bool insert_set(struct store *st, int64_t sid, int position, const struct
 		sqlite3_bind_null(q, 12);
 	bind_int_or_null(q, 13, tg->band, tg->given && tg->band >= 0);
 	bind_int_or_null(q, 14, tg->rir, tg->given);
-	bind_int_or_null(q, 15, tg->sets, tg->given && tg->sets > 0);
+	if (sets_known)
+		sqlite3_bind_int(q, 15, tg->sets);
 	return step_done(q);
 }
 
