@@ -60,7 +60,8 @@ void diags_sort(struct diags *d)
 	}
 }
 
-void diags_truncate(struct diags *d, size_t n)
+/* Drop entries from index n on (diags_free drops them all). */
+static void diags_truncate(struct diags *d, size_t n)
 {
 	while (d->len > n) {
 		struct diag *g = &d->v[--d->len];

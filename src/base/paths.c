@@ -18,6 +18,8 @@ static char *xdg(const char *var, const char *home, const char *fallback)
 	return xasprintf("%s/%s/coach", home, fallback);
 }
 
+static char *paths_catalogue(void);
+
 bool paths_init(struct paths *p, const char *home, const char *profile, char **err)
 {
 	memset(p, 0, sizeof(*p));
@@ -63,7 +65,11 @@ static bool is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-char *paths_catalogue(void)
+/* The bundled catalogue: $COACH_DATADIR, else the source tree when this is
+ * an uninstalled build, else BINDIR/../share/coach beside the binary (an
+ * install moved into a DESTDIR still works), else the configured data
+ * directory. */
+static char *paths_catalogue(void)
 {
 	const char *env = getenv("COACH_DATADIR");
 	if (env && *env)

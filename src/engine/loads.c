@@ -165,8 +165,3 @@ double load_lightest(const struct loadset *ls)
 {
 	return ls->n ? ls->v[0] : 0;
 }
-
-bool load_is_heaviest(const struct loadset *ls, double x)
-{
-	return !ls->n || x >= ls->v[ls->n - 1] - EPS;
-}

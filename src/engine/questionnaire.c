@@ -63,7 +63,8 @@ bool scale_due(enum scale s, int last, int today, const struct policy *pol)
 	return today - last >= (int)every;
 }
 
-bool questionnaire_parse_answers(enum scale s, const char *text, int *answers, char *errbuf, size_t size)
+bool questionnaire_parse_answers(enum scale s, const char *text, int *answers, char *errbuf,
+				 size_t size)
 {
 	int n = 0;
 	const char *p = text;
@@ -104,7 +105,7 @@ static void advise(struct questionnaire_result *r, const char *text)
 }
 
 void questionnaire_score(enum scale s, const int *answers, const struct policy *pol,
-		  struct questionnaire_result *r)
+			 struct questionnaire_result *r)
 {
 	memset(r, 0, sizeof(*r));
 	r->scale = s;

@@ -7,7 +7,8 @@
 
 const char *const day_status_names[] = {"rest", "planned", "done", "missed", "moved", NULL};
 
-int schedule_start(const struct profile *prof, int date)
+/* The start date used (the profile's, or the date itself when unset). */
+static int schedule_start(const struct profile *prof, int date)
 {
 	return prof->start >= 0 ? prof->start : date;
 }

@@ -78,7 +78,8 @@ static void squash(const char *s, char *out, size_t size)
 	out[k] = '\0';
 }
 
-const struct exercise *import_match(const struct catalog *cat, const char *name)
+/* The library exercise an app's name stands for, or NULL. */
+static const struct exercise *import_match(const struct catalog *cat, const char *name)
 {
 	char want[128], have[128];
 	squash(name, want, sizeof(want));

@@ -872,39 +872,6 @@ void logged_list_free(struct logged_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
-bool store_last_load(struct store *st, const char *exercise, int before, double *load, int *band)
-{
-	sqlite3_stmt *q = prep(st, "SELECT t.load, t.band FROM set_log t JOIN session s ON "
-				   "s.id = t.session_id WHERE t.exercise = ? AND s.date < ? AND "
-				   "(t.load IS NOT NULL OR t.band IS NOT NULL) "
-				   "ORDER BY s.date DESC, t.id DESC LIMIT 1");
-	if (!q)
-		return false;
-	bind_text(q, 1, exercise);
-	sqlite3_bind_int(q, 2, before);
-	bool found = sqlite3_step(q) == SQLITE_ROW;
-	if (found) {
-		*load = sqlite3_column_double(q, 0);
-		*band = col_int(q, 1, -1);
-	}
-	sqlite3_finalize(q);
-	return found;
-}
-
-int store_last_session_before(struct store *st, int before)
-{
-	sqlite3_stmt *q = prep(st, "SELECT MAX(date) FROM session WHERE date < ? AND EXISTS "
-				   "(SELECT 1 FROM set_log t WHERE t.session_id = session.id)");
-	if (!q)
-		return -1;
-	sqlite3_bind_int(q, 1, before);
-	int d = -1;
-	if (sqlite3_step(q) == SQLITE_ROW)
-		d = col_int(q, 0, -1);
-	sqlite3_finalize(q);
-	return d;
-}
-
 bool store_date_range(struct store *st, int *first, int *last)
 {
 	sqlite3_stmt *q = prep(st, "SELECT MIN(date), MAX(date) FROM session");
@@ -1043,21 +1010,6 @@ void screen_list_free(struct screen_list *l)
 	free(l->v);
 	arena_free(&l->arena);
 	memset(l, 0, sizeof(*l));
-}
-
-int store_aerobic_minutes(struct store *st, int from, int to)
-{
-	sqlite3_stmt *q = prep(st, "SELECT COALESCE(SUM(minutes), 0) FROM aerobic WHERE date "
-				   "BETWEEN ? AND ?");
-	if (!q)
-		return 0;
-	sqlite3_bind_int(q, 1, from);
-	sqlite3_bind_int(q, 2, to);
-	int m = 0;
-	if (sqlite3_step(q) == SQLITE_ROW)
-		m = sqlite3_column_int(q, 0);
-	sqlite3_finalize(q);
-	return m;
 }
 
 bool store_add_move(struct store *st, int from, int to, const char *day)

@@ -293,7 +293,7 @@ bool ytext(struct yctx *c, const struct ynode *n, const char *what, size_t maxle
 	return text(c, n, what, maxlen, false, out);
 }
 
-bool valid_id(const char *s)
+static bool valid_id(const char *s)
 {
 	size_t n = strlen(s);
 	if (n == 0 || n > 48 || s[0] == '-')

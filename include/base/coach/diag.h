@@ -30,8 +30,6 @@ void diags_vadd(struct diags *d, const char *path, int line, int col, const char
 void diags_print(const struct diags *d, FILE *fp);
 /* Sort by path, line and column, keeping the order of equal positions. */
 void diags_sort(struct diags *d);
-/* Drop entries from index n on (used to roll back a half-read file). */
-void diags_truncate(struct diags *d, size_t n);
 void diags_free(struct diags *d);
 
 #endif

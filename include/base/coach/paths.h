@@ -25,12 +25,6 @@ struct paths {
 bool paths_init(struct paths *p, const char *home, const char *profile, char **err);
 void paths_free(struct paths *p);
 
-/* The bundled catalogue: $COACH_DATADIR, else the source tree when this is
- * an uninstalled build, else BINDIR/../share/coach beside the binary (an
- * install moved into a DESTDIR still works), else the configured data
- * directory. */
-char *paths_catalogue(void);
-
 /* mkdir -p with mode 0700 for the directories it creates. */
 bool mkdir_private(const char *dir, char **err);
 

@@ -36,7 +36,6 @@ double load_round_up(const struct loadset *ls, double x);
 /* The next makeable load above x, or x itself when none is heavier. */
 double load_next_up(const struct loadset *ls, double x);
 double load_lightest(const struct loadset *ls);
-bool load_is_heaviest(const struct loadset *ls, double x);
 
 /* Every total a bar of `bar` makes with pairs of `plates` (one pair per entry),
  * ascending and without repeats.  Caller frees *out. */

@@ -45,9 +45,10 @@ struct questionnaire_result {
 
 /* Parse "a,b,c" (each 0-3) for scale s.  Returns false with a message in
  * err (static text or written into errbuf) when the answers are not right. */
-bool questionnaire_parse_answers(enum scale s, const char *text, int *answers, char *errbuf, size_t size);
+bool questionnaire_parse_answers(enum scale s, const char *text, int *answers, char *errbuf,
+				 size_t size);
 /* Score answers (each 0-3) and band the score. */
 void questionnaire_score(enum scale s, const int *answers, const struct policy *pol,
-		  struct questionnaire_result *out);
+			 struct questionnaire_result *out);
 
 #endif

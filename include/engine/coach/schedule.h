@@ -17,8 +17,6 @@
 
 /* The program week of date (1-based); 0 before the start. */
 int schedule_week(const struct profile *prof, int date);
-/* The start date used (the profile's, or the date itself when unset). */
-int schedule_start(const struct profile *prof, int date);
 /* The weekdays the program trains on: all of the profile's weekdays when the
  * program wants that many or more, else the program's days_per_week of them,
  * spread as evenly over the week as they allow (bit i = enum weekday i). */

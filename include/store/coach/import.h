@@ -41,7 +41,4 @@ bool import_read(const char *path, const char *buf, size_t len, const struct cat
 		 enum units units, int today, struct import_result *out, struct diags *d);
 void import_free(struct import_result *r);
 
-/* The library exercise an app's name stands for, or NULL. */
-const struct exercise *import_match(const struct catalog *cat, const char *name);
-
 #endif

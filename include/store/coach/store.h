@@ -102,11 +102,6 @@ bool store_sessions(struct store *st, int from, int to, struct logged_list *out)
 bool store_slot_sessions(struct store *st, const char *program, const char *slot, int since,
 			 struct logged_list *out);
 void logged_list_free(struct logged_list *l);
-/* The last load (or band) an exercise was done with before `before`, in any
- * slot; false when never. */
-bool store_last_load(struct store *st, const char *exercise, int before, double *load, int *band);
-/* Date of the last strength session before `before` (-1 when none). */
-int store_last_session_before(struct store *st, int before);
 /* Dates of the first and last sessions (-1 when empty). */
 bool store_date_range(struct store *st, int *first, int *last);
 
@@ -135,9 +130,6 @@ bool store_recent_crisis(struct store *st, int from, int to);
 /* Remove the answers to a scale given on a date (a same-day retake replaces them). */
 bool store_remove_screens(struct store *st, const char *scale, int date);
 void screen_list_free(struct screen_list *l);
-
-/* Aerobic minutes logged with from <= date <= to. */
-int store_aerobic_minutes(struct store *st, int from, int to);
 
 /* A planned day moved to a later date of the same week. */
 bool store_add_move(struct store *st, int from, int to, const char *day);

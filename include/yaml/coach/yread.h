@@ -84,6 +84,4 @@ bool yenum_bits(struct yctx *c, const struct ynode *n, const char *what, const c
 bool ynum_list(struct yctx *c, const struct ynode *n, const char *what, double min, double max,
 	       bool repeats, double **out, size_t *n_out);
 
-bool valid_id(const char *s);
-
 #endif
