@@ -151,7 +151,7 @@ _coach_options()
 		;;
 	plan) echo --week ;;
 	history) echo --from --to ;;
-	export) echo --output ;;
+	export) echo --output --force ;;
 	forget) echo --yes ;;
 	screen) echo --answers ;;
 	recommend) echo --level --days --minutes --equipment --goals ;;
