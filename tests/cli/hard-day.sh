@@ -1,0 +1,17 @@
+#!/bin/sh
+# Command-line tests, a hard day: "resting is a good choice" until the session is in the log: the built coach on good and bad input,
+# checking exit status, stdout and stderr.  Usage: hard-day.sh COACH TESTS_DIR
+. "$(dirname "$0")/lib.sh"
+
+HD="$T/hard"
+run hard-init 0 "$COACH" --home "$HD" profile init --dumbbells 4,6,8 --program gordon-home --start 2026-11-23
+run hard-checkin 0 "$COACH" --home "$HD" checkin --mood 1 --energy 1 --anxiety 5 --sleep 4
+run hard-today 0 "$COACH" --home "$HD" today
+out_has 'Today sounds hard'
+printf 'coach_session: 1\ndate: 2026-11-26\nprogram: gordon-home\nmood_after: 3\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 10, load: 8}]\n' >"$T/hard.yaml"
+run hard-log 0 "$COACH" --home "$HD" log "$T/hard.yaml"
+run hard-done 0 "$COACH" --home "$HD" today
+out_has "Today's session is in the log"
+name=hard-advice-gone; if grep -q 'Today sounds hard' "$T/out"; then bad "still advises rest after the session"; else ok; fi
+
+finish hard-day

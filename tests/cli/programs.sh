@@ -1,0 +1,58 @@
+#!/bin/sh
+# Command-line tests, programs and show: the built coach on good and bad input,
+# checking exit status, stdout and stderr.  Usage: programs.sh COACH TESTS_DIR
+. "$(dirname "$0")/lib.sh"
+
+run programs 0 "$COACH" programs
+out_has 'gordon-home'
+out_has '8 programs'
+run programs-yaml 0 "$COACH" programs --format yaml
+for key in id name level days_per_week minutes weeks equipment goals; do
+	k=$(grep -c "^  $key:\|^- $key:" "$T/out")
+	if [ "$k" -eq 8 ]; then ok; else name="programs-yaml-$key"; bad "key $key appears $k times, expected 8"; fi
+done
+run show 0 "$COACH" show gordon-home
+out_has 'Weeks 1-2'
+out_has 'Weeks 3-8'
+out_has 'Goblet squat'
+run show-deload 0 "$COACH" show upper-lower-4
+out_has 'deload'
+run show-yaml 0 "$COACH" --format yaml show first-steps-bodyweight
+out_has 'kind: ladder'
+out_has 'weeks_shown:'
+run show-unknown 1 "$COACH" show gordon-hom
+err_has "did you mean 'gordon-home'"
+run show-no-id 2 "$COACH" show
+run show-fits-80-columns 0 "$COACH" show upper-lower-4
+w=$(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$T/out")
+name=show-fits-80-columns; if [ "$w" -le 80 ]; then ok; else bad "a line is $w columns wide"; fi
+run show-deload-is-lighter 0 "$COACH" --format yaml show upper-lower-4
+# week 5 is a deload week: fewer sets than week 4 for the first exercise
+s4=$(awk '/^- week: 4$/{f=1} f && /sets:/{print $2; exit}' "$T/out")
+s5=$(awk '/^- week: 5$/{f=1} f && /sets:/{print $2; exit}' "$T/out")
+name=show-deload-is-lighter; if [ -n "$s5" ] && [ "$s5" -lt "$s4" ]; then ok; else bad "week 4 sets $s4, deload week 5 sets $s5"; fi
+run exercises 0 "$COACH" exercises push-v
+out_has 'pike-push-up'
+run exercises-bad-pattern 2 "$COACH" exercises pusv
+err_has "did you mean 'push-v'"
+
+# --programs adds a directory; an id defined twice is an error
+mkdir -p "$T/extra"
+sed 's/^id: gordon-home$/id: extra-home/' "$SRC/programs/gordon-home.yaml" >"$T/extra/extra-home.yaml"
+run programs-extra 0 "$COACH" --programs "$T/extra" programs
+out_has 'extra-home'
+out_has '9 programs'
+cp "$SRC/programs/gentle-start.yaml" "$T/extra/"
+run programs-duplicate 1 "$COACH" programs --programs "$T/extra"
+err_has "duplicate program id 'gentle-start'"
+
+# the user's own programs directory: a bad file is reported and left out
+mkdir -p "$T/uh/data/programs"
+sed 's/^id: extra-home$/id: own-home/' "$T/extra/extra-home.yaml" >"$T/uh/data/programs/own-home.yaml"
+write_multi "$T/uh/data/programs/multi.yaml"
+run own-programs 0 "$COACH" --home "$T/uh" programs
+out_has 'own-home'
+out_has '9 programs'
+err_has "multi.yaml:8:16: error: 'days_per_week' is 9"
+
+finish programs

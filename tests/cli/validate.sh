@@ -1,0 +1,48 @@
+#!/bin/sh
+# Command-line tests, validate: the built coach on good and bad input,
+# checking exit status, stdout and stderr.  Usage: validate.sh COACH TESTS_DIR
+. "$(dirname "$0")/lib.sh"
+
+run validate-bundled 0 "$COACH" validate "$SRC/programs"
+out_has 'all valid'
+err_is_empty
+run validate-nothing 2 "$COACH" validate
+err_has 'at least one file'
+mkfifo "$T/pipe.yaml"
+run validate-fifo 1 timeout 10 "$COACH" validate "$T/pipe.yaml"
+err_has 'not a regular file'
+run validate-missing-file 1 "$COACH" validate "$T/nope.yaml"
+err_has "nope.yaml: error: cannot open"
+
+# a planted error in a copy of a real program: reported at its line and column
+cp "$SRC/programs/gordon-home.yaml" "$T/mine.yaml"
+sed -i 's/^id: gordon-home$/id: my-home/' "$T/mine.yaml"
+run validate-copy 0 "$COACH" validate "$T/mine.yaml"
+line=$(grep -n -- '- slot: goblet-squat$' "$T/mine.yaml" | head -n 1 | cut -d: -f1)
+line=$((line + 1))
+sed -i "${line}i\\        stes: 2" "$T/mine.yaml"
+run validate-planted 1 "$COACH" validate "$T/mine.yaml"
+err_has "^$T/mine.yaml:$line:9: error: unknown key 'stes' in an exercise slot (did you mean 'sets'?)"
+run validate-yaml-format 1 "$COACH" validate --format yaml "$T/mine.yaml"
+out_has 'valid: false'
+out_has "line: $line, col: 9, message: "
+run csv-only-where-it-means-something 2 "$COACH" programs --format csv
+err_has 'csv is for history and export'
+
+# several problems in one file, in one pass, in file order
+write_multi "$T/multi.yaml"
+run validate-several 1 "$COACH" validate "$T/multi.yaml"
+err_has "multi.yaml:2:5: error: 'id' 'Multi' is not a valid id"
+err_has "multi.yaml:5:8: error: 'level' 'expert' is not one of beginner, intermediate or advanced"
+err_has "multi.yaml:8:16: error: 'days_per_week' is 9; it must be from 1 to 7"
+err_has "multi.yaml:12:16: error: day 'A' has no exercises"
+err_has '4 errors in 1 file'
+
+for f in "$TESTS"/data/good/*.yaml; do
+	run "validate-good-$(basename "$f")" 0 "$COACH" validate "$f"
+done
+run validate-bad-dir 1 "$COACH" validate "$TESTS/data/bad"
+n=$(ls "$TESTS"/data/bad/*.yaml | wc -l)
+err_has "in $n files"
+
+finish validate
