@@ -53,6 +53,7 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 		q.minutes = prof.minutes;
 		q.equipment = profile_equipment(&prof);
 		q.parq_cleared = prof.parq_cleared;
+		q.hypertension = prof.hypertension;
 	}
 	/* options override the profile; each is checked as the profile would be */
 	struct profile tmp;

@@ -77,9 +77,15 @@ static void summarise(const struct logged_session *s, const struct policy *pol, 
 				       (int)pol->rir_model_epley_cap_reps);
 		if (e > d->e1rm)
 			d->e1rm = e;
-		/* a set stopped far from failure (RIR above the chart's) only bounds the max */
-		if (x->rir <= 10 - RTS_RPE_MIN && e > d->e1rm_firm)
-			d->e1rm_firm = e;
+		/* an estimate from a set near enough to failure: the chart's (RIR 0-4), or
+		 * Epley on the reps that were left up to firm_rir_max (Hackett 2017: RIR is
+		 * judged to about a rep there); a set stopped further off only bounds the max */
+		double firm = x->rir <= 10 - RTS_RPE_MIN ? e
+			      : x->rir <= pol->rir_model_firm_rir_max
+				      ? e1rm_epley(x->load, x->reps + x->rir)
+				      : 0;
+		if (firm > d->e1rm_firm)
+			d->e1rm_firm = firm;
 	}
 	if (!d->n) {
 		d->min_reps = 0;
@@ -167,6 +173,8 @@ static void step_loaded(const struct exercise *e, const struct profile *prof,
 		st->e1rm = d->e1rm;
 	if (d->e1rm_firm > 0 && !band)
 		st->e1rm_firm = d->e1rm_firm;
+	else if (st->e1rm_firm > 0 && d->e1rm > st->e1rm_firm && !band)
+		st->e1rm_firm = d->e1rm; /* a lower bound above the old estimate outdates it */
 	if (fresh) {
 		/* the first time (a calibration set) or a new exercise: what was done seeds it */
 		set_exercise(st, e->id);

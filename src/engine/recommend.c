@@ -28,7 +28,18 @@ static bool gentle(const struct program *p)
 	return has_goal(p, "older-adult") || (p->level == LEVEL_BEGINNER && p->minutes <= 20);
 }
 
-static void score(const struct rec_query *q, struct rec_item *r)
+/* The fewest reps any slot of the program asks for (its reps_max). */
+static int fewest_reps(const struct program *p)
+{
+	int fewest = p->defaults.reps_max;
+	for (size_t d = 0; d < p->n_days; d++)
+		for (size_t i = 0; i < p->days[d].n_slots; i++)
+			if (p->days[d].slots[i].p.reps_max < fewest)
+				fewest = p->days[d].slots[i].p.reps_max;
+	return fewest;
+}
+
+static void score(const struct rec_query *q, const struct policy *pol, struct rec_item *r)
 {
 	const struct program *p = r->p;
 	unsigned have = q->equipment | (1u << EQ_BODYWEIGHT);
@@ -92,6 +103,14 @@ static void score(const struct rec_query *q, struct rec_item *r)
 	if (g.len)
 		why(r, "aims at %s", sbuf_str(&g));
 	sbuf_free(&g);
+	int fewest = fewest_reps(p);
+	if (q->hypertension && fewest < pol->hypertension_min_reps) {
+		r->score -= 8;
+		why(r,
+		    "sets of %d reps: with high blood pressure, %d-12 reps at a lighter load suit "
+		    "you better (ACSM); the coach would raise them to %d",
+		    fewest, (int)pol->hypertension_min_reps, (int)pol->hypertension_min_reps);
+	}
 	if (!q->parq_cleared && gentle(p)) {
 		r->score += 10;
 		why(r, "gentle: a good start while your PAR-Q+ follow-up is open");
@@ -114,7 +133,7 @@ void recommend(const struct catalog *cat, const struct rec_query *q, struct rec_
 	struct rec_item *v = xcalloc(cat->n_programs ? cat->n_programs : 1, sizeof(*v));
 	for (size_t i = 0; i < cat->n_programs; i++) {
 		v[i].p = cat->programs[i];
-		score(q, &v[i]);
+		score(q, &cat->policy, &v[i]);
 	}
 	qsort(v, cat->n_programs, sizeof(*v), by_score);
 	*out = v;

@@ -499,6 +499,40 @@ static bool start_load(const struct rx_history *h, struct rx_exercise *x,
 	return false;
 }
 
+/* The load cap of the person's health limits in %e1RM (0: none), with its reason. */
+static double health_cap(const struct profile *prof, const struct policy *pol, const char **why)
+{
+	double pct = 0;
+	if (prof->hypertension) {
+		pct = pol->hypertension_max_pct_e1rm;
+		*why = "high blood pressure";
+	}
+	if (!prof->parq_cleared && (pct == 0 || pol->parq_max_pct_e1rm < pct)) {
+		pct = pol->parq_max_pct_e1rm;
+		*why = "a PAR-Q+ answer not yet cleared";
+	}
+	return pct;
+}
+
+/* Keep x's load under pct of the estimated max (from a set near failure);
+ * true when that made it lighter.  When even the lightest load is over the
+ * cap, x->over_cap says so. */
+static bool cap_load(struct rx_exercise *x, const struct loadset *ls, const struct slot_state *st,
+		     double pct)
+{
+	if (ls->tool == TOOL_BAND || st->e1rm_firm <= 0)
+		return false;
+	double cap = st->e1rm_firm * pct / 100;
+	if (x->load <= cap + EPS)
+		return false;
+	double v = load_round_down(ls, cap);
+	if (v > cap + EPS && (!x->over_cap || pct < x->over_cap))
+		x->over_cap = (int)pct; /* nothing lighter to go to */
+	bool lighter = v < x->load - EPS;
+	x->load = v;
+	return lighter;
+}
+
 /* The day's reasons to go lighter, applied to the progression's load, each
  * said with the load it leads to. */
 static void day_load(const struct rx_input *in, const struct rx_day *f, struct rx *rx,
@@ -540,17 +574,26 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 		mods[n_mods++] = "a deload week";
 	}
 	/* anxious: under 70% of the estimated max (Strickland & Smith 2014) */
-	if (r->anxious && st->e1rm_firm > 0 && !band) {
-		double cap = st->e1rm_firm * pol->anxious_max_pct_e1rm / 100;
-		if (get_load(x, ls) > cap + EPS) {
-			set_load(x, ls, load_round_down(ls, cap));
-			mods[n_mods++] = "kept light on an anxious day";
-			adjust(rx, r->anxious_why,
-			       "loads kept under %d%% of your estimated max: lighter loads calm, "
-			       "heavy ones can stir anxiety up",
-			       (int)pol->anxious_max_pct_e1rm);
-		}
+	if (r->anxious && cap_load(x, ls, st, pol->anxious_max_pct_e1rm)) {
+		mods[n_mods++] = "kept light on an anxious day";
+		adjust(rx, r->anxious_why,
+		       "loads kept under %d%% of your estimated max: lighter loads calm, heavy "
+		       "ones "
+		       "can stir anxiety up",
+		       (int)pol->anxious_max_pct_e1rm);
 	}
+	/* health limits are limits on the load itself (ACSM; PAR-Q+) */
+	const char *hwhy = NULL;
+	double hpct = health_cap(in->prof, pol, &hwhy);
+	if (hpct > 0 && cap_load(x, ls, st, hpct)) {
+		mods[n_mods++] = hwhy;
+		adjust(rx, hwhy, "loads kept under %d%% of your estimated max", (int)hpct);
+	}
+	if (x->over_cap)
+		add_why(x,
+			"the lightest you can make is above %d%% of your estimated max: stop "
+			"each set with more reps in reserve than asked",
+			x->over_cap);
 	/* short sleep: lower body a little lighter (Craven 2022) */
 	if (r->short_sleep && x->ex->lower_body && !band) {
 		double v = get_load(x, ls) * (1 + pol->short_sleep_lower_body_load_pct / 100);
@@ -569,6 +612,10 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 		}
 	}
 	if (n_mods && fabs(get_load(x, ls) - base) > EPS) {
+		/* what was not met last time is said plainly, whatever else changed */
+		if (st->outcome == OUT_SHORT || st->outcome == OUT_EFFORT ||
+		    st->outcome == OUT_DOWN)
+			add_why(x, "%s", why);
 		struct sbuf m = {0};
 		for (size_t i = 0; i < n_mods; i++)
 			sbuf_printf(&m, "%s%s", i ? "; " : "", mods[i]);
@@ -896,6 +943,17 @@ void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct r
 		floor = (int)pol->parq_rir_min;
 	if (x->rir < floor)
 		x->rir = floor;
+	/* health limits: lighter loads for more reps, where the load can be lighter */
+	int min_reps = prof->hypertension ? (int)pol->hypertension_min_reps : 0;
+	if (!prof->parq_cleared && pol->parq_min_reps > min_reps)
+		min_reps = (int)pol->parq_min_reps;
+	if (x->ex && x->ex->load == LOAD_EXTERNAL && !x->seconds && x->reps_min < min_reps) {
+		x->reps_min = min_reps;
+		if (x->reps_max < min_reps)
+			x->reps_max = min_reps;
+		add_why(x, "at least %d reps a set, at a lighter load (%s)", min_reps,
+			prof->hypertension ? "high blood pressure" : "PAR-Q+ not yet cleared");
+	}
 	if (r->anxious)
 		x->rest_s += (int)pol->anxious_rest_extra_s;
 }

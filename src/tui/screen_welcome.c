@@ -391,7 +391,8 @@ static void ranked(struct app *a, struct rec_item **v, size_t *n)
 	struct rec_query q = {.level = a->prof.level,
 			      .minutes = a->prof.minutes,
 			      .equipment = profile_equipment(&a->prof),
-			      .parq_cleared = a->prof.parq_cleared};
+			      .parq_cleared = a->prof.parq_cleared,
+			      .hypertension = a->prof.hypertension};
 	for (int i = 0; i < WD_COUNT; i++)
 		q.days += (a->prof.weekdays >> i) & 1;
 	q.goals[q.n_goals++] = "mood";

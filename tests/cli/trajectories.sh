@@ -169,5 +169,45 @@ check miss-still-progresses "$(curve miss goblet-squat | awk 'NR == 1 { f = $2 }
 	END { print (!bad && p > f) ? "ok" : "from " f " to " p }')"
 check miss-week-follows-the-calendar "$(awk '$1 == "week:" { print $2 }' "$T/miss.2026-11-26" | awk '{ print $1 == 8 ? "ok" : "week " $1 }')"
 
+# --- high blood pressure: limits on the load itself --------------------------------
+# coaching-rules.md 1.1 and ACSM's FITT for hypertension (science.md): at most 70% of the
+# estimated max in the policy, 8 or more reps, RIR >= 2; a set logged below the floor is
+# "target not met".  On barbell-5x5, three days a week.
+init5() {
+	h=$1
+	shift
+	"$COACH" --home "$T/$h" profile init --level intermediate --weekdays mon,wed,fri \
+		--minutes 90 --bar 20 --plates 1.25,2.5,5,10,10,20 --bench --program barbell-5x5 \
+		--start $START "$@" >/dev/null 2>"$T/err" || echo "  (profile init failed: $(cat "$T/err"))"
+}
+# two weeks honest, then every set logged at failure (RIR 0), as in the review
+init5 hyperFail --hypertension
+train hyperFail honest $START 2026-10-16 "$NORM"
+train hyperFail failure 2026-10-19 $END "$NORM"
+show hyperFail barbell-back-squat
+check hyper-at-least-8-reps "$(curve hyperFail barbell-back-squat | awk '$5 < 8 || $4 < 2 { bad = bad " " $1 }
+	END { print bad == "" ? "ok" : "under 8 reps or RIR 2 on" bad }')"
+# from the first failure on: never heavier, and never over 70% of the max that the last
+# session's logged failures give (8 reps at RPE 10 = 78.6% of 1RM, RTS) unless it is the bar
+check hyper-failure-never-over-the-cap "$(curve hyperFail barbell-back-squat | awk '
+	$1 > "2026-10-19" && $2 > 20 && $2 > 0.70 * p / 0.786 + 1e-9 { bad = bad " " $1 "=" $2 }
+	$1 > "2026-10-19" && $2 > p { bad = bad " heavier:" $1 } { p = $2 }
+	END { print bad == "" ? "ok" : "over the cap on" bad }')"
+check hyper-failure-comes-down "$(curve hyperFail barbell-back-squat | awk '$1 == "2026-10-16" { a = $2 } { z = $2 }
+	END { print z < a ? "ok" : "from " a " to " z }')"
+grep -q 'target not met' "$T/hyperFail.2026-11-27" && ok || bad hyper-says-target-not-met "not said"
+# honest at RIR 2: progresses, at most 70% of the true max (80 kg, +1% a session)
+init5 hyperHonest --hypertension
+train hyperHonest honest $START $END "$NORM"
+show hyperHonest barbell-back-squat
+check hyper-honest-progresses "$(curve hyperHonest barbell-back-squat | awk 'NR == 1 { f = $2 } { l = $2 }
+	END { print (l >= f + 20) ? "ok" : "from " f " to " l }')"
+check hyper-honest-under-70 "$(curve hyperHonest barbell-back-squat | awk '
+	{ e = 80 * (1 + 0.01 * (NR - 1)); if ($2 > 0.70 * e + 1e-9) bad = bad " " $1 "=" $2 }
+	END { print bad == "" ? "ok" : "over 70% of the true max on" bad }')"
+"$COACH" --home "$T/hyperHonest" recommend --format yaml >"$T/rec" 2>&1
+check hyper-recommend-ranks-5x5-down "$(awk '/^- id: / { n++ } /^- id: barbell-5x5/ { r = n }
+	/^- id: gordon-home/ { g = n } END { print (r > g) ? "ok" : "barbell-5x5 " r ", gordon-home " g }' "$T/rec")"
+
 echo "trajectories: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -8,6 +8,7 @@
 #include "coach/clock.h"
 #include "coach/history.h"
 #include "coach/progression.h"
+#include "coach/recommend.h"
 #include "coach/rx.h"
 #include "coach/strength.h"
 #include "suites.h"
@@ -433,6 +434,81 @@ START_TEST(anxious_days_take_a_held_step_up_after_n_done_in_full)
 }
 END_TEST
 
+START_TEST(health_limits_cap_the_load_and_raise_the_reps)
+{
+	/* ACSM FITT for hypertension (science.md): 60-70% 1RM, 8-12 reps; the policy caps
+	 * at 70% and 8 reps.  PAR-Q+ not cleared: 50% and 10 reps. */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	p.hypertension = true;
+	const struct program *prog = catalog_program(&cat, "barbell-5x5");
+	struct rx_history h;
+	history_on(&h, &p, prog, "2026-11-23");
+	struct slot_state *st = one_slot(&h, "barbell-back-squat", "barbell-back-squat", 90);
+	st->e1rm = st->e1rm_firm = 100;
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = prog, .date = h.date};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	const struct rx_exercise *x = find(rx, "barbell-back-squat");
+	ck_assert_ptr_nonnull(x);
+	ck_assert_double_le(x->load, 70);
+	ck_assert_double_ge(x->load, 65); /* the heaviest under the cap the plates make */
+	ck_assert_int_ge(x->reps_min, 8);
+	ck_assert_int_ge(x->rir, 2);
+	p.parq_cleared = false;
+	rx_build(&in, &h, rx);
+	x = find(rx, "barbell-back-squat");
+	ck_assert_double_le(x->load, 50);
+	ck_assert_int_ge(x->reps_min, 10);
+	ck_assert_int_ge(x->rir, 4);
+	/* when even the empty bar is over the cap, it says so */
+	st->e1rm_firm = 25;
+	rx_build(&in, &h, rx);
+	x = find(rx, "barbell-back-squat");
+	ck_assert_double_eq(x->load, 20);
+	ck_assert_int_eq(x->over_cap, 50);
+	/* an estimate only from sets far from failure does not cap (it only bounds the max) */
+	st->e1rm_firm = 0;
+	st->e1rm = 25;
+	p.parq_cleared = true;
+	rx_build(&in, &h, rx);
+	ck_assert_double_eq(find(rx, "barbell-back-squat")->load, 90);
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
+START_TEST(recommend_ranks_low_rep_programs_down_for_high_blood_pressure)
+{
+	struct rec_query q = {.level = LEVEL_INTERMEDIATE,
+			      .days = 3,
+			      .minutes = 60,
+			      .equipment =
+				      (1u << EQ_BARBELL) | (1u << EQ_BENCH) | (1u << EQ_DUMBBELL),
+			      .parq_cleared = true};
+	struct rec_item *v;
+	size_t n;
+	int plain = -1, high = -1, gordon = -1;
+	recommend(&cat, &q, &v, &n);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(v[i].p->id, "barbell-5x5") == 0)
+			plain = (int)i;
+	free(v);
+	q.hypertension = true;
+	recommend(&cat, &q, &v, &n);
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(v[i].p->id, "barbell-5x5") == 0)
+			high = (int)i;
+		if (strcmp(v[i].p->id, "gordon-home") == 0)
+			gordon = (int)i;
+	}
+	free(v);
+	ck_assert_int_ge(plain, 0);
+	ck_assert_int_gt(high, plain);
+	ck_assert_int_gt(high, gordon);
+}
+END_TEST
+
 Suite *suite_rx(void)
 {
 	Suite *s = suite_create("rx");
@@ -448,6 +524,8 @@ Suite *suite_rx(void)
 	tcase_add_test(c, a_session_counts_only_as_prescribed);
 	tcase_add_test(c, double_progression_comes_down_after_two_sessions_under_the_range);
 	tcase_add_test(c, anxious_days_take_a_held_step_up_after_n_done_in_full);
+	tcase_add_test(c, health_limits_cap_the_load_and_raise_the_reps);
+	tcase_add_test(c, recommend_ranks_low_rep_programs_down_for_high_blood_pressure);
 	suite_add_tcase(s, c);
 	return s;
 }

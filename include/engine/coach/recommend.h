@@ -2,8 +2,8 @@
  *
  * Equipment is a hard filter.  Level, days a week, minutes and goals rank
  * (mood and anxiety weigh in, since that is what most people come for).  A
- * PAR-Q+ answer not cleared puts the gentle programs first.  Each result
- * says why.
+ * PAR-Q+ answer not cleared puts the gentle programs first; high blood
+ * pressure puts programs of low-rep sets last.  Each result says why.
  */
 #ifndef COACH_RECOMMEND_H
 #define COACH_RECOMMEND_H
@@ -21,12 +21,13 @@ struct rec_query {
 	const char *goals[8]; /* wanted goals; mood and anxiety by default */
 	size_t n_goals;
 	bool parq_cleared;
+	bool hypertension; /* low-rep programs rank down (ACSM: 8-12 reps) */
 };
 
 struct rec_item {
 	const struct program *p;
 	int score;
-	char reasons[6][160];
+	char reasons[8][160];
 	size_t n_reasons;
 	bool excluded;
 	char excluded_why[160];

@@ -55,6 +55,7 @@ struct rx_exercise {
 	enum load_tool tool;
 	char plates[64];  /* for a barbell: plates on each side */
 	bool calibration; /* first time: find the load */
+	int over_cap;	  /* the lightest load is over this %e1RM cap (0: not) */
 	const char *note; /* the program's note for this slot, or NULL */
 	char breathing[RX_TEXT * 2];
 	char why[RX_MAX_WHY][RX_TEXT];

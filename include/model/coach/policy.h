@@ -25,14 +25,16 @@
 	X(short_sleep, lower_body_load_pct, -50, 0) \
 	X(good, mood_min, 1, 5) X(good, energy_min, 1, 5) X(good, anxiety_max, 1, 5) \
 	X(good, sleep_min_h, 0, 16) \
-	X(hypertension, rir_min, 0, 6) \
-	X(parq, rir_min, 0, 6) \
+	X(hypertension, rir_min, 0, 6) X(hypertension, max_pct_e1rm, 10, 100) \
+	X(hypertension, min_reps, 1, 20) \
+	X(parq, rir_min, 0, 6) X(parq, max_pct_e1rm, 10, 100) X(parq, min_reps, 1, 20) \
 	X(beginner, familiarisation_weeks, 0, 12) X(beginner, sets_delta, -5, 0) \
 	X(beginner, rir_min, 0, 6) \
 	X(linear, fail_limit, 1, 10) X(linear, deload, 0, 0.5) \
 	X(progression, careful_days, 1, 10) X(progression, double_under_limit, 1, 10) \
 	X(progression, swap_sessions_kept, 1, 20) \
 	X(rir_model, max_reps_rts, 1, 12) X(rir_model, epley_cap_reps, 1, 20) \
+	X(rir_model, firm_rir_max, 0, 10) \
 	X(time_off, gap_days, 1, 365) X(time_off, load_factor, 0.3, 1) \
 	X(time_off, sets_delta, -5, 0) \
 	X(long_time_off, gap_days, 1, 730) X(long_time_off, load_factor, 0.3, 1) \
