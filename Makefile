@@ -8,7 +8,8 @@ ASAN_BUILD ?= build-asan
 PREFIX     ?= /usr/local
 MESON_OPTS ?=
 DEB_PACKAGES = meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml-dev \
-               libsqlite3-dev check tmux sqlite3
+               libsqlite3-dev check tmux sqlite3 \
+               libcairo2-dev poppler-utils
 
 .PHONY: all run check check-asan check-valgrind fuzz bench build deps install clean
 

@@ -5,7 +5,7 @@
 # It works with or without the bash-completion package.
 
 _coach_commands='validate programs show exercises profile checkin today log plan
-	move history insights experiment export forget screen recommend import doctor help'
+	move history insights experiment report export forget screen recommend import doctor help'
 _coach_global_opts='--home --programs --profile --date --format -h --help -V --version'
 # Every option that takes a value, of any command: the next word is its value.
 _coach_arg_opts='--home --programs --profile --date --format --mood --energy
@@ -157,6 +157,7 @@ _coach_options()
 	recommend) echo --level --days --minutes --equipment --goals ;;
 	import) echo --dry-run ;;
 	experiment) [[ $2 == start ]] && echo --blocks --scale --seed ;;
+	report) echo --output --from --to --force ;;
 	esac
 }
 

@@ -113,7 +113,7 @@ struct command {
 #define COACH_COMMANDS(X) \
 	X(validate) X(programs) X(show) X(exercises) X(profile) X(checkin) \
 	X(today) X(log) X(plan) X(move) X(history) X(export) X(forget) \
-	X(screen) X(recommend) X(import) X(insights) X(experiment) X(doctor) X(help)
+	X(screen) X(recommend) X(import) X(insights) X(experiment) X(report) X(doctor) X(help)
 /* clang-format on */
 #define COACH_COMMAND_DECL(name) extern const struct command cmd_##name##_entry;
 COACH_COMMANDS(COACH_COMMAND_DECL)

@@ -266,5 +266,59 @@ run exp-freq-rest 0 X e7 "$(date -u -d "$fw + 4 days" +%F)" today --format yaml
 out_has 'A rest day for your experiment: this block is 2 sessions a week, and you have done 2'
 out_has '^rest_day: true'
 
+# --- report --------------------------------------------------------------------
+run report-usage 2 "$COACH" --home "$(home h3)" report
+err_has 'needs --output FILE.pdf'
+run report-yaml 2 "$COACH" --home "$(home h3)" report --output "$T/r.pdf" --format yaml
+run report-dates 2 "$COACH" --home "$(home h3)" report --output "$T/r.pdf" --from 2026-11-01 --to 2026-10-01
+"$COACH" --home "$(home h3)" report --output "$T/probe.pdf" >/dev/null 2>"$T/err"
+if grep -q 'built without cairo' "$T/err"; then
+	name=report-without-cairo
+	ok
+	echo "insights: coach was built without cairo; the report is not drawn"
+else
+	run report 0 "$COACH" --home "$(home h3)" report --output "$T/r.pdf" --from 2026-06-01 --to 2026-11-26
+	out_has "Wrote $T/r.pdf: two pages, 2026-06-01 to 2026-11-26"
+	out_has 'Nothing was sent anywhere'
+	run report-exists 1 "$COACH" --home "$(home h3)" report --output "$T/r.pdf"
+	err_has 'exists\|--force'
+	ln -s "$T/elsewhere" "$T/link.pdf"
+	run report-link 1 "$COACH" --home "$(home h3)" report --output "$T/link.pdf"
+	name=report-link-not-followed
+	if [ -e "$T/elsewhere" ]; then bad "the report was written through a link"; else ok; fi
+	run report-force 0 "$COACH" --home "$(home h3)" report --output "$T/r.pdf" --from 2026-06-01 --to 2026-11-26 --force
+	name=report-mode
+	m=$(stat -c %a "$T/r.pdf")
+	if [ "$m" = 600 ]; then ok; else bad "the report has mode $m"; fi
+	name=report-is-pdf
+	if head -c 5 "$T/r.pdf" | grep -q '%PDF-'; then ok; else bad "not a PDF"; fi
+	if command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null; then
+		name=report-text
+		pdftotext -layout "$T/r.pdf" "$T/out" 2>"$T/err"
+		out_has 'Training and mood: a summary from coach'
+		out_has 'Page 1 of 2'
+		out_has 'Page 2 of 2'
+		out_has '2026-06-01 to 2026-11-26'
+		out_has 'Program: First Steps\|Program: Resistance training'
+		out_has 'planned strength sessions done'
+		out_has '60 sessions with mood rated before and after'
+		out_has 'not proof that the session caused it'
+		out_has 'Harder sessions (RIR 2 or less) seem to go with a bigger lift in mood'
+		out_has '2026-09-01 *PHQ-9 14 (moderate)'
+		out_has '2026-10-01 *GAD-7 11 (moderate)'
+		out_has 'PHQ-9: 14 at first, 7 latest (2 scores): a reliable improvement'
+		out_has 'not a diagnosis'
+		out_has 'never diagnoses'
+		out_lacks 'works'
+		name=report-png
+		pdftoppm -png -r 40 -f 1 -l 1 "$T/r.pdf" "$T/page" 2>"$T/err"
+		png=$(ls "$T"/page*.png 2>/dev/null | head -1)
+		if [ -n "$png" ] && [ "$(stat -c %s "$png")" -gt 4000 ]; then ok; else bad "page 1 did not render"; fi
+	else
+		echo "insights: pdftotext or pdftoppm missing (poppler-utils): the report's text is not read back"
+		fail=$((fail + 1))
+	fi
+fi
+
 echo "insights: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
