@@ -11,7 +11,7 @@ DEB_PACKAGES = meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml
                libsqlite3-dev check tmux sqlite3 \
                libcairo2-dev poppler-utils
 
-.PHONY: all run check check-asan check-valgrind fuzz bench build deps install clean
+.PHONY: all run check check-asan check-valgrind fuzz fuzz-keep bench build deps install clean
 
 all: build
 
@@ -55,24 +55,36 @@ check-valgrind: build
 	sh tests/reliability/valgrind-cli.sh $(BUILD)/coach
 
 # libFuzzer on every reader for FUZZ_SECONDS each (clang and its runtime needed).
-# New inputs go to build-fuzz/corpus; crashes to tests/fuzz/crashes, where
-# `make check` replays them from then on.
+# It writes only under build-fuzz: new inputs to build-fuzz/corpus/TARGET (the
+# first, and only written, corpus folder; the committed corpus, the fixtures
+# and the catalogue are read as seeds), crashes to build-fuzz/crashes.
+# `make fuzz-keep` then merges what was learned into tests/fuzz/corpus (kept
+# minimal and capped) and copies crashes to tests/fuzz/crashes, which
+# `make check` replays from then on.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS = program exercises profile session policy crisis args
+FUZZ_SEEDS = tests/data/good tests/data/bad programs
 fuzz: deps
 	command -v clang >/dev/null || apt-get install -y -qq clang libclang-rt-14-dev
 	[ -f build-fuzz/build.ninja ] || CC=clang CFLAGS=-fsanitize=fuzzer-no-link meson setup build-fuzz -Dfuzz=true \
 	  -Db_sanitize=address,undefined -Db_lundef=false -Dtests=disabled -Dbuildtype=debugoptimized
 	meson compile -C build-fuzz
+	mkdir -p build-fuzz/crashes
 	for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build-fuzz/corpus/$$t; \
 	  ./build-fuzz/tests/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	    -timeout=10 -rss_limit_mb=2048 \
-	    -artifact_prefix=tests/fuzz/crashes/$$t- -print_final_stats=1 \
-	    build-fuzz/corpus/$$t tests/data programs > build-fuzz/$$t.log 2>&1; \
+	    -artifact_prefix=build-fuzz/crashes/$$t- -print_final_stats=1 \
+	    build-fuzz/corpus/$$t tests/fuzz/corpus/$$t $(FUZZ_SEEDS) > build-fuzz/$$t.log 2>&1; \
 	  rc=$$?; tail -n 12 build-fuzz/$$t.log; [ $$rc -eq 0 ] || exit $$rc; \
-	  sh tests/fuzz/keep.sh ./build-fuzz/tests/fuzz/fuzz-$$t build-fuzz/corpus/$$t tests/fuzz/corpus/$$t; \
 	done
+
+# Keep what `make fuzz` learned: tests/fuzz/keep.sh per target, and crashes.
+fuzz-keep:
+	for t in $(FUZZ_TARGETS); do \
+	  sh tests/fuzz/keep.sh ./build-fuzz/tests/fuzz/fuzz-$$t build-fuzz/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
+	if ls build-fuzz/crashes/* >/dev/null 2>&1; then cp build-fuzz/crashes/* tests/fuzz/crashes/; fi
 
 # Speed and memory at scale, printed as ratios measured in the same run (BENCHMARKS.md).
 bench: deps
