@@ -46,6 +46,7 @@ struct done {
 	struct target target; /* what was prescribed (given false: not known) */
 	bool careful;	      /* a low (hold) or anxious day */
 	bool distress;	      /* mood after the session below mood before */
+	bool short_night;     /* the check-in's sleep was in the short-sleep band */
 };
 
 static void summarise(const struct logged_session *s, const struct policy *pol, struct done *d)
@@ -93,6 +94,8 @@ static void summarise(const struct logged_session *s, const struct policy *pol, 
 	}
 	d->careful = s->hold || (s->readiness && strcmp(s->readiness, "anxious") == 0);
 	d->distress = s->mood_after > 0 && s->checkin.given && s->mood_after < s->checkin.mood;
+	d->short_night = s->checkin.given && s->checkin.sleep >= pol->short_sleep_from_h &&
+			 s->checkin.sleep <= pol->short_sleep_to_h;
 }
 
 enum verdict progression_verdict(int logged_sets, int min_reps, int low_rir, int want_sets,
@@ -213,7 +216,10 @@ static void step_loaded(const struct exercise *e, const struct profile *prof,
 	} else if (v != V_MET && !d->careful && !lighter) {
 		next = missed(&ls, sp, pol, d, v, working, st);
 	} else if (!fresh) {
-		/* a lighter day, or an anxious or low one: nothing counts against anyone */
+		/* a lighter day, or an anxious or low one: nothing counts against anyone; a
+		 * short night done in full at its lighter load shows short nights go well */
+		if (lighter && d->short_night && !d->careful)
+			st->short_ok = v == V_MET ? st->short_ok + 1 : 0;
 		st->outcome = v == V_SHORT ? OUT_SHORT : v == V_EFFORT ? OUT_EFFORT : OUT_KEPT;
 	}
 	if (band) {

@@ -533,6 +533,92 @@ static bool cap_load(struct rx_exercise *x, const struct loadset *ls, const stru
 	return lighter;
 }
 
+/* The load a rule means to make lighter by factor, with judgement: the next
+ * load down when it is within max_below_pct of what the rule intends, else
+ * the next one up that is still lighter, else the load kept; when less than
+ * half of the cut could be made, more reps in reserve instead (x->rir_instead).
+ * true when the load changed. */
+static bool lighter_by(struct rx_exercise *x, const struct loadset *ls, const struct policy *pol,
+		       double factor)
+{
+	double before = x->load, want = before * factor;
+	double down = load_round_down(ls, want), up = load_round_up(ls, want);
+	double floor = want * (1 - pol->rounding_max_below_pct / 100);
+	if (down <= want + EPS && down >= floor - EPS)
+		x->load = down;
+	else if (up < before - EPS)
+		x->load = up;
+	if (x->load - want > (before - want) / 2 + EPS && !x->rir_instead) {
+		x->rir_instead = (int)pol->rounding_rir_instead;
+		x->rir += x->rir_instead;
+	}
+	return x->load < before - EPS;
+}
+
+/* A step up held back on an anxious or low day, until the load before it
+ * was done in full on careful_days such days; *why when it is taken. */
+static const char *held_step(struct rx *rx, struct rx_exercise *x, const struct slot_state *st,
+			     const struct loadset *ls, const struct policy *pol, double base,
+			     char *taken, size_t size)
+{
+	const struct readiness *r = &rx->readiness;
+	double last = ls->tool == TOOL_BAND ? st->prev_band : st->prev_load;
+	int need = (int)pol->progression_careful_days;
+	char b[48];
+	if (!(r->low || r->anxious) || last < 0 || base <= last + EPS)
+		return NULL;
+	if (st->steady >= need) {
+		snprintf(taken, size,
+			 "up from %s: you did it in full on %d harder days, so the step up is "
+			 "taken, gently",
+			 load_of(ls, last, rx->unit, b, sizeof(b)), st->steady);
+		return taken;
+	}
+	set_load(x, ls, last);
+	adjust(rx, r->low ? "a low day is a hold" : "anxiety is high today",
+	       "a step up in load waits until you have done the load before it in full on %d "
+	       "such days",
+	       need);
+	return r->low ? "the step up waits for a better day" : "no step up on an anxious day yet";
+}
+
+/* Time off, the deload week and a short night, each cut made with judgement;
+ * time off and deload do not stack (the larger cut applies). */
+static size_t cuts(const struct rx_input *in, const struct rx_day *f, struct rx *rx,
+		   struct rx_exercise *x, const struct slot_state *st, const struct loadset *ls,
+		   const char **mods)
+{
+	const struct policy *pol = &in->cat->policy;
+	size_t n = 0;
+	double rest = f->gap_factor;
+	if (rx->deload && pol->deload_load_factor < rest)
+		rest = pol->deload_load_factor;
+	if (rest < 1 && lighter_by(x, ls, pol, rest))
+		mods[n++] = rx->deload && rest == pol->deload_load_factor ? "a deload week"
+									  : "back after a break";
+	/* short nights that keep going well at the lighter load are this person's normal */
+	bool usual = st->short_ok >= pol->progression_careful_days;
+	if (rx->readiness.short_sleep && x->ex->lower_body && usual)
+		add_why(x, "no cut for the short night: your last %d short nights went well",
+			st->short_ok);
+	if (rx->readiness.short_sleep && x->ex->lower_body && !usual &&
+	    lighter_by(x, ls, pol, 1 + pol->short_sleep_lower_body_load_pct / 100)) {
+		mods[n++] = "a short night";
+		char sw[RX_TEXT], a[32];
+		snprintf(sw, sizeof(sw),
+			 "you slept %s h; legs lose a little strength after a short night",
+			 num_text(in->checkin.sleep, a, sizeof(a)));
+		adjust(rx, sw, "lower-body loads a step lighter (about %d%%, to a weight you have)",
+		       (int)-pol->short_sleep_lower_body_load_pct);
+	}
+	if (x->rir_instead)
+		add_why(x,
+			"%d more rep%s in reserve instead of a lighter load: the next weight down "
+			"is much lighter than the rule means",
+			x->rir_instead, x->rir_instead == 1 ? "" : "s");
+	return n;
+}
+
 /* The day's reasons to go lighter, applied to the progression's load, each
  * said with the load it leads to. */
 static void day_load(const struct rx_input *in, const struct rx_day *f, struct rx *rx,
@@ -540,43 +626,21 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 		     double base, const char *why)
 {
 	const struct policy *pol = &in->cat->policy;
-	const struct readiness *r = &rx->readiness;
-	bool band = ls->tool == TOOL_BAND;
-	double last = band ? st->prev_band : st->prev_load;
 	char a[48], b[48], taken[RX_TEXT];
 	set_load(x, ls, base);
-	const char *mods[5];
+	const char *mods[6];
 	size_t n_mods = 0;
-	/* a hold or an anxious day keeps a step up for later, until the load it
-	 * goes up from has been done in full on careful_days such days */
-	int need = (int)pol->progression_careful_days;
-	if ((r->low || r->anxious) && last >= 0 && base > last + EPS && st->steady < need) {
-		set_load(x, ls, last);
-		mods[n_mods++] = r->low ? "the step up waits for a better day"
-					: "no step up on an anxious day yet";
-		adjust(rx, r->low ? "a low day is a hold" : "anxiety is high today",
-		       "a step up in load waits until you have done the load before it in full on "
-		       "%d such days",
-		       need);
-	} else if ((r->low || r->anxious) && last >= 0 && base > last + EPS) {
-		snprintf(taken, sizeof(taken),
-			 "up from %s: you did it in full on %d harder days, so the step up is "
-			 "taken, gently",
-			 load_of(ls, last, rx->unit, b, sizeof(b)), st->steady);
+	const char *held = held_step(rx, x, st, ls, pol, base, taken, sizeof(taken));
+	if (held == taken)
 		why = taken;
-	}
-	if (f->gap_factor < 1 && !band) {
-		set_load(x, ls, load_round_down(ls, get_load(x, ls) * f->gap_factor));
-		mods[n_mods++] = "back after a break";
-	}
-	if (rx->deload && !band) {
-		set_load(x, ls, load_round_down(ls, get_load(x, ls) * pol->deload_load_factor));
-		mods[n_mods++] = "a deload week";
-	}
+	else if (held)
+		mods[n_mods++] = held;
+	if (ls->tool != TOOL_BAND)
+		n_mods += cuts(in, f, rx, x, st, ls, mods + n_mods);
 	/* anxious: under 70% of the estimated max (Strickland & Smith 2014) */
-	if (r->anxious && cap_load(x, ls, st, pol->anxious_max_pct_e1rm)) {
+	if (rx->readiness.anxious && cap_load(x, ls, st, pol->anxious_max_pct_e1rm)) {
 		mods[n_mods++] = "kept light on an anxious day";
-		adjust(rx, r->anxious_why,
+		adjust(rx, rx->readiness.anxious_why,
 		       "loads kept under %d%% of your estimated max: lighter loads calm, heavy "
 		       "ones "
 		       "can stir anxiety up",
@@ -594,38 +658,20 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 			"the lightest you can make is above %d%% of your estimated max: stop "
 			"each set with more reps in reserve than asked",
 			x->over_cap);
-	/* short sleep: lower body a little lighter (Craven 2022) */
-	if (r->short_sleep && x->ex->lower_body && !band) {
-		double v = get_load(x, ls) * (1 + pol->short_sleep_lower_body_load_pct / 100);
-		double before = get_load(x, ls);
-		set_load(x, ls, load_round_down(ls, v));
-		if (get_load(x, ls) < before - EPS) {
-			mods[n_mods++] = "a short night";
-			char sw[RX_TEXT];
-			snprintf(sw, sizeof(sw),
-				 "you slept %s h; legs lose a little strength after a short night",
-				 num_text(in->checkin.sleep, a, sizeof(a)));
-			adjust(rx, sw,
-			       "lower-body loads a step lighter (about %d%%, down to a weight "
-			       "you have)",
-			       (int)-pol->short_sleep_lower_body_load_pct);
-		}
-	}
-	if (n_mods && fabs(get_load(x, ls) - base) > EPS) {
-		/* what was not met last time is said plainly, whatever else changed */
-		if (st->outcome == OUT_SHORT || st->outcome == OUT_EFFORT ||
-		    st->outcome == OUT_DOWN)
-			add_why(x, "%s", why);
-		struct sbuf m = {0};
-		for (size_t i = 0; i < n_mods; i++)
-			sbuf_printf(&m, "%s%s", i ? "; " : "", mods[i]);
-		add_why(x, "%s today instead of %s: %s",
-			load_of(ls, get_load(x, ls), rx->unit, a, sizeof(a)),
-			load_of(ls, base, rx->unit, b, sizeof(b)), sbuf_str(&m));
-		sbuf_free(&m);
-	} else {
+	if (!n_mods || fabs(get_load(x, ls) - base) <= EPS) {
 		add_why(x, "%s", why);
+		return;
 	}
+	/* what was not met last time is said plainly, whatever else changed */
+	if (st->outcome == OUT_SHORT || st->outcome == OUT_EFFORT || st->outcome == OUT_DOWN)
+		add_why(x, "%s", why);
+	struct sbuf m = {0};
+	for (size_t i = 0; i < n_mods; i++)
+		sbuf_printf(&m, "%s%s", i ? "; " : "", mods[i]);
+	add_why(x, "%s today instead of %s: %s",
+		load_of(ls, get_load(x, ls), rx->unit, a, sizeof(a)),
+		load_of(ls, base, rx->unit, b, sizeof(b)), sbuf_str(&m));
+	sbuf_free(&m);
 }
 
 void rx_load(const struct rx_input *in, const struct rx_history *h, const struct rx_day *f,
@@ -858,10 +904,15 @@ void rx_day_of(const struct rx_input *in, const struct rx_history *h, struct rx 
 		f->gap_factor = pol->time_off_load_factor;
 		f->gap_sets = (int)pol->time_off_sets_delta;
 	}
+	f->deload = rx->deload;
 	if (f->gap_factor < 1) {
 		char why[RX_TEXT];
 		snprintf(why, sizeof(why), "%d days since your last session: welcome back", gap);
-		adjust(rx, why, "loads %d%% lighter and one set fewer for this first session back",
+		adjust(rx, why,
+		       rx->deload
+			       ? "loads %d%% lighter for this first session back (the deload week "
+				 "has fewer sets already)"
+			       : "loads %d%% lighter and one set fewer for this first session back",
 		       (int)lround((1 - f->gap_factor) * 100));
 	}
 	f->familiar = prof->level == LEVEL_BEGINNER && rx->week >= 1 &&
@@ -927,7 +978,8 @@ void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct r
 		minus += (int)-pol->beginner_sets_delta;
 	if (r->low)
 		minus += (int)-pol->low_sets_delta;
-	minus += -f->gap_sets;
+	if (!f->deload)
+		minus += -f->gap_sets; /* a deload week is fewer sets already: no stacking */
 	x->sets = x->sets - minus < 1 ? 1 : x->sets - minus;
 	/* effort: the highest floor of every rule that applies */
 	if (r->low)

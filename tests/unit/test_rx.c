@@ -509,6 +509,67 @@ START_TEST(recommend_ranks_low_rep_programs_down_for_high_blood_pressure)
 }
 END_TEST
 
+START_TEST(rounding_keeps_a_rule_from_cutting_far_past_what_it_means)
+{
+	/* coaching-rules.md: short sleep, lower body -5% (Craven 2022: -3.4%); 1.1: where the
+	 * next load down is more than ~10% under what a rule means, keep it and add RIR */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct rx_history h;
+	history_on(&h, &p, prog, "2026-11-23");
+	one_slot(&h, "goblet-squat", "goblet-squat", 8);
+	struct rx_input in = {.cat = &cat,
+			      .prof = &p,
+			      .program = prog,
+			      .date = h.date,
+			      .checkin = ck(3, 3, 2, 5.5)};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	const struct rx_exercise *x = find(rx, "goblet-squat");
+	/* 8 x 0.95 = 7.6: 6 would be -25%, so 8 with one more rep in reserve */
+	ck_assert_double_eq(x->load, 8);
+	ck_assert_int_eq(x->rir, 3);
+	ck_assert_int_eq(x->rir_instead, 1);
+	/* upper body: no cut, no extra reserve */
+	ck_assert_int_eq(find(rx, "dumbbell-floor-press")->rir, 2);
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
+START_TEST(deload_and_time_off_do_not_stack)
+{
+	/* a deload week (x0.9) after 60 days off (x0.8): the larger cut, 0.8, not 0.72; and
+	 * the deload's fewer sets without one more off for the break */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	const struct program *prog = catalog_program(&cat, "upper-lower-4");
+	ck_assert_int_gt(prog->deload_every, 0);
+	int week = prog->deload_every;
+	struct rx_history h;
+	rx_history_empty(&h, day("2026-11-02") + 7 * (week - 1));
+	h.week = week;
+	h.day = &prog->days[0];
+	h.last_session = h.date - 60;
+	struct slot_state *st =
+		one_slot(&h, "dumbbell-shoulder-press", "dumbbell-shoulder-press", 20);
+	st->last_date = h.last_session;
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = prog, .date = h.date};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	ck_assert(rx->deload);
+	const struct rx_exercise *x = find(rx, "dumbbell-shoulder-press");
+	ck_assert_double_eq(x->load, 16);
+	struct slot_params sp =
+		program_week_params(prog, &prog->days[0].slots[2], week, &cat.policy);
+	ck_assert_int_lt(sp.sets, 3); /* the deload's fewer sets (3 x 0.6) */
+	ck_assert_int_eq(x->sets, sp.sets);
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
 Suite *suite_rx(void)
 {
 	Suite *s = suite_create("rx");
@@ -525,6 +586,8 @@ Suite *suite_rx(void)
 	tcase_add_test(c, double_progression_comes_down_after_two_sessions_under_the_range);
 	tcase_add_test(c, anxious_days_take_a_held_step_up_after_n_done_in_full);
 	tcase_add_test(c, health_limits_cap_the_load_and_raise_the_reps);
+	tcase_add_test(c, rounding_keeps_a_rule_from_cutting_far_past_what_it_means);
+	tcase_add_test(c, deload_and_time_off_do_not_stack);
 	tcase_add_test(c, recommend_ranks_low_rep_programs_down_for_high_blood_pressure);
 	suite_add_tcase(s, c);
 	return s;

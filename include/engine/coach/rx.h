@@ -56,6 +56,7 @@ struct rx_exercise {
 	char plates[64];  /* for a barbell: plates on each side */
 	bool calibration; /* first time: find the load */
 	int over_cap;	  /* the lightest load is over this %e1RM cap (0: not) */
+	int rir_instead;  /* reps in reserve added where a cut could not be made */
 	const char *note; /* the program's note for this slot, or NULL */
 	char breathing[RX_TEXT * 2];
 	char why[RX_MAX_WHY][RX_TEXT];
@@ -112,6 +113,7 @@ void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *
 struct rx_day {
 	int week;	   /* the program week whose parameters apply (1 .. weeks) */
 	bool familiar;	   /* a beginner's familiarisation week */
+	bool deload;	   /* a deload week (time off does not stack on it) */
 	double gap_factor; /* loads after a break (1: none) */
 	int gap_sets;	   /* sets added (negative) after a break */
 	int gap_steps;	   /* ladder steps down after a long break */

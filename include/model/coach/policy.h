@@ -39,6 +39,7 @@
 	X(time_off, sets_delta, -5, 0) \
 	X(long_time_off, gap_days, 1, 730) X(long_time_off, load_factor, 0.3, 1) \
 	X(long_time_off, ladder_steps_down, 0, 5) \
+	X(rounding, max_below_pct, 0, 50) X(rounding, rir_instead, 0, 3) \
 	X(deload, sets_factor, 0.1, 1) X(deload, load_factor, 0.3, 1) X(deload, rir_delta, 0, 5) \
 	X(time_budget, warmup_min, 0, 30) X(time_budget, keep_first_exercises, 0, 10) \
 	X(breathing, paced_inhale_s, 1, 15) X(breathing, paced_exhale_s, 1, 15) \
@@ -65,7 +66,7 @@
 
 /* clang-format off */
 #define POLICY_SECTIONS(X) X(low) X(anxious) X(short_sleep) X(good) X(hypertension) X(parq) \
-	X(beginner) X(linear) X(progression) X(rir_model) X(time_off) X(long_time_off) X(deload) \
+	X(beginner) X(linear) X(progression) X(rir_model) X(time_off) X(long_time_off) X(rounding) X(deload) \
 	X(time_budget) X(breathing) X(screens) X(week) X(insights) X(priors) X(reliable_change) \
 	X(experiment)
 /* clang-format on */

@@ -156,6 +156,7 @@ struct slot_state {
 	int low_rir, rir_floor;	      /* the fewest reps in reserve logged, and the floor */
 	int swaps;		      /* sessions in a row another exercise stood in */
 	double e1rm_firm;	      /* e1rm from a set near failure (RIR <= 4 or not logged) */
+	int short_ok;		      /* short nights in a row done in full at the lighter load */
 };
 bool store_get_state(struct store *st, const char *program, const char *slot,
 		     struct slot_state *out);
