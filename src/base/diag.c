@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coach/termsafe.h"
+
 void diags_vadd(struct diags *d, const char *path, int line, int col, const char *fmt, va_list ap)
 {
 	xgrow((void **)&d->v, &d->cap, d->len + 1, sizeof(*d->v));
@@ -25,12 +27,16 @@ void diags_print(const struct diags *d, FILE *fp)
 {
 	for (size_t i = 0; i < d->len; i++) {
 		const struct diag *g = &d->v[i];
+		/* one line each, whatever the path or a quoted value holds */
+		char *path = termsafe_line(g->path), *msg = termsafe_line(g->msg);
 		if (g->line > 0)
-			fprintf(fp, "%s:%d:%d: error: %s\n", g->path, g->line, g->col, g->msg);
+			fprintf(fp, "%s:%d:%d: error: %s\n", path, g->line, g->col, msg);
 		else if (g->path[0])
-			fprintf(fp, "%s: error: %s\n", g->path, g->msg);
+			fprintf(fp, "%s: error: %s\n", path, msg);
 		else
-			fprintf(fp, "coach: error: %s\n", g->msg);
+			fprintf(fp, "coach: error: %s\n", msg);
+		free(path);
+		free(msg);
 	}
 }
 

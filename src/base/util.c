@@ -66,14 +66,21 @@ char *xstrdup(const char *s)
 
 char *xvasprintf(const char *fmt, va_list ap)
 {
+	/* most messages fit a small buffer: one formatting, and no NULL buffer
+	 * for gcc's format-truncation check to warn about (it did, under the
+	 * sanitizers at -O2) */
+	char small[256];
 	va_list cp;
 	va_copy(cp, ap);
-	int n = vsnprintf(NULL, 0, fmt, cp);
+	int n = vsnprintf(small, sizeof(small), fmt, cp);
 	va_end(cp);
 	if (n < 0)
 		die("bad format string");
 	char *s = xmalloc((size_t)n + 1);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	if ((size_t)n < sizeof(small))
+		memcpy(s, small, (size_t)n + 1);
+	else
+		vsnprintf(s, (size_t)n + 1, fmt, ap);
 	return s;
 }
 

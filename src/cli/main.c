@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "coach/termsafe.h"
 #include "coach/clock.h"
 #include "coach/interface.h"
 #include "config.h"
@@ -67,6 +68,8 @@ static int run(int argc, char **argv)
 	int rc = cli_parse_globals(&c, &argc, argv);
 	if (rc)
 		goto out;
+	if ((argc >= 2 || c.want_help || c.want_version) && !termsafe_install(true, false))
+		die("cannot set up the output");
 	if (c.want_version) {
 		printf("coach %s\n", COACH_VERSION);
 		goto out;
@@ -120,5 +123,10 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	/* a full disk (or a file size limit) is an error to report, not a signal to die of */
 	signal(SIGXFSZ, SIG_IGN);
+	/* nothing from a file reaches the terminal raw: every byte the coach
+	 * writes passes the filter (the interface draws through curses on
+	 * standard output, so only standard error is filtered for it) */
+	if (!termsafe_install(false, true))
+		die("cannot set up the output");
 	return run(argc, argv);
 }

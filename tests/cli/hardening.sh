@@ -236,5 +236,31 @@ else
 	skipped "needs root and a loop mount"
 fi
 
+# --- 5. nothing from outside reaches the terminal raw ---------------------------------
+ESC=$(printf '\033')
+raw() { # raw FILE: true when it holds ESC, BEL, a C1 CSI, RLO or a byte that is not UTF-8
+	grep -q "$ESC\|$(printf '\007')\|$(printf '\302\233')\|$(printf '\342\200\256')" "$1" ||
+		! iconv -f UTF-8 -t UTF-8 "$1" >/dev/null 2>&1
+}
+printf 'Date,Workout Name,Exercise Name,Set Order,Weight,Weight Unit,Reps\n2026-10-05 18:02:11,E,\033]0;PWNED\007\033[31mRED\033[0m \342\200\256bidi \302\233x \377,1,60,kg,5\n' >"$T/esc.csv"
+run escape-import-names 0 "$COACH" --home "$H" import --dry-run "$T/esc.csv"
+check escape-import-names-not-raw sh -c "! { $(command -v grep) -q \"$ESC\" '$T/out'; }"
+out_has '\\x1b\]0;PWNED\\x07\\x1b\[31mRED'
+out_has '<U+202E>bidi <U+009B>x \\xff'
+name=escape-import-stdout-clean; if raw "$T/out"; then bad "raw bytes on stdout"; else ok; fi
+printf 'Date,Workout Name,Exercise Name,Set Order,Weight,Weight Unit,Reps\n\033[2J\033[31mboom,E,Squat,1,60,kg,5\n' >"$T/esc2.csv"
+run escape-import-date 1 "$COACH" --home "$H" import --dry-run "$T/esc2.csv"
+err_has 'x1b\[2J\\x1b\[31mboom. is not a date'
+name=escape-import-stderr-clean; if raw "$T/err"; then bad "raw bytes on stderr"; else ok; fi
+mkdir "$T/escname"
+printf 'coach_program: 1\nid: Bad\n' >"$T/escname/$(printf '\033]0;OWNED\007\033[2J').yaml"
+run escape-file-name 1 "$COACH" --home "$H" --programs "$T/escname" programs
+err_has 'escname/\\x1b\]0;OWNED\\x07\\x1b\[2J.yaml:1:1: error:'
+name=escape-file-name-clean; if raw "$T/err"; then bad "raw bytes on stderr"; else ok; fi
+# a value with newlines stays in its one diagnostic
+printf 'coach_session: 1\ndate: 2026-11-20\nprogram: "a\\nb\\n/x.yaml:1:1: error: fake"\nexercises: []\n' >"$T/nl.yaml"
+run escape-one-line 1 "$COACH" --home "$H" validate "$T/nl.yaml"
+name=escape-one-line-count; if ! grep -q '^/x.yaml' "$T/err" && grep -q "'a\\\\nb\\\\n/x.yaml:1:1: error: fake'" "$T/err"; then ok; else bad "a value printed on lines of its own"; fi
+
 echo "hardening: $pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]

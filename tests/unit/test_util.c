@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "coach/arena.h"
+#include "coach/termsafe.h"
 #include "coach/util.h"
 #include "suites.h"
 
@@ -122,6 +123,66 @@ START_TEST(a_line_table_fills_then_drops)
 }
 END_TEST
 
+/* s made safe, fed in pieces of `step` bytes (0: in one piece). */
+static char *safe_in_steps(const char *s, size_t step, bool one_line)
+{
+	struct termsafe t = {.one_line = one_line};
+	struct sbuf b = {0};
+	size_t len = strlen(s);
+	if (!step)
+		step = len ? len : 1;
+	for (size_t i = 0; i < len; i += step)
+		termsafe_feed(&t, s + i, len - i < step ? len - i : step, &b);
+	termsafe_end(&t, &b);
+	return b.s ? b.s : xstrdup("");
+}
+
+START_TEST(outside_text_never_reaches_the_terminal_raw)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		/* what the report sent through import and file names */
+		{"\033]0;PWNED\007\033[31mRED\033[0m", "\\x1b]0;PWNED\\x07\\x1b[31mRED\\x1b[0m"},
+		{"\033[2J\033[31mboom", "\\x1b[2J\\x1b[31mboom"},
+		{"\033]52;c;aGk=\007", "\\x1b]52;c;aGk=\\x07"}, /* OSC 52, the clipboard */
+		{"a\rb\bc\x7f", "a\\x0db\\x08c\\x7f"},
+		{"C1 \xc2\x9b"
+		 "31m",
+		 "C1 <U+009B>31m"},
+		{"bidi \xe2\x80\xae"
+		 "txt.exe",
+		 "bidi <U+202E>txt.exe"},
+		{"\xe2\x81\xa6x\xe2\x81\xa9 \xe2\x80\x8e\xe2\x80\x8f\xd8\x9c",
+		 "<U+2066>x<U+2069> <U+200E><U+200F><U+061C>"},
+		{"bad \xff\xfe", "bad \\xff\\xfe"},
+		{"overlong \xc0\xaf \xe0\x80\xaf", "overlong \\xc0\\xaf \\xe0\\x80\\xaf"},
+		{"surrogate \xed\xa0\x80", "surrogate \\xed\\xa0\\x80"},
+		{"cut \xe2\x80", "cut \\xe2\\x80"},
+		{"cut \xe2\x80x", "cut \\xe2\\x80x"},
+		/* what must pass unchanged */
+		{"Goblet squat \xc2\xb7 set 1 of 3 \xe2\x80\x94 caf\xc3\xa9 \xe2\x94\x80 "
+		 "\xf0\x9f\x92\xaa",
+		 "Goblet squat \xc2\xb7 set 1 of 3 \xe2\x80\x94 caf\xc3\xa9 \xe2\x94\x80 "
+		 "\xf0\x9f\x92\xaa"},
+		{"two\nlines\tand a tab", "two\nlines\tand a tab"},
+	};
+	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+		/* whole, and cut at every byte (a character split between writes) */
+		for (size_t step = 0; step <= 3; step++) {
+			char *got = safe_in_steps(cases[i].in, step, false);
+			ck_assert_msg(strcmp(got, cases[i].out) == 0, "case %zu step %zu: '%s'", i,
+				      step, got);
+			free(got);
+		}
+	}
+	/* a diagnostic stays on one line whatever a value holds */
+	char *line = termsafe_line("'ab cd\nef\n\ngh' is not\ta valid id");
+	ck_assert_str_eq(line, "'ab cd\\nef\\n\\ngh' is not\\ta valid id");
+	free(line);
+}
+END_TEST
+
 Suite *suite_util(void)
 {
 	Suite *s = suite_create("util");
@@ -134,6 +195,7 @@ Suite *suite_util(void)
 	tcase_add_test(t, sbuf_grows);
 	tcase_add_test(t, arena_gives_zeroed_aligned_memory);
 	tcase_add_test(t, a_line_table_fills_then_drops);
+	tcase_add_test(t, outside_text_never_reaches_the_terminal_raw);
 	suite_add_tcase(s, t);
 	return s;
 }
