@@ -15,24 +15,29 @@
 
 enum { IMPORT_MAX_FILE = 64 * 1024 * 1024 };
 
-static char *slurp(const char *path, size_t *len, char **err)
+/* Each workout as the importer hands it on: counted, and written unless
+ * it is a dry run or was in the log before this import began. */
+struct sink {
+	struct store *st; /* NULL: a dry run with no log */
+	bool write;
+	int64_t before; /* the last session id before the import */
+	size_t added, present;
+};
+
+static bool take(void *ctx, const struct session *s, int line)
 {
-	FILE *fp = fopen(path, "rb");
-	if (!fp) {
-		*err = xasprintf("cannot open %s: %s", path, strerror(errno));
-		return NULL;
+	struct sink *k = ctx;
+	/* two workouts of one day with the same sets are two workouts: only one
+	 * that was in the log before this file counts as already there */
+	if (k->st && store_has_session_before(k->st, s, k->before)) {
+		k->present++;
+		return true;
 	}
-	struct stat st;
-	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > IMPORT_MAX_FILE) {
-		*err = xasprintf("%s: not a regular file of at most 64 MiB", path);
-		fclose(fp);
-		return NULL;
-	}
-	char *buf = xmalloc((size_t)st.st_size + 1);
-	*len = fread(buf, 1, (size_t)st.st_size, fp);
-	fclose(fp);
-	buf[*len] = '\0';
-	return buf;
+	k->added++;
+	if (!k->write)
+		return true;
+	struct session_meta m = {.readiness = "normal"};
+	return store_add_session(k->st, s, &m, NULL);
 }
 
 enum { O_DRY_RUN };
@@ -65,77 +70,81 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	if (have_prof && !cli_profile(c, &prof))
 		return EXIT_INVALID;
 	enum units units = have_prof ? prof.units : UNITS_KG;
+	FILE *fp = fopen(path, "rb");
+	struct stat fs;
+	if (!fp || fstat(fileno(fp), &fs) != 0 || !S_ISREG(fs.st_mode) ||
+	    fs.st_size > IMPORT_MAX_FILE) {
+		rc = fp ? cli_fail("%s: not a regular file of at most 64 MiB", path)
+			: cli_fail("cannot open %s: %s", path, strerror(errno));
+		if (fp)
+			fclose(fp);
+		goto out;
+	}
+	/* one transaction for the file: all of it, or nothing */
+	struct sink k = {.write = !dry};
 	char *err = NULL;
-	size_t len;
-	char *buf = slurp(path, &len, &err);
-	if (!buf) {
+	if (dry ? !store_open_read(&k.st, c->ctx.paths.database, &err)
+		: !store_open(&k.st, c->ctx.paths.database, &err)) {
 		rc = cli_fail("%s", err);
 		free(err);
+		fclose(fp);
 		goto out;
 	}
-	struct import_result r;
+	k.before = store_last_session_id(k.st);
+	if (!dry && !store_begin(k.st)) {
+		rc = cli_fail("cannot write the log: %s; nothing was imported", store_error(k.st));
+		store_close(k.st);
+		fclose(fp);
+		goto out;
+	}
+	struct import_stats r;
 	struct diags d = {0};
-	bool ok = import_read(path, buf, len, &c->ctx.cat, units, clock_today(), &r, &d);
-	free(buf);
-	if (!ok) {
+	bool ok = import_stream(path, fp, &c->ctx.cat, units, clock_today(), take, &k, &r, &d);
+	fclose(fp);
+	if (!ok && d.len) {
 		diags_print(&d, stderr);
-		diags_free(&d);
-		import_free(&r);
 		rc = cli_fail("nothing was imported");
-		goto out;
+	} else if (!ok) {
+		rc = cli_fail("cannot write the log: %s; nothing was imported", store_error(k.st));
+	} else if (!dry && !store_commit(k.st)) {
+		rc = cli_fail("cannot write the log: %s; nothing was imported", store_error(k.st));
 	}
+	if (!dry && rc)
+		store_rollback(k.st);
 	diags_free(&d);
-	size_t added = 0, present = 0;
-	struct store *st = NULL;
-	if (!dry) {
-		if (!cli_store(c, &st)) {
-			import_free(&r);
-			rc = EXIT_INVALID;
-			goto out;
-		}
-		ok = store_begin(st);
-		for (size_t i = 0; ok && i < r.n_sessions; i++) {
-			if (store_has_session(st, &r.sessions[i])) {
-				present++;
-				continue;
-			}
-			struct session_meta m = {.readiness = "normal"};
-			ok = store_add_session(st, &r.sessions[i], &m, NULL);
-			added++;
-		}
-		if (ok)
-			ok = store_commit(st);
-		if (!ok) {
-			rc = cli_fail("cannot write the log: %s; nothing was imported",
-				      store_error(st));
-			store_rollback(st);
-		}
-		store_close(st);
-	}
+	store_close(k.st);
 	if (!rc) {
 		printf("%s export: %zu session%s, %zu set%s%s", import_source_names[r.source],
-		       r.n_sessions, r.n_sessions == 1 ? "" : "s", r.sets, r.sets == 1 ? "" : "s",
-		       dry ? " would be imported (nothing was written)\n" : "");
-		if (!dry)
-			printf(": %zu imported, %zu already in the log.\n", added, present);
+		       r.sessions, r.sessions == 1 ? "" : "s", r.sets, r.sets == 1 ? "" : "s",
+		       dry ? " would be imported (nothing was written)" : "");
+		printf(": %zu %s, %zu already in the log.\n", k.added, dry ? "new" : "imported",
+		       k.present);
 		if (r.warmups_skipped)
 			printf("Warm-up sets left out: %zu.\n", r.warmups_skipped);
 		if (r.n_unknown) {
+			enum { SHOWN = 40 };
 			struct sbuf b = {0};
-			sbuf_printf(
-				&b,
-				"Not imported, because the library has no exercise of that name "
-				"(yet): ");
-			for (size_t i = 0; i < r.n_unknown; i++)
+			sbuf_printf(&b, "Not imported, because the library has no exercise of that "
+					"name (yet): ");
+			size_t other = 0;
+			for (size_t i = 0; i < r.n_unknown; i++) {
+				if (i >= SHOWN) {
+					other += (size_t)r.unknown[i]->sets;
+					continue;
+				}
 				sbuf_printf(&b, "%s'%s' (%d set%s)", i ? ", " : "",
-					    r.unknown[i].name, r.unknown[i].sets,
-					    r.unknown[i].sets == 1 ? "" : "s");
+					    r.unknown[i]->name, r.unknown[i]->sets,
+					    r.unknown[i]->sets == 1 ? "" : "s");
+			}
+			if (r.n_unknown > SHOWN)
+				sbuf_printf(&b, ", and %zu other names (%zu sets)",
+					    r.n_unknown - SHOWN, other);
 			sbuf_puts(&b, ".");
 			print_hanging(sbuf_str(&b), 0, 2, 78);
 			sbuf_free(&b);
 		}
 	}
-	import_free(&r);
+	import_stats_free(&r);
 out:
 	if (have_prof)
 		profile_free(&prof);
@@ -152,7 +161,9 @@ const struct command cmd_import_entry = {
 		"workouts to your log, so they show in history and progress.  Exercise names are\n"
 		"matched to the library; those that are not are listed, never guessed.  Warm-up\n"
 		"sets are left out; loads are converted to your profile's unit; sessions already\n"
-		"in the log are not added again.  With a problem in the file, nothing is imported\n"
-		"(exit status 1).",
+		"in the log are not added again (two workouts of one day are two).  The file is\n"
+		"read as a stream, in one transaction: with a problem in it (named by line,\n"
+		"column and value), or a workout of more than 50 sets of an exercise or 40\n"
+		"exercises, nothing is imported (exit status 1).",
 	.opts = opts,
 };

@@ -13,7 +13,7 @@ static const char *const checkin_keys[] = {"mood", "energy", "anxiety", "sleep",
 static const char *const exercise_keys[] = {"id", "slot", "sets", NULL};
 static const char *const set_keys[] = {"reps", "load", "rir", NULL};
 
-enum { MAX_SETS = 50, MAX_EXERCISES = 40 };
+enum { MAX_SETS = SESSION_MAX_SETS, MAX_EXERCISES = SESSION_MAX_EXERCISES };
 
 static void scale(struct yctx *c, const struct ynode *m, const char *key, bool need, int *out)
 {

@@ -834,7 +834,22 @@ bool store_slot_sessions(struct store *st, const char *program, const char *slot
 	return read_sessions(st, sq, tq, out);
 }
 
+int64_t store_last_session_id(struct store *st)
+{
+	sqlite3_stmt *q = prep(st, "SELECT COALESCE(MAX(id), 0) FROM session");
+	int64_t id = 0;
+	if (q && sqlite3_step(q) == SQLITE_ROW)
+		id = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return id;
+}
+
 bool store_has_session(struct store *st, const struct session *s)
+{
+	return store_has_session_before(st, s, INT64_MAX);
+}
+
+bool store_has_session_before(struct store *st, const struct session *s, int64_t last_id)
 {
 	struct logged_list l;
 	if (!store_sessions(st, s->date, s->date, &l))
@@ -842,6 +857,8 @@ bool store_has_session(struct store *st, const struct session *s)
 	bool found = false;
 	for (size_t i = 0; i < l.n && !found; i++) {
 		const struct logged_session *o = &l.v[i];
+		if (o->id > last_id)
+			continue;
 		if ((o->program == NULL) != (s->program == NULL) ||
 		    (o->program && strcmp(o->program, s->program) != 0))
 			continue;

@@ -262,5 +262,64 @@ printf 'coach_session: 1\ndate: 2026-11-20\nprogram: "a\\nb\\n/x.yaml:1:1: error
 run escape-one-line 1 "$COACH" --home "$H" validate "$T/nl.yaml"
 name=escape-one-line-count; if ! grep -q '^/x.yaml' "$T/err" && grep -q "'a\\\\nb\\\\n/x.yaml:1:1: error: fake'" "$T/err"; then ok; else bad "a value printed on lines of its own"; fi
 
+# --- 6. import: linear, the log's limits, clear messages, no undefined behaviour ---------
+I="$T/imp"
+"$COACH" --home "$I" profile init --dumbbells 4,6,8 --program gordon-home >/dev/null
+hs='Date,Workout Name,Exercise Name,Set Order,Weight,Weight Unit,Reps'
+printf '%s\n2026-10-05 08:00:00,Morning,Push-up,1,0,kg,10\n2026-10-05 18:00:00,Evening,Push-up,1,0,kg,10\n' "$hs" >"$T/twice.csv"
+run import-same-day-twice 0 "$COACH" --home "$I" import "$T/twice.csv"
+out_has '2 sessions, 2 sets: 2 imported, 0 already in the log'
+run import-same-day-twice-again 0 "$COACH" --home "$I" import "$T/twice.csv"
+out_has '0 imported, 2 already in the log'
+# the 50-set limit coach log has: one workout of 60 sets of one exercise is refused
+{ echo "$hs"; i=1; while [ $i -le 60 ]; do echo "2026-10-06 08:00:00,Big,Push-up,$i,0,kg,10"; i=$((i + 1)); done; } >"$T/sixty.csv"
+run import-sixty-sets 1 "$COACH" --home "$I" import "$T/sixty.csv"
+err_has "sixty.csv:52:1: error: the workout '2026-10-06 08:00:00|Big' has more than 50 sets of 'Push-up' in a row"
+err_has 'nothing was imported'
+# numbers: the column and the value are named; no sign, hex, inf or fraction of a rep
+for v in -60 0x3C inf 1e3; do
+	printf '%s\n2026-10-07 08:00:00,W,Squat (Barbell),1,%s,kg,5\n' "$hs" "$v" >"$T/num.csv"
+	run "import-weight-$v" 1 "$COACH" --home "$I" import --dry-run "$T/num.csv"
+	err_has "num.csv:2:41: error: '$v' in column 'Weight' is not a weight"
+done
+printf '%s\n2026-10-07 08:00:00,W,Squat (Barbell),1,60,kg,5.4\n' "$hs" >"$T/reps.csv"
+run import-fraction-of-a-rep 1 "$COACH" --home "$I" import --dry-run "$T/reps.csv"
+err_has "'5.4' in column 'Reps' is not a whole number of reps"
+printf 'Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps\n2026-10-07 08:00:00;W;Goblet Squat;1;62,5;kg;5\n' >"$T/comma.csv"
+run import-decimal-comma 0 "$COACH" --home "$I" import "$T/comma.csv"
+run import-decimal-comma-load 0 "$COACH" --home "$I" history --from 2026-10-07 --to 2026-10-07 --format csv
+out_has '62.5'
+# a NUL byte, a year of 2147483647, a header of more than 32 columns
+printf '%s\n2026-10-07 08:00:00,W,Squat\000(Barbell),1,60,kg,5\n' "$hs" >"$T/nul.csv"
+run import-nul 1 "$COACH" --home "$I" import --dry-run "$T/nul.csv"
+err_has 'a NUL byte'
+printf '"title","start_time","exercise_title","set_type","weight_kg","reps"\n"Push","15 Jan 2147483647, 08:30","Bench Press (Dumbbell)","normal",20,10\n' >"$T/year.csv"
+run import-huge-year 1 "$COACH" --home "$I" import --dry-run "$T/year.csv"
+err_has "'15 Jan 2147483647, 08:30' is not a date"
+{
+	i=1
+	printf 'Extra1'
+	while [ $i -lt 40 ]; do printf ',Extra%d' $i; i=$((i + 1)); done
+	printf ',%s\n' "$hs"
+	i=1
+	printf 'x'
+	while [ $i -lt 40 ]; do printf ',x'; i=$((i + 1)); done
+	printf ',2026-10-08 08:00:00,W,Goblet Squat,1,10,kg,8\n'
+} >"$T/wide.csv"
+run import-wide-header 0 "$COACH" --home "$I" import --dry-run "$T/wide.csv"
+out_has '1 session, 1 set'
+# memory does not grow with the file: 100,000 rows in 30 MB of address space
+{
+	echo "$hs"
+	awk 'BEGIN { for (i = 0; i < 100000; i++) { d = int(i / 25); printf "20%02d-%02d-%02d 08:00:00,W%d,Goblet Squat,%d,10,kg,8\n", 10 + int(d / 336), 1 + int(d / 28) % 12, 1 + d % 28, d, i % 25 + 1 } }'
+} >"$T/many.csv"
+name=import-100k-rows-small-memory
+if ldd "$COACH" 2>/dev/null | grep -q 'libasan\|libtsan'; then
+	skipped "a sanitizer build reserves terabytes of address space"
+else
+	res=$( (ulimit -v 60000; "$COACH" --home "$I" import --dry-run "$T/many.csv" 2>&1; echo "rc=$?"))
+	case $res in *'4000 sessions, 100000 sets'*rc=0) ok ;; *) bad "$res" ;; esac
+fi
+
 echo "hardening: $pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]

@@ -24,7 +24,7 @@ rows=$(tail -n +2 "$T/out" | wc -l)
 name=import-rows; if [ "$rows" -eq 9 ]; then ok; else bad "$rows sets in history, expected 9"; fi
 printf 'Date;Workout Name;Exercise Name;Set Order;Weight;Reps\n2026-10-05 10:00:00;"A;Squat (Barbell);1;60;5\n' >"$T/broken.csv"
 run import-broken 1 "$COACH" --home "$I" import "$T/broken.csv"
-err_has 'broken.csv:2:1: error: a quoted field is not closed'
+err_has 'broken.csv:2:21: error: a quoted field is not closed'
 err_has 'nothing was imported'
 printf 'Date;Workout Name;Exercise Name;Set Order;Weight;Reps\n2026-10-05 10:00:00;A;Squat (Barbell);1;60;5\n2026-13-40 10:00:00;A;Squat (Barbell);1;60;5\n' >"$T/baddate.csv"
 run import-bad-date 1 "$COACH" --home "$I" import "$T/baddate.csv"

@@ -49,6 +49,9 @@ struct aerobic {
 	int minutes;
 };
 
+/* The most a session holds: sets of one exercise, and exercises. */
+enum { SESSION_MAX_SETS = 50, SESSION_MAX_EXERCISES = 40 };
+
 struct session {
 	int date;
 	const char *program, *day;

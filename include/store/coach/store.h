@@ -71,6 +71,11 @@ bool store_remove_set(struct store *st, int64_t session, int position, int set_n
 /* Is a session of the same date, program and sets (exercise, reps, load)
  * already in the log? */
 bool store_has_session(struct store *st, const struct session *s);
+/* The same, among the sessions of id at most last_id (those in the log
+ * before an import began). */
+bool store_has_session_before(struct store *st, const struct session *s, int64_t last_id);
+/* The id of the last session added (0 when none). */
+int64_t store_last_session_id(struct store *st);
 
 /* A session read back. */
 struct logged_set {
