@@ -289,27 +289,52 @@ static int scale_value(const char *cmd, const char *opt, const char *v, int lo, 
 
 int cli_checkin_values(const char *cmd, const char *const *v, struct checkin *ck)
 {
-	const char *mood = v[OPT_MOOD], *energy = v[OPT_ENERGY], *anxiety = v[OPT_ANXIETY],
-		   *sleep = v[OPT_SLEEP], *soreness = v[OPT_SORENESS];
 	memset(ck, 0, sizeof(*ck));
 	/* a value given wrongly is named first, before the ones left out */
-	int rc;
-	if ((mood && (rc = scale_value(cmd, "--mood", mood, 1, 5, &ck->mood))) ||
-	    (energy && (rc = scale_value(cmd, "--energy", energy, 1, 5, &ck->energy))) ||
-	    (anxiety && (rc = scale_value(cmd, "--anxiety", anxiety, 1, 5, &ck->anxiety))) ||
-	    (soreness && (rc = scale_value(cmd, "--soreness", soreness, 1, 5, &ck->soreness))))
+	int rc = 0;
+	for (int f = 0; f < CK_COUNT && !rc; f++) {
+		const struct checkin_field_info *i = &checkin_fields[f];
+		int x;
+		char opt[32];
+		snprintf(opt, sizeof(opt), "--%s", i->key);
+		if (v[f] && !i->hours && !(rc = scale_value(cmd, opt, v[f], i->min, i->max, &x)))
+			checkin_set(ck, (enum checkin_field)f, x);
+	}
+	if (rc)
 		return rc;
-	if (!mood || !energy || !anxiety || !sleep)
-		return cli_usage_error(cmd,
-				       "a check-in needs --mood, --energy, --anxiety (1-5) and "
-				       "--sleep (hours)");
-	char *end;
-	double h = strtod(sleep, &end);
-	if (!*sleep || *end || h != h)
-		return cli_usage_error(cmd, "--sleep takes hours, like 7 or 6.5, not '%s'", sleep);
-	if (h < 0 || h > 16)
-		return cli_fail("--sleep is %s; it must be from 0 to 16 hours", sleep);
-	ck->sleep = h;
+	struct sbuf need = {0}, hours = {0};
+	bool missing = false;
+	for (int f = 0; f < CK_COUNT; f++) {
+		const struct checkin_field_info *i = &checkin_fields[f];
+		missing |= i->required && !v[f];
+		if (i->hours)
+			sbuf_printf(&hours, " and --%s (hours)", i->key);
+		else if (i->required)
+			sbuf_printf(&need, "%s--%s", need.len ? ", " : "", i->key);
+	}
+	if (missing)
+		rc = cli_usage_error(cmd, "a check-in needs %s (%d-%d)%s", sbuf_str(&need),
+				     CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, sbuf_str(&hours));
+	sbuf_free(&need);
+	sbuf_free(&hours);
+	for (int f = 0; f < CK_COUNT && !rc; f++) {
+		const struct checkin_field_info *i = &checkin_fields[f];
+		const char *s = v[f];
+		if (!i->hours || !s)
+			continue;
+		char *end;
+		double h = strtod(s, &end);
+		if (!*s || *end || h != h)
+			rc = cli_usage_error(cmd, "--%s takes hours, like 7 or 6.5, not '%s'",
+					     i->key, s);
+		else if (!checkin_valid((enum checkin_field)f, h))
+			rc = cli_fail("--%s is %s; it must be from %d to %d hours", i->key, s,
+				      i->min, i->max);
+		else
+			checkin_set(ck, (enum checkin_field)f, h);
+	}
+	if (rc)
+		return rc;
 	ck->given = true;
 	return 0;
 }

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "coach/checkin.h"
 #include "coach/context.h"
 
 enum out_format { FMT_TEXT, FMT_YAML, FMT_CSV };
@@ -76,17 +77,26 @@ bool cli_store_read(struct cli *c, struct store **out);
  * reported. */
 bool cli_training(struct cli *c, struct profile *prof, const struct program **p, struct store **st,
 		  bool write);
-/* The check-in options, first in the option tables of checkin and today. */
-enum { OPT_MOOD, OPT_ENERGY, OPT_ANXIETY, OPT_SLEEP, OPT_SORENESS, OPT_CHECKIN_END };
-#define CLI_CHECKIN_OPTS                                                                           \
-	{"--mood", "N", "1 very low .. 5 very good"}, {"--energy", "N", "1 exhausted .. 5 full"},  \
-		{"--anxiety", "N", "1 calm .. 5 very anxious"},                                    \
-		{"--sleep", "H", "hours slept last night, 0-16 (6.5 is fine)"},                    \
-	{                                                                                          \
-		"--soreness", "N", "1 none .. 5 very sore (optional)"                              \
-	}
-/* Their values (v[OPT_MOOD] .. v[OPT_SORENESS]) into ck; returns 0,
- * EXIT_INVALID (out of range) or EXIT_USAGE (some missing). */
+/* The check-in options (--mood N ... --soreness N), first in the option
+ * tables of checkin and today, v[CK_MOOD] .. v[CK_SORENESS]: one for each
+ * field of checkin.h, their help made from its ranges and words. */
+#define CLI_STR_(x) #x
+#define CLI_STR(x) CLI_STR_(x)
+#define CLI_CK_ARG_SCALE "N"
+#define CLI_CK_ARG_HOURS "H"
+#define CLI_CK_HELP_SCALE(low, high)                                                               \
+	CLI_STR(CHECKIN_SCALE_MIN) " " low " .. " CLI_STR(CHECKIN_SCALE_MAX) " " high
+#define CLI_CK_HELP_HOURS(low, high)                                                               \
+	"hours slept last night, " CLI_STR(CHECKIN_SLEEP_MIN) "-" CLI_STR(                         \
+		CHECKIN_SLEEP_MAX) " (6.5 is fine)"
+#define CLI_CK_NOTE_REQUIRED ""
+#define CLI_CK_NOTE_OPTIONAL " (optional)"
+#define CLI_CHECKIN_OPT(id, key, label, kind, low, high, need)                                     \
+	[id] = {"--" #key, CLI_CK_ARG_##kind, CLI_CK_HELP_##kind(low, high) CLI_CK_NOTE_##need},
+#define CLI_CHECKIN_OPTS CHECKIN_FIELDS(CLI_CHECKIN_OPT)
+enum { OPT_CHECKIN_END = CK_COUNT };
+/* Their values (v[CK_MOOD] .. v[CK_SORENESS]) into ck; returns 0,
+ * EXIT_INVALID (out of range) or EXIT_USAGE (some missing or not a number). */
 int cli_checkin_values(const char *cmd, const char *const *v, struct checkin *ck);
 
 struct insights;

@@ -25,7 +25,7 @@ static const char *what_readiness_means(const struct readiness *r)
 	}
 }
 
-static const struct optspec opts[] = {CLI_CHECKIN_OPTS, {0}};
+static const struct optspec opts[] = {CLI_CHECKIN_OPTS{0}};
 
 static int cmd_checkin(struct cli *c, int argc, char **argv)
 {

@@ -257,8 +257,7 @@ static void print_rx(const struct rx *rx)
 
 enum { O_SHORT = OPT_CHECKIN_END };
 static const struct optspec opts[] = {
-	CLI_CHECKIN_OPTS,
-	[O_SHORT] = {"--short", NULL, "the short session a low day offers"},
+	CLI_CHECKIN_OPTS[O_SHORT] = {"--short", NULL, "the short session a low day offers"},
 	{0},
 };
 

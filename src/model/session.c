@@ -9,34 +9,35 @@ static const char *const session_keys[] = {"coach_session", "date",    "program"
 					   "day",	    "checkin", "mood_after",
 					   "exercises",	    "aerobic", NULL};
 static const char *const aerobic_keys[] = {"kind", "minutes", NULL};
-static const char *const checkin_keys[] = {"mood", "energy", "anxiety", "sleep", "soreness", NULL};
+#define CHECKIN_KEY(id, key, label, kind, low, high, need) #key,
+static const char *const checkin_keys[] = {CHECKIN_FIELDS(CHECKIN_KEY) NULL};
+#undef CHECKIN_KEY
 static const char *const exercise_keys[] = {"id", "slot", "sets", NULL};
 static const char *const set_keys[] = {"reps", "load", "rir", NULL};
 
 enum { MAX_SETS = SESSION_MAX_SETS, MAX_EXERCISES = SESSION_MAX_EXERCISES };
 
-static void scale(struct yctx *c, const struct ynode *m, const char *key, bool need, int *out)
-{
-	const struct ynode *v = need ? yreq(c, m, key, "'checkin'") : ynode_get(m, key);
-	char what[32];
-	long x;
-	snprintf(what, sizeof(what), "'%s'", key);
-	if (v && yint(c, v, what, 1, 5, &x))
-		*out = (int)x;
-}
-
+/* Each question of checkin.h, with its range. */
 static void read_checkin(struct yctx *c, const struct ynode *m, struct checkin *ck)
 {
 	if (!ymap(c, m, "'checkin'", checkin_keys))
 		return;
 	ck->given = true;
-	scale(c, m, "mood", true, &ck->mood);
-	scale(c, m, "energy", true, &ck->energy);
-	scale(c, m, "anxiety", true, &ck->anxiety);
-	scale(c, m, "soreness", false, &ck->soreness);
-	const struct ynode *v = yreq(c, m, "sleep", "'checkin'");
-	if (v)
-		ynum(c, v, "'sleep'", 0, 16, &ck->sleep);
+	for (int f = 0; f < CK_COUNT; f++) {
+		const struct checkin_field_info *i = &checkin_fields[f];
+		const struct ynode *v =
+			i->required ? yreq(c, m, i->key, "'checkin'") : ynode_get(m, i->key);
+		char what[32];
+		snprintf(what, sizeof(what), "'%s'", i->key);
+		double h;
+		long x;
+		if (!v)
+			continue;
+		if (i->hours && ynum(c, v, what, i->min, i->max, &h))
+			checkin_set(ck, (enum checkin_field)f, h);
+		else if (!i->hours && yint(c, v, what, i->min, i->max, &x))
+			checkin_set(ck, (enum checkin_field)f, (double)x);
+	}
 }
 
 static void read_set(struct yctx *c, const struct ynode *n, struct set_done *s)
@@ -106,7 +107,8 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 		ystr(c, v, "'day'", 24, &s->day);
 	if ((v = ynode_get(root, "checkin")))
 		read_checkin(c, v, &s->checkin);
-	if ((v = ynode_get(root, "mood_after")) && yint(c, v, "'mood_after'", 1, 5, &x))
+	if ((v = ynode_get(root, "mood_after")) &&
+	    yint(c, v, "'mood_after'", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, &x))
 		s->mood_after = (int)x;
 	if ((v = ynode_get(root, "aerobic")) && yseq(c, v, "'aerobic'", 1)) {
 		s->aerobic = arena_array(c->arena, v->n, sizeof(*s->aerobic));

@@ -20,34 +20,12 @@ static const struct tui_key keys[] = {
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
-struct scale_row {
-	const char *name, *low, *high;
-};
-static const struct scale_row rows[] = {
-	{"Mood", "very low", "very good"},   {"Energy", "exhausted", "full"},
-	{"Anxiety", "calm", "very anxious"}, {"Sleep", NULL, NULL},
-	{"Soreness", "none", "very sore"},
-};
-
-static int *value_of(struct app *a, int row)
-{
-	switch (row) {
-	case 0:
-		return &a->ck.mood;
-	case 1:
-		return &a->ck.energy;
-	case 2:
-		return &a->ck.anxiety;
-	default:
-		return &a->ck.soreness;
-	}
-}
+/* One row per field of checkin.h, in its order. */
 
 static void enter(struct app *a)
 {
-	if (!a->ck.given) {
-		a->ck = (struct checkin){.mood = 3, .energy = 3, .anxiety = 2, .sleep = 7};
-	}
+	if (!a->ck.given)
+		a->ck = checkin_default();
 }
 
 static void draw(struct app *a)
@@ -57,29 +35,30 @@ static void draw(struct app *a)
 	tui_text(t, 2, 1, t->cols - 2, ROLE_DIM,
 		 "Type 1-5 on each line (it moves on); Enter when done. This is not a diagnosis.");
 	int y = 4;
-	for (int r = 0; r < 5; r++, y += 2) {
+	for (int r = 0; r < CK_COUNT; r++, y += 2) {
+		const struct checkin_field_info *f = &checkin_fields[r];
 		app_select_line(a, y, a->field == r);
 		enum tui_role role = a->field == r ? ROLE_SELECTED : ROLE_NORMAL;
-		tui_text(t, y, 2, 10, role, rows[r].name);
+		tui_text(t, y, 2, 10, role, f->label);
 		char line[160];
-		if (r == 3) {
+		double v = checkin_get(&a->ck, (enum checkin_field)r);
+		if (f->hours) {
 			char h[16];
 			snprintf(line, sizeof(line), "%s hours last night",
-				 num_text(a->ck.sleep, h, sizeof(h)));
+				 num_text(v, h, sizeof(h)));
 			tui_text(t, y, 13, t->cols - 14, role, line);
 			continue;
 		}
-		int v = *value_of(a, r);
 		/* the words at both ends, the numbers in fixed columns between */
-		tui_text(t, y, 13, 10, role, rows[r].low);
+		tui_text(t, y, 13, 10, role, f->low);
 		int x = 24;
-		for (int k = 1; k <= 5; k++, x += 5) {
-			snprintf(line, sizeof(line), v == k ? "[%d]" : " %d ", k);
+		for (int k = f->min; k <= f->max; k++, x += 5) {
+			snprintf(line, sizeof(line), (int)v == k ? "[%d]" : " %d ", k);
 			tui_text(t, y, x, 4, role, line);
 		}
-		tui_text(t, y, x, t->cols - x - 1, role, rows[r].high);
+		tui_text(t, y, x, t->cols - x - 1, role, f->high);
 		x += 14;
-		if (r == 4 && v == 0)
+		if (!f->required && v == 0)
 			tui_text(t, y, x, t->cols - x - 1, role, "(optional)");
 	}
 	tui_rule(t, t->rows - 2);
@@ -89,33 +68,30 @@ static void draw(struct app *a)
 static enum screen_id key(struct app *a, int ch)
 {
 	if (ch == KEY_UP || ch == 'k') {
-		a->field = a->field > 0 ? a->field - 1 : 4;
+		a->field = a->field > 0 ? a->field - 1 : CK_COUNT - 1;
 		return SCR_SAME;
 	}
 	if (ch == KEY_DOWN || ch == 'j' || ch == '\t') {
-		a->field = (a->field + 1) % 5;
+		a->field = (a->field + 1) % CK_COUNT;
 		return SCR_SAME;
 	}
-	if (a->field == 3) {
-		if (ch >= '0' && ch <= '9') {
-			a->ck.sleep = ch - '0';
-			return SCR_SAME;
-		}
-		if (ch == KEY_RIGHT || ch == '+' || ch == 'l')
-			a->ck.sleep = a->ck.sleep + 0.5 > 16 ? 16 : a->ck.sleep + 0.5;
-		if (ch == KEY_LEFT || ch == '-' || ch == 'h')
-			a->ck.sleep = a->ck.sleep - 0.5 < 0 ? 0 : a->ck.sleep - 0.5;
-	} else if (ch >= '1' && ch <= '5') {
-		*value_of(a, a->field) = ch - '0';
-		if (a->field < 4)
+	enum checkin_field f = (enum checkin_field)a->field;
+	const struct checkin_field_info *i = &checkin_fields[f];
+	double v = checkin_get(&a->ck, f);
+	if (i->hours && ch >= '0' && ch <= '9') {
+		checkin_set(&a->ck, f, ch - '0');
+		return SCR_SAME;
+	}
+	if (!i->hours && ch >= '0' + i->min && ch <= '0' + i->max) {
+		checkin_set(&a->ck, f, ch - '0');
+		if (a->field < CK_COUNT - 1)
 			a->field++; /* answered: on to the next */
 		return SCR_SAME;
-	} else if (ch == KEY_RIGHT || ch == 'l' || ch == KEY_LEFT || ch == 'h') {
-		int *v = value_of(a, a->field);
-		int d = ch == KEY_RIGHT || ch == 'l' ? 1 : -1;
-		int lo = a->field == 4 ? 0 : 1;
-		*v = *v + d < lo ? lo : *v + d > 5 ? 5 : *v + d;
 	}
+	if (ch == KEY_RIGHT || ch == '+' || ch == 'l')
+		checkin_set(&a->ck, f, checkin_step(f, v, 1));
+	else if (ch == KEY_LEFT || ch == '-' || ch == 'h')
+		checkin_set(&a->ck, f, checkin_step(f, v, -1));
 	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
 		a->ck.given = true;
 		if (!(store_begin(a->st) && store_add_checkin(a->st, a->today, &a->ck) &&

@@ -535,7 +535,8 @@ const struct screen_ops SCR_REST_ops = {"Keys: resting", rest_keys, clock_enter,
 /* --- the end: mood after, the summary, the cool-down --------------------------------- */
 
 static const struct tui_key finish_keys[] = {
-	{'1', 0, "1-5 mood now", "how you feel now, 1 very low to 5 very good", ACT_NONE, 0},
+	{'1', 0, "1-5 mood now", "how you feel now, 1 " CHECKIN_MOOD_LOW " to 5 " CHECKIN_MOOD_HIGH,
+	 ACT_NONE, 0},
 	{'c', 0, "c cool-down", "a few minutes of slow breathing to finish", ACT_NONE, K_PACED},
 	{'\r', 0, "Enter home", "back home", ACT_NONE, K_DONE},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
@@ -585,11 +586,12 @@ static void finish_draw(struct app *a)
 			snprintf(line, sizeof(line), "Mood: %d before, %d now.", a->ck.mood,
 				 a->w.mood_after);
 		else
-			snprintf(line, sizeof(line), "Mood now: %d of 5.", a->w.mood_after);
+			snprintf(line, sizeof(line), "Mood now: %d of %d.", a->w.mood_after,
+				 CHECKIN_SCALE_MAX);
 		tui_text(t, y++, 2, t->cols - 4, ROLE_TITLE, line);
 	} else if (a->w.session) {
 		tui_text(t, y++, 2, t->cols - 4, ROLE_TITLE,
-			 "How do you feel now? 1 very low ... 5 very good");
+			 "How do you feel now? 1 " CHECKIN_MOOD_LOW " ... 5 " CHECKIN_MOOD_HIGH);
 	}
 	y++;
 	snprintf(line, sizeof(line),
@@ -602,7 +604,7 @@ static void finish_draw(struct app *a)
 
 static enum screen_id finish_key(struct app *a, int ch)
 {
-	if (ch >= '1' && ch <= '5' && a->w.session) {
+	if (ch >= '0' + CHECKIN_SCALE_MIN && ch <= '0' + CHECKIN_SCALE_MAX && a->w.session) {
 		a->w.mood_after = ch - '0';
 		if (!(store_begin(a->st) &&
 		      store_set_mood_after(a->st, a->w.session, a->w.mood_after) &&

@@ -53,8 +53,7 @@ static int fuzz_args(const uint8_t *data, size_t size)
 	if (cli_parse_globals(&c, &argc, argv) == 0 && argc > 1) {
 		/* fresh each run: values from the last input point into freed memory */
 		static const struct optspec specs[] = {
-			CLI_CHECKIN_OPTS,
-			{"--yes", NULL, "a flag"},
+			CLI_CHECKIN_OPTS{"--yes", NULL, "a flag"},
 			{0},
 		};
 		const char *v[ARRAY_LEN(specs)] = {0};
@@ -62,12 +61,12 @@ static int fuzz_args(const uint8_t *data, size_t size)
 		int n_pos;
 		if (cli_parse_opts("fuzz", argc - 2, argv + 2, specs, v, &pos, &n_pos) == 0)
 			free(pos);
-		if (v[OPT_MOOD] && v[OPT_SLEEP]) {
+		if (v[CK_MOOD] && v[CK_SLEEP]) {
 			struct checkin ck;
-			if (!v[OPT_ENERGY])
-				v[OPT_ENERGY] = "3";
-			if (!v[OPT_ANXIETY])
-				v[OPT_ANXIETY] = "3";
+			if (!v[CK_ENERGY])
+				v[CK_ENERGY] = "3";
+			if (!v[CK_ANXIETY])
+				v[CK_ANXIETY] = "3";
 			cli_checkin_values("fuzz", v, &ck);
 		}
 	}

@@ -11,15 +11,9 @@
 #include <stddef.h>
 
 #include "coach/catalog.h"
+#include "coach/checkin.h"
 #include "coach/model.h"
 #include "coach/yread.h"
-
-struct checkin {
-	bool given;
-	int mood, energy, anxiety; /* 1-5 */
-	double sleep;		   /* hours, 0-16 */
-	int soreness;		   /* 1-5, 0 = not given */
-};
 
 struct set_done {
 	int reps;    /* reps, or seconds for timed exercises */
