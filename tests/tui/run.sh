@@ -118,6 +118,10 @@ wait_for help 'Keys: home'
 keys x
 keys p
 wait_for progress 'Strength days a week'
+keys NPage NPage NPage NPage NPage
+wait_for progress-insights 'What seems to help you'
+wait_for progress-not-enough 'Not enough data yet'
+lacks progress-no-went-best 'Went best'
 keys Escape b
 wait_for browse 'choose a program'
 keys Down j Enter
