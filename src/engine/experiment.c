@@ -41,7 +41,7 @@ bool experiment_load(struct store *st, struct experiment *x)
 	x->start = start;
 	x->block_days = days;
 	x->pairs = pairs;
-	snprintf(x->arms, sizeof(x->arms), "%s", arms);
+	memcpy(x->arms, arms, (size_t)(2 * pairs) + 1); /* its length was checked above */
 	x->stopped = stopped;
 	return true;
 }
