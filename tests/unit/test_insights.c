@@ -8,6 +8,9 @@
 #include <string.h>
 
 #include "coach/catalog.h"
+#include "coach/clock.h"
+#include "coach/experiment.h"
+#include "coach/history.h"
 #include "coach/insights.h"
 #include "coach/rx.h"
 #include "suites.h"
@@ -451,10 +454,141 @@ START_TEST(trials_without_an_effect_are_rarely_clear_and_real_ones_are_found)
 }
 END_TEST
 
+/* --- the experiment's hook on a built prescription ------------------------- */
+
+struct built {
+	struct profile p;
+	struct rx_history h;
+	struct rx_input in;
+	struct rx before, after;
+};
+
+/* first-steps-bodyweight (RIR 2 as written), week 3 of an intermediate,
+ * on date, built and then the experiment applied to a copy */
+static void build(struct built *b, const char *date, const struct checkin *c,
+		  const struct experiment *x, bool risk)
+{
+	memset(b, 0, sizeof(*b));
+	profile_defaults(&b->p);
+	b->p.level = LEVEL_INTERMEDIATE;
+	b->p.minutes = 90;
+	b->p.weekdays = 1u << WD_MON | 1u << WD_WED | 1u << WD_FRI;
+	const struct program *prog = catalog_program(&cat, "first-steps-bodyweight");
+	ck_assert_ptr_nonnull(prog);
+	int d;
+	ck_assert(date_parse(date, &d));
+	b->p.start = d - 14;
+	rx_history_empty(&b->h, d);
+	b->h.week = 3;
+	b->h.last_session = d - 2;
+	b->h.day = &prog->days[0];
+	b->in = (struct rx_input){.cat = &cat, .prof = &b->p, .program = prog, .date = d};
+	if (c)
+		b->in.checkin = *c;
+	rx_build(&b->in, &b->h, &b->before);
+	b->after = b->before;
+	experiment_apply(x, risk, "a test", &b->in, &b->h, &b->after);
+	rx_history_free(&b->h);
+}
+
+static void trial_of(struct experiment *x, enum experiment_kind kind, const char *start,
+		     const char *arms)
+{
+	int d;
+	ck_assert(date_parse(start, &d));
+	experiment_new(x, kind, "phq9", d, 3, 14, 1);
+	snprintf(x->arms, sizeof(x->arms), "%s", arms);
+}
+
+START_TEST(the_experiment_moves_a_day_only_within_its_rules)
+{
+	struct built *b = malloc(sizeof(*b));
+	struct experiment x;
+	const struct policy *pol = &cat.policy;
+	trial_of(&x, EXP_INTENSITY, "2026-11-30", "BABABA");
+	/* block 1 (easier): more in reserve, never less */
+	build(b, "2026-12-02", NULL, &x, false);
+	ck_assert_uint_gt(b->after.n_ex, 0);
+	for (size_t i = 0; i < b->after.n_ex; i++) {
+		ck_assert_int_ge(b->after.ex[i].rir, (int)pol->experiment_easy_rir_min);
+		ck_assert_int_ge(b->after.ex[i].rir, b->before.ex[i].rir);
+		ck_assert_int_eq(b->after.ex[i].sets, b->before.ex[i].sets);
+	}
+	/* block 2 (harder) on a normal day: within 1-2, never above what was written */
+	build(b, "2026-12-16", NULL, &x, false);
+	for (size_t i = 0; i < b->after.n_ex; i++) {
+		ck_assert_int_le(b->after.ex[i].rir, (int)pol->experiment_hard_rir_max);
+		ck_assert_int_ge(b->after.ex[i].rir, (int)pol->experiment_hard_rir_min);
+	}
+	/* block 2 on a low, anxious day: the day's rules stand, nothing harder */
+	struct checkin low = {.given = true, .mood = 2, .energy = 2, .anxiety = 4, .sleep = 7};
+	build(b, "2026-12-16", &low, &x, false);
+	for (size_t i = 0; i < b->after.n_ex; i++) {
+		ck_assert_int_eq(b->after.ex[i].rir, b->before.ex[i].rir);
+		ck_assert_int_ge(b->after.ex[i].rir, (int)pol->anxious_rir_min);
+	}
+	/* a risk signal: paused, the session as built, and it says so */
+	build(b, "2026-12-16", NULL, &x, true);
+	ck_assert_uint_eq(b->after.n_ex, b->before.n_ex);
+	for (size_t i = 0; i < b->after.n_ex; i++)
+		ck_assert_int_eq(b->after.ex[i].rir, b->before.ex[i].rir);
+	ck_assert_uint_eq(b->after.n_advisories, b->before.n_advisories + 1);
+	ck_assert_ptr_nonnull(strstr(b->after.advisories[b->after.n_advisories - 1], "paused"));
+	/* a health limit (high blood pressure) rules intensity out: paused too */
+	b->p.hypertension = true;
+	ck_assert_ptr_nonnull(experiment_refusal(EXP_INTENSITY, &b->p, NULL));
+	ck_assert_ptr_null(experiment_refusal(EXP_LENGTH, &b->p, NULL));
+	/* stopped: nothing at all */
+	x.stopped = x.start + 10;
+	build(b, "2026-12-16", NULL, &x, false);
+	ck_assert_uint_eq(b->after.n_adjustments, b->before.n_adjustments);
+	ck_assert_uint_eq(b->after.n_advisories, b->before.n_advisories);
+	/* length, short block: half the sets, rounded up, never under one */
+	trial_of(&x, EXP_LENGTH, "2026-11-30", "BABABA");
+	build(b, "2026-12-02", NULL, &x, false);
+	for (size_t i = 0; i < b->after.n_ex; i++) {
+		int s = b->before.ex[i].sets;
+		ck_assert_int_eq(b->after.ex[i].sets, (s + 1) / 2 < 1 ? 1 : (s + 1) / 2);
+	}
+	ck_assert_int_le(b->after.est_min, b->before.est_min);
+	/* and the full block leaves it as written */
+	build(b, "2026-12-16", NULL, &x, false);
+	for (size_t i = 0; i < b->after.n_ex; i++)
+		ck_assert_int_eq(b->after.ex[i].sets, b->before.ex[i].sets);
+	free(b);
+}
+END_TEST
+
+START_TEST(block_scores_come_from_the_screen_nearest_each_end)
+{
+	struct experiment x;
+	trial_of(&x, EXP_INTENSITY, "2026-11-30", "ABBAAB");
+	int end1 = experiment_block_end(&x, 0);
+	ck_assert_int_eq(end1 - x.start, 13);
+	ck_assert_int_eq(experiment_block(&x, x.start + 14), 1);
+	ck_assert_int_eq(experiment_block(&x, x.start - 1), -1);
+	ck_assert_int_eq(experiment_block(&x, x.start + 200), 6);
+	struct screen_row rows[6];
+	struct screen_list l = {.v = rows};
+	/* block 1: two in the window, the nearer counts; a GAD-7 does not */
+	add_screen(&l, rows, "phq9", end1 - 3, 12);
+	add_screen(&l, rows, "phq9", end1 + 1, 9);
+	add_screen(&l, rows, "gad7", end1, 3);
+	/* block 2: one outside the window (5 days early) */
+	add_screen(&l, rows, "phq9", experiment_block_end(&x, 1) - 5, 7);
+	double s[6];
+	experiment_scores(&x, &l, &cat.policy, s);
+	ck_assert_double_eq(s[0], 9);
+	ck_assert(isnan(s[1]));
+	ck_assert(isnan(s[5]));
+}
+END_TEST
+
 Suite *suite_insights(void)
 {
 	Suite *s = suite_create("insights");
 	TCase *t = tcase_create("statistics");
+	tcase_set_timeout(t, 120);
 	tcase_add_test(t, quantiles_match_the_tables);
 	tcase_add_test(t, least_squares_recovers_a_line);
 	tcase_add_test(t, blocks_are_randomised_in_balanced_pairs);
@@ -462,7 +596,7 @@ Suite *suite_insights(void)
 	tcase_add_test(t, trials_without_an_effect_are_rarely_clear_and_real_ones_are_found);
 	suite_add_tcase(s, t);
 	TCase *c = tcase_create("simulated logs");
-	tcase_set_timeout(c, 120);
+	tcase_set_timeout(c, 240);
 	tcase_add_unchecked_fixture(c, load_catalog, free_catalog);
 	tcase_add_test(c, no_effect_is_almost_never_called_clear);
 	tcase_add_test(c, the_old_trap_regression_to_the_mean_is_not_a_finding);
@@ -470,6 +604,8 @@ Suite *suite_insights(void)
 	tcase_add_test(c, few_sessions_say_not_enough_data);
 	tcase_add_test(c, shrinkage_pulls_a_few_sessions_toward_the_prior);
 	tcase_add_test(c, questionnaire_trends_use_reliable_change);
+	tcase_add_test(c, the_experiment_moves_a_day_only_within_its_rules);
+	tcase_add_test(c, block_scores_come_from_the_screen_nearest_each_end);
 	suite_add_tcase(s, c);
 	return s;
 }
