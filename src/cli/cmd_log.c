@@ -188,8 +188,12 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 		readiness_of(&e->s.checkin, &c->ctx.cat.policy, &r);
 		e->m.hold = r.low;
 		e->m.readiness = readiness_names[r.band];
-		if (e->program)
+		if (e->program) {
 			set_targets(c, &prof, st, e, rx);
+			/* the program week as the coach counts it (held through long breaks) */
+			e->m.week = rx->week;
+			e->m.deload = rx->deload;
+		}
 		ok = store_add_session(st, &v[i].s, &v[i].m, NULL);
 		for (size_t j = 0; j < v[i].s.n_exercises; j++)
 			sets += v[i].s.exercises[j].n_sets;

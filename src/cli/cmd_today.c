@@ -26,6 +26,13 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 		yemit_str(e, rx->day->name);
 	else
 		yemit_null(e);
+	yemit_key(e, "program_complete");
+	yemit_bool(e, rx->finished);
+	yemit_key(e, "next_program");
+	if (rx->finished && rx->next_program)
+		yemit_word(e, rx->next_program->id);
+	else
+		yemit_null(e);
 	yemit_key(e, "rest_day");
 	yemit_bool(e, rx->rest_day);
 	if (rx->rest_day && rx->next_date >= 0) {

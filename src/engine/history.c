@@ -131,10 +131,22 @@ bool rx_history_load(struct store *st, const struct catalog *cat, const struct p
 		ok = store_sessions(st, 0, date - 1, &h->before) &&
 		     store_sessions(st, date, date, &h->today) && load_screens(st, h, &cat->policy);
 	}
-	for (size_t i = 0; i < h->before.n; i++)
-		if (h->before.v[i].n_sets)
-			h->last_session = h->before.v[i].date;
+	int *dates = xcalloc(h->before.n + 1, sizeof(*dates));
+	size_t n = 0;
+	for (size_t i = 0; i < h->before.n; i++) {
+		int d = h->before.v[i].date;
+		if (!h->before.v[i].n_sets)
+			continue;
+		h->last_session = d;
+		if (d >= (prof->start >= 0 ? prof->start : date) && (n == 0 || dates[n - 1] != d))
+			dates[n++] = d;
+	}
+	/* weeks of a long break do not count: back after two months, the block goes on */
+	h->paused_weeks = history_paused_weeks(dates, n, date, (int)cat->policy.time_off_gap_days);
+	free(dates);
 	h->week = schedule_week(prof, date);
+	if (h->week > 0)
+		h->week = h->week - h->paused_weeks > 1 ? h->week - h->paused_weeks : 1;
 	h->day = schedule_day_moved(st, prof, p, date, &h->moved_to);
 	h->next_date = schedule_next(st, prof, p, date, &h->next_day);
 	replay_slots(cat, prof, p, h);

@@ -17,6 +17,7 @@
 #include "coach/progression.h"
 #include "coach/schedule.h"
 #include "coach/questionnaire.h"
+#include "coach/recommend.h"
 #include "coach/strength.h"
 #include "coach/yemit.h"
 
@@ -1091,16 +1092,45 @@ static void rx_finish(const struct rx_input *in, struct rx *rx)
 	rx_fit_time(rx, prof, pol);
 }
 
+/* The end of a program is a state the coach names, with what could come next. */
+static void program_complete(const struct rx_input *in, struct rx *rx)
+{
+	const struct profile *prof = in->prof;
+	struct rec_query q = {.level = prof->level,
+			      .minutes = prof->minutes,
+			      .equipment = profile_equipment(prof),
+			      .parq_cleared = prof->parq_cleared,
+			      .hypertension = prof->hypertension};
+	for (int i = 0; i < WD_COUNT; i++)
+		q.days += (prof->weekdays >> i) & 1;
+	q.goals[q.n_goals++] = "mood";
+	q.goals[q.n_goals++] = "anxiety";
+	struct rec_item *v;
+	size_t n;
+	recommend(in->cat, &q, &v, &n);
+	for (size_t i = 0; i < n && !rx->next_program; i++)
+		if (!v[i].excluded && v[i].p != in->program)
+			rx->next_program = v[i].p;
+	free(v);
+	if (rx->next_program)
+		advise(rx,
+		       "Program complete: you have done the %d weeks of %s. Repeat it (coach "
+		       "profile set start DATE), or move on to %s (coach profile set program %s).",
+		       in->program->weeks, in->program->name, rx->next_program->name,
+		       rx->next_program->id);
+	else
+		advise(rx,
+		       "Program complete: you have done the %d weeks of %s. Repeat it (coach "
+		       "profile set start DATE), or see 'coach recommend'.",
+		       in->program->weeks, in->program->name);
+}
+
 void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *rx)
 {
-	const struct program *p = in->program;
 	rx_start(in, h, rx);
 	advisories(in, h, rx);
 	if (rx->finished)
-		advise(rx,
-		       "You have finished the %d weeks of %s. Keep going with its last week, or "
-		       "see 'coach recommend' for what could come next.",
-		       p->weeks, p->name);
+		program_complete(in, rx);
 	if (!rx->day) {
 		rx->rest_day = true;
 		rx->next_date = h->next_date;

@@ -197,6 +197,24 @@ check short-nights-still-progress "$(curve short goblet-squat | awk 'NR == 1 { f
 check short-nights-never-frozen "$(curve short goblet-squat | awk '$2 == 24 { exit } { if ($2 == p) n++; else n = 1; p = $2; if (n > m) m = n }
 	END { print (m <= 3) ? "ok" : "the same load " m " sessions in a row" }')"
 
+# --- two months off: the block resumes, lighter, and the program ends as a state -----
+# coaching-rules.md: > 56 days: loads x 0.8, one set fewer; 1.1: the week counter holds
+# through the break, and the end of the program is named.
+init off --level beginner --dumbbells $DUMBBELLS
+train off honest $START 2026-10-29 "$NORM"
+train off honest 2026-12-28 2027-01-24 "$NORM"
+show off goblet-squat
+wk() { awk '$1 == "week:" { print $2; exit }' "$1"; }
+check off-resumes-week-5 "$(w=$(wk "$T/off.2026-12-28"); [ "$w" = 5 ] && echo ok || echo "week $w")"
+check off-never-past-week-8 "$(for f in "$T"/off.202*; do wk "$f"; done | awk '$1 > 8 { bad = bad " " $1 }
+	END { print bad == "" ? "ok" : "weeks" bad }')"
+check off-first-back-lighter "$(curve off goblet-squat | awk '$1 == "2026-10-29" { a = $2 } $1 == "2026-12-28" { b = $2; s = $3 }
+	END { print (b < a && b >= 0.8 * 0.9 * a - 1e-9 && s == 1) ? "ok" : a " kg, then " b " kg x " s " sets" }')"
+"$COACH" --home "$T/off" --date 2027-01-25 today --format yaml >"$T/off.end" 2>&1
+check off-program-complete "$(grep -q '^program_complete: true' "$T/off.end" && grep -q '^next_program: [a-z]' "$T/off.end" &&
+	grep -q 'Program complete' "$T/off.end" && echo ok || echo "not named: $(grep -i complete "$T/off.end")")"
+check off-sixteen-sessions-in-all "$(curve off goblet-squat | awk 'END { print (NR == 16) ? "ok" : NR " sessions" }')"
+
 # --- high blood pressure: limits on the load itself --------------------------------
 # coaching-rules.md 1.1 and ACSM's FITT for hypertension (science.md): at most 70% of the
 # estimated max in the policy, 8 or more reps, RIR >= 2; a set logged below the floor is

@@ -68,7 +68,8 @@ struct rx {
 	int date, week;
 	const struct program *program;
 	const struct day *day; /* NULL on a rest day */
-	bool rest_day, deload, hold, before_start, finished;
+	bool rest_day, deload, hold, before_start;
+	bool finished;	       /* program complete: its weeks are done (counted as trained) */
 	bool done_today;       /* today's session is logged in full (or ended) */
 	int sets_logged_today; /* sets logged today, for resuming a workout */
 	int64_t session_today; /* that session's row, 0 when none */
@@ -87,7 +88,8 @@ struct rx {
 	size_t n_ex;
 	int est_min;
 	const char *unit;
-	int hard_advisory; /* index of "today sounds hard" (-1): moot once done */
+	const struct program *next_program; /* once finished: what could come next */
+	int hard_advisory;		    /* index of "today sounds hard" (-1): moot once done */
 };
 
 struct rx_input {
