@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "coach/workout.h"
 #include "coach/clock.h"
 #include "coach/doc.h"
 #include "coach/profile.h"
@@ -60,13 +61,7 @@ static void set_targets(struct cli *c, const struct profile *prof, struct store 
 			const struct rx_exercise *p = &rx->ex[k];
 			if (strcmp(p->ex->id, x->id) != 0)
 				continue;
-			x->target = (struct target){.given = true,
-						    .reps_min = p->reps_min,
-						    .reps_max = p->reps_max,
-						    .rir = p->rir,
-						    .sets = p->sets,
-						    .band = p->tool == TOOL_BAND ? p->band : -1,
-						    .load = p->tool == TOOL_BAND ? 0 : p->load};
+			x->target = workout_target(p); /* as the interface keeps it */
 			break;
 		}
 	}

@@ -123,52 +123,12 @@ bool app_edit_number(int ch, int *value, bool *typed, int lo, int hi)
 
 void app_resume(struct app *a)
 {
-	memset(&a->w, 0, sizeof(a->w));
-	a->w.active = true;
-	a->w.pacer = BREATH_PACED;
-	a->w.session = a->rx.session_today;
-	struct logged_list l;
-	if (!a->w.session || !store_sessions(a->st, a->today, a->today, &l))
-		return;
-	int done[RX_MAX_EX] = {0};
-	for (size_t i = 0; i < l.n; i++) {
-		if (l.v[i].id != a->w.session)
-			continue;
-		for (size_t j = 0; j < l.v[i].n_sets; j++) {
-			const struct logged_set *x = &l.v[i].sets[j];
-			if (x->position >= 0 && x->position < RX_MAX_EX)
-				done[x->position]++;
-			a->w.sets_done++;
-			a->w.volume += x->reps * x->load;
-		}
-	}
-	logged_list_free(&l);
-	bool found = false;
-	for (size_t i = 0; i < a->rx.n_ex; i++) {
-		if (done[i] >= a->rx.ex[i].sets) {
-			a->w.skipped[i] = true;
-			continue;
-		}
-		if (!found) {
-			a->w.ex = i;
-			a->w.set = (size_t)done[i];
-			found = true;
-		}
-	}
-	if (!found)
-		a->w.ex = a->rx.n_ex; /* every set is in: straight to the end */
+	memset(&a->wu, 0, sizeof(a->wu));
+	a->wu.pacer = BREATH_PACED;
+	workout_resume(&a->w, a->st, &a->rx, a->today);
 }
 
 void app_end_workout(struct app *a)
 {
-	if (!a->w.active)
-		return;
-	if (a->w.session && store_begin(a->st)) {
-		if (progression_update(a->st, &a->x->cat, &a->prof, a->prog, a->today) &&
-		    store_meta_set(a->st, "progress_dirty", NULL))
-			store_commit(a->st);
-		else
-			store_rollback(a->st);
-	}
-	a->w.active = false;
+	workout_end(&a->w, a->st, &a->x->cat, &a->prof, a->prog, a->today);
 }

@@ -18,6 +18,7 @@
 #include "coach/schedule.h"
 #include "coach/questionnaire.h"
 #include "coach/store.h"
+#include "coach/workout.h"
 #include "tui.h"
 
 /* clang-format off */
@@ -41,32 +42,18 @@ struct screen_ops {
 	bool ticks; /* redraw on the clock (timers, pacers) */
 };
 
-/* The workout in progress. */
-struct workout {
-	bool active;
-	int64_t session; /* log row, 0 until the first set is entered */
-	size_t ex, set;	 /* current exercise and set (0-based) */
-	int reps, rir;	 /* the set being entered */
-	int field;	 /* 0 reps, 1 rir */
-	bool typed;	 /* digits typed replace the default */
-	long start_ms;	 /* when the current set or rest began */
-	long paused_ms;	 /* when paused (0: running) */
-	int rest_s;	 /* this rest's length */
+/* The workout screens' own state; what the log keeps is struct workout
+ * (workout.h). */
+struct workout_ui {
+	int reps, rir;	/* the set being entered */
+	int field;	/* 0 reps, 1 rir */
+	bool typed;	/* digits typed replace the default */
+	long start_ms;	/* when the current set or rest began */
+	long paused_ms; /* when paused (0: running) */
+	int rest_s;	/* this rest's length */
 	enum breath_pattern pacer;
-	int sets_done;
-	double volume, best_e1rm;
-	const char *best_name;
-	int mood_after;
-	bool skipped[RX_MAX_EX];
 	bool confirm_skip; /* 's' pressed once: a second 's' skips */
 	bool undo_entry;   /* the set screen holds an entry taken back with 'u' */
-	struct {	   /* the last set entered, for 'u' on the rest screen */
-		bool ok;
-		size_t ex, set;
-		int reps, rir;
-		double volume, best_e1rm;
-		const char *best_name;
-	} undo;
 };
 
 struct breathe {
@@ -93,7 +80,8 @@ struct app {
 	size_t n_swaps;
 	int swap_ex; /* the exercise being swapped */
 	enum screen_id screen;
-	struct workout w;
+	struct workout w;     /* the record: session, sets done, undo */
+	struct workout_ui wu; /* the screens: timers, the entry */
 	struct breathe br;
 	char message[240]; /* one line shown once, e.g. an error writing the log */
 	/* per-screen state */

@@ -88,9 +88,9 @@ static void draw(struct app *a)
 
 static void start(struct app *a)
 {
-	memset(&a->w, 0, sizeof(a->w));
-	a->w.active = true;
-	a->w.pacer = BREATH_PACED;
+	memset(&a->wu, 0, sizeof(a->wu));
+	a->wu.pacer = BREATH_PACED;
+	workout_new(&a->w);
 }
 
 static enum screen_id key(struct app *a, int ch)

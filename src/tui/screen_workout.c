@@ -18,18 +18,18 @@ static const struct rx_exercise *current(struct app *a)
 
 static long elapsed(struct app *a)
 {
-	long now = a->w.paused_ms ? a->w.paused_ms : clock_mono_ms();
-	return now - a->w.start_ms;
+	long now = a->wu.paused_ms ? a->wu.paused_ms : clock_mono_ms();
+	return now - a->wu.start_ms;
 }
 
 /* A pause stops the clock; going on shifts the start by the time paused. */
 static void toggle_pause(struct app *a)
 {
-	if (a->w.paused_ms) {
-		a->w.start_ms += clock_mono_ms() - a->w.paused_ms;
-		a->w.paused_ms = 0;
+	if (a->wu.paused_ms) {
+		a->wu.start_ms += clock_mono_ms() - a->wu.paused_ms;
+		a->wu.paused_ms = 0;
 	} else {
-		a->w.paused_ms = clock_mono_ms();
+		a->wu.paused_ms = clock_mono_ms();
 	}
 }
 
@@ -110,7 +110,7 @@ static enum screen_id breathe_key(struct app *a, int ch)
 	}
 	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27 || ch == 's') {
 		if (a->br.then == SCR_SET)
-			a->w.start_ms = clock_mono_ms();
+			a->wu.start_ms = clock_mono_ms();
 		return a->br.then == SCR_FINISH && !a->w.session ? SCR_HOME : a->br.then;
 	}
 	return SCR_SAME;
@@ -138,8 +138,8 @@ static const struct tui_key set_keys[] = {
 /* A set and a rest each start their clock, unpaused, when they come up. */
 static void clock_enter(struct app *a)
 {
-	a->w.start_ms = clock_mono_ms();
-	a->w.paused_ms = 0;
+	a->wu.start_ms = clock_mono_ms();
+	a->wu.paused_ms = 0;
 }
 
 static void set_draw(struct app *a)
@@ -201,11 +201,11 @@ static void set_draw(struct app *a)
 		y += tui_wrap(t, y + 1, 3, t->cols - 6, 2, 0, ROLE_WARN, x->note) + 1;
 	if (x->ex->cue && y < t->rows - 4)
 		tui_wrap(t, y + 1, 3, t->cols - 6, t->rows - y - 4, 0, ROLE_DIM, x->ex->cue);
-	if (a->w.confirm_skip) {
+	if (a->wu.confirm_skip) {
 		snprintf(line, sizeof(line), "s again skips the rest of %s; any other key goes on",
 			 x->ex->name);
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, line);
-	} else if (a->w.paused_ms) {
+	} else if (a->wu.paused_ms) {
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, "paused: p to go on");
 	}
 	tui_rule(t, t->rows - 2);
@@ -239,28 +239,28 @@ static enum screen_id set_key(struct app *a, int ch)
 	if (!x)
 		return SCR_FINISH;
 	/* skipping is one slip of a finger from losing an exercise: ask once */
-	bool confirmed = a->w.confirm_skip && ch == 's';
-	a->w.confirm_skip = false;
+	bool confirmed = a->wu.confirm_skip && ch == 's';
+	a->wu.confirm_skip = false;
 	switch (ch) {
 	case '\r':
 	case '\n':
 	case KEY_ENTER:
-		a->w.reps = x->seconds ? (int)(elapsed(a) / 1000 > x->reps_min ? elapsed(a) / 1000
-									       : x->reps_max)
-				       : x->reps_max;
-		if (x->seconds && a->w.reps > x->reps_max * 2)
-			a->w.reps = x->reps_max;
-		a->w.rir = x->rir;
-		a->w.field = 0;
-		a->w.typed = false;
-		a->w.undo_entry = false;
+		a->wu.reps = x->seconds ? (int)(elapsed(a) / 1000 > x->reps_min ? elapsed(a) / 1000
+										: x->reps_max)
+					: x->reps_max;
+		if (x->seconds && a->wu.reps > x->reps_max * 2)
+			a->wu.reps = x->reps_max;
+		a->wu.rir = x->rir;
+		a->wu.field = 0;
+		a->wu.typed = false;
+		a->wu.undo_entry = false;
 		return SCR_LOGSET;
 	case 'x':
 		a->swap_ex = (int)a->w.ex;
 		return SCR_SWAP;
 	case 's':
 		if (!confirmed) {
-			a->w.confirm_skip = true;
+			a->wu.confirm_skip = true;
 			return SCR_SAME;
 		}
 		a->w.skipped[a->w.ex] = true;
@@ -303,8 +303,8 @@ static void log_draw(struct app *a)
 	int y = 4;
 	snprintf(line, sizeof(line), "%s done", x->seconds ? "Seconds held" : "Reps");
 	tui_text(t, y, 3, 24, ROLE_NORMAL, line);
-	snprintf(line, sizeof(line), a->w.field == 0 ? "[%d]" : " %d ", a->w.reps);
-	tui_text(t, y, 28, 10, a->w.field == 0 ? ROLE_SELECTED : ROLE_NORMAL, line);
+	snprintf(line, sizeof(line), a->wu.field == 0 ? "[%d]" : " %d ", a->wu.reps);
+	tui_text(t, y, 28, 10, a->wu.field == 0 ? ROLE_SELECTED : ROLE_NORMAL, line);
 	if (load[0]) {
 		snprintf(line, sizeof(line), "at %s", load);
 		tui_text(t, y, 36, t->cols - 37, ROLE_DIM, line);
@@ -312,12 +312,12 @@ static void log_draw(struct app *a)
 	y += 2;
 	if (!x->seconds) {
 		tui_text(t, y, 3, 24, ROLE_NORMAL, "Reps left in you (RIR)");
-		snprintf(line, sizeof(line), a->w.field == 1 ? "[%d]" : " %d ", a->w.rir);
-		tui_text(t, y, 28, 10, a->w.field == 1 ? ROLE_SELECTED : ROLE_NORMAL, line);
+		snprintf(line, sizeof(line), a->wu.field == 1 ? "[%d]" : " %d ", a->wu.rir);
+		tui_text(t, y, 28, 10, a->wu.field == 1 ? ROLE_SELECTED : ROLE_NORMAL, line);
 		y += 2;
 	}
 	tui_wrap(t, y, 3, t->cols - 6, 3, 0, ROLE_DIM,
-		 a->w.undo_entry
+		 a->wu.undo_entry
 			 ? "What you entered before is filled in: type the right number."
 			 : "The target is filled in: Enter logs it. Did fewer or more? Type "
 			   "the number.");
@@ -327,61 +327,10 @@ static void log_draw(struct app *a)
 
 static bool save_set(struct app *a)
 {
-	const struct rx_exercise *x = current(a);
-	if (!a->w.session) {
-		struct session s = {.date = a->today,
-				    .program = a->prog->id,
-				    .day = a->rx.day ? a->rx.day->name : NULL,
-				    .checkin = a->ck};
-		struct session_meta m = {.week = a->rx.week,
-					 .hold = a->rx.hold,
-					 .deload = a->rx.deload,
-					 .readiness = readiness_names[a->rx.readiness.band]};
-		if (!store_begin(a->st))
-			return false;
-		if (!store_add_session(a->st, &s, &m, &a->w.session) ||
-		    !store_meta_set(a->st, "progress_dirty", "1") || !store_commit(a->st)) {
-			store_rollback(a->st);
-			a->w.session = 0;
-			return false;
-		}
-	}
-	char key[80];
-	struct exercise_done e = {
-		.id = x->ex->id,
-		.slot = slot_key(x->slot, key, sizeof(key)),
-		.target = {.given = true,
-			   .reps_min = x->reps_min,
-			   .reps_max = x->reps_max,
-			   .rir = x->rir,
-			   .sets = x->sets,
-			   .band = x->tool == TOOL_BAND ? x->band : -1,
-			   .load = x->tool == TOOL_BAND ? 0 : x->load},
-	};
-	struct set_done d = {.reps = a->w.reps,
-			     .load = x->has_load && x->tool != TOOL_BAND ? x->load : 0,
-			     .band = x->has_load && x->tool == TOOL_BAND ? x->band : -1,
-			     .rir = x->seconds ? -1 : a->w.rir};
-	if (!store_add_set(a->st, a->w.session, (int)a->w.ex, &e, (int)a->w.set + 1, &d))
+	if (!workout_log_set(&a->w, a->st, &a->x->cat.policy, &a->rx, a->prog->id, a->today, &a->ck,
+			     a->wu.reps, a->wu.rir))
 		return false;
-	a->w.undo_entry = false;
-	a->w.undo.ok = true;
-	a->w.undo.ex = a->w.ex;
-	a->w.undo.set = a->w.set;
-	a->w.undo.reps = a->w.reps;
-	a->w.undo.rir = a->w.rir;
-	a->w.undo.volume = a->w.volume;
-	a->w.undo.best_e1rm = a->w.best_e1rm;
-	a->w.undo.best_name = a->w.best_name;
-	a->w.sets_done++;
-	a->w.volume += d.reps * d.load;
-	const struct policy *pol = &a->x->cat.policy;
-	double e1 = e1rm_of_set(d.load, d.reps, d.rir, (int)pol->rir_model_max_reps_rts,
-				(int)pol->rir_model_epley_cap_reps);
-	if (e1 > a->w.best_e1rm) {
-		a->w.best_e1rm = e1;
-		a->w.best_name = x->ex->name;
-	}
+	a->wu.undo_entry = false;
 	return true;
 }
 
@@ -390,8 +339,8 @@ static enum screen_id log_key(struct app *a, int ch)
 	const struct rx_exercise *x = current(a);
 	if (ch == '\t' || (!x->seconds && (ch == KEY_RIGHT || ch == KEY_LEFT))) {
 		if (!x->seconds)
-			a->w.field = !a->w.field;
-		a->w.typed = false;
+			a->wu.field = !a->wu.field;
+		a->wu.typed = false;
 		return SCR_SAME;
 	}
 	if (ch == 27)
@@ -408,20 +357,20 @@ static enum screen_id log_key(struct app *a, int ch)
 		}
 		a->w.set++;
 		if ((int)a->w.set < x->sets) {
-			a->w.rest_s = x->rest_s;
+			a->wu.rest_s = x->rest_s;
 			return SCR_REST;
 		}
 		enum screen_id next = next_exercise(a);
 		if (next == SCR_SET) {
-			a->w.rest_s = x->rest_s;
+			a->wu.rest_s = x->rest_s;
 			return SCR_REST;
 		}
 		return next;
 	}
-	if (a->w.field == 0)
-		app_edit_number(ch, &a->w.reps, &a->w.typed, 0, x->seconds ? 600 : 100);
+	if (a->wu.field == 0)
+		app_edit_number(ch, &a->wu.reps, &a->wu.typed, 0, x->seconds ? 600 : 100);
 	else
-		app_edit_number(ch, &a->w.rir, &a->w.typed, 0, 10);
+		app_edit_number(ch, &a->wu.rir, &a->wu.typed, 0, 10);
 	return SCR_SAME;
 }
 
@@ -450,7 +399,7 @@ static void rest_draw(struct app *a)
 {
 	struct tui *t = &a->t;
 	long ms = elapsed(a);
-	long left = a->w.rest_s * 1000L - ms;
+	long left = a->wu.rest_s * 1000L - ms;
 	if (left < 0)
 		left = 0;
 	const struct rx_exercise *x = current(a);
@@ -461,10 +410,10 @@ static void rest_draw(struct app *a)
 	snprintf(right, sizeof(right), "next: %s, set %zu of %d", x ? x->ex->name : "",
 		 a->w.set + 1, x ? x->sets : 0);
 	tui_text(t, 2, 1, t->cols - 2, ROLE_DIM, right);
-	draw_breath(a, t->rows / 2 - 2, a->w.pacer, ms);
+	draw_breath(a, t->rows / 2 - 2, a->wu.pacer, ms);
 	if (left == 0)
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_KEYS, "Ready when you are: Enter.");
-	else if (a->w.paused_ms)
+	else if (a->wu.paused_ms)
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, "paused: p to go on");
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, rest_keys);
@@ -477,22 +426,13 @@ static enum screen_id undo_set(struct app *a)
 		app_message(a, "Nothing to undo: only the set just entered can be taken out.");
 		return SCR_SAME;
 	}
-	if (!store_remove_set(a->st, a->w.session, (int)a->w.undo.ex, (int)a->w.undo.set + 1)) {
+	if (!workout_undo(&a->w, a->st, &a->wu.reps, &a->wu.rir)) {
 		app_message(a, "could not take the set out: %s", store_error(a->st));
 		return SCR_SAME;
 	}
-	a->w.undo.ok = false;
-	a->w.undo_entry = true;
-	a->w.ex = a->w.undo.ex;
-	a->w.set = a->w.undo.set;
-	a->w.reps = a->w.undo.reps;
-	a->w.rir = a->w.undo.rir;
-	a->w.volume = a->w.undo.volume;
-	a->w.best_e1rm = a->w.undo.best_e1rm;
-	a->w.best_name = a->w.undo.best_name;
-	a->w.sets_done--;
-	a->w.field = 0;
-	a->w.typed = false;
+	a->wu.undo_entry = true;
+	a->wu.field = 0;
+	a->wu.typed = false;
 	app_message(a, "That set is out of the log: enter it again.");
 	return SCR_LOGSET;
 }
@@ -507,19 +447,19 @@ static enum screen_id rest_key(struct app *a, int ch)
 	case KEY_ENTER:
 		return SCR_SET;
 	case '+':
-		a->w.rest_s += 30;
+		a->wu.rest_s += 30;
 		return SCR_SAME;
 	case 'p':
 		toggle_pause(a);
 		return SCR_SAME;
 	case 'b':
-		a->w.pacer = BREATH_BOX;
+		a->wu.pacer = BREATH_BOX;
 		return SCR_SAME;
 	case 'c':
-		a->w.pacer = BREATH_SIGH;
+		a->wu.pacer = BREATH_SIGH;
 		return SCR_SAME;
 	case 'a':
-		a->w.pacer = BREATH_PACED;
+		a->wu.pacer = BREATH_PACED;
 		return SCR_SAME;
 	case 'e':
 	case 'q':
@@ -605,13 +545,8 @@ static void finish_draw(struct app *a)
 static enum screen_id finish_key(struct app *a, int ch)
 {
 	if (ch >= '0' + CHECKIN_SCALE_MIN && ch <= '0' + CHECKIN_SCALE_MAX && a->w.session) {
-		a->w.mood_after = ch - '0';
-		if (!(store_begin(a->st) &&
-		      store_set_mood_after(a->st, a->w.session, a->w.mood_after) &&
-		      store_commit(a->st))) {
-			store_rollback(a->st);
+		if (!workout_set_mood_after(&a->w, a->st, ch - '0'))
 			app_message(a, "could not save your mood: %s", store_error(a->st));
-		}
 		return SCR_SAME;
 	}
 	if (ch == 'c') {

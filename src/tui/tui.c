@@ -99,15 +99,7 @@ static void app_open(struct app *a)
 	if (a->has_profile && a->prog && a->st) {
 		/* the log is the truth: a workout left mid-way (or a crash) leaves sets
 		 * whose progression was never worked out; only then is it replayed */
-		char dirty[8];
-		if (store_meta_get(a->st, "progress_dirty", dirty, sizeof(dirty)) &&
-		    store_begin(a->st)) {
-			if (progression_update(a->st, &a->x->cat, &a->prof, a->prog, -1) &&
-			    store_meta_set(a->st, "progress_dirty", NULL))
-				store_commit(a->st);
-			else
-				store_rollback(a->st);
-		}
+		workout_catch_up(a->st, &a->x->cat, &a->prof, a->prog);
 		store_get_checkin(a->st, a->today, &a->ck);
 		app_prescribe(a);
 	}

@@ -1,0 +1,75 @@
+/* workout.h - a session trained live: what the log and the progression
+ * see while someone works through today's prescription.
+ *
+ * The interface only shows and asks; this keeps the record.  The session
+ * row is made when the first set is entered (with its week, hold, deload
+ * and readiness from the prescription), each set is saved the moment it is
+ * entered, the last one can be taken back, and the end works out the
+ * progression.  Until then the log carries a "progression owed" mark, so a
+ * workout left mid-way or a crash is caught up at the next start
+ * (workout_catch_up).  `coach log` records its sessions with the same
+ * targets and meta (workout_target, workout_meta).
+ */
+#ifndef COACH_WORKOUT_H
+#define COACH_WORKOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "coach/rx.h"
+#include "coach/session.h"
+#include "coach/store.h"
+
+struct workout {
+	bool active;
+	int64_t session; /* log row, 0 until the first set is entered */
+	size_t ex, set;	 /* the exercise and set to do next (0-based) */
+	int sets_done;
+	double volume, best_e1rm;
+	const char *best_name;
+	int mood_after;
+	bool skipped[RX_MAX_EX];
+	struct { /* the last set entered, which workout_undo takes back */
+		bool ok;
+		size_t ex, set;
+		int reps, rir;
+		double volume, best_e1rm;
+		const char *best_name;
+	} undo;
+};
+
+/* What the coach prescribed for x, kept in the log beside what was done. */
+struct target workout_target(const struct rx_exercise *x);
+/* The log's meta of a session prescribed as rx. */
+void workout_meta(const struct rx *rx, struct session_meta *m);
+
+/* Start a new session (its row made at the first set), even when one is in
+ * the log today already. */
+void workout_new(struct workout *w);
+/* Take today's workout up where the log says it stopped: the
+ * sets of rx->session_today already logged count as done, finished
+ * exercises are skipped, and w->ex, w->set point at the next set
+ * (w->ex == rx->n_ex when every set is in). */
+void workout_resume(struct workout *w, struct store *st, const struct rx *rx, int date);
+/* Log the set w->set of exercise w->ex of rx: reps, and rir (-1 for a timed
+ * exercise).  The first set makes the session row (for program on date,
+ * with the check-in ck) and marks the progression owed.  False on a write
+ * error (store_error); then nothing of this set is kept. */
+bool workout_log_set(struct workout *w, struct store *st, const struct policy *pol,
+		     const struct rx *rx, const char *program, int date, const struct checkin *ck,
+		     int reps, int rir);
+/* Take the last set entered out of the log; *reps and *rir get what was
+ * entered, and w points at that set again.  False when there is none
+ * (w->undo.ok false) or on a write error. */
+bool workout_undo(struct workout *w, struct store *st, int *reps, int *rir);
+/* Mood after the session, 1-5. */
+bool workout_set_mood_after(struct workout *w, struct store *st, int mood);
+/* The end: the progression worked out from the log, the mark cleared. */
+void workout_end(struct workout *w, struct store *st, const struct catalog *cat,
+		 const struct profile *prof, const struct program *prog, int date);
+/* At start-up: when a workout's progression is still owed, work it out. */
+void workout_catch_up(struct store *st, const struct catalog *cat, const struct profile *prof,
+		      const struct program *prog);
+
+#endif

@@ -1,0 +1,174 @@
+/* workout.c - a session trained live, and the progression it owes. */
+#include "coach/workout.h"
+
+#include <string.h>
+
+#include "coach/progression.h"
+#include "coach/strength.h"
+
+/* The log's mark that a workout's sets are in but its progression is not. */
+static const char owed_key[] = "progress_dirty";
+
+struct target workout_target(const struct rx_exercise *x)
+{
+	return (struct target){.given = true,
+			       .reps_min = x->reps_min,
+			       .reps_max = x->reps_max,
+			       .rir = x->rir,
+			       .sets = x->sets,
+			       .band = x->tool == TOOL_BAND ? x->band : -1,
+			       .load = x->tool == TOOL_BAND ? 0 : x->load};
+}
+
+void workout_meta(const struct rx *rx, struct session_meta *m)
+{
+	*m = (struct session_meta){.week = rx->week,
+				   .hold = rx->hold,
+				   .deload = rx->deload,
+				   .readiness = readiness_names[rx->readiness.band]};
+}
+
+void workout_new(struct workout *w)
+{
+	memset(w, 0, sizeof(*w));
+	w->active = true;
+}
+
+void workout_resume(struct workout *w, struct store *st, const struct rx *rx, int date)
+{
+	workout_new(w);
+	w->session = rx->session_today;
+	struct logged_list l;
+	if (!w->session || !store_sessions(st, date, date, &l))
+		return;
+	int done[RX_MAX_EX] = {0};
+	for (size_t i = 0; i < l.n; i++) {
+		if (l.v[i].id != w->session)
+			continue;
+		for (size_t j = 0; j < l.v[i].n_sets; j++) {
+			const struct logged_set *x = &l.v[i].sets[j];
+			if (x->position >= 0 && x->position < RX_MAX_EX)
+				done[x->position]++;
+			w->sets_done++;
+			w->volume += x->reps * x->load;
+		}
+	}
+	logged_list_free(&l);
+	bool found = false;
+	for (size_t i = 0; i < rx->n_ex; i++) {
+		if (done[i] >= rx->ex[i].sets) {
+			w->skipped[i] = true;
+			continue;
+		}
+		if (!found) {
+			w->ex = i;
+			w->set = (size_t)done[i];
+			found = true;
+		}
+	}
+	if (!found)
+		w->ex = rx->n_ex; /* every set is in: straight to the end */
+}
+
+bool workout_log_set(struct workout *w, struct store *st, const struct policy *pol,
+		     const struct rx *rx, const char *program, int date, const struct checkin *ck,
+		     int reps, int rir)
+{
+	const struct rx_exercise *x = &rx->ex[w->ex];
+	if (!w->session) {
+		struct session s = {.date = date,
+				    .program = program,
+				    .day = rx->day ? rx->day->name : NULL,
+				    .checkin = *ck};
+		struct session_meta m;
+		workout_meta(rx, &m);
+		if (!store_begin(st))
+			return false;
+		if (!store_add_session(st, &s, &m, &w->session) ||
+		    !store_meta_set(st, owed_key, "1") || !store_commit(st)) {
+			store_rollback(st);
+			w->session = 0;
+			return false;
+		}
+	}
+	char key[80];
+	struct exercise_done e = {.id = x->ex->id,
+				  .slot = slot_key(x->slot, key, sizeof(key)),
+				  .target = workout_target(x)};
+	struct set_done d = {.reps = reps,
+			     .load = x->has_load && x->tool != TOOL_BAND ? x->load : 0,
+			     .band = x->has_load && x->tool == TOOL_BAND ? x->band : -1,
+			     .rir = x->seconds ? -1 : rir};
+	if (!store_add_set(st, w->session, (int)w->ex, &e, (int)w->set + 1, &d))
+		return false;
+	w->undo.ok = true;
+	w->undo.ex = w->ex;
+	w->undo.set = w->set;
+	w->undo.reps = reps;
+	w->undo.rir = rir;
+	w->undo.volume = w->volume;
+	w->undo.best_e1rm = w->best_e1rm;
+	w->undo.best_name = w->best_name;
+	w->sets_done++;
+	w->volume += d.reps * d.load;
+	double e1 = e1rm_of_set(d.load, d.reps, d.rir, (int)pol->rir_model_max_reps_rts,
+				(int)pol->rir_model_epley_cap_reps);
+	if (e1 > w->best_e1rm) {
+		w->best_e1rm = e1;
+		w->best_name = x->ex->name;
+	}
+	return true;
+}
+
+bool workout_undo(struct workout *w, struct store *st, int *reps, int *rir)
+{
+	if (!w->undo.ok || !store_remove_set(st, w->session, (int)w->undo.ex, (int)w->undo.set + 1))
+		return false;
+	w->undo.ok = false;
+	w->ex = w->undo.ex;
+	w->set = w->undo.set;
+	*reps = w->undo.reps;
+	*rir = w->undo.rir;
+	w->volume = w->undo.volume;
+	w->best_e1rm = w->undo.best_e1rm;
+	w->best_name = w->undo.best_name;
+	w->sets_done--;
+	return true;
+}
+
+bool workout_set_mood_after(struct workout *w, struct store *st, int mood)
+{
+	w->mood_after = mood;
+	if (store_begin(st) && store_set_mood_after(st, w->session, mood) && store_commit(st))
+		return true;
+	store_rollback(st);
+	return false;
+}
+
+void workout_end(struct workout *w, struct store *st, const struct catalog *cat,
+		 const struct profile *prof, const struct program *prog, int date)
+{
+	if (!w->active)
+		return;
+	if (w->session && store_begin(st)) {
+		if (progression_update(st, cat, prof, prog, date) &&
+		    store_meta_set(st, owed_key, NULL))
+			store_commit(st);
+		else
+			store_rollback(st);
+	}
+	w->active = false;
+}
+
+void workout_catch_up(struct store *st, const struct catalog *cat, const struct profile *prof,
+		      const struct program *prog)
+{
+	char owed[8];
+	if (store_meta_get(st, owed_key, owed, sizeof(owed)) && store_begin(st)) {
+		if (progression_update(st, cat, prof, prog, -1) &&
+		    store_meta_set(st, owed_key, NULL))
+			store_commit(st);
+		else
+			store_rollback(st);
+	}
+}
