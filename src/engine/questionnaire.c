@@ -139,8 +139,8 @@ void questionnaire_score(enum scale s, const int *answers, const struct policy *
 	if (r->crisis)
 		advise(r,
 		       "You said you have had thoughts of being better off dead or of hurting "
-		       "yourself. Please talk to someone today: the crisis contacts are there for "
-		       "exactly this.");
+		       "yourself. Please talk to someone today: who to call is there for exactly "
+		       "this ('coach crisis', or h in the coach).");
 	if (r->score >= (int)pol->screens_refer_at)
 		advise(r, "A score this high is a reason to see a doctor or mental health "
 			  "professional; exercise can help alongside care, not instead of it.");
@@ -148,4 +148,70 @@ void questionnaire_score(enum scale s, const int *answers, const struct policy *
 		advise(r, "Consider talking with a doctor or another professional about how you "
 			  "have been feeling.");
 	advise(r, "This is a screening score on a published scale, not a diagnosis.");
+}
+
+/* --- PAR-Q+ ------------------------------------------------------------------- */
+
+const char *const parq_questions[PARQ_ITEMS] = {
+	"Has your doctor ever said that you have a heart condition OR high blood pressure?",
+	"Do you feel pain in your chest at rest, during your daily activities of living, OR when "
+	"you do physical activity?",
+	"Do you lose balance because of dizziness OR have you lost consciousness in the last 12 "
+	"months?",
+	"Have you ever been diagnosed with another chronic medical condition (other than heart "
+	"disease or high blood pressure)?",
+	"Are you currently taking prescribed medications for a chronic medical condition?",
+	"Do you currently have (or have had within the past 12 months) a bone, joint, or soft "
+	"tissue (muscle, ligament, or tendon) problem that could be made worse by becoming more "
+	"physically active?",
+	"Has your doctor ever said that you should only do medically supervised physical "
+	"activity?",
+};
+
+const char *const parq_notes[PARQ_ITEMS] = {
+	NULL,
+	NULL,
+	"Please answer NO if your dizziness was associated with over-breathing (including during "
+	"vigorous exercise).",
+	NULL,
+	NULL,
+	"Please answer NO if you had a problem in the past, but it does not limit your current "
+	"ability to be physically active.",
+	NULL,
+};
+
+const char parq_clear_how[] =
+	"Once a doctor or qualified exercise professional has cleared you, record it with "
+	"'coach profile set health.parq_cleared true'.";
+
+bool parq_parse_answers(const char *text, bool yes[PARQ_ITEMS], char *err, size_t size)
+{
+	int n = 0;
+	const char *p = text;
+	while (*p) {
+		const char *end = strchr(p, ',');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		bool y = (len == 3 && strncmp(p, "yes", 3) == 0) || (len == 1 && *p == 'y');
+		bool no = (len == 2 && strncmp(p, "no", 2) == 0) || (len == 1 && *p == 'n');
+		if (!y && !no) {
+			snprintf(err, size,
+				 "PAR-Q+ answer %d is not yes or no; give seven, in the form's order: "
+				 "--parq no,no,no,no,no,no,no",
+				 n + 1);
+			return false;
+		}
+		if (n < PARQ_ITEMS)
+			yes[n] = y;
+		n++;
+		if (!end)
+			break;
+		p = end + 1;
+	}
+	if (n != PARQ_ITEMS) {
+		snprintf(err, size,
+			 "the PAR-Q+ has 7 questions; got %d answer%s (--parq no,no,no,no,no,no,no)",
+			 n, n == 1 ? "" : "s");
+		return false;
+	}
+	return true;
 }

@@ -786,11 +786,19 @@ static void advisories(const struct rx_input *in, const struct rx_history *h, st
 {
 	const struct profile *prof = in->prof;
 	const struct policy *pol = &in->cat->policy;
+	/* a risk signal leads, in one calm sentence */
+	rx->risk = in->risk;
+	if (in->risk.kind != RISK_NONE) {
+		char text[RX_TEXT * 2];
+		risk_advisory(&in->risk, text, sizeof(text));
+		advise(rx, "%s", text);
+	}
 	if (!prof->parq_cleared)
 		advise(rx,
-		       "One of your health answers (PAR-Q+) was yes, so every set is kept light "
-		       "(%d or more reps left in you). Once a doctor or exercise professional has "
-		       "cleared you, change it in your profile (health.parq_cleared).",
+		       "One of your health answers (PAR-Q+) was yes, or was not given, so every set "
+		       "is kept light (%d or more reps left in you). Once a doctor or qualified "
+		       "exercise professional has cleared you, record it with 'coach profile set "
+		       "health.parq_cleared true'.",
 		       (int)pol->parq_rir_min);
 	if (prof->hypertension)
 		advise(rx,
@@ -809,8 +817,9 @@ static void advisories(const struct rx_input *in, const struct rx_history *h, st
 	if (h->recent_crisis)
 		advise(rx, "You told the coach recently that you have had thoughts of being better "
 			   "off dead or of hurting yourself. If they come back, please talk to "
-			   "someone now: who to call is a keystroke away (h in the coach, or "
-			   "'coach screen phq9'), and in danger call your local emergency number.");
+			   "someone now: who to call is one step away ('coach crisis', or h in the "
+			   "coach), with your safety plan, and in danger call your local emergency "
+			   "number.");
 	int phq2 = h->screen_date[SCALE_PHQ2], phq9 = h->screen_date[SCALE_PHQ9];
 	if (h->loaded && scale_due(SCALE_PHQ2, phq2 > phq9 ? phq2 : phq9, in->date, pol))
 		advise(rx, "A two-question check on mood and anxiety is due, if you would like one "

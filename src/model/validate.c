@@ -5,6 +5,7 @@
 
 #include "coach/doc.h"
 #include "coach/profile.h"
+#include "coach/safety_plan.h"
 #include "coach/session.h"
 
 /* A profile or session file, checked once the catalogue is complete. */
@@ -78,6 +79,13 @@ static void add_path(struct run *r, const char *path)
 		return;
 	}
 	if (!doc_detect(&y, p.s.docs[0], &p.kind)) {
+		ystream_free(&p.s);
+		return;
+	}
+	if (p.kind == DOC_SAFETY_PLAN) {
+		struct safety_plan plan;
+		safety_plan_read(&y, p.s.docs[0], &plan); /* problems are in d */
+		safety_plan_free(&plan);
 		ystream_free(&p.s);
 		return;
 	}

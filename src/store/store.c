@@ -91,6 +91,8 @@ static const char *const migrations[] = {
 	"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);",
 	/* 6: how many sets were prescribed, so half a session is not a success */
 	"ALTER TABLE set_log ADD COLUMN target_sets INTEGER;",
+	/* 7: a questionnaire taken before its interval is kept, and marked */
+	"ALTER TABLE screen ADD COLUMN early INTEGER NOT NULL DEFAULT 0;",
 };
 
 const char *store_error(struct store *st)
@@ -940,10 +942,10 @@ bool store_get_checkin(struct store *st, int date, struct checkin *out)
 }
 
 bool store_add_screen(struct store *st, int date, const char *scale, const char *answers, int score,
-		      const char *band, bool crisis)
+		      const char *band, bool crisis, bool early)
 {
-	sqlite3_stmt *q = prep(st, "INSERT INTO screen (date, scale, answers, score, band, crisis) "
-				   "VALUES (?,?,?,?,?,?)");
+	sqlite3_stmt *q = prep(st, "INSERT INTO screen (date, scale, answers, score, band, crisis, early) "
+				   "VALUES (?,?,?,?,?,?,?)");
 	if (!q)
 		return false;
 	sqlite3_bind_int(q, 1, date);
@@ -952,6 +954,7 @@ bool store_add_screen(struct store *st, int date, const char *scale, const char 
 	sqlite3_bind_int(q, 4, score);
 	bind_text(q, 5, band);
 	sqlite3_bind_int(q, 6, crisis);
+	sqlite3_bind_int(q, 7, early);
 	return step_done(q);
 }
 
@@ -975,8 +978,8 @@ int store_last_screen(struct store *st, const char *scale, int *score)
 bool store_screens(struct store *st, int from, int to, struct screen_list *out)
 {
 	memset(out, 0, sizeof(*out));
-	sqlite3_stmt *q = prep(st, "SELECT date, scale, answers, score, band, crisis FROM screen "
-				   "WHERE date BETWEEN ? AND ? ORDER BY date, id");
+	sqlite3_stmt *q = prep(st, "SELECT date, scale, answers, score, band, crisis, early "
+				   "FROM screen WHERE date BETWEEN ? AND ? ORDER BY date, id");
 	if (!q)
 		return false;
 	sqlite3_bind_int(q, 1, from);
@@ -992,9 +995,43 @@ bool store_screens(struct store *st, int from, int to, struct screen_list *out)
 		r->score = sqlite3_column_int(q, 3);
 		r->band = col_str(q, 4, &out->arena);
 		r->crisis = sqlite3_column_int(q, 5);
+		r->early = sqlite3_column_int(q, 6);
 	}
 	sqlite3_finalize(q);
 	return rc == SQLITE_DONE;
+}
+
+bool store_moods(struct store *st, int from, int to, struct mood_list *out)
+{
+	memset(out, 0, sizeof(*out));
+	/* one mood a date: the day's last check-in, else the mood before of a
+	 * session logged with its check-in */
+	sqlite3_stmt *q = prep(st, "SELECT date, mood FROM checkin c WHERE date BETWEEN ?1 AND ?2 "
+				   "AND id = (SELECT max(id) FROM checkin WHERE date = c.date) "
+				   "UNION ALL "
+				   "SELECT date, max(mood_before) FROM session WHERE date BETWEEN ?1 "
+				   "AND ?2 AND mood_before IS NOT NULL AND date NOT IN "
+				   "(SELECT date FROM checkin WHERE date BETWEEN ?1 AND ?2) "
+				   "GROUP BY date ORDER BY 1");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, from);
+	sqlite3_bind_int(q, 2, to);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		xgrow((void **)&out->v, &cap, out->n + 1, sizeof(*out->v));
+		out->v[out->n].date = sqlite3_column_int(q, 0);
+		out->v[out->n++].mood = sqlite3_column_int(q, 1);
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE;
+}
+
+void mood_list_free(struct mood_list *l)
+{
+	free(l->v);
+	memset(l, 0, sizeof(*l));
 }
 
 bool store_recent_crisis(struct store *st, int from, int to)

@@ -33,6 +33,21 @@ extern const char *const scale_answers[4];
  * interval ago)?  last is the date last taken or -1. */
 bool scale_due(enum scale s, int last, int today, const struct policy *pol);
 
+/* The PAR-Q+ (Physical Activity Readiness Questionnaire for Everyone, 2023):
+ * its seven general health questions in the form's order, each with the
+ * form's own clarification where it has one (NULL otherwise).  Any YES means
+ * light activity until the follow-up pages or a qualified professional
+ * clear the person; silence is never a NO. */
+enum { PARQ_ITEMS = 7 };
+extern const char *const parq_questions[PARQ_ITEMS];
+extern const char *const parq_notes[PARQ_ITEMS];
+/* "no,no,yes,..." (or y/n): seven answers in order.  False with a message in
+ * err when there are not seven yes/no answers. */
+bool parq_parse_answers(const char *text, bool yes[PARQ_ITEMS], char *err, size_t size);
+/* How a person records a professional's clearance, for every message that
+ * needs to say it. */
+extern const char parq_clear_how[];
+
 struct questionnaire_result {
 	enum scale scale;
 	int score;

@@ -17,6 +17,7 @@
 #include "coach/history.h"
 #include "coach/loads.h"
 #include "coach/profile.h"
+#include "coach/risk.h"
 #include "coach/session.h"
 #include "coach/store.h"
 
@@ -77,6 +78,7 @@ struct rx {
 	int next_date;	       /* on a rest day: the next planned day (-1) */
 	const struct day *next_day;
 	struct readiness readiness;
+	struct risk risk; /* a risk signal beyond PHQ-9 item 9 (kind RISK_NONE: none) */
 	bool breathing_before;
 	int breathe_min, inhale_s, exhale_s;
 	bool short_offered, short_taken;
@@ -100,6 +102,7 @@ struct rx_input {
 	int date;
 	struct checkin checkin; /* given=false: none */
 	bool short_session;	/* the minimum session on a low day */
+	struct risk risk;	/* from risk_load() before; zero: none */
 	/* exercises the person swapped in: for the slot with key swap_slot[i] */
 	const char *swap_slot[RX_MAX_EX];
 	const struct exercise *swap_to[RX_MAX_EX];

@@ -2,8 +2,14 @@
  *
  * `coach_crisis: 1` files: the bundled one has `regions` of checked
  * contacts; the user's own (CONFIG/crisis-contacts.yaml) may list their own
- * `contacts` (a friend, a clinician).  Shown first whenever PHQ-9 item 9 is
- * answered above zero.
+ * `contacts` (a friend, a clinician).
+ *
+ * crisis_help_load() gathers everything a person in crisis is shown: their
+ * own people, the region's lines, the emergency numbers and their safety
+ * plan.  Nothing can stop it: each file is read on its own, a problem in
+ * one is reported and that file left out, and when the bundled file cannot
+ * be read the copy built into the program is used.  It needs no profile, no
+ * log and no catalogue.
  */
 #ifndef COACH_CRISIS_H
 #define COACH_CRISIS_H
@@ -11,10 +17,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "coach/safety_plan.h"
 #include "coach/yread.h"
 
 struct crisis_contact {
-	const char *service, *how, *source;
+	const char *service; /* its name: "Samaritans", "Sam" */
+	const char *how;     /* the sentence shown: "call 116 123, free ..." */
+	const char *number, *text, *url, *hours, *source; /* NULL when not known */
+	int checked;	/* date this contact was checked, -1: the file's date */
+	bool emergency; /* the emergency services: shown after the helplines */
 };
 
 struct crisis_region {
@@ -35,5 +46,37 @@ struct crisis {
 bool crisis_read(struct yctx *c, const struct ynode *root, struct crisis *out);
 /* The region for a country code, or NULL (then show every region). */
 const struct crisis_region *crisis_region(const struct crisis *cr, const char *country);
+
+/* What the coach can and cannot do, and when to seek care: paragraphs
+ * separated by newlines, the first one a heading (`coach help safety`, the
+ * coach's About screen, coach(1)). */
+extern const char crisis_about[];
+
+/* The bundled contacts file as it was when the program was built. */
+extern const char crisis_builtin_yaml[];
+
+struct crisis_help {
+	struct crisis bundled;	  /* the bundled contacts (or the built-in copy) */
+	bool builtin;		  /* the bundled file could not be read: the copy is shown */
+	const char *country;	  /* as asked (arena copy), NULL: every region */
+	const struct crisis_region *region; /* the country's region, NULL: show all */
+	struct crisis_contact *own; /* the person's people: safety plan, then own file */
+	size_t n_own;
+	struct safety_plan plan;
+	bool have_plan;
+	struct ystream src[2]; /* the trees the strings live in */
+};
+
+/* Gather the help shown in a crisis.  catalogue: the bundled catalogue
+ * directory (may be NULL); config_dir: where the person's own files are
+ * (may be NULL); country: a region code or NULL.  Problems go to d; the
+ * result is always usable.  Free with crisis_help_free. */
+void crisis_help_load(struct crisis_help *h, const char *catalogue, const char *config_dir,
+		      const char *country, struct diags *d);
+void crisis_help_free(struct crisis_help *h);
+
+/* The regions to show: the chosen one, or every region when none (or an
+ * unknown one) was chosen.  Iterate i from 0 while crisis_help_region(h, i). */
+const struct crisis_region *crisis_help_region(const struct crisis_help *h, size_t i);
 
 #endif

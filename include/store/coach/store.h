@@ -19,7 +19,7 @@
 
 struct store;
 
-enum { STORE_SCHEMA_VERSION = 6 };
+enum { STORE_SCHEMA_VERSION = 7 };
 
 /* Open (creating with every migration) the log at path, to write.  *err on
  * failure (caller frees).  The folders above it may be links; the log, its
@@ -114,11 +114,24 @@ bool store_date_range(struct store *st, int *first, int *last);
 bool store_add_checkin(struct store *st, int date, const struct checkin *ck);
 bool store_get_checkin(struct store *st, int date, struct checkin *out);
 
+/* Check-in moods, one a date (the day's last check-in, else the mood before
+ * of that day's session), oldest first. */
+struct mood_row {
+	int date, mood;
+};
+struct mood_list {
+	struct mood_row *v;
+	size_t n;
+};
+bool store_moods(struct store *st, int from, int to, struct mood_list *out);
+void mood_list_free(struct mood_list *l);
+
 /* Questionnaires. */
 struct screen_row {
 	int date, score;
 	const char *scale, *band, *answers;
 	bool crisis;
+	bool early; /* taken before its interval */
 };
 struct screen_list {
 	struct screen_row *v;
@@ -126,7 +139,7 @@ struct screen_list {
 	struct arena arena;
 };
 bool store_add_screen(struct store *st, int date, const char *scale, const char *answers, int score,
-		      const char *band, bool crisis);
+		      const char *band, bool crisis, bool early);
 /* The date a scale was last taken, or -1. */
 int store_last_screen(struct store *st, const char *scale, int *score);
 bool store_screens(struct store *st, int from, int to, struct screen_list *out);

@@ -10,7 +10,8 @@
 	X(DOC_POLICY, "coach_policy", "coaching policy") \
 	X(DOC_CRISIS, "coach_crisis", "crisis contacts") \
 	X(DOC_PROFILE, "coach_profile", "profile") \
-	X(DOC_SESSION, "coach_session", "session")
+	X(DOC_SESSION, "coach_session", "session") \
+	X(DOC_SAFETY_PLAN, "coach_safety_plan", "safety plan")
 /* clang-format on */
 
 #define DOC_ENUM(e, key, what) e,
