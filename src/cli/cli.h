@@ -107,6 +107,20 @@ bool cli_insights(struct cli *c, struct store *st, int from, int to, struct insi
 void print_insights(const struct insights *in);
 void emit_insights(struct yemit *e, const struct insights *in);
 
+/* Crisis help (cmd_crisis.c), shared by every command that shows it. */
+struct crisis_help;
+struct safety_plan;
+/* The country to show: given, else the profile's (loaded into prof when it
+ * reads; its problems go to d), else NULL for every region. */
+const char *cli_country(struct cli *c, const char *given, struct profile *prof, bool *have_prof,
+			struct diags *d);
+/* Load the help for country; never fails (problems go to d). */
+void cli_crisis_help(struct cli *c, const char *country, struct crisis_help *h, struct diags *d);
+void crisis_print(const struct crisis_help *h);
+void crisis_print_plan(const struct safety_plan *p);
+void crisis_emit_contacts(struct yemit *e, const struct crisis_help *h);
+void crisis_emit_plan(struct yemit *e, const struct crisis_help *h);
+
 /* A subcommand: each lives in its own cmd_NAME.c with its entry
  * (cmd_NAME_entry), its options and its help; main.c lists the entries. */
 struct command {
@@ -123,7 +137,8 @@ struct command {
 #define COACH_COMMANDS(X) \
 	X(validate) X(programs) X(show) X(exercises) X(profile) X(checkin) \
 	X(today) X(log) X(plan) X(move) X(history) X(export) X(forget) \
-	X(screen) X(recommend) X(import) X(insights) X(experiment) X(report) X(doctor) X(help)
+	X(crisis) X(safety_plan) X(screen) X(recommend) X(import) X(insights) X(experiment) X(report) \
+	X(doctor) X(help)
 /* clang-format on */
 #define COACH_COMMAND_DECL(name) extern const struct command cmd_##name##_entry;
 COACH_COMMANDS(COACH_COMMAND_DECL)

@@ -1,7 +1,9 @@
 /* coach help [COMMAND]: this help, or one command's */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "coach/crisis.h"
 #include "out.h"
 
 /* "  --name ARG  help", the help column as far right as the longest left
@@ -37,6 +39,21 @@ static int cmd_help(struct cli *c, int argc, char **argv)
 		print_usage(stdout);
 		return 0;
 	}
+	if (strcmp(argv[0], "safety") == 0) {
+		/* a topic, not a command: what the coach can and cannot do */
+		const char *nl = strchr(crisis_about, '\n');
+		printf("%.*s\n\n", (int)(nl - crisis_about), crisis_about);
+		for (const char *p = nl + 1; *p;) {
+			const char *end = strchr(p, '\n');
+			char *para = xasprintf("%.*s", end ? (int)(end - p) : (int)strlen(p), p);
+			print_wrapped(para, 0, 78);
+			printf("\n");
+			free(para);
+			p = end ? end + 1 : p + strlen(p);
+		}
+		printf("Who to call: coach crisis.  Your safety plan: coach safety-plan.\n");
+		return 0;
+	}
 	const struct command *cmd = command_find(argv[0]);
 	if (!cmd) {
 		const char *near = command_suggest(argv[0]);
@@ -56,7 +73,7 @@ static int cmd_help(struct cli *c, int argc, char **argv)
 const struct command cmd_help_entry = {
 	.name = "help",
 	.run = cmd_help,
-	.usage = "coach help [COMMAND]",
+	.usage = "coach help [COMMAND | safety]",
 	.summary = "this help, or one command's",
 	.help = "Shows the commands, or everything about one of them.",
 };

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "coach/questionnaire.h"
 #include "coach/clock.h"
 #include "coach/profile.h"
 #include "out.h"
@@ -100,6 +101,8 @@ enum {
 	O_DISLIKES,
 	O_HYPERTENSION,
 	O_PARQ_NOT_CLEARED,
+	O_PARQ,
+	O_PARQ_CLEARED,
 	O_COUNTRY,
 	O_PROGRAM,
 	O_START,
@@ -128,6 +131,11 @@ static const struct optspec opts[] = {
 	[O_PARQ_NOT_CLEARED] = {"--parq-not-cleared", NULL,
 				"a PAR-Q+ health question was YES and not yet cleared by a "
 				"professional: every set stays light"},
+	[O_PARQ] = {"--parq", "no,no,...",
+		    "your seven PAR-Q+ answers, yes or no, in the form's order; without them "
+		    "(or --parq-cleared) every set stays light"},
+	[O_PARQ_CLEARED] = {"--parq-cleared", NULL,
+			    "a doctor or qualified exercise professional has cleared you"},
 	[O_COUNTRY] = {"--country", "us", "for crisis contacts: us ca gb ie au eu other"},
 	[O_PROGRAM] = {"--program", "ID", "a program id from 'coach programs'"},
 	[O_START] = {"--start", "DATE", "the program's first day (default today)"},
@@ -152,7 +160,9 @@ static const struct {
 	[O_PULLUP_BAR] = {"equipment.pullup-bar", "true"},
 	[O_DISLIKES] = {"dislikes", NULL},
 	[O_HYPERTENSION] = {"health.hypertension", "true"},
-	[O_PARQ_NOT_CLEARED] = {"health.parq_cleared", "false"},
+	[O_PARQ_NOT_CLEARED] = {NULL, NULL}, /* these three: below */
+	[O_PARQ] = {NULL, NULL},
+	[O_PARQ_CLEARED] = {NULL, NULL},
 	[O_COUNTRY] = {"country", NULL},
 	[O_PROGRAM] = {"program", NULL},
 	[O_START] = {"start", NULL},
@@ -168,6 +178,21 @@ static int profile_init(struct cli *c, int argc, char **argv)
 		return rc;
 	if (v[O_PLATES] && !v[O_BAR])
 		return cli_usage_error("profile", "--plates goes with --bar");
+	if ((v[O_PARQ] != NULL) + (v[O_PARQ_CLEARED] != NULL) + (v[O_PARQ_NOT_CLEARED] != NULL) > 1)
+		return cli_usage_error("profile",
+				       "give the PAR-Q+ answers once: --parq ANSWERS, --parq-cleared "
+				       "or --parq-not-cleared");
+	bool parq_yes[PARQ_ITEMS] = {false};
+	int n_yes = 0;
+	if (v[O_PARQ]) {
+		char err[160];
+		if (!parq_parse_answers(v[O_PARQ], parq_yes, err, sizeof(err)))
+			return cli_fail("%s", err);
+		for (int i = 0; i < PARQ_ITEMS; i++)
+			n_yes += parq_yes[i];
+	}
+	/* silence is not a NO: without answers or a clearance, sets stay light */
+	bool cleared = v[O_PARQ_CLEARED] || (v[O_PARQ] && n_yes == 0);
 	if (exists(c->ctx.paths.profile) && !v[O_FORCE])
 		return cli_fail("a profile already exists at %s; change it with 'coach profile set "
 				"KEY VALUE', or start over with 'coach profile init --force'",
@@ -180,6 +205,7 @@ static int profile_init(struct cli *c, int argc, char **argv)
 		if (init_keys[i].key && v[i])
 			bad |= apply(&p, init_keys[i].key, opts[i].name,
 				     opts[i].arg ? v[i] : init_keys[i].flag, &d);
+	p.parq_cleared = cleared;
 	if (!bad && p.program && p.start < 0)
 		p.start = clock_today();
 	diags_print(&d, stderr);
@@ -195,14 +221,32 @@ static int profile_init(struct cli *c, int argc, char **argv)
 	rc = save(c, &p);
 	if (!rc && c->format == FMT_TEXT) {
 		printf("Profile written to %s\n", c->ctx.paths.profile);
-		if (!v[O_HYPERTENSION] && !v[O_PARQ_NOT_CLEARED])
-			printf("Health: recorded as no high blood pressure and every PAR-Q+ answer "
-			       "NO "
-			       "(the\nPAR-Q+ asks about heart conditions, chest pain, dizziness, "
-			       "other conditions,\nmedicines and joint problems).  If that is not "
-			       "so, run\n  coach profile set health.hypertension true\n  coach "
-			       "profile set health.parq_cleared false\nand every set is kept "
-			       "light until a professional clears you.\n");
+		if (!v[O_PARQ] && !v[O_PARQ_CLEARED] && !v[O_PARQ_NOT_CLEARED]) {
+			printf("Health: the PAR-Q+ was not answered, so it is recorded as not cleared "
+			       "and\nevery set is kept light (health.parq_cleared: false).  Its seven "
+			       "questions,\nin the form's order:\n");
+			for (int i = 0; i < PARQ_ITEMS; i++) {
+				char *q = xasprintf("%d. %s%s%s", i + 1, parq_questions[i],
+						    parq_notes[i] ? " " : "",
+						    parq_notes[i] ? parq_notes[i] : "");
+				print_hanging(q, 2, 5, 78);
+				free(q);
+			}
+			printf("Answer them with: coach profile init --force --parq "
+			       "no,no,no,no,no,no,no (your\nanswers, yes or no, in order), or, if a "
+			       "professional has cleared you:\n  coach profile set "
+			       "health.parq_cleared true\n");
+		} else if (!cleared) {
+			print_wrapped(n_yes ? "Health: a PAR-Q+ answer was YES, so every set is kept "
+					      "light for now."
+					    : "Health: recorded as not cleared, so every set is kept "
+					      "light for now.",
+				      0, 78);
+			print_wrapped(parq_clear_how, 0, 78);
+		}
+		if (!v[O_HYPERTENSION])
+			printf("Blood pressure: recorded as not high.  If it is: coach profile set "
+			       "health.hypertension true\n");
 		if (!p.program)
 			printf("Next: 'coach programs' to see the programs, then 'coach profile "
 			       "set "

@@ -89,6 +89,19 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 	yemit_map_end(e);
 	yemit_key(e, "minutes");
 	yemit_int(e, rx->est_min);
+	yemit_key(e, "risk");
+	if (rx->risk.kind != RISK_NONE) {
+		char since[11];
+		date_format(rx->risk.since, since);
+		yemit_map_flow(e);
+		yemit_key(e, "signal");
+		yemit_str(e, rx->risk.signal);
+		yemit_key(e, "since");
+		yemit_word(e, since);
+		yemit_map_end(e);
+	} else {
+		yemit_null(e);
+	}
 	yemit_key(e, "advisories");
 	yemit_seq(e);
 	for (size_t i = 0; i < rx->n_advisories; i++)
@@ -292,6 +305,7 @@ static int cmd_today(struct cli *c, int argc, char **argv)
 	in.prof = &prof;
 	in.program = p;
 	in.st = st;
+	risk_load(st, in.date, &in.checkin, &c->cat.policy, &in.risk);
 	struct rx *rx = xmalloc(sizeof(*rx));
 	rx_prescribe(&in, rx);
 	if (c->format == FMT_YAML) {

@@ -55,7 +55,8 @@ void print_usage(FILE *fp)
 	      "  -h, --help         this help; 'coach help COMMAND' for one command\n"
 	      "  -V, --version      the version\n"
 	      "\n"
-	      "Files: coach-programs(5).  Nothing leaves this machine.\n",
+	      "In crisis: 'coach crisis' (h in the coach).  What the coach is and is not:\n"
+	      "'coach help safety'.  Files: coach-programs(5).  Nothing leaves this machine.\n",
 	      fp);
 }
 
@@ -88,7 +89,15 @@ static int run(int argc, char **argv)
 	c.ctx.n_program_dirs = c.n_program_dirs;
 	c.ctx.started_ms = cli_start_ms;
 	if (!ctx_init(&c.ctx, c.home, c.profile_path, &err)) {
-		rc = cli_fail("%s", err);
+		if (argc >= 2 && strcmp(argv[1], "crisis") == 0) {
+			/* no home directory: the numbers all the same, then the problem */
+			memset(&c.ctx.paths, 0, sizeof(c.ctx.paths));
+			c.ctx.paths.catalogue = paths_catalogue();
+			rc = cmd_crisis_entry.run(&c, argc - 2, argv + 2);
+			fflush(stdout);
+		}
+		cli_fail("%s", err);
+		rc = rc ? rc : (argc >= 2 && strcmp(argv[1], "crisis") == 0 ? 0 : EXIT_INVALID);
 		free(err);
 		goto out;
 	}

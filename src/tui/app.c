@@ -42,6 +42,7 @@ void app_prescribe(struct app *a)
 		in.swap_to[i] = a->swap_to[i];
 	}
 	in.n_swaps = a->n_swaps;
+	risk_load(a->st, a->today, &a->ck, &a->x->cat.policy, &in.risk);
 	rx_prescribe(&in, &a->rx);
 }
 

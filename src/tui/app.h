@@ -25,7 +25,7 @@
 #define SCREENS(X) X(SCR_WELCOME) X(SCR_PARQ) X(SCR_SETUP) X(SCR_CHOOSE) X(SCR_HOME) \
 	X(SCR_CHECKIN) X(SCR_PREVIEW) X(SCR_SWAP) X(SCR_BREATHE) X(SCR_SET) X(SCR_LOGSET) \
 	X(SCR_REST) X(SCR_FINISH) X(SCR_WEEK) X(SCR_PROGRESS) X(SCR_BROWSE) \
-	X(SCR_QUESTIONS) X(SCR_CRISIS)
+	X(SCR_QUESTIONS) X(SCR_CRISIS) X(SCR_SAFETY) X(SCR_ABOUT)
 /* clang-format on */
 #define SCREEN_ENUM(s) s,
 enum screen_id { SCREENS(SCREEN_ENUM) SCR_COUNT, SCR_SAME, SCR_QUIT };
@@ -91,7 +91,11 @@ struct app {
 	enum scale q_scale; /* questionnaires */
 	int q_item, q_answers[9];
 	bool q_chosen;
-	enum screen_id after_crisis;
+	enum screen_id after_crisis; /* where the crisis screen goes back to */
+	struct {		     /* that screen's place, kept while help is shown */
+		int sel, scroll, field;
+	} crisis_saved;
+	bool typing; /* a text field has the keys: h is a letter (F1 still helps) */
 	bool parq[7];	  /* first run */
 	char edit[8][64]; /* first run: text fields */
 };

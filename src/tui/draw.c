@@ -107,11 +107,19 @@ void tui_keybar(const struct tui *t, const struct tui_key *keys)
 int tui_wrap(const struct tui *t, int y, int x, int w, int h, int skip, enum tui_role role,
 	     const char *text)
 {
+	return tui_wrap_hanging(t, y, x, x, x + w, h, skip, role, text);
+}
+
+int tui_wrap_hanging(const struct tui *t, int y, int x_first, int x_rest, int right, int h,
+		     int skip, enum tui_role role, const char *text)
+{
 	int line = 0;
 	const char *p = text;
 	char buf[512];
 	while (*p) {
 		/* one paragraph line at a time */
+		int x = line == 0 ? x_first : x_rest;
+		int w = right - x > 1 ? right - x : 1;
 		size_t len = 0, cols = 0, last_space = 0;
 		const char *q = p;
 		while (q[len] && q[len] != '\n') {
@@ -155,6 +163,7 @@ void tui_too_small(const struct tui *t)
 		 t->rows);
 	tui_text(t, t->rows / 2, 0, t->cols, ROLE_NORMAL, b);
 	tui_text(t, t->rows / 2 + 1, 0, t->cols, ROLE_DIM, "q quits");
+	tui_text(t, t->rows / 2 + 2, 0, t->cols, ROLE_DIM, "h: who to call");
 	refresh();
 }
 

@@ -1,6 +1,7 @@
 /* screen_questions.c - PHQ-2, GAD-2, PHQ-9 and GAD-7, optional and skippable;
- * PHQ-9 question 9 answered above zero shows the crisis contacts first and
- * waits for the person to go on. */
+ * any of them at any time (taken before its interval, the answers are kept,
+ * marked early).  PHQ-9 question 9 answered above zero shows the crisis
+ * contacts first and waits for the person to go on. */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,9 +9,7 @@
 #include <unistd.h>
 
 #include "app.h"
-#include "coach/crisis.h"
 #include "coach/clock.h"
-#include "coach/doc.h"
 
 enum { K_UP = 1, K_DOWN, K_GO, K_BACK };
 
@@ -32,6 +31,13 @@ static const char *const long_names[] = {
 
 static struct questionnaire_result result;
 static bool showing_result;
+static int last_taken = -1; /* the chosen scale's last date, -1: never */
+
+static bool is_early(const struct app *a)
+{
+	return last_taken >= 0 && last_taken != a->today &&
+	       !scale_due(a->q_scale, last_taken, a->today, &a->x->cat.policy);
+}
 
 static void enter(struct app *a)
 {
@@ -56,7 +62,7 @@ static void draw(struct app *a)
 			snprintf(line, sizeof(line), "%s%s", long_names[i],
 				 last < 0 ? ""
 				 : due	  ? "  (due)"
-					  : "  (taken recently)");
+					  : "  (taken recently: you can take it again)");
 			app_select_line(a, 5 + i, a->sel == i);
 			tui_text(t, 5 + i, 2, t->cols - 4,
 				 a->sel == i ? ROLE_SELECTED : ROLE_NORMAL, line);
@@ -91,6 +97,16 @@ static void draw(struct app *a)
 		 a->q_item + 1, scale_items(s));
 	app_header(a, line);
 	int y = 3;
+	if (is_early(a)) {
+		snprintf(line, sizeof(line),
+			 "You answered this %d day%s ago. It is meant for every %d days, since its "
+			 "questions look back over that time; your answers are kept, marked early.",
+			 a->today - last_taken, a->today - last_taken == 1 ? "" : "s",
+			 s == SCALE_PHQ2 || s == SCALE_GAD2
+				 ? (int)a->x->cat.policy.screens_short_every_days
+				 : (int)a->x->cat.policy.screens_full_every_days);
+		y += tui_wrap(t, y, 2, t->cols - 4, 3, 0, ROLE_DIM, line) + 1;
+	}
 	y += tui_wrap(t, y, 2, t->cols - 4, 2, 0, ROLE_DIM, scale_intro(s)) + 1;
 	y += tui_wrap(t, y, 2, t->cols - 4, 4, 0, ROLE_TITLE, scale_item(s, a->q_item)) + 1;
 	for (int k = 0; k < 4; k++) {
@@ -111,7 +127,7 @@ static enum screen_id finish(struct app *a)
 			 i ? "," : "", a->q_answers[i]);
 	if (!(store_begin(a->st) && store_remove_screens(a->st, scale_names[s], a->today) &&
 	      store_add_screen(a->st, a->today, scale_names[s], answers, result.score, result.band,
-			       result.crisis) &&
+			       result.crisis, is_early(a)) &&
 	      store_commit(a->st))) {
 		store_rollback(a->st);
 		app_message(a, "could not save the answers: %s", store_error(a->st));
@@ -134,15 +150,9 @@ static enum screen_id key(struct app *a, int ch)
 		else if (ch == 27)
 			return SCR_HOME;
 		else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
-			int last = store_last_screen(a->st, scale_names[a->sel], NULL);
-			if (last >= 0 && last != a->today &&
-			    !scale_due((enum scale)a->sel, last, a->today, &a->x->cat.policy)) {
-				app_message(a,
-					    "You answered this %d day%s ago; it is meant for less "
-					    "often, since it looks back over that time.",
-					    a->today - last, a->today - last == 1 ? "" : "s");
-				return SCR_SAME;
-			}
+			/* any questionnaire at any time: the interval only decides when
+			 * the coach offers one */
+			last_taken = store_last_screen(a->st, scale_names[a->sel], NULL);
 			a->q_scale = (enum scale)a->sel;
 			a->q_chosen = true;
 			a->q_item = 0;
@@ -156,6 +166,7 @@ static enum screen_id key(struct app *a, int ch)
 		if (offer && (ch == '\r' || ch == '\n' || ch == KEY_ENTER)) {
 			/* the full scale the short one points to */
 			a->q_scale = a->q_scale == SCALE_PHQ2 ? SCALE_PHQ9 : SCALE_GAD7;
+			last_taken = store_last_screen(a->st, scale_names[a->q_scale], NULL);
 			a->q_item = 0;
 			showing_result = false;
 			return SCR_SAME;
@@ -188,79 +199,3 @@ static enum screen_id key(struct app *a, int ch)
 const struct screen_ops SCR_QUESTIONS_ops = {
 	"Keys: questionnaires", menu_keys, enter, draw, key, false};
 
-/* --- crisis contacts ------------------------------------------------------------ */
-
-static const struct tui_key crisis_keys[] = {
-	{'\r', 27, "Enter I have read this", "go on, when you choose to", ACT_NONE, K_GO},
-	{KEY_DOWN, 'j', "↑↓ scroll", "scroll", ACT_NONE, K_DOWN},
-	{KEY_UP, 'k', NULL, "scroll", ACT_NONE, K_UP},
-	{0, 0, NULL, NULL, ACT_NONE, 0},
-};
-
-static void add_contacts(struct sbuf *b, const struct crisis_contact *v, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		sbuf_printf(b, "    %s: %s\n", v[i].service, v[i].how);
-}
-
-static void crisis_draw(struct app *a)
-{
-	struct tui *t = &a->t;
-	app_header(a, "Please read this first");
-	struct sbuf b = {0};
-	const struct crisis *cr = &a->x->cat.crisis;
-	if (cr->message)
-		sbuf_printf(&b, "%s\n\n", cr->message);
-	const struct crisis_region *r = crisis_region(cr, a->has_profile ? a->prof.country : NULL);
-	for (size_t i = 0; i < cr->n_regions; i++) {
-		if (r && r != &cr->regions[i])
-			continue;
-		sbuf_printf(&b, "  %s\n", cr->regions[i].name);
-		add_contacts(&b, cr->regions[i].contacts, cr->regions[i].n_contacts);
-	}
-	/* the person's own contacts, when they have written some */
-	char *path = xasprintf("%s/crisis-contacts.yaml", a->x->paths.config_dir);
-	struct ystream s = {0};
-	struct diags d = {0};
-	if (access(path, F_OK) == 0 && ystream_load(&s, path, &d) && s.n_docs == 1) {
-		struct yctx y;
-		yctx_init(&y, s.path, &d, &s.arena);
-		struct crisis own;
-		enum doc_kind k;
-		if (doc_detect(&y, s.docs[0], &k) && k == DOC_CRISIS &&
-		    crisis_read(&y, s.docs[0], &own) && own.n_own) {
-			sbuf_puts(&b, "  Your own people\n");
-			add_contacts(&b, own.own, own.n_own);
-		}
-	}
-	ystream_free(&s);
-	diags_free(&d);
-	free(path);
-	if (cr->checked >= 0) {
-		char date[11];
-		date_format(cr->checked, date);
-		sbuf_printf(&b, "\n(These numbers were checked on %s.)\n", date);
-	}
-	int h = t->rows - 5;
-	int need = tui_wrap(t, 2, 1, t->cols - 2, 0, 0, ROLE_NORMAL, sbuf_str(&b));
-	if (a->scroll > need - h)
-		a->scroll = need - h > 0 ? need - h : 0;
-	tui_wrap(t, 3, 1, t->cols - 2, h, a->scroll, ROLE_NORMAL, sbuf_str(&b));
-	sbuf_free(&b);
-	tui_rule(t, t->rows - 2);
-	tui_keybar(t, crisis_keys);
-}
-
-static enum screen_id crisis_key(struct app *a, int ch)
-{
-	if (ch == KEY_DOWN || ch == 'j')
-		a->scroll++;
-	else if (ch == KEY_UP || ch == 'k')
-		a->scroll = a->scroll > 0 ? a->scroll - 1 : 0;
-	else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27)
-		return a->after_crisis;
-	return SCR_SAME;
-}
-
-const struct screen_ops SCR_CRISIS_ops = {
-	"Keys: crisis contacts", crisis_keys, NULL, crisis_draw, crisis_key, false};

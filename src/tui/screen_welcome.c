@@ -54,20 +54,10 @@ const struct screen_ops SCR_WELCOME_ops = {"Keys: welcome", welcome_keys, NULL,
 
 /* --- PAR-Q+ --------------------------------------------------------------------- */
 
-static const char *const parq_questions[] = {
-	"Has your doctor ever said that you have a heart condition or high blood pressure?",
-	"Do you feel pain in your chest at rest, during your daily activities, or when you do "
-	"physical activity?",
-	"Do you lose balance because of dizziness, or have you lost consciousness, in the last 12 "
-	"months?",
-	"Have you ever been diagnosed with another chronic medical condition (other than heart "
-	"disease or high blood pressure)?",
-	"Are you currently taking prescribed medicines for a chronic medical condition?",
-	"Do you have (or have you had in the past 12 months) a bone, joint or soft tissue problem "
-	"that could be made worse by becoming more physically active?",
-	"Has your doctor ever said that you should only do medically supervised physical activity?",
-	"And one for the coach: do you have high blood pressure (hypertension)?",
-};
+/* the PAR-Q+ (questionnaire.h), then one question of the coach's own */
+enum { N_HEALTH = PARQ_ITEMS + 1 };
+static const char hypertension_question[] =
+	"And one for the coach: do you have high blood pressure (hypertension)?";
 
 static const struct tui_key parq_keys[] = {
 	{'y', 0, "y yes", "yes", ACT_NONE, 1},
@@ -82,29 +72,33 @@ static bool hypertension_answer;
 static void parq_draw(struct app *a)
 {
 	struct tui *t = &a->t;
-	int n = (int)(sizeof(parq_questions) / sizeof(parq_questions[0]));
+	int n = N_HEALTH;
 	char title[96];
 	snprintf(title, sizeof(title), "Health questions %s %d of %d", t->utf8 ? "·" : "-",
 		 a->field + 1, n);
 	app_header(a, title);
 	int y = 3;
-	if (a->field < 7)
+	if (a->field < PARQ_ITEMS)
 		y += tui_wrap(t, y, 2, t->cols - 4, 2, 0, ROLE_DIM,
 			      "From the PAR-Q+ (Physical Activity Readiness Questionnaire for "
 			      "Everyone).") +
 		     1;
-	y += tui_wrap(t, y, 2, t->cols - 4, 5, 0, ROLE_TITLE, parq_questions[a->field]) + 1;
+	y += tui_wrap(t, y, 2, t->cols - 4, 5, 0, ROLE_TITLE,
+		      a->field < PARQ_ITEMS ? parq_questions[a->field] : hypertension_question) +
+	     1;
+	if (a->field < PARQ_ITEMS && parq_notes[a->field])
+		y += tui_wrap(t, y, 2, t->cols - 4, 3, 0, ROLE_NORMAL, parq_notes[a->field]) + 1;
 	tui_text(t, y + 1, 4, t->cols - 6, ROLE_NORMAL, "y  yes      n  no");
 	tui_wrap(t, t->rows - 6, 2, t->cols - 4, 3, 0, ROLE_DIM,
-		 "Any yes keeps every set light until you complete the PAR-Q+ follow-up or a "
-		 "professional clears you. You can change this later in your profile.");
+		 "Any yes keeps every set light until a doctor or qualified exercise professional "
+		 "clears you; then 'coach profile set health.parq_cleared true' records it.");
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, parq_keys);
 }
 
 static enum screen_id parq_key(struct app *a, int ch)
 {
-	int n = (int)(sizeof(parq_questions) / sizeof(parq_questions[0]));
+	int n = N_HEALTH;
 	if ((ch == KEY_BACKSPACE || ch == KEY_LEFT || ch == 127) && a->field > 0) {
 		a->field--;
 		return SCR_SAME;
@@ -113,7 +107,7 @@ static enum screen_id parq_key(struct app *a, int ch)
 		return SCR_WELCOME;
 	if (ch != 'y' && ch != 'n')
 		return SCR_SAME;
-	if (a->field < 7)
+	if (a->field < PARQ_ITEMS)
 		a->parq[a->field] = ch == 'y';
 	else
 		hypertension_answer = ch == 'y';
@@ -139,6 +133,7 @@ enum {
 	F_DISLIKES,
 	F_BENCH,
 	F_PULLUP,
+	F_COUNTRY,
 	F_COUNT
 };
 
@@ -173,7 +168,16 @@ static const char *const field_names[F_COUNT] = {"Units",
 						 "Barbell (bar: plates)",
 						 "Leave out",
 						 "Bench",
-						 "Pull-up bar"};
+						 "Pull-up bar",
+						 "Country (who to call)"};
+
+/* the crisis contacts' regions, for the country line; -1: not set */
+static int country_sel = -1;
+
+static const struct crisis *regions_of(const struct app *a)
+{
+	return &a->x->cat.crisis;
+}
 
 static void setup_draw(struct app *a)
 {
@@ -213,6 +217,11 @@ static void setup_draw(struct app *a)
 		case F_PULLUP:
 			snprintf(line, sizeof(line), "< %s >", draft.pullup_bar ? "yes" : "no");
 			break;
+		case F_COUNTRY:
+			snprintf(line, sizeof(line), "< %s >",
+				 country_sel < 0 ? "not set: every country's numbers"
+						 : regions_of(a)->regions[country_sel].name);
+			break;
 		default:
 			snprintf(line, sizeof(line), "%s%s", a->edit[f - F_DUMBBELLS],
 				 a->field == f ? "_" : "");
@@ -244,12 +253,17 @@ static void setup_draw(struct app *a)
 	case F_KETTLEBELLS:
 		hint = "Type the loads you own, separated by commas; bodyweight is always there.";
 		break;
+	case F_COUNTRY:
+		hint = "Whose helplines h shows (who to call, on every screen).";
+		break;
 	default:
 		break;
 	}
 	tui_text(t, t->rows - 3, 2, t->cols - 4, ROLE_DIM, hint);
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, setup_keys);
+	/* in a text field, h is a letter: F1 still shows who to call */
+	a->typing = a->field >= F_DUMBBELLS && a->field <= F_DISLIKES;
 }
 
 /* Apply the text fields; false (with a message) when one is wrong. */
@@ -319,6 +333,12 @@ static enum screen_id setup_key(struct app *a, int ch)
 			cleared &= !a->parq[i];
 		draft.parq_cleared = cleared;
 		draft.hypertension = hypertension_answer;
+		if (country_sel >= 0) {
+			struct diags d = {0};
+			profile_set(&draft, "country", regions_of(a)->regions[country_sel].id,
+				    "Country", &d);
+			diags_free(&d);
+		}
 		char *err = NULL;
 		if (!profile_save(&draft, a->x->paths.profile, &err)) {
 			app_message(a, "could not save your profile: %s", err);
@@ -358,6 +378,12 @@ static enum screen_id setup_key(struct app *a, int ch)
 		if (dir || ch == ' ')
 			draft.pullup_bar = !draft.pullup_bar;
 		break;
+	case F_COUNTRY: {
+		int n = (int)regions_of(a)->n_regions;
+		if (dir && n)
+			country_sel = (country_sel + 1 + dir + n + 1) % (n + 1) - 1;
+		break;
+	}
 	default: {
 		char *e = a->edit[f - F_DUMBBELLS];
 		size_t n = strlen(e);

@@ -147,6 +147,37 @@ static void bench_frames(struct app *a, const char *out)
 	fclose(fp);
 }
 
+static bool is_help(enum screen_id s)
+{
+	return s == SCR_CRISIS || s == SCR_SAFETY || s == SCR_ABOUT;
+}
+
+/* Change screens.  Help (the crisis screen and what it leads to) keeps the
+ * place of the screen it was called from, and going back returns to it as
+ * it was: a set being entered, a rest counting down. */
+static void go(struct app *a, enum screen_id next)
+{
+	if (next == SCR_CRISIS && !is_help(a->screen)) {
+		a->after_crisis = a->screen;
+		a->crisis_saved.sel = a->sel;
+		a->crisis_saved.scroll = a->scroll;
+		a->crisis_saved.field = a->field;
+	}
+	if (a->screen == SCR_CRISIS && next == a->after_crisis && !is_help(next)) {
+		a->screen = next;
+		a->sel = a->crisis_saved.sel;
+		a->scroll = a->crisis_saved.scroll;
+		a->field = a->crisis_saved.field;
+		a->typing = false;
+		return;
+	}
+	a->screen = next;
+	a->sel = a->scroll = a->field = 0;
+	a->typing = false;
+	if (screens[next]->enter)
+		screens[next]->enter(a);
+}
+
 static void run(struct app *a)
 {
 	bool redraw = true;
@@ -156,7 +187,9 @@ static void run(struct app *a)
 		s->enter(a);
 	while (!tui_should_quit()) {
 		getmaxyx(stdscr, a->t.rows, a->t.cols);
-		bool small = a->t.cols < TUI_MIN_COLS || a->t.rows < TUI_MIN_LINES;
+		/* who to call is drawn at any size, as well as it fits */
+		bool small = (a->t.cols < TUI_MIN_COLS || a->t.rows < TUI_MIN_LINES) &&
+			     a->screen != SCR_CRISIS;
 		s = screens[a->screen];
 		if (redraw) {
 			if (small) {
@@ -199,21 +232,21 @@ static void run(struct app *a)
 		if (small) {
 			if (ch == 'q')
 				break;
+			if (ch == 'h' || ch == KEY_F(1))
+				go(a, SCR_CRISIS);
 			continue;
 		}
-		if (ch == '?') {
+		if (ch == '?' && !a->typing) {
 			tui_help(&a->t, s->help_title, s->keys);
 			continue;
 		}
-		enum screen_id next = s->key(a, ch);
+		/* who to call, from every screen: h, or F1 while a text field has the keys */
+		bool help_now = (ch == 'h' && !a->typing) || ch == KEY_F(1);
+		enum screen_id next = help_now ? SCR_CRISIS : s->key(a, ch);
 		if (next == SCR_QUIT)
 			break;
-		if (next != SCR_SAME && next != a->screen) {
-			a->screen = next;
-			a->sel = a->scroll = a->field = 0;
-			if (screens[next]->enter)
-				screens[next]->enter(a);
-		}
+		if (next != SCR_SAME && next != a->screen)
+			go(a, next);
 	}
 }
 

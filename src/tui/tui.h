@@ -48,6 +48,10 @@ void tui_keybar(const struct tui *t, const struct tui_key *keys);
 /* Wrap text into the box (y, x, w, h) from line `skip`; returns lines needed. */
 int tui_wrap(const struct tui *t, int y, int x, int w, int h, int skip, enum tui_role role,
 	     const char *text);
+/* The same with a hanging indent: the first line from column x_first, the
+ * rest from x_rest, all ending before column `right`. */
+int tui_wrap_hanging(const struct tui *t, int y, int x_first, int x_rest, int right, int h,
+		     int skip, enum tui_role role, const char *text);
 void tui_too_small(const struct tui *t);
 /* The help screen, generated from a key table. */
 void tui_help(struct tui *t, const char *title, const struct tui_key *keys);

@@ -41,7 +41,7 @@ done
 arg_opts=$(bash -c '. "$1"; echo $_coach_arg_opts' sh "$BASH_COMP")
 for c in $commands; do
 	line=$c
-	[ "$c" = profile ] && line="profile init"
+	[ "$c" = profile ] && line="profile init --parq no,no,no,no,no,no,no"
 	offered=$(complete_bash $line --)
 	options "$c" | while read -r o arg; do
 		if printf '%s\n' "$offered" | grep -qx -- "$o"; then :; else

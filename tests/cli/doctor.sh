@@ -8,7 +8,7 @@ out_has 'catalogue: ok (.*programs), 8 programs, 114 exercises'
 out_has 'profile: none yet'
 out_has 'log: none yet'
 I="$T/imphome"
-"$COACH" --home "$I" profile init --units lb >/dev/null
+"$COACH" --home "$I" profile init --parq no,no,no,no,no,no,no --units lb >/dev/null
 "$COACH" --home "$I" import "$TESTS/data/import/strong.csv" >/dev/null
 run doctor-imported 0 "$COACH" --home "$I" doctor
 out_has 'log: ok (.*coach.db), sessions from 2026-'

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 
 HD="$T/hard"
-run hard-init 0 "$COACH" --home "$HD" profile init --dumbbells 4,6,8 --program gordon-home --start 2026-11-23
+run hard-init 0 "$COACH" --home "$HD" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home --start 2026-11-23
 run hard-checkin 0 "$COACH" --home "$HD" checkin --mood 1 --energy 1 --anxiety 5 --sleep 4
 run hard-today 0 "$COACH" --home "$HD" today
 out_has 'Today sounds hard'

@@ -40,7 +40,7 @@ session() { # session DATE
 	printf 'coach_session: 1\ndate: %s\ncheckin: {mood: 1, energy: 2, anxiety: 5, sleep: 4}\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 10, load: 6}, {reps: 9, load: 6}]\n' "$1"
 }
 home() { # home DIR: a profile, a session with a check-in, a PHQ-9 and a GAD-7
-	"$COACH" --home "$1" profile init --dumbbells 4,6,8 --program gordon-home --start 2026-11-02 >/dev/null &&
+	"$COACH" --home "$1" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home --start 2026-11-02 >/dev/null &&
 		session 2026-11-24 >"$T/sess.yaml" &&
 		"$COACH" --home "$1" log "$T/sess.yaml" >/dev/null &&
 		"$COACH" --home "$1" screen phq9 --answers 3,2,3,1,3,2,3,1,2 >/dev/null 2>&1
@@ -94,7 +94,7 @@ check export-yaml-link-untouched test ! -e "$T/elsewhere.yaml"
 # --- 2. homes and data folders through links work; a link as the log is refused -------
 mkdir -p "$T/var/home"
 ln -s var/home "$T/homelink"
-run link-home-init 0 env HOME="$T/homelink" "$COACH" profile init --dumbbells 4,6,8 --program gordon-home
+run link-home-init 0 env HOME="$T/homelink" "$COACH" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home
 run link-home-log 0 env HOME="$T/homelink" "$COACH" log "$T/sess.yaml"
 run link-home-history 0 env HOME="$T/homelink" "$COACH" history
 out_has 'Goblet squat'
@@ -126,7 +126,7 @@ check link-as-shm-target-untouched test ! -e "$T/ll/shm-target"
 
 # --- 3. read-only commands open the log read-only -----------------------------------
 # no log yet: reading makes none
-"$COACH" --home "$T/fresh" profile init --dumbbells 4,6 --program gordon-home >/dev/null
+"$COACH" --home "$T/fresh" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6 --program gordon-home >/dev/null
 run read-no-log 0 "$COACH" --home "$T/fresh" history
 run read-no-log-today 0 "$COACH" --home "$T/fresh" today
 check read-no-log-creates-nothing test ! -e "$T/fresh/data/coach.db"
@@ -264,7 +264,7 @@ name=escape-one-line-count; if ! grep -q '^/x.yaml' "$T/err" && grep -q "'a\\\\n
 
 # --- 6. import: linear, the log's limits, clear messages, no undefined behaviour ---------
 I="$T/imp"
-"$COACH" --home "$I" profile init --dumbbells 4,6,8 --program gordon-home >/dev/null
+"$COACH" --home "$I" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home >/dev/null
 hs='Date,Workout Name,Exercise Name,Set Order,Weight,Weight Unit,Reps'
 printf '%s\n2026-10-05 08:00:00,Morning,Push-up,1,0,kg,10\n2026-10-05 18:00:00,Evening,Push-up,1,0,kg,10\n' "$hs" >"$T/twice.csv"
 run import-same-day-twice 0 "$COACH" --home "$I" import "$T/twice.csv"

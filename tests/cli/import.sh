@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 
 I="$T/imphome"
-"$COACH" --home "$I" profile init --units lb >/dev/null
+"$COACH" --home "$I" profile init --parq no,no,no,no,no,no,no --units lb >/dev/null
 run import-dry-run 0 "$COACH" --home "$I" import --dry-run "$TESTS/data/import/strong.csv"
 out_has 'Strong export: 2 sessions, 5 sets would be imported'
 if [ ! -e "$I/data/coach.db" ]; then ok; else name=import-dry-run-writes-nothing; bad "the log was created"; fi

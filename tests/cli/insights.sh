@@ -63,7 +63,7 @@ gen() {
 
 home() { printf '%s/%s' "$T" "$1"; }
 init() {
-	"$COACH" --home "$(home "$1")" profile init --weekdays mon,wed,fri --minutes 45 \
+	"$COACH" --home "$(home "$1")" profile init --parq no,no,no,no,no,no,no --weekdays mon,wed,fri --minutes 45 \
 		--dumbbells 4,6,8,10,12 --program gordon-home --start 2026-06-01 >/dev/null 2>&1
 }
 
@@ -137,7 +137,7 @@ out_has 'GAD-7: 10 at first, 11 latest (2 scores): no reliable change yet'
 # first-steps-bodyweight: three days a week, RIR 2 as written, no loads to find
 einit() {
 	h=$1; shift
-	"$COACH" --home "$(home "$h")" profile init --weekdays mon,wed,fri --minutes 45 \
+	"$COACH" --home "$(home "$h")" profile init --parq no,no,no,no,no,no,no --weekdays mon,wed,fri --minutes 45 \
 		--program first-steps-bodyweight --start 2026-09-07 --level intermediate "$@" \
 		>/dev/null 2>&1
 }

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 
 L="$T/loghome"
-"$COACH" --home "$L" profile init --dumbbells 4,6,8 --program gordon-home --start 2026-11-02 \
+"$COACH" --home "$L" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home --start 2026-11-02 \
 	--country gb >/dev/null 2>&1
 run checkin 0 "$COACH" --home "$L" checkin --mood 2 --energy 3 --anxiety 4 --sleep 6.5
 out_has 'Readiness: low'

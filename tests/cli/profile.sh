@@ -5,11 +5,11 @@
 
 H="$T/home"
 run profile-show-none 1 "$COACH" --home "$H" profile show
-err_has 'coach profile init'
-(umask 022; "$COACH" --home "$H" profile init --units kg --level beginner --weekdays mon,thu \
+err_has 'coach profile init --parq no,no,no,no,no,no,no'
+(umask 022; "$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no --units kg --level beginner --weekdays mon,thu \
 	--minutes 30 --dumbbells 4,6,8 --bands red,green --bench --program gordon-home \
 	>"$T/out" 2>"$T/err")
-name=profile-init; if [ $? -eq 0 ]; then ok; else bad "profile init failed"; fi
+name=profile-init; if [ $? -eq 0 ]; then ok; else bad "profile init --parq no,no,no,no,no,no,no failed"; fi
 mode_is "$H/config/profile.yaml" 600
 mode_is "$H/config" 700
 mode_is "$H" 700
@@ -43,31 +43,31 @@ run profile-set-units 0 "$COACH" --home "$H" profile set units lb
 err_has 'not converted'
 run profile-set-program-misfit 0 "$COACH" --home "$H" profile set program barbell-5x5
 err_has 'is written for barbell'
-run profile-init-again 1 "$COACH" --home "$H" profile init
+run profile-init-again 1 "$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no
 err_has 'already exists'
-run profile-init-force 0 "$COACH" --home "$H" profile init --force --level intermediate
-run profile-init-bad 1 "$COACH" --home "$T/h2" profile init --weekdays mon,funday
+run profile-init-force 0 "$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no --force --level intermediate
+run profile-init-bad 1 "$COACH" --home "$T/h2" profile init --parq no,no,no,no,no,no,no --weekdays mon,funday
 err_has "'weekdays' 'funday' is not one of"
-err_has '^profile init --weekdays: error:'
+err_has '^profile init --parq no,no,no,no,no,no,no --weekdays: error:'
 if [ ! -e "$T/h2/config/profile.yaml" ]; then ok; else name=profile-init-bad; bad "a bad init wrote a profile"; fi
-run profile-init-unknown-program 1 "$COACH" --home "$T/h3" profile init --program nosuch
+run profile-init-unknown-program 1 "$COACH" --home "$T/h3" profile init --parq no,no,no,no,no,no,no --program nosuch
 if [ ! -e "$T/h3/config/profile.yaml" ]; then ok; else name=profile-init-unknown-program; bad "wrote a profile"; fi
-run profile-file-option 0 "$COACH" --profile "$T/other.yaml" --home "$T/h4" profile init
+run profile-file-option 0 "$COACH" --profile "$T/other.yaml" --home "$T/h4" profile init --parq no,no,no,no,no,no,no
 if [ -f "$T/other.yaml" ] && [ ! -e "$T/h4/config/profile.yaml" ]; then ok; else name=profile-file-option; bad "--profile was not used"; fi
 
 # COACH_HOME and XDG: no --home
-COACH_HOME="$T/envhome" "$COACH" profile init >"$T/out" 2>"$T/err"
+COACH_HOME="$T/envhome" "$COACH" profile init --parq no,no,no,no,no,no,no >"$T/out" 2>"$T/err"
 name=coach-home-env; if [ -f "$T/envhome/config/profile.yaml" ]; then ok; else bad "COACH_HOME ignored"; fi
-HOME="$T/xdg" XDG_CONFIG_HOME="relative/ignored" "$COACH" profile init >"$T/out" 2>"$T/err"
+HOME="$T/xdg" XDG_CONFIG_HOME="relative/ignored" "$COACH" profile init --parq no,no,no,no,no,no,no >"$T/out" 2>"$T/err"
 name=xdg-default; if [ -f "$T/xdg/.config/coach/profile.yaml" ]; then ok; else bad "not in ~/.config/coach"; fi
-HOME="$T/xdg2" XDG_CONFIG_HOME="$T/xdgconf" "$COACH" profile init >"$T/out" 2>"$T/err"
+HOME="$T/xdg2" XDG_CONFIG_HOME="$T/xdgconf" "$COACH" profile init --parq no,no,no,no,no,no,no >"$T/out" 2>"$T/err"
 name=xdg-config-home; if [ -f "$T/xdgconf/coach/profile.yaml" ]; then ok; else bad "XDG_CONFIG_HOME ignored"; fi
 
 # a profile that is a symlink is refused and its target untouched
 mkdir -p "$T/h5/config"
 echo "keep" >"$T/target"
 ln -s "$T/target" "$T/h5/config/profile.yaml"
-run profile-symlink 1 "$COACH" --home "$T/h5" profile init --force
+run profile-symlink 1 "$COACH" --home "$T/h5" profile init --parq no,no,no,no,no,no,no --force
 err_has 'symbolic link'
 if [ "$(cat "$T/target")" = keep ]; then ok; else name=profile-symlink; bad "the symlink target was changed"; fi
 

@@ -53,7 +53,7 @@ lacks() {
 logs() { "$COACH" --home "$T/$1" --date "$2" log - >"$T/out" 2>"$T/err" || echo "  (log failed: $(cat "$T/err"))"; }
 
 # --- 1. double progression across the top of the range -----------------------
-c d profile init --level intermediate --weekdays mon,thu --minutes 90 \
+c d profile init --parq no,no,no,no,no,no,no --level intermediate --weekdays mon,thu --minutes 90 \
 	--dumbbells 4,6,8,10,12 --program gordon-home --start 2026-11-02
 today d 2026-11-16
 expect calibration-first-time "$(field goblet-squat calibration)" true
@@ -132,7 +132,7 @@ expect anxious-longer-rest "$(field goblet-squat rest_s)" 90
 expect anxious-not-a-hold "$(top hold)" false
 
 # --- 2. three failures on a linear lift ------------------------------------------
-c l profile init --level intermediate --weekdays mon,wed,fri --minutes 120 \
+c l profile init --parq no,no,no,no,no,no,no --level intermediate --weekdays mon,wed,fri --minutes 120 \
 	--bar 20 --plates 1.25,2.5,5,10,10,20 --bench --program barbell-5x5 --start 2026-11-02
 five() { # five DATE LOAD R1 R2 R3 R4 R5
 	printf 'coach_session: 1\ndate: %s\nexercises:\n  - id: barbell-back-squat\n    sets:\n' "$1"
@@ -157,7 +157,7 @@ today l 2026-11-13
 expect linear-builds-again "$(field barbell-back-squat load)" 57.5
 
 # --- 5. a hypertensive profile -----------------------------------------------------
-c h profile init --weekdays mon,thu --minutes 90 --dumbbells 4,6,8 --hypertension \
+c h profile init --parq no,no,no,no,no,no,no --weekdays mon,thu --minutes 90 --dumbbells 4,6,8 --hypertension \
 	--program gordon-home --start 2026-11-02
 today h 2026-11-19
 has hypertension-advisory 'High blood pressure'
@@ -172,7 +172,7 @@ name=parq-light-sets; if [ "$rirs" -ge 4 ]; then ok; else bad "a set at RIR $rir
 has parq-advisory 'PAR-Q+'
 
 # --- 6. a user who dislikes push-ups ------------------------------------------------
-c u profile init --level intermediate --weekdays mon,wed,fri --minutes 90 --dislikes push-up \
+c u profile init --parq no,no,no,no,no,no,no --level intermediate --weekdays mon,wed,fri --minutes 90 --dislikes push-up \
 	--program first-steps-bodyweight --start 2026-11-02
 today u 2026-11-16
 lacks dislike-push-up-left-out '^- id: push-up$'
@@ -180,7 +180,7 @@ has dislike-stand-in 'knee-push-up'
 has dislike-says-why 'dislike list'
 
 # --- 7. a user with only bands --------------------------------------------------------
-c b profile init --weekdays mon,thu --minutes 90 --bands yellow,red,green,blue \
+c b profile init --parq no,no,no,no,no,no,no --weekdays mon,thu --minutes 90 --bands yellow,red,green,blue \
 	--program gordon-home --start 2026-11-02
 today b 2026-11-16
 lacks bands-no-dumbbell-exercise '^- id: .*dumbbell'

@@ -30,9 +30,9 @@ DUMBBELLS=2,4,6,8,10,12,14,16,18,20,22,24
 init() {
 	h=$1
 	shift
-	"$COACH" --home "$T/$h" profile init --weekdays mon,thu --minutes 60 \
+	"$COACH" --home "$T/$h" profile init --parq no,no,no,no,no,no,no --weekdays mon,thu --minutes 60 \
 		--program gordon-home --start $START "$@" >/dev/null 2>"$T/err" ||
-		echo "  (profile init failed: $(cat "$T/err"))"
+		echo "  (profile init --parq no,no,no,no,no,no,no failed: $(cat "$T/err"))"
 }
 
 # train HOME EFFORT FROM TO [CHECKIN-FLAGS [SKIP [SWAP-ON SWAP]]]: every planned day from FROM
@@ -222,9 +222,9 @@ check off-sixteen-sessions-in-all "$(curve off goblet-squat | awk 'END { print (
 init5() {
 	h=$1
 	shift
-	"$COACH" --home "$T/$h" profile init --level intermediate --weekdays mon,wed,fri \
+	"$COACH" --home "$T/$h" profile init --parq no,no,no,no,no,no,no --level intermediate --weekdays mon,wed,fri \
 		--minutes 90 --bar 20 --plates 1.25,2.5,5,10,10,20 --bench --program barbell-5x5 \
-		--start $START "$@" >/dev/null 2>"$T/err" || echo "  (profile init failed: $(cat "$T/err"))"
+		--start $START "$@" >/dev/null 2>"$T/err" || echo "  (profile init --parq no,no,no,no,no,no,no failed: $(cat "$T/err"))"
 }
 # two weeks honest, then every set logged at failure (RIR 0), as in the review
 init5 hyperFail --hypertension

@@ -11,7 +11,7 @@ T=$(mktemp -d /tmp/coach-kill-XXXXXX)
 trap 'rm -rf "$T"' EXIT
 export COACH_TODAY=2030-01-01
 H="$T/home"
-"$COACH" --home "$H" profile init --dumbbells 4,6,8,10 --program gordon-home \
+"$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8,10 --program gordon-home \
 	--start 2026-01-05 >/dev/null || exit 1
 pass=0
 fail=0

@@ -13,7 +13,7 @@ name=""
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $name: $*"; }
 H="$T/home"
-"$COACH" --home "$H" profile init --dumbbells 4,6,8 --program gordon-home --start 2026-01-05 >/dev/null
+"$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home --start 2026-01-05 >/dev/null
 
 session() { # session DATE SETS
 	printf 'coach_session: 1\ndate: %s\nexercises:\n  - id: goblet-squat\n    sets:\n' "$1"
@@ -47,13 +47,13 @@ if [ $? -eq 1 ] && cmp -s "$T/before.yaml" "$H/config/profile.yaml"; then ok; el
 # --- a home that cannot be written: a clear error ---------------------------------
 name=unwritable-home
 : >"$T/not-a-dir"
-"$COACH" --home "$T/not-a-dir/home" profile init >"$T/out" 2>"$T/err"
+"$COACH" --home "$T/not-a-dir/home" profile init --parq no,no,no,no,no,no,no >"$T/out" 2>"$T/err"
 if [ $? -eq 1 ] && grep -q 'cannot create' "$T/err"; then ok; else bad "$(cat "$T/err")"; fi
 
 # --- a read-only home with data in it: a clear error, and the data intact --------------
 # root writes through permissions, so as root the coach runs as nobody (setpriv)
 R="$T/ro"
-"$COACH" --home "$R" profile init --dumbbells 4,6 --program gordon-home >/dev/null
+"$COACH" --home "$R" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6 --program gordon-home >/dev/null
 session 2026-02-02 2 >"$T/ro1.yaml"
 "$COACH" --home "$R" log "$T/ro1.yaml" >/dev/null
 session 2026-02-03 2 >"$T/ro2.yaml"

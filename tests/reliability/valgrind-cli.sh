@@ -28,7 +28,7 @@ vg programs programs
 vg show show gordon-home
 vg exercises exercises squat
 vg recommend recommend --days 2 --equipment dumbbell
-vg profile-init profile init --dumbbells 4,6,8 --program gordon-home --start 2026-11-02
+vg profile-init profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home --start 2026-11-02
 vg profile-show profile show
 vg profile-set profile set minutes 40
 vg checkin checkin --mood 2 --energy 3 --anxiety 4 --sleep 6

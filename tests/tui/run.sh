@@ -145,7 +145,7 @@ wait_for quits 'EXITED 0'
 
 # --- a low check-in: fewer sets and the reasons -----------------------------------------
 L="$T/low"
-"$COACH" --home "$L" profile init --weekdays mon,thu --minutes 60 --dumbbells 4,6,8 \
+"$COACH" --home "$L" profile init --parq no,no,no,no,no,no,no --weekdays mon,thu --minutes 60 --dumbbells 4,6,8 \
 	--program gordon-home --start 2026-11-02 >/dev/null
 start 80 24 "$L"
 wait_for low-home 'Today: day'
@@ -259,7 +259,7 @@ if grep -q "$(printf '\033')\[3[0-7]m\|$(printf '\033')\[38;5;" "$T/esc"; then b
 # --- coach forget while the interface is open: it says so and writes nothing more ------
 keys q
 F="$T/forget"
-"$COACH" --home "$F" profile init --dumbbells 4,6,8 --program gordon-home >/dev/null
+"$COACH" --home "$F" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home >/dev/null
 start 80 24 "$F"
 wait_for forget-home 'Today: day'
 keys Enter

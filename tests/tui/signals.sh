@@ -12,7 +12,7 @@ S=$SOCK
 trap 'tmux -L "$S" kill-server 2>/dev/null; rm -rf "$T"' EXIT
 export COACH_TODAY=2030-01-01
 H="$T/home"
-"$COACH" --home "$H" profile init --dumbbells 4,6,8 --program gordon-home --start 2026-01-05 >/dev/null
+"$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home --start 2026-01-05 >/dev/null
 pass=0
 fail=0
 # KILL and STOP cannot be caught; TSTP, TTIN and TTOU stop, and WINCH, CHLD,

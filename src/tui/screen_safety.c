@@ -1,0 +1,280 @@
+/* screen_safety.c - the person's safety plan and their own people, read and
+ * written here (safety_plan.h).  Every entry is saved the moment it is
+ * written; deleting one asks first.  Reached from the crisis screen (h, p). */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "coach/safety_plan.h"
+
+enum { K_UP = 1, K_DOWN, K_EDIT, K_DEL, K_BACK };
+
+static const struct tui_key list_keys[] = {
+	{KEY_UP, 'k', "↑↓ choose", "the entry above", ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, "the entry below", ACT_NONE, K_DOWN},
+	{'\r', 0, "Enter write", "write a new entry, or change the one chosen", ACT_NONE, K_EDIT},
+	{'d', 0, "d delete", "delete the entry chosen (asks first)", ACT_NONE, K_DEL},
+	{27, 'q', "Esc back", "back to who to call", ACT_NONE, K_BACK},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+static const struct tui_key edit_keys[] = {
+	{'\r', 0, "Enter save", "save this entry", ACT_NONE, K_EDIT},
+	{27, 0, "Esc cancel", "leave it as it was", ACT_NONE, K_BACK},
+	{KEY_BACKSPACE, 0, "⌫ erase", "erase the last character", ACT_NONE, 0},
+	{KEY_F(1), 0, "F1 help now", "who to call (h types an h here)", ACT_NONE, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+/* A selectable row: entry i of section s, or (i == n) that section's "add" row. */
+struct row {
+	int s;
+	size_t i;
+};
+
+static struct {
+	struct safety_plan plan;
+	bool loaded, broken;
+	char path[4096];
+	struct row rows[SP_COUNT * (SP_MAX_ITEMS + 1)];
+	size_t n_rows;
+	bool editing, confirm_delete;
+	char buf[SP_MAX_TEXT * 4 + 1];
+	size_t len;
+} sp;
+
+static void index_rows(void)
+{
+	sp.n_rows = 0;
+	for (int s = 0; s < SP_COUNT; s++) {
+		for (size_t i = 0; i < sp.plan.n[s]; i++)
+			sp.rows[sp.n_rows++] = (struct row){s, i};
+		if (sp.plan.n[s] < SP_MAX_ITEMS)
+			sp.rows[sp.n_rows++] = (struct row){s, sp.plan.n[s]};
+	}
+}
+
+static void safety_enter(struct app *a)
+{
+	if (sp.loaded)
+		safety_plan_free(&sp.plan);
+	snprintf(sp.path, sizeof(sp.path), "%s/safety-plan.yaml", a->x->paths.config_dir);
+	sp.broken = false;
+	safety_plan_init(&sp.plan);
+	if (access(sp.path, F_OK) == 0) {
+		struct diags d = {0};
+		if (!safety_plan_load(&sp.plan, sp.path, &d)) {
+			/* never overwrite a plan that does not read: say where it is wrong */
+			sp.broken = true;
+			if (d.len)
+				app_message(a, "Your safety plan does not read (%s:%d: %s); fix it "
+					       "with 'coach safety-plan edit'.",
+					    d.v[0].path, d.v[0].line, d.v[0].msg);
+		}
+		diags_free(&d);
+	}
+	sp.loaded = true;
+	sp.editing = sp.confirm_delete = false;
+	a->typing = false;
+	index_rows();
+}
+
+static void draw_editor(struct app *a)
+{
+	struct tui *t = &a->t;
+	const struct row *r = &sp.rows[a->sel];
+	int y = t->rows - 6;
+	move(y, 0);
+	clrtobot();
+	tui_rule(t, y);
+	tui_text(t, y + 1, 1, t->cols - 2, ROLE_TITLE, sp_headings[r->s]);
+	tui_text(t, y + 2, 1, t->cols - 2, ROLE_DIM, sp_prompts[r->s]);
+	/* the end of the line stays in view while typing */
+	const char *shown = sp.buf;
+	size_t w = (size_t)(t->cols - 4);
+	while (utf8_width(shown) + 1 > w && *shown) {
+		shown++;
+		while ((*shown & 0xc0) == 0x80)
+			shown++;
+	}
+	char line[sizeof(sp.buf) + 8];
+	snprintf(line, sizeof(line), "> %s_", shown);
+	tui_text(t, y + 3, 1, t->cols - 2, ROLE_NORMAL, line);
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, edit_keys);
+}
+
+static void safety_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	app_header(a, "Your safety plan");
+	a->typing = sp.editing;
+	int top = 3, bottom = sp.editing ? t->rows - 7 : t->rows - 3;
+	tui_wrap(t, 2, 1, t->cols - 2, 1, 0, ROLE_DIM,
+		 "In your own words; every part is optional. Saved as you write it.");
+	if (sp.broken) {
+		tui_wrap(t, top, 1, t->cols - 2, 4, 0, ROLE_WARN,
+			 "Your safety plan file does not read, so it is not shown or changed here. "
+			 "Fix it with 'coach safety-plan edit'; who to call is one key away (Esc).");
+		tui_rule(t, t->rows - 2);
+		tui_keybar(t, list_keys + 4);
+		return;
+	}
+	/* every line of the list, then the window of it that holds the selection */
+	int sel_line = 0, n_lines = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		int first = sel_line - (bottom - top) / 2;
+		int max_first = n_lines - (bottom - top);
+		if (first > max_first)
+			first = max_first;
+		if (first < 0)
+			first = 0;
+		int line = 0;
+		size_t k = 0;
+		char buf[SP_MAX_TEXT + SP_MAX_NUMBER + 8], text[SP_MAX_TEXT + SP_MAX_NUMBER + 16];
+		for (int s = 0; s < SP_COUNT; s++) {
+			if (pass && line >= first && line - first < bottom - top)
+				tui_text(t, top + line - first, 1, t->cols - 2, ROLE_TITLE,
+					 sp_headings[s]);
+			line++;
+			for (; k < sp.n_rows && sp.rows[k].s == s; k++, line++) {
+				const struct row *r = &sp.rows[k];
+				bool on = (int)k == a->sel;
+				if (on)
+					sel_line = line;
+				if (!pass || line < first || line - first >= bottom - top)
+					continue;
+				int y = top + line - first;
+				if (r->i < sp.plan.n[s])
+					snprintf(text, sizeof(text), "- %s",
+						 sp_item_text(&sp.plan.items[s][r->i], buf,
+							      sizeof(buf)));
+				else
+					snprintf(text, sizeof(text), "+ %s",
+						 sp.plan.n[s] ? "add another" : sp_prompts[s]);
+				app_select_line(a, y, on);
+				tui_text(t, y, 3, t->cols - 4,
+					 on			   ? ROLE_SELECTED
+					 : r->i < sp.plan.n[s] ? ROLE_NORMAL
+								   : ROLE_DIM,
+					 text);
+			}
+		}
+		n_lines = line;
+		if (pass && first + (bottom - top) < n_lines)
+			tui_text(t, bottom - 1, 1, t->cols - 2, ROLE_KEYS,
+				 t->utf8 ? "── more below: ↓ ──" : "-- more below: Down --");
+	}
+	if (sp.confirm_delete)
+		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN,
+			 "Delete this entry? d again deletes it; any other key keeps it.");
+	if (sp.editing) {
+		draw_editor(a);
+		return;
+	}
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, list_keys);
+}
+
+static void save(struct app *a)
+{
+	sp.plan.updated = a->today;
+	char *err = NULL;
+	if (!safety_plan_save(&sp.plan, sp.path, &err)) {
+		app_message(a, "could not save your safety plan: %s", err);
+		free(err);
+	}
+	index_rows();
+}
+
+static enum screen_id edit_key(struct app *a, int ch)
+{
+	const struct row *r = &sp.rows[a->sel];
+	if (ch == 27) {
+		sp.editing = a->typing = false;
+		return SCR_SAME;
+	}
+	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
+		sp.buf[sp.len] = '\0';
+		const char *why = NULL;
+		bool empty = strspn(sp.buf, " ") == sp.len;
+		bool ok;
+		if (empty && r->i < sp.plan.n[r->s]) {
+			sp_remove(&sp.plan, (enum sp_section)r->s, r->i); /* emptied: gone */
+			ok = true;
+		} else if (empty) {
+			sp.editing = a->typing = false;
+			return SCR_SAME;
+		} else if (r->i < sp.plan.n[r->s]) {
+			ok = sp_replace(&sp.plan, (enum sp_section)r->s, r->i, sp.buf, &why);
+		} else {
+			ok = sp_add(&sp.plan, (enum sp_section)r->s, sp.buf, &why);
+		}
+		if (!ok) {
+			app_message(a, "%s", why);
+			return SCR_SAME;
+		}
+		sp.editing = a->typing = false;
+		save(a);
+		if (a->sel >= (int)sp.n_rows)
+			a->sel = (int)sp.n_rows - 1;
+		return SCR_SAME;
+	}
+	if (ch == KEY_BACKSPACE || ch == 127 || ch == 8) {
+		while (sp.len && (sp.buf[sp.len - 1] & 0xc0) == 0x80)
+			sp.len--; /* the continuation bytes of a character */
+		if (sp.len)
+			sp.len--;
+		return SCR_SAME;
+	}
+	/* printable ASCII and the bytes of UTF-8 characters; controls never enter */
+	if (ch >= 0x20 && ch < 0x100 && ch != 0x7f && sp.len < sizeof(sp.buf) - 1)
+		sp.buf[sp.len++] = (char)ch;
+	return SCR_SAME;
+}
+
+static enum screen_id safety_key(struct app *a, int ch)
+{
+	if (sp.editing)
+		return edit_key(a, ch);
+	if (sp.confirm_delete) {
+		sp.confirm_delete = false;
+		if (ch == 'd') {
+			const struct row *r = &sp.rows[a->sel];
+			sp_remove(&sp.plan, (enum sp_section)r->s, r->i);
+			save(a);
+			if (a->sel >= (int)sp.n_rows)
+				a->sel = (int)sp.n_rows - 1;
+		}
+		return SCR_SAME;
+	}
+	if (ch == 27 || ch == 'q')
+		return SCR_CRISIS;
+	if (sp.broken)
+		return SCR_SAME;
+	if ((ch == KEY_UP || ch == 'k') && a->sel > 0)
+		a->sel--;
+	else if ((ch == KEY_DOWN || ch == 'j') && a->sel + 1 < (int)sp.n_rows)
+		a->sel++;
+	else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
+		const struct row *r = &sp.rows[a->sel];
+		sp.len = 0;
+		if (r->i < sp.plan.n[r->s]) {
+			char buf[sizeof(sp.buf)];
+			sp_item_text(&sp.plan.items[r->s][r->i], buf, sizeof(buf));
+			sp.len = strlen(buf);
+			memcpy(sp.buf, buf, sp.len);
+		}
+		sp.editing = a->typing = true;
+	} else if (ch == 'd' && sp.rows[a->sel].i < sp.plan.n[sp.rows[a->sel].s]) {
+		sp.confirm_delete = true;
+	}
+	return SCR_SAME;
+}
+
+const struct screen_ops SCR_SAFETY_ops = {"Keys: your safety plan", list_keys, safety_enter,
+					  safety_draw, safety_key, false};
