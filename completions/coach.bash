@@ -5,21 +5,22 @@
 # It works with or without the bash-completion package.
 
 _coach_commands='validate programs show exercises profile checkin today log plan
-	move history insights experiment report export forget screen recommend import doctor help'
+	move history insights experiment report export forget crisis safety-plan screen recommend
+	import doctor help'
 _coach_global_opts='--home --programs --profile --date --format -h --help -V --version'
 # Every option that takes a value, of any command: the next word is its value.
 _coach_arg_opts='--home --programs --profile --date --format --mood --energy
 	--anxiety --sleep --soreness --name --units --level --weekdays --minutes
 	--dumbbells --kettlebells --bands --bar --plates --dislikes --country
 	--program --start --week --from --to --output --answers --days --equipment
-	--goals --blocks --scale --seed'
+	--goals --blocks --scale --seed --parq'
 _coach_profile_keys='name units level weekdays minutes equipment.dumbbells
 	equipment.kettlebells equipment.bands equipment.barbell equipment.barbell.bar
 	equipment.barbell.plates equipment.bench equipment.pullup-bar dislikes
 	health.hypertension health.parq_cleared country program start'
 _coach_weekdays='mon tue wed thu fri sat sun'
 _coach_bands='tan yellow red green blue black silver gold'
-_coach_countries='us ca gb ie au eu other'
+_coach_countries='us ca gb ie au de eu other'
 _coach_levels='beginner intermediate advanced'
 _coach_equipment='bodyweight dumbbell kettlebell band barbell bench pullup-bar'
 _coach_goals='mood anxiety strength general older-adult balance muscle'
@@ -147,12 +148,14 @@ _coach_options()
 		[[ $2 == init ]] && echo --name --units --level --weekdays --minutes \
 			--dumbbells --kettlebells --bands --bar --plates --bench \
 			--pullup-bar --dislikes --hypertension --parq-not-cleared \
-			--country --program --start --force
+			--parq --parq-cleared --country --program --start --force
 		;;
 	plan) echo --week ;;
 	history) echo --from --to ;;
 	export) echo --output --force ;;
 	forget) echo --yes ;;
+	crisis) echo --country ;;
+	safety-plan) echo --yes ;;
 	screen) echo --answers ;;
 	recommend) echo --level --days --minutes --equipment --goals ;;
 	import) echo --dry-run ;;

@@ -65,11 +65,13 @@ static int cmd_forget(struct cli *c, int argc, char **argv)
 	/* what the coach keeps about you beside the log */
 	char *contacts = xasprintf("%s/crisis-contacts.yaml", c->ctx.paths.config_dir);
 	char *plan = xasprintf("%s/safety-plan.yaml", c->ctx.paths.config_dir);
-	const char *files[] = {c->ctx.paths.profile, contacts, plan};
+	char *draft = xasprintf("%s/safety-plan.draft.yaml", c->ctx.paths.config_dir);
+	const char *files[] = {c->ctx.paths.profile, contacts, plan, draft};
 	for (size_t i = 0; i < ARRAY_LEN(files); i++)
 		ok = shred(files[i], &removed) && ok;
 	free(contacts);
 	free(plan);
+	free(draft);
 	/* state: whatever the interface kept */
 	struct stat st;
 	if (lstat(c->ctx.paths.state_dir, &st) == 0 && S_ISDIR(st.st_mode)) {

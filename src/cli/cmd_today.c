@@ -305,7 +305,7 @@ static int cmd_today(struct cli *c, int argc, char **argv)
 	in.prof = &prof;
 	in.program = p;
 	in.st = st;
-	risk_load(st, in.date, &in.checkin, &c->cat.policy, &in.risk);
+	risk_load(st, in.date, &in.checkin, &c->ctx.cat.policy, &in.risk);
 	struct rx *rx = xmalloc(sizeof(*rx));
 	rx_prescribe(&in, rx);
 	if (c->format == FMT_YAML) {

@@ -223,6 +223,13 @@ void tui_help(struct tui *t, const char *title, const struct tui_key *keys)
 			if (used > 1)
 				y += used - 1;
 		}
+		/* on every screen, whatever its own keys */
+		if (y < t->rows - 2) {
+			tui_text(t, y, 2, 14, ROLE_KEYS, "h, F1");
+			tui_wrap(t, y, 17, t->cols - 18, t->rows - 2 - y, 0, ROLE_NORMAL,
+				 "who to call if you are in crisis, from every screen (F1 while "
+				 "typing)");
+		}
 		tui_text(t, t->rows - 1, 1, t->cols - 2, ROLE_DIM, "any key: back");
 		refresh();
 		int ch = getch();

@@ -205,11 +205,9 @@ static const struct tui_key *find_key(const struct tui_key *keys, int ch)
 	for (const struct tui_key *k = keys; k->help; k++)
 		if (k->key == ch || (k->alt && k->alt == ch))
 			return k;
-	/* the other spellings of Enter and the vi keys for open and back */
+	/* the other spellings of Enter, and l (vi) for open; h is who to call */
 	if (ch == '\n' || ch == KEY_ENTER || ch == 'l')
 		return find_key(keys, '\r');
-	if (ch == 'h')
-		return find_key(keys, 27);
 	return NULL;
 }
 

@@ -90,7 +90,7 @@ static enum screen_id key(struct app *a, int ch)
 	}
 	if (ch == KEY_RIGHT || ch == '+' || ch == 'l')
 		checkin_set(&a->ck, f, checkin_step(f, v, 1));
-	else if (ch == KEY_LEFT || ch == '-' || ch == 'h')
+	else if (ch == KEY_LEFT || ch == '-')
 		checkin_set(&a->ck, f, checkin_step(f, v, -1));
 	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
 		a->ck.given = true;

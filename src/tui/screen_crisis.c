@@ -21,6 +21,7 @@ static const struct tui_key crisis_keys[] = {
 	{KEY_UP, 'k', NULL, "scroll up", ACT_NONE, K_UP},
 	{KEY_NPAGE, ' ', NULL, "a page down", ACT_NONE, K_PGDN},
 	{KEY_PPAGE, 0, NULL, "a page up", ACT_NONE, K_PGUP},
+	{KEY_HOME, KEY_END, NULL, "the top, the end", ACT_NONE, 0},
 	{'p', 0, "p safety plan", "your safety plan and your own people: read or write them",
 	 ACT_NONE, K_PLAN},
 	{'i', 0, "i about", "what the coach can and cannot do, and when to seek care", ACT_NONE,
@@ -221,6 +222,12 @@ static enum screen_id crisis_key(struct app *a, int ch)
 		break;
 	case KEY_PPAGE:
 		a->scroll = a->scroll > page ? a->scroll - page : 0;
+		break;
+	case KEY_HOME:
+		a->scroll = 0;
+		break;
+	case KEY_END:
+		a->scroll = 1 << 20; /* the draw brings it back to the last page */
 		break;
 	case 'p':
 		return SCR_SAFETY;

@@ -202,7 +202,7 @@ static enum screen_id edit_key(struct app *a, int ch)
 		sp.buf[sp.len] = '\0';
 		const char *why = NULL;
 		bool empty = strspn(sp.buf, " ") == sp.len;
-		bool ok;
+		bool ok, added = false;
 		if (empty && r->i < sp.plan.n[r->s]) {
 			sp_remove(&sp.plan, (enum sp_section)r->s, r->i); /* emptied: gone */
 			ok = true;
@@ -213,6 +213,7 @@ static enum screen_id edit_key(struct app *a, int ch)
 			ok = sp_replace(&sp.plan, (enum sp_section)r->s, r->i, sp.buf, &why);
 		} else {
 			ok = sp_add(&sp.plan, (enum sp_section)r->s, sp.buf, &why);
+			added = ok;
 		}
 		if (!ok) {
 			app_message(a, "%s", why);
@@ -220,6 +221,8 @@ static enum screen_id edit_key(struct app *a, int ch)
 		}
 		sp.editing = a->typing = false;
 		save(a);
+		if (added)
+			a->sel++; /* on to "add another", ready for the next one */
 		if (a->sel >= (int)sp.n_rows)
 			a->sel = (int)sp.n_rows - 1;
 		return SCR_SAME;

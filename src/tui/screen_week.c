@@ -12,7 +12,8 @@
 enum { K_PREV = 1, K_NEXT, K_UP, K_DOWN, K_MOVE, K_BACK };
 
 static const struct tui_key keys[] = {
-	{KEY_LEFT, 'h', "←→ weeks", "the week before", ACT_NONE, K_PREV},
+	{KEY_LEFT, 0, "←→ weeks", "the week before (h is who to call, on every screen)", ACT_NONE,
+	 K_PREV},
 	{KEY_RIGHT, 'l', NULL, "the week after", ACT_NONE, K_NEXT},
 	{KEY_UP, 'k', "↑↓ day", "the day above", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "the day below", ACT_NONE, K_DOWN},
@@ -103,7 +104,6 @@ static enum screen_id key(struct app *a, int ch)
 	int date = a->today + 7 * a->week_offset;
 	switch (ch) {
 	case KEY_LEFT:
-	case 'h':
 		a->week_offset--;
 		a->move_from = -1;
 		return SCR_SAME;

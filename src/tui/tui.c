@@ -104,6 +104,7 @@ static void app_open(struct app *a)
 		app_prescribe(a);
 	}
 	a->screen = !a->has_profile ? SCR_WELCOME : !a->prog ? SCR_CHOOSE : SCR_HOME;
+	a->after_crisis = a->screen; /* where help goes back to, until it is called */
 }
 
 static void app_close(struct app *a)
