@@ -18,8 +18,6 @@ static char *xdg(const char *var, const char *home, const char *fallback)
 	return xasprintf("%s/%s/coach", home, fallback);
 }
 
-static char *paths_catalogue(void);
-
 bool paths_init(struct paths *p, const char *home, const char *profile, char **err)
 {
 	memset(p, 0, sizeof(*p));
@@ -69,7 +67,7 @@ static bool is_dir(const char *path)
  * an uninstalled build, else BINDIR/../share/coach beside the binary (an
  * install moved into a DESTDIR still works), else the configured data
  * directory. */
-static char *paths_catalogue(void)
+char *paths_catalogue(void)
 {
 	const char *env = getenv("COACH_DATADIR");
 	if (env && *env)

@@ -14,7 +14,7 @@
 
 static void print_contact(const struct crisis_contact *k, const char *region)
 {
-	char *line = region ? xasprintf("%s, %s: %s", k->service, region, k->how)
+	char *line = region   ? xasprintf("%s, %s: %s", k->service, region, k->how)
 		     : k->how ? xasprintf("%s: %s", k->service, k->how)
 			      : xasprintf("%s", k->service);
 	print_hanging(line, 4, 6, 78);
@@ -54,7 +54,8 @@ void crisis_print_plan(const struct safety_plan *p)
 			continue;
 		printf("  %s\n", sp_headings[s]);
 		for (size_t i = 0; i < p->n[s]; i++) {
-			char *line = xasprintf("- %s", sp_item_text(&p->items[s][i], buf, sizeof(buf)));
+			char *line =
+				xasprintf("- %s", sp_item_text(&p->items[s][i], buf, sizeof(buf)));
 			print_hanging(line, 4, 6, 78);
 			free(line);
 		}
@@ -205,8 +206,9 @@ void cli_crisis_help(struct cli *c, const char *country, struct crisis_help *h, 
 
 enum { O_COUNTRY };
 static const struct optspec opts[] = {
-	[O_COUNTRY] = {"--country", "CC",
-		       "us, ca, gb, ie, au, de, eu or other (else your profile's, else every region)"},
+	[O_COUNTRY] =
+		{"--country", "CC",
+		 "us, ca, gb, ie, au, de, eu or other (else your profile's, else every region)"},
 	{0},
 };
 
@@ -218,10 +220,12 @@ static int cmd_crisis(struct cli *c, int argc, char **argv)
 	if (rc)
 		return rc;
 	const char *country = v[O_COUNTRY];
-	if (country && !valid_id(country)) {
+	if (country && (strspn(country, "abcdefghijklmnopqrstuvwxyz") != strlen(country) ||
+			!*country || strlen(country) > 8)) {
 		/* never refuse the numbers over a typo: show every region, then say so */
-		fprintf(stderr, "coach: '%s' is not a country code (us, ca, gb, ie, au, de, eu or "
-				"other); showing every region\n",
+		fprintf(stderr,
+			"coach: '%s' is not a country code (us, ca, gb, ie, au, de, eu or "
+			"other); showing every region\n",
 			country);
 		country = NULL;
 	}

@@ -137,7 +137,8 @@ out_has 'GAD-7: 10 at first, 11 latest (2 scores): no reliable change yet'
 # first-steps-bodyweight: three days a week, RIR 2 as written, no loads to find
 einit() {
 	h=$1; shift
-	"$COACH" --home "$(home "$h")" profile init --parq no,no,no,no,no,no,no --weekdays mon,wed,fri --minutes 45 \
+	case " $* " in *" --parq-not-cleared "*) pq= ;; *) pq="--parq no,no,no,no,no,no,no" ;; esac
+	"$COACH" --home "$(home "$h")" profile init $pq --weekdays mon,wed,fri --minutes 45 \
 		--program first-steps-bodyweight --start 2026-09-07 --level intermediate "$@" \
 		>/dev/null 2>&1
 }

@@ -5,7 +5,7 @@
 
 H="$T/home"
 run profile-show-none 1 "$COACH" --home "$H" profile show
-err_has 'coach profile init --parq no,no,no,no,no,no,no'
+err_has 'coach profile init'
 (umask 022; "$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no --units kg --level beginner --weekdays mon,thu \
 	--minutes 30 --dumbbells 4,6,8 --bands red,green --bench --program gordon-home \
 	>"$T/out" 2>"$T/err")
@@ -48,7 +48,7 @@ err_has 'already exists'
 run profile-init-force 0 "$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no --force --level intermediate
 run profile-init-bad 1 "$COACH" --home "$T/h2" profile init --parq no,no,no,no,no,no,no --weekdays mon,funday
 err_has "'weekdays' 'funday' is not one of"
-err_has '^profile init --parq no,no,no,no,no,no,no --weekdays: error:'
+err_has '^profile init --weekdays: error:'
 if [ ! -e "$T/h2/config/profile.yaml" ]; then ok; else name=profile-init-bad; bad "a bad init wrote a profile"; fi
 run profile-init-unknown-program 1 "$COACH" --home "$T/h3" profile init --parq no,no,no,no,no,no,no --program nosuch
 if [ ! -e "$T/h3/config/profile.yaml" ]; then ok; else name=profile-init-unknown-program; bad "wrote a profile"; fi

@@ -24,6 +24,10 @@ struct paths {
  * message in *err (owned by the caller) when no home directory can be found. */
 bool paths_init(struct paths *p, const char *home, const char *profile, char **err);
 void paths_free(struct paths *p);
+/* The bundled catalogue directory alone (for `coach crisis` when no home
+ * directory can be found): $COACH_DATADIR, the source tree of an
+ * uninstalled build, or the data directory beside the binary. */
+char *paths_catalogue(void);
 
 /* mkdir -p with mode 0700 for the directories it creates. */
 bool mkdir_private(const char *dir, char **err);
