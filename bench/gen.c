@@ -160,7 +160,8 @@ static int gen_log(const char *home, const char *catdir, int years)
 			return 1;
 		}
 		if ((date - start) % 14 == 0)
-			store_add_screen(st, date, "phq9", "1,1,1,1,1,1,0,0,0", 6, "mild", false, false);
+			store_add_screen(st, date, "phq9", "1,1,1,1,1,1,0,0,0", 6, "mild", false,
+					 false);
 		sessions++;
 	}
 	progression_update(st, &cat, &prof, p, -1);

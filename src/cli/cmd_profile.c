@@ -179,9 +179,9 @@ static int profile_init(struct cli *c, int argc, char **argv)
 	if (v[O_PLATES] && !v[O_BAR])
 		return cli_usage_error("profile", "--plates goes with --bar");
 	if ((v[O_PARQ] != NULL) + (v[O_PARQ_CLEARED] != NULL) + (v[O_PARQ_NOT_CLEARED] != NULL) > 1)
-		return cli_usage_error("profile",
-				       "give the PAR-Q+ answers once: --parq ANSWERS, --parq-cleared "
-				       "or --parq-not-cleared");
+		return cli_usage_error(
+			"profile", "give the PAR-Q+ answers once: --parq ANSWERS, --parq-cleared "
+				   "or --parq-not-cleared");
 	bool parq_yes[PARQ_ITEMS] = {false};
 	int n_yes = 0;
 	if (v[O_PARQ]) {
@@ -222,8 +222,10 @@ static int profile_init(struct cli *c, int argc, char **argv)
 	if (!rc && c->format == FMT_TEXT) {
 		printf("Profile written to %s\n", c->ctx.paths.profile);
 		if (!v[O_PARQ] && !v[O_PARQ_CLEARED] && !v[O_PARQ_NOT_CLEARED]) {
-			printf("Health: the PAR-Q+ was not answered, so it is recorded as not cleared "
-			       "and\nevery set is kept light (health.parq_cleared: false).  Its seven "
+			printf("Health: the PAR-Q+ was not answered, so it is recorded as not "
+			       "cleared "
+			       "and\nevery set is kept light (health.parq_cleared: false).  Its "
+			       "seven "
 			       "questions,\nin the form's order:\n");
 			for (int i = 0; i < PARQ_ITEMS; i++) {
 				char *q = xasprintf("%d. %s%s%s", i + 1, parq_questions[i],
@@ -233,15 +235,17 @@ static int profile_init(struct cli *c, int argc, char **argv)
 				free(q);
 			}
 			printf("Answer them with: coach profile init --force --parq "
-			       "no,no,no,no,no,no,no (your\nanswers, yes or no, in order), or, if a "
+			       "no,no,no,no,no,no,no (your\nanswers, yes or no, in order), or, if "
+			       "a "
 			       "professional has cleared you:\n  coach profile set "
 			       "health.parq_cleared true\n");
 		} else if (!cleared) {
-			print_wrapped(n_yes ? "Health: a PAR-Q+ answer was YES, so every set is kept "
-					      "light for now."
-					    : "Health: recorded as not cleared, so every set is kept "
-					      "light for now.",
-				      0, 78);
+			print_wrapped(
+				n_yes ? "Health: a PAR-Q+ answer was YES, so every set is kept "
+					"light for now."
+				      : "Health: recorded as not cleared, so every set is kept "
+					"light for now.",
+				0, 78);
 			print_wrapped(parq_clear_how, 0, 78);
 		}
 		if (!v[O_HYPERTENSION])

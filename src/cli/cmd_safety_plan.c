@@ -85,7 +85,8 @@ static void show_text(const struct safety_plan *p, bool exists)
 			free(line);
 		}
 		for (size_t i = 0; i < p->n[s]; i++) {
-			char *line = xasprintf("- %s", sp_item_text(&p->items[s][i], buf, sizeof(buf)));
+			char *line =
+				xasprintf("- %s", sp_item_text(&p->items[s][i], buf, sizeof(buf)));
 			print_hanging(line, 4, 6, 78);
 			free(line);
 		}

@@ -160,10 +160,11 @@ static int cmd_screen(struct cli *c, int argc, char **argv)
 			free(note);
 		}
 		if (crisis && !(help.have_plan && !safety_plan_empty(&help.plan)))
-			print_hanging("When you feel ready, writing a safety plan can help on a hard "
-				      "day: coach safety-plan edit (or h then p in the coach). It is "
-				      "never required.",
-				      2, 2, 78);
+			print_hanging(
+				"When you feel ready, writing a safety plan can help on a hard "
+				"day: coach safety-plan edit (or h then p in the coach). It is "
+				"never required.",
+				2, 2, 78);
 	}
 done:
 	if (crisis && c->format == FMT_YAML && rc && have_help) {

@@ -195,7 +195,8 @@ bool parq_parse_answers(const char *text, bool yes[PARQ_ITEMS], char *err, size_
 		bool no = (len == 2 && strncmp(p, "no", 2) == 0) || (len == 1 && *p == 'n');
 		if (!y && !no) {
 			snprintf(err, size,
-				 "PAR-Q+ answer %d is not yes or no; give seven, in the form's order: "
+				 "PAR-Q+ answer %d is not yes or no; give seven, in the form's "
+				 "order: "
 				 "--parq no,no,no,no,no,no,no",
 				 n + 1);
 			return false;
@@ -208,9 +209,10 @@ bool parq_parse_answers(const char *text, bool yes[PARQ_ITEMS], char *err, size_
 		p = end + 1;
 	}
 	if (n != PARQ_ITEMS) {
-		snprintf(err, size,
-			 "the PAR-Q+ has 7 questions; got %d answer%s (--parq no,no,no,no,no,no,no)",
-			 n, n == 1 ? "" : "s");
+		snprintf(
+			err, size,
+			"the PAR-Q+ has 7 questions; got %d answer%s (--parq no,no,no,no,no,no,no)",
+			n, n == 1 ? "" : "s");
 		return false;
 	}
 	return true;

@@ -795,7 +795,8 @@ static void advisories(const struct rx_input *in, const struct rx_history *h, st
 	}
 	if (!prof->parq_cleared)
 		advise(rx,
-		       "One of your health answers (PAR-Q+) was yes, or was not given, so every set "
+		       "One of your health answers (PAR-Q+) was yes, or was not given, so every "
+		       "set "
 		       "is kept light (%d or more reps left in you). Once a doctor or qualified "
 		       "exercise professional has cleared you, record it with 'coach profile set "
 		       "health.parq_cleared true'.",

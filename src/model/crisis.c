@@ -10,9 +10,9 @@
 static const char *const file_keys[] = {"coach_crisis", "checked",  "message",
 					"regions",	"contacts", NULL};
 static const char *const region_keys[] = {"id", "name", "contacts", NULL};
-static const char *const contact_keys[] = {"service", "name", "how",	 "number",    "text",
-					   "url",     "hours", "source", "emergency", "checked",
-					   NULL};
+static const char *const contact_keys[] = {"service",	"name",	   "how",   "number",
+					   "text",	"url",	   "hours", "source",
+					   "emergency", "checked", NULL};
 
 static void read_contact(struct yctx *c, const struct ynode *m, struct crisis_contact *k)
 {
@@ -124,8 +124,7 @@ static bool load_one(struct ystream *s, const char *path, const char *text, cons
 		     struct crisis *out, struct diags *d)
 {
 	size_t before = d->len;
-	bool ok = path ? ystream_load(s, path, d)
-		       : ystream_parse(s, name, text, strlen(text), d);
+	bool ok = path ? ystream_load(s, path, d) : ystream_parse(s, name, text, strlen(text), d);
 	ok = ok && d->len == before;
 	if (ok && s->n_docs != 1) {
 		diags_add(d, s->path, 1, 1, "a crisis contacts file is one YAML document");

@@ -54,8 +54,9 @@ int sp_section_of(const char *key)
 /* --- reading ------------------------------------------------------------------- */
 
 static const char *const file_keys[] = {
-	"coach_safety_plan", "updated",		 "warning_signs", "coping", "distractions",
-	"people",	     "professionals", "safe_environment", "reasons", NULL};
+	"coach_safety_plan", "updated", "warning_signs", "coping",
+	"distractions",	     "people",	"professionals", "safe_environment",
+	"reasons",	     NULL};
 static const char *const person_keys[] = {"name", "number", NULL};
 
 static void read_section(struct yctx *c, const struct ynode *v, enum sp_section s,

@@ -944,8 +944,9 @@ bool store_get_checkin(struct store *st, int date, struct checkin *out)
 bool store_add_screen(struct store *st, int date, const char *scale, const char *answers, int score,
 		      const char *band, bool crisis, bool early)
 {
-	sqlite3_stmt *q = prep(st, "INSERT INTO screen (date, scale, answers, score, band, crisis, early) "
-				   "VALUES (?,?,?,?,?,?,?)");
+	sqlite3_stmt *q =
+		prep(st, "INSERT INTO screen (date, scale, answers, score, band, crisis, early) "
+			 "VALUES (?,?,?,?,?,?,?)");
 	if (!q)
 		return false;
 	sqlite3_bind_int(q, 1, date);
@@ -1006,13 +1007,14 @@ bool store_moods(struct store *st, int from, int to, struct mood_list *out)
 	memset(out, 0, sizeof(*out));
 	/* one mood a date: the day's last check-in, else the mood before of a
 	 * session logged with its check-in */
-	sqlite3_stmt *q = prep(st, "SELECT date, mood FROM checkin c WHERE date BETWEEN ?1 AND ?2 "
-				   "AND id = (SELECT max(id) FROM checkin WHERE date = c.date) "
-				   "UNION ALL "
-				   "SELECT date, max(mood_before) FROM session WHERE date BETWEEN ?1 "
-				   "AND ?2 AND mood_before IS NOT NULL AND date NOT IN "
-				   "(SELECT date FROM checkin WHERE date BETWEEN ?1 AND ?2) "
-				   "GROUP BY date ORDER BY 1");
+	sqlite3_stmt *q =
+		prep(st, "SELECT date, mood FROM checkin c WHERE date BETWEEN ?1 AND ?2 "
+			 "AND id = (SELECT max(id) FROM checkin WHERE date = c.date) "
+			 "UNION ALL "
+			 "SELECT date, max(mood_before) FROM session WHERE date BETWEEN ?1 "
+			 "AND ?2 AND mood_before IS NOT NULL AND date NOT IN "
+			 "(SELECT date FROM checkin WHERE date BETWEEN ?1 AND ?2) "
+			 "GROUP BY date ORDER BY 1");
 	if (!q)
 		return false;
 	sqlite3_bind_int(q, 1, from);

@@ -95,7 +95,7 @@ struct app {
 	struct {		     /* that screen's place, kept while help is shown */
 		int sel, scroll, field;
 	} crisis_saved;
-	bool typing; /* a text field has the keys: h is a letter (F1 still helps) */
+	bool typing;	  /* a text field has the keys: h is a letter (F1 still helps) */
 	bool parq[7];	  /* first run */
 	char edit[8][64]; /* first run: text fields */
 };

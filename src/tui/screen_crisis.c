@@ -120,7 +120,8 @@ static void build(struct app *a)
 	}
 	if (!h->region)
 		add(1, 1, ROLE_DIM, "%s",
-		    "Only your country's numbers: choose it in setup, or 'coach profile set country "
+		    "Only your country's numbers: choose it in setup, or 'coach profile set "
+		    "country "
 		    "gb' (us, ca, ie, au, de, eu, other).");
 	add(1, 1, ROLE_NORMAL, "%s", "");
 	if (h->have_plan && !safety_plan_empty(&h->plan)) {
@@ -246,7 +247,7 @@ static enum screen_id crisis_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_CRISIS_ops = {"Keys: who to call", crisis_keys, crisis_enter,
-					  crisis_draw, crisis_key, false};
+					  crisis_draw,	       crisis_key,  false};
 
 /* --- what the coach can and cannot do ------------------------------------------ */
 
@@ -296,5 +297,5 @@ static enum screen_id about_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_ABOUT_ops = {"Keys: about the coach", about_keys, NULL, about_draw,
-					 about_key, false};
+const struct screen_ops SCR_ABOUT_ops = {
+	"Keys: about the coach", about_keys, NULL, about_draw, about_key, false};

@@ -198,4 +198,3 @@ static enum screen_id key(struct app *a, int ch)
 
 const struct screen_ops SCR_QUESTIONS_ops = {
 	"Keys: questionnaires", menu_keys, enter, draw, key, false};
-

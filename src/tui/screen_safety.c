@@ -71,8 +71,9 @@ static void safety_enter(struct app *a)
 			/* never overwrite a plan that does not read: say where it is wrong */
 			sp.broken = true;
 			if (d.len)
-				app_message(a, "Your safety plan does not read (%s:%d: %s); fix it "
-					       "with 'coach safety-plan edit'.",
+				app_message(a,
+					    "Your safety plan does not read (%s:%d: %s); fix it "
+					    "with 'coach safety-plan edit'.",
 					    d.v[0].path, d.v[0].line, d.v[0].msg);
 		}
 		diags_free(&d);
@@ -117,9 +118,10 @@ static void safety_draw(struct app *a)
 	tui_wrap(t, 2, 1, t->cols - 2, 1, 0, ROLE_DIM,
 		 "In your own words; every part is optional. Saved as you write it.");
 	if (sp.broken) {
-		tui_wrap(t, top, 1, t->cols - 2, 4, 0, ROLE_WARN,
-			 "Your safety plan file does not read, so it is not shown or changed here. "
-			 "Fix it with 'coach safety-plan edit'; who to call is one key away (Esc).");
+		tui_wrap(
+			t, top, 1, t->cols - 2, 4, 0, ROLE_WARN,
+			"Your safety plan file does not read, so it is not shown or changed here. "
+			"Fix it with 'coach safety-plan edit'; who to call is one key away (Esc).");
 		tui_rule(t, t->rows - 2);
 		tui_keybar(t, list_keys + 4);
 		return;
@@ -158,9 +160,9 @@ static void safety_draw(struct app *a)
 						 sp.plan.n[s] ? "add another" : sp_prompts[s]);
 				app_select_line(a, y, on);
 				tui_text(t, y, 3, t->cols - 4,
-					 on			   ? ROLE_SELECTED
+					 on		       ? ROLE_SELECTED
 					 : r->i < sp.plan.n[s] ? ROLE_NORMAL
-								   : ROLE_DIM,
+							       : ROLE_DIM,
 					 text);
 			}
 		}
@@ -279,5 +281,5 @@ static enum screen_id safety_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_SAFETY_ops = {"Keys: your safety plan", list_keys, safety_enter,
-					  safety_draw, safety_key, false};
+const struct screen_ops SCR_SAFETY_ops = {
+	"Keys: your safety plan", list_keys, safety_enter, safety_draw, safety_key, false};

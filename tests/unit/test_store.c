@@ -331,7 +331,8 @@ START_TEST(forget_overwrites_every_file_before_it_goes)
 	add_one(st, 20000, 10);
 	struct checkin ck = {.given = true, .mood = 2, .energy = 2, .anxiety = 4, .sleep = 5};
 	ck_assert(store_add_checkin(st, 20000, &ck));
-	ck_assert(store_add_screen(st, 20000, "phq9", "3,2,3,1,3,2,3,1,2", 20, "severe", true, false));
+	ck_assert(store_add_screen(st, 20000, "phq9", "3,2,3,1,3,2,3,1,2", 20, "severe", true,
+				   false));
 	ck_assert(store_commit(st));
 	store_close(st);
 	/* a second name for each file: after forget, its inode must hold nothing */

@@ -56,11 +56,11 @@ extern const char crisis_about[];
 extern const char crisis_builtin_yaml[];
 
 struct crisis_help {
-	struct crisis bundled;	  /* the bundled contacts (or the built-in copy) */
-	bool builtin;		  /* the bundled file could not be read: the copy is shown */
-	const char *country;	  /* as asked (arena copy), NULL: every region */
+	struct crisis bundled; /* the bundled contacts (or the built-in copy) */
+	bool builtin;	       /* the bundled file could not be read: the copy is shown */
+	const char *country;   /* as asked (arena copy), NULL: every region */
 	const struct crisis_region *region; /* the country's region, NULL: show all */
-	struct crisis_contact *own; /* the person's people: safety plan, then own file */
+	struct crisis_contact *own;	    /* the person's people: safety plan, then own file */
 	size_t n_own;
 	struct safety_plan plan;
 	bool have_plan;
