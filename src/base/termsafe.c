@@ -193,6 +193,26 @@ static FILE *filtered(int fd, int mode)
 	return fp;
 }
 
+/* The streams installed, and those they replaced: closed at exit, so every
+ * byte is written and nothing is left allocated for a leak checker. */
+static FILE *installed[2], *replaced[2];
+
+static void uninstall(void)
+{
+	if (installed[0]) {
+		fflush(installed[0]);
+		stdout = replaced[0];
+		fclose(installed[0]);
+		installed[0] = NULL;
+	}
+	if (installed[1]) {
+		fflush(installed[1]);
+		stderr = replaced[1];
+		fclose(installed[1]);
+		installed[1] = NULL;
+	}
+}
+
 bool termsafe_install(bool out, bool err)
 {
 	fflush(stdout);
@@ -206,9 +226,16 @@ bool termsafe_install(bool out, bool err)
 			fclose(e);
 		return false;
 	}
-	if (o)
-		stdout = o;
-	if (e)
-		stderr = e;
+	static bool registered;
+	if (!registered && atexit(uninstall) == 0)
+		registered = true;
+	if (o) {
+		replaced[0] = stdout;
+		installed[0] = stdout = o;
+	}
+	if (e) {
+		replaced[1] = stderr;
+		installed[1] = stderr = e;
+	}
 	return true;
 }
