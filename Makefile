@@ -45,7 +45,7 @@ check-asan: deps
 	[ -f $(ASAN_BUILD)/build.ninja ] || meson setup $(ASAN_BUILD) -Dtests=enabled \
 	  -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
 	meson compile -C $(ASAN_BUILD)
-	meson test -C $(ASAN_BUILD) --print-errorlogs
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp meson test -C $(ASAN_BUILD) --print-errorlogs
 	@sh tests/summary.sh $(ASAN_BUILD)
 
 # The unit suites under valgrind (CK_FORK=no), which must report no errors or leaks.
