@@ -62,7 +62,7 @@ check-valgrind: build
 # minimal and capped) and copies crashes to tests/fuzz/crashes, which
 # `make check` replays from then on.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = program exercises profile session policy crisis args
+FUZZ_TARGETS = program exercises profile session policy crisis args import import-args
 FUZZ_SEEDS = tests/data/good tests/data/bad programs
 fuzz: deps
 	command -v clang >/dev/null || apt-get install -y -qq clang libclang-rt-14-dev

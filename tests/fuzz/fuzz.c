@@ -1,5 +1,6 @@
 /* One libFuzzer harness per reader, chosen by FUZZ_TARGET at build time:
- * program, exercises, profile, session, policy, crisis, args.  Each feeds
+ * program, exercises, profile, session, policy, crisis, args, import (the
+ * CSV importer) and import-args (`coach import` run on the words given).  Each feeds
  * the bytes to the real reader and frees what it built; a crash, a leak or
  * undefined behaviour is a finding.  Built two ways: with -fsanitize=fuzzer
  * for `make fuzz`, and with replay.c as an ordinary test that runs the
@@ -17,6 +18,15 @@
 #include "coach/profile.h"
 #include "coach/program.h"
 #include "coach/session.h"
+#if FUZZ_TARGET == 8 || FUZZ_TARGET == 9 /* import, import-args (defined below) */
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "coach/catalog.h"
+#include "coach/context.h"
+#include "coach/import.h"
+#endif
 
 #define FUZZ_PROGRAM 1
 #define FUZZ_EXERCISES 2
@@ -25,6 +35,8 @@
 #define FUZZ_POLICY 5
 #define FUZZ_CRISIS 6
 #define FUZZ_ARGS 7
+#define FUZZ_IMPORT 8
+#define FUZZ_IMPORT_ARGS 9
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -76,10 +88,106 @@ static int fuzz_args(const uint8_t *data, size_t size)
 }
 #endif
 
+#if FUZZ_TARGET == FUZZ_IMPORT
+/* The shipped library, read once, for the names an export is matched to. */
+static const struct catalog *library(void)
+{
+	static struct catalog cat;
+	static bool loaded;
+	if (!loaded) {
+		struct diags d = {0};
+		catalog_add_dir(&cat, FUZZ_SOURCE_ROOT "/programs", &d);
+		diags_free(&d);
+		loaded = true;
+	}
+	return &cat;
+}
+
+static bool count(void *ctx, const struct session *s, int line)
+{
+	size_t *n = ctx;
+	for (size_t i = 0; i < s->n_exercises; i++)
+		*n += s->exercises[i].n_sets;
+	return line > 0;
+}
+
+/* The bytes as a CSV export, streamed through the importer, in both units. */
+static int fuzz_import(const uint8_t *data, size_t size)
+{
+	for (int u = 0; u < 2; u++) {
+		FILE *fp = fmemopen((void *)data, size ? size : 1, "r");
+		if (!fp)
+			return 0;
+		if (!size)
+			fgetc(fp);
+		struct import_stats st;
+		struct diags d = {0};
+		size_t sets = 0;
+		import_stream("fuzz.csv", fp, library(), u ? UNITS_LB : UNITS_KG, 25000, count,
+			      &sets, &st, &d);
+		fclose(fp);
+		diags_free(&d);
+		import_stats_free(&st);
+	}
+	return 0;
+}
+#endif
+
+#if FUZZ_TARGET == FUZZ_IMPORT_ARGS
+extern const struct command cmd_import_entry;
+/* `coach import` with the words of the input as its arguments, run for real
+ * in a private home (a file it names may be one of the fixtures, or a
+ * device, a folder or nothing at all). */
+static int fuzz_import_args(const uint8_t *data, size_t size)
+{
+	static char home[64];
+	if (!home[0]) {
+		snprintf(home, sizeof(home), "/tmp/coach-fuzz-import-XXXXXX");
+		if (!mkdtemp(home))
+			abort();
+		/* relative names resolve among the fixtures */
+		if (chdir(FUZZ_SOURCE_ROOT "/tests/data") != 0)
+			abort();
+	}
+	if (size > 1024)
+		return 0;
+	char *buf = xmalloc(size + 1);
+	memcpy(buf, data, size);
+	buf[size] = '\0';
+	char *argv[34];
+	int argc = 0;
+	char *p = buf;
+	for (size_t i = 0; i <= size && argc < 32; i++)
+		if (i == size || buf[i] == '\n' || buf[i] == '\0') {
+			buf[i] = '\0';
+			argv[argc++] = p;
+			p = buf + i + 1;
+		}
+	argv[argc] = NULL;
+	clock_pin(20000);
+	struct cli c = {0};
+	char *err = NULL;
+	if (ctx_init(&c.ctx, home, NULL, &err)) {
+		FILE *out = freopen("/dev/null", "w", stdout);
+		(void)out;
+		cmd_import_entry.run(&c, argc, argv);
+		fflush(stdout);
+	}
+	free(err);
+	ctx_free(&c.ctx);
+	free(buf);
+	return 0;
+}
+#endif
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 #if FUZZ_TARGET == FUZZ_ARGS
 	return fuzz_args(data, size);
+#elif FUZZ_TARGET == FUZZ_IMPORT
+	return fuzz_import(data, size);
+#elif FUZZ_TARGET == FUZZ_IMPORT_ARGS
+	return fuzz_import_args(data, size);
 #else
 	struct ystream s = {0};
 	struct diags d = {0};
