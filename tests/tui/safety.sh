@@ -66,9 +66,11 @@ wait_for parq 'heart condition'
 help_from parq 'heart condition'
 keys n n
 wait_for parq-dizziness 'dizziness'
-wait_for parq-clarification 'answer NO if your dizziness was associated with'
+wait_for parq-clarification 'answer NO if your dizziness'
 keys n n n
-wait_for parq-past-problem 'does not limit your current ability'
+wait_for parq-past-problem 'but it does not limit'
+keys n
+wait_for parq-supervised 'medically supervised'
 keys n
 wait_for hypertension 'high blood pressure (hypertension)'
 keys n
