@@ -141,27 +141,7 @@ void crisis_emit_plan(struct yemit *e, const struct crisis_help *h)
 		return;
 	}
 	yemit_map(e);
-	for (int s = 0; s < SP_COUNT; s++) {
-		yemit_key(e, sp_keys[s]);
-		yemit_seq(e);
-		for (size_t i = 0; i < h->plan.n[s]; i++) {
-			const struct sp_item *it = &h->plan.items[s][i];
-			if (sp_has_number((enum sp_section)s)) {
-				yemit_map_flow(e);
-				yemit_key(e, "name");
-				yemit_str(e, it->text);
-				yemit_key(e, "number");
-				if (it->number)
-					yemit_str(e, it->number);
-				else
-					yemit_null(e);
-				yemit_map_end(e);
-			} else {
-				yemit_str(e, it->text);
-			}
-		}
-		yemit_seq_end(e);
-	}
+	safety_plan_emit_sections(e, &h->plan);
 	yemit_map_end(e);
 }
 

@@ -155,18 +155,8 @@ bool safety_plan_load(struct safety_plan *p, const char *path, struct diags *d)
 
 /* --- writing ------------------------------------------------------------------- */
 
-char *safety_plan_to_yaml(const struct safety_plan *p)
+void safety_plan_emit_sections(struct yemit *e, const struct safety_plan *p)
 {
-	struct yemit *e = yemit_new();
-	yemit_map(e);
-	yemit_key(e, "coach_safety_plan");
-	yemit_int(e, 1);
-	if (p->updated >= 0) {
-		char d[11];
-		date_format(p->updated, d);
-		yemit_key(e, "updated");
-		yemit_word(e, d);
-	}
 	for (int s = 0; s < SP_COUNT; s++) {
 		yemit_key(e, sp_keys[s]);
 		yemit_seq(e);
@@ -188,6 +178,21 @@ char *safety_plan_to_yaml(const struct safety_plan *p)
 		}
 		yemit_seq_end(e);
 	}
+}
+
+char *safety_plan_to_yaml(const struct safety_plan *p)
+{
+	struct yemit *e = yemit_new();
+	yemit_map(e);
+	yemit_key(e, "coach_safety_plan");
+	yemit_int(e, 1);
+	if (p->updated >= 0) {
+		char d[11];
+		date_format(p->updated, d);
+		yemit_key(e, "updated");
+		yemit_word(e, d);
+	}
+	safety_plan_emit_sections(e, p);
 	yemit_map_end(e);
 	char *out;
 	if (!yemit_finish(e, &out))

@@ -2,27 +2,9 @@
 # Safety: who to call is never kept from a person (no home, a broken log, a
 # broken contacts file or safety plan, no catalogue, an early PHQ-9), the
 # safety plan, risk signals beyond PHQ-9 item 9, and a PAR-Q+ that is asked,
-# never assumed.  Usage: safety.sh COACH
-set -u
-COACH=$1
-T=$(mktemp -d /tmp/coach-safety-XXXXXX)
-trap 'rm -rf "$T"' EXIT
-export COACH_TODAY=2026-11-26
-unset COACH_HOME XDG_CONFIG_HOME XDG_DATA_HOME XDG_STATE_HOME
-pass=0
-fail=0
-name=""
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $name: $*"; echo "  stdout: $(head -c 800 "$T/out")"; echo "  stderr: $(head -c 400 "$T/err")"; }
-run() {
-	name=$1; want=$2; shift 2
-	"$@" >"$T/out" 2>"$T/err" </dev/null
-	rc=$?
-	if [ "$rc" -eq "$want" ]; then ok; else bad "exit status $rc, expected $want"; fi
-}
-out_has() { if grep -q -- "$1" "$T/out"; then ok; else bad "stdout lacks '$1'"; fi; }
+# never assumed.  Usage: safety.sh COACH TESTS_DIR
+. "$(dirname "$0")/lib.sh"
 out_lacks() { if grep -q -- "$1" "$T/out"; then bad "stdout has '$1'"; else ok; fi; }
-err_has() { if grep -q -- "$1" "$T/err"; then ok; else bad "stderr lacks '$1'"; fi; }
 first_is() { f=$(head -n 1 "$T/out"); if [ "$f" = "$1" ]; then ok; else bad "first line is '$f'"; fi; }
 # line number of the first line matching $1 in stdout (0 when none)
 line_of() { grep -n -- "$1" "$T/out" | head -n 1 | cut -d: -f1; }
@@ -30,7 +12,6 @@ before() {
 	a=$(line_of "$1"); b=$(line_of "$2")
 	if [ -n "$a" ] && [ -n "$b" ] && [ "$a" -lt "$b" ]; then ok; else bad "'$1' is not before '$2'"; fi
 }
-mode_is() { m=$(stat -c %a "$1"); if [ "$m" = "$2" ]; then ok; else bad "$1 has mode $m, expected $2"; fi; }
 PARQ="--parq no,no,no,no,no,no,no"
 
 # --- coach crisis needs nothing ----------------------------------------------------
@@ -244,5 +225,4 @@ out_has 'my dog'
 run forget-plan 0 "$COACH" --home "$F" forget --yes
 name=forget-plan-gone; if [ -e "$F/config/safety-plan.yaml" ]; then bad "the plan survived forget"; else ok; fi
 
-echo "safety: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish safety

@@ -72,6 +72,9 @@ int sp_section_of(const char *key);
 bool safety_plan_read(struct yctx *c, const struct ynode *root, struct safety_plan *out);
 /* Load a file; false with diagnostics in d when it is malformed. */
 bool safety_plan_load(struct safety_plan *p, const char *path, struct diags *d);
+struct yemit;
+/* Each section as a key of the mapping e is writing (the file's body). */
+void safety_plan_emit_sections(struct yemit *e, const struct safety_plan *p);
 /* The plan as YAML (owned by the caller), and saved 0600 atomically. */
 char *safety_plan_to_yaml(const struct safety_plan *p);
 bool safety_plan_save(const struct safety_plan *p, const char *path, char **err);
