@@ -125,9 +125,7 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 		if (!e->program)
 			continue; /* logged, with no progression to follow */
 		e->s.program = e->program->id;
-		/* what the log needs to know: week, day, hold, deload, slots */
-		e->m.week = schedule_week(&prof, e->s.date);
-		e->m.deload = program_is_deload(e->program, e->m.week);
+		/* what the log needs to know besides the meta: the day and slots */
 		if (!e->s.day) {
 			int moved;
 			const struct day *pd =
@@ -179,15 +177,15 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 		/* the day's stored check-in, when the session does not carry one */
 		if (!e->s.checkin.given)
 			store_get_checkin(st, e->s.date, &e->s.checkin);
-		struct readiness r;
-		readiness_of(&e->s.checkin, &c->ctx.cat.policy, &r);
-		e->m.hold = r.low;
-		e->m.readiness = readiness_names[r.band];
+		/* the meta as the interface records it: the program week as the
+		 * coach counts it (held through long breaks), deload, hold */
 		if (e->program) {
 			set_targets(c, &prof, st, e, rx);
-			/* the program week as the coach counts it (held through long breaks) */
-			e->m.week = rx->week;
-			e->m.deload = rx->deload;
+			workout_meta(rx, &e->m);
+		} else {
+			struct readiness r;
+			readiness_of(&e->s.checkin, &c->ctx.cat.policy, &r);
+			workout_meta_of(&r, &e->m);
 		}
 		ok = store_add_session(st, &v[i].s, &v[i].m, NULL);
 		for (size_t j = 0; j < v[i].s.n_exercises; j++)

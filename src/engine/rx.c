@@ -107,6 +107,11 @@ void readiness_of(const struct checkin *ck, const struct policy *pol, struct rea
 		       ck->anxiety);
 }
 
+bool readiness_is_hold(const struct readiness *r)
+{
+	return r->low;
+}
+
 bool rx_can_do(const struct profile *prof, const struct exercise *e)
 {
 	if (e->equipment & ~profile_equipment(prof))
@@ -849,7 +854,7 @@ static void readiness_rules(const struct rx_input *in, const struct rx_day *f, s
 {
 	const struct policy *pol = &in->cat->policy;
 	const struct readiness *r = &rx->readiness;
-	rx->hold = r->low;
+	rx->hold = readiness_is_hold(r);
 	if (r->anxious) {
 		rx->breathing_before = true;
 		rx->breathe_min = (int)pol->anxious_breathing_min;

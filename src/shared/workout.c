@@ -20,12 +20,19 @@ struct target workout_target(const struct rx_exercise *x)
 			       .load = x->tool == TOOL_BAND ? 0 : x->load};
 }
 
+void workout_meta_of(const struct readiness *r, struct session_meta *m)
+{
+	*m = (struct session_meta){.hold = readiness_is_hold(r),
+				   .readiness = readiness_names[r->band]};
+}
+
+/* The hold follows the day's readiness even on a rest day, when the
+ * prescription has no rules to hold (a session logged on a day off). */
 void workout_meta(const struct rx *rx, struct session_meta *m)
 {
-	*m = (struct session_meta){.week = rx->week,
-				   .hold = rx->hold,
-				   .deload = rx->deload,
-				   .readiness = readiness_names[rx->readiness.band]};
+	workout_meta_of(&rx->readiness, m);
+	m->week = rx->week;
+	m->deload = rx->deload;
 }
 
 void workout_new(struct workout *w)

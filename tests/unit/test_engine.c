@@ -245,6 +245,31 @@ START_TEST(readiness_bands_follow_the_rules)
 }
 END_TEST
 
+/* A hold is a low day: mood, energy or sleep under the policy's line; high
+ * anxiety alone changes the session but holds nothing. */
+START_TEST(a_hold_is_a_low_day)
+{
+	const struct policy *pol = &cat.policy;
+	struct readiness r;
+	struct checkin ck = {.given = true, .mood = 3, .energy = 3, .anxiety = 2, .sleep = 7};
+	readiness_of(&ck, pol, &r);
+	ck_assert(!readiness_is_hold(&r));
+	ck.sleep = 4.9;
+	readiness_of(&ck, pol, &r);
+	ck_assert(readiness_is_hold(&r));
+	ck.sleep = 7;
+	ck.anxiety = 5;
+	readiness_of(&ck, pol, &r);
+	ck_assert(!readiness_is_hold(&r));
+	ck.energy = 1;
+	readiness_of(&ck, pol, &r);
+	ck_assert(readiness_is_hold(&r));
+	struct checkin none = {0};
+	readiness_of(&none, pol, &r);
+	ck_assert(!readiness_is_hold(&r));
+}
+END_TEST
+
 START_TEST(days_rotate_over_weekdays_across_weeks)
 {
 	struct profile p;
@@ -376,6 +401,7 @@ Suite *suite_engine(void)
 	tcase_add_test(c, questionnaires_band_as_published);
 	tcase_add_test(c, questionnaire_answers_are_checked);
 	tcase_add_test(c, readiness_bands_follow_the_rules);
+	tcase_add_test(c, a_hold_is_a_low_day);
 	tcase_add_test(c, days_rotate_over_weekdays_across_weeks);
 	tcase_add_test(c, breathing_cues_come_from_the_phases);
 	tcase_add_test(c, training_days_spread_over_the_week);

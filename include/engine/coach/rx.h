@@ -36,6 +36,10 @@ struct readiness {
 
 /* Band a check-in (ck->given false: normal, "no check-in"). */
 void readiness_of(const struct checkin *ck, const struct policy *pol, struct readiness *out);
+/* Whether a day of readiness r is a hold: a low day neither moves anyone on
+ * nor counts against them (no progression, no failure).  The one place that
+ * says so: the prescription, the interface's log and coach log all ask it. */
+bool readiness_is_hold(const struct readiness *r);
 
 enum { RX_TEXT = 200, RX_MAX_ADJ = 24, RX_MAX_EX = 24, RX_MAX_ADV = 8, RX_MAX_WHY = 4 };
 

@@ -41,8 +41,12 @@ struct workout {
 
 /* What the coach prescribed for x, kept in the log beside what was done. */
 struct target workout_target(const struct rx_exercise *x);
-/* The log's meta of a session prescribed as rx. */
+/* The log's meta of a session prescribed as rx: its week, deload, hold and
+ * readiness. */
 void workout_meta(const struct rx *rx, struct session_meta *m);
+/* The log's meta of a session outside any program (no prescription to
+ * follow): its hold and readiness only. */
+void workout_meta_of(const struct readiness *r, struct session_meta *m);
 
 /* Start a new session (its row made at the first set), even when one is in
  * the log today already. */
