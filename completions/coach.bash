@@ -4,7 +4,7 @@
 #   /usr/share/bash-completion/completions/coach
 # It works with or without the bash-completion package.
 
-_coach_commands='validate programs show exercises profile checkin today log plan
+_coach_commands='validate programs show exercises profile checkin today log delete plan
 	move history insights experiment report export forget crisis safety-plan screen recommend
 	import doctor help'
 _coach_global_opts='--home --programs --profile --date --format -h --help -V --version'
@@ -154,6 +154,8 @@ _coach_options()
 	history) echo --from --to ;;
 	export) echo --output --force ;;
 	forget) echo --yes ;;
+	delete) echo --yes ;;
+	log) echo --replace --add ;;
 	crisis) echo --country ;;
 	safety-plan) echo --yes ;;
 	screen) echo --answers ;;

@@ -136,7 +136,7 @@ struct command {
 /* clang-format off */
 #define COACH_COMMANDS(X) \
 	X(validate) X(programs) X(show) X(exercises) X(profile) X(checkin) \
-	X(today) X(log) X(plan) X(move) X(history) X(export) X(forget) \
+	X(today) X(log) X(delete) X(plan) X(move) X(history) X(export) X(forget) \
 	X(crisis) X(safety_plan) X(screen) X(recommend) X(import) X(insights) X(experiment) X(report) \
 	X(doctor) X(help)
 /* clang-format on */

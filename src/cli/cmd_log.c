@@ -67,11 +67,52 @@ static void set_targets(struct cli *c, const struct profile *prof, struct store 
 	}
 }
 
+enum { O_REPLACE, O_ADD };
+static const struct optspec opts[] = {
+	[O_REPLACE] = {"--replace", NULL,
+		       "the file's sessions replace those of their dates in the log"},
+	[O_ADD] = {"--add", NULL, "keep the log's sessions of those dates beside the file's"},
+	{0},
+};
+
+/* A date that had sessions before this log began: refused, replaced or kept
+ * (--add).  On --replace the date's sessions go (with its check-ins when the
+ * file brings one), and so does every program's progression they touched,
+ * to be replayed from what remains.  False with a problem in y. */
+static bool make_room(struct cli *c, const struct profile *prof, struct store *st, struct yctx *y,
+		      const struct ynode *doc, const struct session *s, int64_t before,
+		      bool replace, bool add)
+{
+	int n = store_count_on(st, s->date, before);
+	if (n <= 0 || add)
+		return n >= 0;
+	char day[11];
+	date_format(s->date, day);
+	if (!replace) {
+		yerr(y, doc,
+		     "%s has %s in the log already; give --replace to put this file's "
+		     "sessions in %s place, or --add to keep both",
+		     day, n == 1 ? "a session" : "sessions", n == 1 ? "its" : "their");
+		return false;
+	}
+	struct logged_list l;
+	if (!store_sessions(st, s->date, s->date, &l))
+		return false;
+	int removed;
+	bool ok = store_delete_date(st, s->date, before, s->checkin.given, &removed);
+	for (size_t i = 0; ok && i < l.n; i++)
+		if (l.v[i].id <= before)
+			ok = progression_rebuild(st, &c->ctx.cat, prof, l.v[i].program);
+	logged_list_free(&l);
+	return ok;
+}
+
 static int cmd_log(struct cli *c, int argc, char **argv)
 {
 	char **pos;
 	int n_pos;
-	int rc = cli_parse_opts("log", argc, argv, NULL, NULL, &pos, &n_pos);
+	const char *ov[ARRAY_LEN(opts)] = {0};
+	int rc = cli_parse_opts("log", argc, argv, opts, ov, &pos, &n_pos);
 	if (rc || (rc = cli_no_csv(c, "log"))) {
 		free(pos);
 		return rc;
@@ -83,6 +124,9 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 	}
 	const char *path = pos[0];
 	free(pos);
+	bool replace = ov[O_REPLACE] != NULL, add = ov[O_ADD] != NULL;
+	if (replace && add)
+		return cli_usage_error("log", "give --replace or --add, not both");
 	struct profile prof;
 	if (!cli_profile(c, &prof))
 		return EXIT_INVALID;
@@ -160,17 +204,15 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 		goto out;
 	}
 	ok = store_begin(st);
+	int64_t before = store_last_session_id(st);
 	size_t sets = 0;
 	struct rx *rx = xmalloc(sizeof(*rx));
 	const char *dup = NULL;
 	for (size_t i = 0; ok && i < ys.n_docs; i++) {
 		struct entry *e = &v[i];
-		/* a session already in the log is not logged twice */
-		if (store_has_session(st, &e->s)) {
-			dup = ys.path;
-			yerr(&y, ys.docs[i],
-			     "the session of this date with these sets is already in "
-			     "the log");
+		/* a date the log has a session of: refused, replaced or kept */
+		if (!make_room(c, &prof, st, &y, ys.docs[i], &e->s, before, replace, add)) {
+			dup = d.len ? ys.path : NULL;
 			ok = false;
 			break;
 		}
@@ -222,10 +264,15 @@ out:
 const struct command cmd_log_entry = {
 	.name = "log",
 	.run = cmd_log,
-	.usage = "coach log FILE|-",
+	.usage = "coach log FILE|- [--replace | --add]",
 	.summary = "record completed sessions",
 	.help = "Reads one or more coach_session documents (see coach-programs(5)) from FILE, or\n"
 		"from standard input with -, and records them all, or nothing when any has a\n"
 		"problem.  Each exercise's progression follows from what you logged.\n"
+		"A date that has a session in the log already is refused unless --replace\n"
+		"(the file's sessions take the place of that date's, so a mistake or a\n"
+		"missing mood after is corrected; progression is worked out again) or --add\n"
+		"(a second session that day).\n"
 		"Exit status 1 when a session is invalid; nothing is stored then.",
+	.opts = opts,
 };

@@ -392,3 +392,14 @@ bool progression_update(struct store *st, const struct catalog *cat, const struc
 	}
 	return true;
 }
+
+bool progression_rebuild(struct store *st, const struct catalog *cat, const struct profile *prof,
+			 const char *program)
+{
+	if (!program)
+		return true;
+	if (!store_clear_state(st, program))
+		return false;
+	const struct program *prog = catalog_program(cat, program);
+	return !prog || !prof || progression_update(st, cat, prof, prog, -1);
+}

@@ -846,6 +846,48 @@ int64_t store_last_session_id(struct store *st)
 	return id;
 }
 
+int store_count_on(struct store *st, int date, int64_t last_id)
+{
+	sqlite3_stmt *q = prep(st, "SELECT COUNT(*) FROM session WHERE date = ? AND id <= ?");
+	if (!q)
+		return -1;
+	sqlite3_bind_int(q, 1, date);
+	sqlite3_bind_int64(q, 2, last_id);
+	int n = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+	sqlite3_finalize(q);
+	return n;
+}
+
+bool store_delete_date(struct store *st, int date, int64_t last_id, bool checkins, int *removed)
+{
+	*removed = 0;
+	/* sets and aerobic minutes go with their session (ON DELETE CASCADE) */
+	sqlite3_stmt *q = prep(st, "DELETE FROM session WHERE date = ? AND id <= ?");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, date);
+	sqlite3_bind_int64(q, 2, last_id);
+	if (!step_done(q))
+		return false;
+	*removed = sqlite3_changes(st->db);
+	if (!checkins)
+		return true;
+	q = prep(st, "DELETE FROM checkin WHERE date = ?");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, date);
+	return step_done(q);
+}
+
+bool store_clear_state(struct store *st, const char *program)
+{
+	sqlite3_stmt *q = prep(st, "DELETE FROM slot_state WHERE program = ?");
+	if (!q)
+		return false;
+	bind_text(q, 1, program);
+	return step_done(q);
+}
+
 bool store_has_session(struct store *st, const struct session *s)
 {
 	return store_has_session_before(st, s, INT64_MAX);

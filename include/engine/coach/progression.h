@@ -62,6 +62,13 @@ void progression_apply(const struct catalog *cat, const struct profile *prof,
 bool progression_update(struct store *st, const struct catalog *cat, const struct profile *prof,
 			const struct program *prog, int since);
 
+/* After a correction (a session deleted or replaced): forget the program's
+ * slot states and replay each slot from what remains in the log.  A
+ * program no longer in the catalogue only has its states forgotten.  Call
+ * inside the transaction that made the correction. */
+bool progression_rebuild(struct store *st, const struct catalog *cat, const struct profile *prof,
+			 const char *program);
+
 /* The ladder step to start on, by level (beginners on the first). */
 int progression_start_rung(const struct profile *prof, const struct ladder *l);
 

@@ -76,6 +76,15 @@ bool store_has_session(struct store *st, const struct session *s);
 bool store_has_session_before(struct store *st, const struct session *s, int64_t last_id);
 /* The id of the last session added (0 when none). */
 int64_t store_last_session_id(struct store *st);
+/* How many sessions of a date have an id of at most last_id (-1 on a problem). */
+int store_count_on(struct store *st, int date, int64_t last_id);
+/* Correcting the record: remove every session of a date (their sets and
+ * aerobic minutes) with an id of at most last_id, and, with checkins, the
+ * date's check-ins; *removed counts the sessions.  Call inside a
+ * transaction, then rebuild each affected program's progression. */
+bool store_delete_date(struct store *st, int date, int64_t last_id, bool checkins, int *removed);
+/* Forget every slot state of a program (before replaying it from the log). */
+bool store_clear_state(struct store *st, const char *program);
 
 /* A session read back. */
 struct logged_set {

@@ -1,0 +1,78 @@
+#!/bin/sh
+# Command-line tests, correcting the record: coach delete, coach log --replace
+# and --add, progression worked out again from what remains.
+# Usage: record.sh COACH TESTS_DIR
+. "$(dirname "$0")/lib.sh"
+
+H="$T/rec"
+"$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8,10,12 --program gordon-home \
+	--start 2026-11-02 --country gb >/dev/null 2>&1
+# the goblet squat's load in today's prescription
+squat_load() { "$COACH" --home "$H" today --format yaml | grep -A6 'id: goblet-squat' | sed -n 's/^  load: //p'; }
+first=$(squat_load)
+cat >"$T/full.yaml" <<'YAML'
+coach_session: 1
+date: 2026-11-23
+checkin: {mood: 3, energy: 3, anxiety: 2, sleep: 7}
+exercises:
+  - id: goblet-squat
+    sets: [{reps: 12, load: 6}, {reps: 12, load: 6}]
+YAML
+sed 's/reps: 12/reps: 6/g' "$T/full.yaml" >"$T/short.yaml"
+printf 'mood_after: 4\n' >>"$T/short.yaml"
+run log-first 0 "$COACH" --home "$H" log "$T/full.yaml"
+up=$(squat_load)
+name=full-session-steps-up; if [ "$up" = 8 ]; then ok; else bad "load after a full session is '$up', expected 8"; fi
+
+# a second session on the date: refused without --replace or --add, nothing stored
+run log-again-refused 1 "$COACH" --home "$H" log "$T/short.yaml"
+err_has 'short.yaml:1:1: error: 2026-11-23 has a session in the log already; give --replace'
+err_has -- '--add to keep both'
+run count-after-refusal 0 sqlite3 "$H/data/coach.db" 'SELECT COUNT(*) FROM session'
+out_has '^1$'
+run both-flags 2 "$COACH" --home "$H" log --replace --add "$T/short.yaml"
+err_has 'not both'
+
+# --replace: the file's session takes the date's place; progression from it
+run replace 0 "$COACH" --home "$H" log --replace "$T/short.yaml"
+out_has 'Logged 1 session (2 sets)'
+run history-after-replace 0 "$COACH" --home "$H" history --format csv
+out_has '^2026-11-23,gordon-home,A,goblet-squat,goblet-squat,1,6,6,,,false,3,4$'
+k=$(grep -c '^2026-11-23' "$T/out")
+name=replace-keeps-one; if [ "$k" -eq 2 ]; then ok; else bad "$k set rows on the date, expected 2"; fi
+held=$(squat_load)
+name=replace-recomputes; if [ "$held" = 6 ]; then ok; else bad "load after replacing with a short session is '$held', expected 6"; fi
+run checkins-after-replace 0 sqlite3 "$H/data/coach.db" 'SELECT COUNT(*) FROM checkin WHERE date = 20780'
+out_has '^1$'
+
+# --add: a second session that day, both kept
+cat >"$T/walk.yaml" <<'YAML'
+coach_session: 1
+date: 2026-11-23
+aerobic: [{kind: walk, minutes: 30}]
+YAML
+run add 0 "$COACH" --home "$H" log --add "$T/walk.yaml"
+run count-after-add 0 sqlite3 "$H/data/coach.db" 'SELECT COUNT(*) FROM session'
+out_has '^2$'
+
+# delete: lists without --yes (nothing removed), removes with it
+run delete-asks 2 "$COACH" --home "$H" delete 2026-11-23
+out_has 'The log has 2 sessions of Mon 23 Nov'
+out_has 'gordon-home day A: 2 sets (Goblet squat x2); check-in mood 3; mood after 4'
+out_has 'walk 30 min'
+err_has 'nothing was removed; to remove it: coach delete 2026-11-23 --yes'
+run count-after-ask 0 sqlite3 "$H/data/coach.db" 'SELECT COUNT(*) FROM session'
+out_has '^2$'
+run delete-yes 0 "$COACH" --home "$H" delete 2026-11-23 --yes
+out_has 'Removed 2 sessions; progression worked out again'
+run tables-after-delete 0 sqlite3 "$H/data/coach.db" \
+	"SELECT (SELECT COUNT(*) FROM session) || ',' || (SELECT COUNT(*) FROM set_log) || ',' || (SELECT COUNT(*) FROM aerobic) || ',' || (SELECT COUNT(*) FROM checkin) || ',' || (SELECT COUNT(*) FROM slot_state)"
+out_has '^0,0,0,0,0$'
+back=$(squat_load)
+name=delete-recomputes; if [ "$back" = "$first" ]; then ok; else bad "load after deleting every session is '$back', expected the first one '$first'"; fi
+run delete-none 1 "$COACH" --home "$H" delete 2026-11-22 --yes
+err_has 'no session on Sun 22 Nov in the log; nothing was removed'
+run delete-bad-date 2 "$COACH" --home "$H" delete 2026-13-45
+mode_is "$H/data/coach.db" 600
+
+finish record
