@@ -190,7 +190,9 @@ bool schedule_plan(struct store *st, const struct profile *prof, const struct pr
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		struct plan_day *a = &w->days[from[i] - w->monday];
-		if (to[i] < w->monday || to[i] > w->monday + 6)
+		/* a move of a day this program does not have (made before the
+		 * program changed) moves nothing, as schedule_day_moved has it */
+		if (to[i] < w->monday || to[i] > w->monday + 6 || !a->day)
 			continue;
 		struct plan_day *b = &w->days[to[i] - w->monday];
 		b->day = a->day;

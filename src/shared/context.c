@@ -52,6 +52,20 @@ bool ctx_catalog(struct ctx *x, struct diags *d)
 	return ok;
 }
 
+bool ctx_switch_program(const struct ctx *x, struct profile *prof, const char *id, int start,
+			char **cause)
+{
+	struct diags d = {0};
+	bool ok = profile_set(prof, "program", id, NULL, &d);
+	if (!ok)
+		*cause = xstrdup(d.len ? d.v[0].msg : "that program cannot be set");
+	diags_free(&d);
+	if (!ok)
+		return false;
+	prof->start = start;
+	return profile_save(prof, x->paths.profile, cause);
+}
+
 bool ctx_has_profile(const struct ctx *x)
 {
 	struct stat st;

@@ -54,6 +54,27 @@ void app_message(struct app *a, const char *fmt, ...)
 	va_end(ap);
 }
 
+void app_ask(struct app *a, int yes, int code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->ask.text, sizeof(a->ask.text), fmt, ap);
+	va_end(ap);
+	a->ask.key = yes;
+	a->ask.code = code;
+}
+
+bool app_answer(struct app *a, int ch, int *code)
+{
+	*code = 0;
+	if (!a->ask.text[0])
+		return false;
+	if (ch == a->ask.key)
+		*code = a->ask.code;
+	a->ask.text[0] = '\0';
+	return true;
+}
+
 void app_header(struct app *a, const char *title)
 {
 	struct tui *t = &a->t;

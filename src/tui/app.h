@@ -84,6 +84,11 @@ struct app {
 	struct workout_ui wu; /* the screens: timers, the entry */
 	struct breathe br;
 	char message[240]; /* one line shown once, e.g. an error writing the log */
+	struct {	   /* a question asked before what cannot be taken back */
+		char text[240];
+		int key;  /* the key that says yes */
+		int code; /* what the screen does then */
+	} ask;
 	/* per-screen state */
 	int sel, scroll, field;
 	int week_offset;    /* the week screen: weeks from this one */
@@ -114,6 +119,13 @@ const char *app_load_text(const struct app *a, const struct rx_exercise *x, char
 void app_select_line(struct app *a, int y, bool on);
 /* Digits typed into a number field: returns true when ch was handled. */
 bool app_edit_number(int ch, int *value, bool *typed, int lo, int hi);
+/* Ask before something that cannot be taken back: the question is drawn
+ * above the key bar until the next key, which answers it (`yes` says yes,
+ * any other key no). */
+void app_ask(struct app *a, int yes, int code, const char *fmt, ...) COACH_PRINTF(4, 5);
+/* Call first in a key handler: true when a question was waiting and ch
+ * answered it; *code is the question's code on a yes, 0 on a no. */
+bool app_answer(struct app *a, int ch, int *code);
 /* Take up today's session where the log says it stopped. */
 void app_resume(struct app *a);
 /* Finish the workout: progression state, then the summary screen. */

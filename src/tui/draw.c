@@ -167,6 +167,32 @@ void tui_too_small(const struct tui *t)
 	refresh();
 }
 
+/* One spelling for the keys that arrive in several. */
+static int key_norm(int ch)
+{
+	if (ch == '\n' || ch == KEY_ENTER)
+		return '\r';
+	if (ch == 127 || ch == 8)
+		return KEY_BACKSPACE;
+	return ch;
+}
+
+const struct tui_key *tui_key_find(const struct tui_key *keys, int ch)
+{
+	ch = key_norm(ch);
+	for (const struct tui_key *k = keys; k->help; k++) {
+		if (ch == key_norm(k->key))
+			return k;
+		if (k->alt & 0x200000) {
+			if (ch >= k->key && ch <= (k->alt & 0x1fffff))
+				return k;
+		} else if (k->alt && ch == key_norm(k->alt)) {
+			return k;
+		}
+	}
+	return NULL;
+}
+
 static const char *key_name_of(int k, char *buf, size_t size)
 {
 	switch (k) {
@@ -194,6 +220,14 @@ static const char *key_name_of(int k, char *buf, size_t size)
 		return "End";
 	case ' ':
 		return "Space";
+	case '\t':
+		return "Tab";
+	case KEY_BACKSPACE:
+	case 127:
+	case 8:
+		return "Backspace";
+	case KEY_BTAB:
+		return "Shift-Tab";
 	default:
 		snprintf(buf, size, "%c", k);
 		return buf;
@@ -209,9 +243,11 @@ void tui_help(struct tui *t, const char *title, const struct tui_key *keys)
 		tui_rule(t, 1);
 		int y = 2;
 		for (const struct tui_key *k = keys; k->help && y < t->rows - 2; k++, y++) {
-			char a[8], b[8], both[24];
+			char a[8], b[8], both[40];
 			const char *ka = key_name_of(k->key, a, sizeof(a));
-			if (k->alt)
+			if (k->alt & 0x200000)
+				snprintf(both, sizeof(both), "%s-%c", ka, k->alt & 0x7f);
+			else if (k->alt)
 				snprintf(both, sizeof(both), "%s, %s", ka,
 					 key_name_of(k->alt, b, sizeof(b)));
 			else

@@ -402,16 +402,23 @@ const struct screen_ops SCR_SETUP_ops = {"Keys: your profile", setup_keys, setup
 
 /* --- choosing a first program ---------------------------------------------------------- */
 
+enum { C_UP = 1, C_DOWN, C_TAKE, C_BROWSE, C_BACK, C_SWITCH };
+
 static const struct tui_key choose_keys[] = {
-	{KEY_UP, 'k', "↑↓ choose", "the program above", ACT_NONE, 1},
-	{KEY_DOWN, 'j', NULL, "the program below", ACT_NONE, 2},
-	{'\r', 0, "Enter start this one", "make it yours, starting today", ACT_NONE, 3},
-	{'b', 0, "b all programs", "browse every program", ACT_NONE, 4},
+	{KEY_UP, 'k', "↑↓ choose", "the program above", ACT_NONE, C_UP},
+	{KEY_DOWN, 'j', NULL, "the program below", ACT_NONE, C_DOWN},
+	{'\r', 0, "Enter start this one",
+	 "make it yours, starting today (when you have a program already, the coach asks first)",
+	 ACT_NONE, C_TAKE},
+	{'b', 0, "b all programs", "browse every program", ACT_NONE, C_BROWSE},
+	{27, 0, "Esc back", "back home, keeping your program", ACT_NONE, C_BACK},
 	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
+/* The programs that fit, best first; the one being followed is always
+ * there (first when it would not be among those shown). */
 static void ranked(struct app *a, struct rec_item **v, size_t *n)
 {
 	struct rec_query q = {.level = a->prof.level,
@@ -427,7 +434,41 @@ static void ranked(struct app *a, struct rec_item **v, size_t *n)
 	size_t k = 0;
 	while (k < *n && !(*v)[k].excluded)
 		k++;
+	size_t all = *n;
 	*n = k;
+	if (!a->prog)
+		return;
+	for (size_t i = 0; i < all; i++) {
+		if ((*v)[i].p != a->prog)
+			continue;
+		if (i < 5 && i < k)
+			return;
+		/* move it to the front, the rest down one */
+		struct rec_item cur = (*v)[i];
+		memmove(*v + 1, *v, i * sizeof(**v));
+		(*v)[0] = cur;
+		if (i >= k)
+			(*n)++;
+		return;
+	}
+}
+
+/* The week of the program being followed, as the header says it. */
+static int program_week(const struct app *a)
+{
+	return a->rx.week > 0 ? a->rx.week : schedule_week(&a->prof, a->today);
+}
+
+/* The chooser opens on the program being followed. */
+static void choose_enter(struct app *a)
+{
+	struct rec_item *v;
+	size_t n;
+	ranked(a, &v, &n);
+	for (size_t i = 0; i < n && i < 5; i++)
+		if (v[i].p == a->prog)
+			a->sel = (int)i;
+	free(v);
 }
 
 static void choose_draw(struct app *a)
@@ -445,7 +486,11 @@ static void choose_draw(struct app *a)
 	for (int i = 0; i < list_h; i++) {
 		app_select_line(a, 3 + i, i == a->sel);
 		char line[200];
-		snprintf(line, sizeof(line), " %d. %s", i + 1, v[i].p->name);
+		if (v[i].p == a->prog)
+			snprintf(line, sizeof(line), " %d. %s  (yours, week %d)", i + 1,
+				 v[i].p->name, program_week(a));
+		else
+			snprintf(line, sizeof(line), " %d. %s", i + 1, v[i].p->name);
 		tui_text(t, 3 + i, 0, t->cols, i == a->sel ? ROLE_SELECTED : ROLE_NORMAL, line);
 	}
 	int y = 4 + list_h;
@@ -483,42 +528,65 @@ static void choose_draw(struct app *a)
 	tui_keybar(t, choose_keys);
 }
 
+static enum screen_id take(struct app *a, const struct program *p)
+{
+	char *err = NULL;
+	if (!ctx_switch_program(a->x, &a->prof, p->id, a->today, &err)) {
+		app_message(a, "could not save the profile: %s", err);
+		free(err);
+		return SCR_SAME;
+	}
+	app_reload_profile(a);
+	app_prescribe(a);
+	return SCR_HOME;
+}
+
 static enum screen_id choose_key(struct app *a, int ch)
 {
 	struct rec_item *v;
 	size_t n;
 	ranked(a, &v, &n);
 	int shown = n < 5 ? (int)n : 5;
-	enum screen_id next = SCR_SAME;
-	if (ch == KEY_UP || ch == 'k') {
-		a->sel = a->sel > 0 ? a->sel - 1 : 0;
-	} else if (ch == KEY_DOWN || ch == 'j') {
-		a->sel = a->sel + 1 < shown ? a->sel + 1 : a->sel;
-	} else if (ch == 'b') {
-		next = SCR_BROWSE;
-	} else if (ch == 'q') {
-		next = SCR_QUIT;
-	} else if (ch == 27) {
-		next = a->prog ? SCR_HOME : SCR_SAME;
-	} else if ((ch == '\r' || ch == '\n' || ch == KEY_ENTER) && shown) {
-		struct diags d = {0};
-		if (profile_set(&a->prof, "program", v[a->sel].p->id, NULL, &d)) {
-			a->prof.start = a->today;
-			char *err = NULL;
-			if (profile_save(&a->prof, a->x->paths.profile, &err)) {
-				app_reload_profile(a);
-				app_prescribe(a);
-				next = SCR_HOME;
-			} else {
-				app_message(a, "could not save the profile: %s", err);
-				free(err);
-			}
-		}
-		diags_free(&d);
-	}
+	const struct program *sel = shown ? v[a->sel < shown ? a->sel : 0].p : NULL;
 	free(v);
-	return next;
+	int yes;
+	if (app_answer(a, ch, &yes))
+		return yes == C_SWITCH && sel ? take(a, sel) : SCR_SAME;
+	const struct tui_key *k = tui_key_find(choose_keys, ch);
+	switch (k ? k->code : -1) {
+	case C_UP:
+		a->sel = a->sel > 0 ? a->sel - 1 : 0;
+		return SCR_SAME;
+	case C_DOWN:
+		a->sel = a->sel + 1 < shown ? a->sel + 1 : a->sel;
+		return SCR_SAME;
+	case C_BROWSE:
+		return SCR_BROWSE;
+	case C_BACK:
+		return a->prog ? SCR_HOME : SCR_SAME;
+	case C_TAKE:
+		if (!sel)
+			return SCR_SAME;
+		if (!a->prog)
+			return take(a, sel);
+		if (sel == a->prog) {
+			app_message(a, "%s is your program already: Esc goes back to it.",
+				    sel->name);
+			return SCR_SAME;
+		}
+		/* the place in the program goes: ask once, naming it */
+		app_ask(a, 'y', C_SWITCH,
+			"Replace %s (week %d) with %s, starting today at week 1? y replaces it; "
+			"any "
+			"other key keeps it.",
+			a->prog->name, program_week(a), sel->name);
+		return SCR_SAME;
+	case 0:
+		return k->action == ACT_QUIT ? SCR_QUIT : SCR_SAME;
+	default:
+		return SCR_SAME;
+	}
 }
 
 const struct screen_ops SCR_CHOOSE_ops = {
-	"Keys: choosing a program", choose_keys, NULL, choose_draw, choose_key, false};
+	"Keys: choosing a program", choose_keys, choose_enter, choose_draw, choose_key, false};

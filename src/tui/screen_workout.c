@@ -46,7 +46,7 @@ static void pacer_bar(struct app *a, int y, int x, int w, double fraction)
 
 /* --- breathing (before the session, and the cool-down) ---------------------- */
 
-enum { K_DONE = 1, K_SKIP, K_PAUSE, K_QUIT, K_SWAP, K_MORE, K_BOX, K_SIGH, K_PACED, K_UNDO };
+enum { K_DONE = 1, K_SKIP, K_PAUSE, K_QUIT, K_SWAP, K_MORE, K_BOX, K_SIGH, K_PACED, K_UNDO, K_END };
 
 static const struct tui_key breathe_keys[] = {
 	{'\r', 0, "Enter done", "finish the breathing now", ACT_NONE, K_DONE},
@@ -126,7 +126,8 @@ static const struct tui_key set_keys[] = {
 	{'x', 0, "x swap", "swap this exercise for another you can do", ACT_NONE, K_SWAP},
 	{'s', 0, "s skip exercise", "skip the rest of this exercise", ACT_NONE, K_SKIP},
 	{'p', 0, "p pause", "pause or go on", ACT_NONE, K_PAUSE},
-	{'e', 0, "e end", "end the session here, with what you have done", ACT_NONE, K_SKIP + 10},
+	{'e', 0, "e end", "end the session here, with what you have done (asks first)", ACT_NONE,
+	 K_END},
 	{'q', 0, "q leave",
 	 "leave for now; every set entered is saved, and Enter at home "
 	 "takes it up again",
@@ -212,13 +213,30 @@ static void set_draw(struct app *a)
 	tui_keybar(t, set_keys);
 }
 
-/* e ends the session with what is done; q leaves it to take up again later. */
+/* e ends the session with what is done, once asked (it cannot be taken up
+ * again); q leaves it to take up again later. */
 static enum screen_id end_or_leave(struct app *a, int ch)
 {
-	if (ch == 'e')
-		return SCR_FINISH;
+	if (ch == 'e') {
+		app_ask(a, 'e', K_END,
+			"End today's session here, with %d set%s logged? e again ends it; any "
+			"other "
+			"key goes on (q leaves it to take up later).",
+			a->w.sets_done, a->w.sets_done == 1 ? "" : "s");
+		return SCR_SAME;
+	}
 	app_message(a, "Saved. Enter takes the session up again.");
 	return SCR_HOME;
+}
+
+/* The answer to e's question: true when ch answered it (*next says where). */
+static bool end_answered(struct app *a, int ch, enum screen_id *next)
+{
+	int yes;
+	if (!app_answer(a, ch, &yes))
+		return false;
+	*next = yes == K_END ? SCR_FINISH : SCR_SAME;
+	return true;
 }
 
 /* On to the next exercise that has sets left, or the end. */
@@ -238,6 +256,9 @@ static enum screen_id set_key(struct app *a, int ch)
 	const struct rx_exercise *x = current(a);
 	if (!x)
 		return SCR_FINISH;
+	enum screen_id next;
+	if (end_answered(a, ch, &next))
+		return next;
 	/* skipping is one slip of a finger from losing an exercise: ask once */
 	bool confirmed = a->wu.confirm_skip && ch == 's';
 	a->wu.confirm_skip = false;
@@ -389,7 +410,8 @@ static const struct tui_key rest_keys[] = {
 	{'b', 0, NULL, "box breathing", ACT_NONE, K_BOX},
 	{'c', 0, NULL, "cyclic sigh", ACT_NONE, K_SIGH},
 	{'a', 0, NULL, "paced breathing", ACT_NONE, K_PACED},
-	{'e', 0, "e end", "end the session here, with what you have done", ACT_NONE, K_SKIP + 10},
+	{'e', 0, "e end", "end the session here, with what you have done (asks first)", ACT_NONE,
+	 K_END},
 	{'q', 0, "q leave", "leave for now; every set entered is saved", ACT_NONE, K_QUIT},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
@@ -439,6 +461,9 @@ static enum screen_id undo_set(struct app *a)
 
 static enum screen_id rest_key(struct app *a, int ch)
 {
+	enum screen_id next;
+	if (end_answered(a, ch, &next))
+		return next;
 	switch (ch) {
 	case 'u':
 		return undo_set(a);

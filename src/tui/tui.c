@@ -158,6 +158,7 @@ static bool is_help(enum screen_id s)
  * it was: a set being entered, a rest counting down. */
 static void go(struct app *a, enum screen_id next)
 {
+	a->ask.text[0] = '\0'; /* a question left unanswered changes nothing */
 	if (next == SCR_CRISIS && !is_help(a->screen)) {
 		a->after_crisis = a->screen;
 		a->crisis_saved.sel = a->sel;
@@ -204,6 +205,20 @@ static void run(struct app *a)
 						 store_error(a->st));
 				erase();
 				s->draw(a);
+				/* a question waiting for its answer, above the key bar, over
+				 * whatever was there, wrapped as it needs */
+				if (a->ask.text[0]) {
+					int w = a->t.cols - 2;
+					int n = tui_wrap(&a->t, 0, 1, w, 0, 0, ROLE_WARN,
+							 a->ask.text);
+					int top = a->t.rows - 2 - n > 2 ? a->t.rows - 2 - n : 2;
+					for (int y = top; y < a->t.rows - 2; y++) {
+						move(y, 0);
+						clrtoeol();
+					}
+					tui_wrap(&a->t, top, 1, w, a->t.rows - 2 - top, 0,
+						 ROLE_WARN, a->ask.text);
+				}
 				/* a message is shown once, above the key bar, over whatever was
 				 * there */
 				if (a->message[0]) {

@@ -23,7 +23,11 @@ enum tui_role { TUI_ROLES(TUI_ROLE_ENUM) ROLE_COUNT };
 /* What a key handler asks for next. */
 enum tui_action { ACT_NONE, ACT_QUIT, ACT_HELP, ACT_BACK };
 
-/* A key binding: keys, the label on the key bar, the help text. */
+/* A key binding: keys, the label on the key bar, the help text.  The key
+ * table is the only place a binding exists: screens look keys up in it
+ * (tui_key_find) and the help screen names them from it.  alt is a second
+ * key, or TUI_TO(c) for the range key..c (digits). */
+#define TUI_TO(c) (0x200000 | (c))
 struct tui_key {
 	int key, alt;
 	const char *label; /* short, for the bottom bar; NULL = help only */
@@ -36,6 +40,10 @@ struct tui {
 	bool utf8, color;
 	int rows, cols;
 };
+
+/* The binding of ch in a key table, or NULL.  Enter is Enter, Return or
+ * the keypad's; Backspace is any of its codes. */
+const struct tui_key *tui_key_find(const struct tui_key *keys, int ch);
 
 /* drawing helpers (draw.c) */
 void tui_colors_init(struct tui *t);

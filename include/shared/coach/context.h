@@ -52,6 +52,10 @@ bool ctx_profile(const struct ctx *x, struct profile *out, struct diags *d);
 /* The profile's active program in the catalogue, or NULL (none chosen, or
  * not in the catalogue). */
 const struct program *ctx_program(const struct ctx *x, const struct profile *prof);
+/* Make program `id` the profile's, its week 1 the week of `start`, and save
+ * the profile.  False with *cause (caller frees) when it cannot be saved. */
+bool ctx_switch_program(const struct ctx *x, struct profile *prof, const char *id, int start,
+			char **cause);
 /* Open the training log, creating it.  On false *cause says why (caller
  * frees).  Close with store_close. */
 bool ctx_store(const struct ctx *x, struct store **out, char **cause);
