@@ -179,51 +179,119 @@ static int nearest_step(const struct catalog *cat, const struct profile *prof,
 	return -1;
 }
 
-/* A score for how well candidate c stands in for exercise e (higher is better). */
+/* The joint action an exercise trains: its own, or its pattern's. */
+static const char *action_of(const struct exercise *e)
+{
+	return e->action ? e->action : pattern_names[e->pattern];
+}
+
+/* Beginners, older adults (the program is for them) and people with high
+ * blood pressure never get a jumping or high-cardio stand-in (review U4). */
+static bool guarded(const struct catalog *cat, const struct profile *prof)
+{
+	if (prof->level == LEVEL_BEGINNER || prof->hypertension)
+		return true;
+	const struct program *p = prof->program ? catalog_program(cat, prof->program) : NULL;
+	for (size_t i = 0; p && i < p->n_goals; i++)
+		if (strcmp(p->goals[i], "older-adult") == 0)
+			return true;
+	return false;
+}
+
+/* Can c stand in for e (NULL: for a pattern slot of pattern pat)?  The same
+ * pattern and joint action, doable, and safe for this person. */
+static bool fits(const struct catalog *cat, const struct profile *prof, enum pattern pat,
+		 const struct exercise *e, const struct exercise *c)
+{
+	if (c == e || c->pattern != pat || !rx_can_do(prof, c))
+		return false;
+	if (e && strcmp(action_of(e), action_of(c)) != 0)
+		return false;
+	if ((c->demands & ~(e ? e->demands : 0u)) && guarded(cat, prof))
+		return false;
+	return true;
+}
+
+/* A score for how well candidate c stands in for exercise e (higher is
+ * better), once fits() said it can: the same kind of load and measure,
+ * the muscles it shares, few it adds, weights the person owns. */
 static int likeness(const struct exercise *e, const struct exercise *c, const struct profile *prof)
 {
 	int s = 0;
 	if (c->load == e->load)
 		s += 4;
+	if (c->seconds == e->seconds)
+		s += 4;
 	if (c->lower_body == e->lower_body)
 		s += 2;
-	for (size_t i = 0; i < e->n_muscles; i++)
-		for (size_t j = 0; j < c->n_muscles; j++)
-			if (strcmp(e->muscles[i], c->muscles[j]) == 0)
-				s++;
+	/* the same move without the weight: dumbbell-reverse-lunge, reverse-lunge */
+	size_t ne = strlen(e->id), nc = strlen(c->id);
+	if (ne > nc && strcmp(e->id + ne - nc, c->id) == 0 && e->id[ne - nc - 1] == '-')
+		s += 3;
+	for (size_t j = 0; j < c->n_muscles; j++) {
+		bool shared = false;
+		for (size_t i = 0; i < e->n_muscles; i++)
+			shared |= strcmp(e->muscles[i], c->muscles[j]) == 0;
+		s += shared ? 2 : -1; /* a burpee's chest and shoulders are not a squat's */
+	}
+	if (c->demands & ~e->demands)
+		s -= 6; /* more than the lift asked for, even where it is allowed */
 	/* weights the person owns make a better stand-in than none */
 	if (c->load == LOAD_EXTERNAL && (profile_equipment(prof) & c->equipment))
 		s += 1;
 	return s;
 }
 
-/* The best doable exercise of a pattern, like `like` when given. */
-static const struct exercise *best_of_pattern(const struct catalog *cat, const struct profile *prof,
-					      enum pattern pat, const struct exercise *like,
-					      const char *prefer)
+/* Is exercise c already in today's session, or kept for a later slot? */
+static bool in_session(const struct rx_input *in, const struct rx *rx, const struct slot *s,
+		       const struct exercise *c)
 {
+	for (size_t i = 0; i < rx->n_ex; i++)
+		if (rx->ex[i].ex == c)
+			return true;
+	for (size_t i = 0; rx->day && i < rx->day->n_slots; i++) {
+		const struct slot *o = &rx->day->slots[i];
+		if (o != s && o->kind == SLOT_EXERCISE && strcmp(o->ref, c->id) == 0 &&
+		    rx_can_do(in->prof, c))
+			return true;
+	}
+	return false;
+}
+
+/* The best stand-in for e (NULL: the best exercise of pattern pat) that is
+ * not in the session yet; prefer is what the slot used last time. */
+static const struct exercise *best_of_pattern(const struct rx_input *in, const struct rx *rx,
+					      const struct slot *s, enum pattern pat,
+					      const struct exercise *e, const char *prefer)
+{
+	const struct catalog *cat = in->cat;
+	const struct profile *prof = in->prof;
 	const struct exercise *best = NULL;
-	int best_score = -1;
+	int best_score = -1000;
+	unsigned eq = profile_equipment(prof);
 	for (size_t i = 0; i < cat->n_exercises; i++) {
 		const struct exercise *c = cat->exercises[i];
-		if (c->pattern != pat || !rx_can_do(prof, c))
+		if (!fits(cat, prof, pat, e, c) || (rx && in_session(in, rx, s, c)))
 			continue;
 		if (prefer && strcmp(c->id, prefer) == 0)
-			return c; /* what this slot used last time */
-		int s = like ? likeness(like, c, prof) : 0;
-		if (!like) {
+			return c;
+		int sc = e ? likeness(e, c, prof) : 0;
+		int rung;
+		const struct ladder *l = e ? ladder_of(cat, c->id, &rung) : NULL;
+		if (l && rung == progression_start_rung(prof, l))
+			sc += 2; /* between equals, the step of a ladder for the person's level */
+		if (!e) {
 			/* for a pattern slot: weights the person owns first, then bands */
-			unsigned eq = profile_equipment(prof);
 			if (c->load == LOAD_EXTERNAL &&
 			    (c->equipment & eq & ~(1u << EQ_BODYWEIGHT)))
-				s += 4;
+				sc += 4;
 			else if (c->load == LOAD_BAND)
-				s += 2;
+				sc += 2;
 			if (c->equipment & (1u << EQ_BARBELL))
-				s += 1;
+				sc += 1;
 		}
-		if (s > best_score) {
-			best_score = s;
+		if (sc > best_score) {
+			best_score = sc;
 			best = c;
 		}
 	}
@@ -268,71 +336,89 @@ static void advise(struct rx *rx, const char *fmt, ...)
 	va_end(ap);
 }
 
-const struct exercise *rx_choose(const struct rx_input *in, struct rx *rx, const struct slot *s,
-				 const struct slot_state *st, int gap_steps_down)
+/* A ladder slot: the person's rung (a step down after a long break), or the
+ * nearest one they can do. */
+static const struct exercise *ladder_choice(const struct rx_input *in, struct rx *rx,
+					    const struct slot *s, const struct slot_state *st,
+					    int gap_steps_down)
 {
 	const struct catalog *cat = in->cat;
 	const struct profile *prof = in->prof;
-	if (s->kind == SLOT_LADDER) {
-		const struct ladder *l = catalog_ladder(cat, s->ref);
-		int want = st->known ? st->rung : progression_start_rung(prof, l);
-		if (st->known && gap_steps_down > 0 && want > 0) {
-			want = want > gap_steps_down ? want - gap_steps_down : 0;
-			adjust(rx, "a long break from training",
-			       "%s: one step down the ladder to come back gently",
-			       l->name ? l->name : l->id);
-		}
-		int i = nearest_step(cat, prof, l, want);
-		if (i < 0)
-			return NULL;
-		const struct exercise *e = catalog_exercise(cat, l->steps[i]);
-		if (i != want) {
-			const struct exercise *w = catalog_exercise(cat, l->steps[want]);
-			adjust(rx,
-			       disliked(prof, w->id) ? "it is on your dislike list"
-						     : "your equipment",
-			       "%s instead of %s", e->name, w->name);
-		}
-		return e;
+	const struct ladder *l = catalog_ladder(cat, s->ref);
+	int want = st->known ? st->rung : progression_start_rung(prof, l);
+	if (st->known && gap_steps_down > 0 && want > 0) {
+		want = want > gap_steps_down ? want - gap_steps_down : 0;
+		adjust(rx, "a long break from training",
+		       "%s: one step down the ladder to come back gently",
+		       l->name ? l->name : l->id);
 	}
-	if (s->kind == SLOT_PATTERN) {
-		const struct exercise *e = best_of_pattern(cat, prof, s->pattern, NULL,
-							   st->known ? st->exercise : NULL);
-		return e;
+	int i = nearest_step(cat, prof, l, want);
+	if (i < 0)
+		return NULL;
+	const struct exercise *e = catalog_exercise(cat, l->steps[i]);
+	if (i != want) {
+		const struct exercise *w = catalog_exercise(cat, l->steps[want]);
+		adjust(rx, disliked(prof, w->id) ? "it is on your dislike list" : "your equipment",
+		       "%s instead of %s", e->name, w->name);
 	}
-	const struct exercise *e = catalog_exercise(cat, s->ref);
-	if (rx_can_do(prof, e))
-		return e;
-	const char *why;
+	return e;
+}
+
+/* Why exercise e cannot be done by this person, in words. */
+static const char *cannot_why(const struct profile *prof, const struct exercise *e, char *buf,
+			      size_t size)
+{
+	if (disliked(prof, e->id))
+		return "it is on your dislike list";
+	struct sbuf b = {0};
+	for (int i = 0; i < EQ_COUNT; i++)
+		if (e->equipment & ~profile_equipment(prof) & (1u << i))
+			sbuf_printf(&b, "%s%s", b.len ? " or " : "", equipment_names[i]);
+	snprintf(buf, size, "it needs %s, which your profile does not list", sbuf_str(&b));
+	sbuf_free(&b);
+	return buf;
+}
+
+/* A stand-in for an exercise the person cannot do: the nearest step of its
+ * ladder, else the most alike of the same pattern and joint action; none
+ * (said, with the reason) rather than a poor match. */
+static const struct exercise *stand_in(const struct rx_input *in, struct rx *rx,
+				       const struct slot *s, const struct exercise *e)
+{
 	char wbuf[RX_TEXT];
-	if (disliked(prof, e->id)) {
-		why = "it is on your dislike list";
-	} else {
-		struct sbuf b = {0};
-		for (int i = 0; i < EQ_COUNT; i++)
-			if (e->equipment & ~profile_equipment(prof) & (1u << i))
-				sbuf_printf(&b, "%s%s", b.len ? " or " : "", equipment_names[i]);
-		snprintf(wbuf, sizeof(wbuf), "it needs %s, which your profile does not list",
-			 sbuf_str(&b));
-		sbuf_free(&b);
-		why = wbuf;
-	}
-	/* nearest in the same ladder, else the most alike of the same pattern */
+	const char *why = cannot_why(in->prof, e, wbuf, sizeof(wbuf));
 	int idx;
-	const struct ladder *l = ladder_of(cat, e->id, &idx);
+	const struct ladder *l = ladder_of(in->cat, e->id, &idx);
 	const struct exercise *sub = NULL;
 	if (l) {
-		int i = nearest_step(cat, prof, l, idx);
+		int i = nearest_step(in->cat, in->prof, l, idx);
 		if (i >= 0)
-			sub = catalog_exercise(cat, l->steps[i]);
+			sub = catalog_exercise(in->cat, l->steps[i]);
+		if (sub && in_session(in, rx, s, sub))
+			sub = NULL;
 	}
 	if (!sub)
-		sub = best_of_pattern(cat, prof, e->pattern, e, NULL);
+		sub = best_of_pattern(in, rx, s, e->pattern, e, NULL);
 	if (sub)
 		adjust(rx, why, "%s instead of %s", sub->name, e->name);
 	else
-		adjust(rx, why, "%s left out: nothing of its kind fits your equipment", e->name);
+		adjust(rx, why,
+		       "%s left out today: nothing you can do works it the same way, and a poor "
+		       "stand-in is worse than none",
+		       e->name);
 	return sub;
+}
+
+const struct exercise *rx_choose(const struct rx_input *in, struct rx *rx, const struct slot *s,
+				 const struct slot_state *st, int gap_steps_down)
+{
+	if (s->kind == SLOT_LADDER)
+		return ladder_choice(in, rx, s, st, gap_steps_down);
+	if (s->kind == SLOT_PATTERN)
+		return best_of_pattern(in, rx, s, s->pattern, NULL,
+				       st->known ? st->exercise : NULL);
+	const struct exercise *e = catalog_exercise(in->cat, s->ref);
+	return rx_can_do(in->prof, e) ? e : stand_in(in, rx, s, e);
 }
 
 static int cmp_like(const void *a, const void *b)
@@ -352,7 +438,7 @@ size_t rx_alternatives(const struct catalog *cat, const struct profile *prof, co
 		s->kind == SLOT_LADDER ? catalog_ladder(cat, s->ref) : ladder_of(cat, e->id, &idx);
 	for (size_t i = 0; i < cat->n_exercises; i++) {
 		const struct exercise *c = cat->exercises[i];
-		if (c == e || c->pattern != e->pattern || !rx_can_do(prof, c))
+		if (!fits(cat, prof, e->pattern, e, c))
 			continue;
 		int score = likeness(e, c, prof);
 		for (size_t k = 0; l && k < l->n_steps; k++)

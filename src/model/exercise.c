@@ -3,9 +3,9 @@
 #include <string.h>
 
 static const char *const file_keys[] = {"coach_exercises", "exercises", "ladders", NULL};
-static const char *const exercise_keys[] = {"id",	 "name", "pattern",    "muscles",
-					    "equipment", "load", "lower_body", "measure",
-					    "phases",	 "cue",	 "aliases",    NULL};
+static const char *const exercise_keys[] = {
+	"id",	   "name",   "pattern", "muscles", "equipment", "load",	   "lower_body",
+	"measure", "phases", "cue",	"aliases", "action",	"demands", NULL};
 static const char *const phase_keys[] = {"effort", "return", NULL};
 static const char *const ladder_keys[] = {"id", "name", "pattern", "steps", NULL};
 static const char *const measure_names[] = {"reps", "seconds", NULL};
@@ -59,6 +59,10 @@ static bool read_exercise(struct yctx *c, const struct ynode *n, struct exercise
 		for (size_t i = 0; i < v->n; i++)
 			ystr(c, v->kids[i], "an alias", 80, &e->aliases[i]);
 	}
+	if ((v = ynode_get(n, "action")))
+		yid(c, v, "'action'", &e->action);
+	if ((v = ynode_get(n, "demands")))
+		yenum_bits(c, v, "'demands'", demand_names, &e->demands);
 	return yctx_errors(c) == before;
 }
 

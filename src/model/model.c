@@ -7,6 +7,7 @@ const char *const level_names[] = {LEVELS(MODEL_NAME) NULL};
 const char *const pattern_names[] = {PATTERNS(MODEL_NAME) NULL};
 const char *const equipment_names[] = {EQUIPMENT(MODEL_NAME) NULL};
 const char *const load_kind_names[] = {LOAD_KINDS(MODEL_NAME) NULL};
+const char *const demand_names[] = {DEMANDS(MODEL_NAME) NULL};
 const char *const prog_model_names[] = {PROG_MODELS(MODEL_NAME) NULL};
 const char *const units_names[] = {UNITS(MODEL_NAME) NULL};
 const char *const weekday_names[] = {WEEKDAYS(MODEL_NAME) NULL};

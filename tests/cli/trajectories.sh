@@ -167,6 +167,42 @@ done
 grep -q 'same load: 1 of the 2 sets were logged last time' "$T/half.2026-11-26" && ok ||
 	bad half-says-why "no '1 of the 2 sets' in the last prescription"
 
+# --- a swap: one session of another lift leaves the original where it was -----------
+# coaching-rules.md 1.1: a swap never moves the original slot's progression.  On the fourth
+# session (due 8 kg) the person does a dumbbell split squat instead of the goblet squat; the
+# goblet squat's curve is then the normal trainee's, one session later, step for step.
+init swap --level beginner --dumbbells $DUMBBELLS
+train swap honest $START $END "$NORM" 0 2026-10-15 goblet-squat=dumbbell-split-squat
+own() { awk -v s="$2" '$2 == s && $3 == s { print $4 }' "$T/$1.curve" | tr '\n' ' '; }
+echo "swap goblet-squat: $(own swap goblet-squat)"
+check swap-keeps-the-progression "$(a=$(own swap goblet-squat) b=$(own normal goblet-squat | awk '{ NF = 15; print }')
+	[ "$a" = "$b " ] && echo ok || echo "after the swap: $a; without it: $b")"
+check swap-day-was-a-stand-in "$(awk '$1 == "2026-10-15" && $2 == "goblet-squat" { print $3 }' "$T/swap.curve" |
+	awk '{ print $1 == "dumbbell-split-squat" ? "ok" : "on the swap day: " $1 }')"
+
+# --- no equipment: gordon-home with no dumbbells at all ------------------------------
+# coaching-rules.md 1.1 and review U4: the same pattern and joint action, never a burpee for
+# a beginner, never one exercise twice, and the raise and the curl left out (nothing without
+# weights works them the same way), with the reason, every session of the eight weeks.
+init bare --level beginner
+train bare honest $START $END "$NORM"
+n=0 s=0 sets=""
+for f in "$T"/bare.2026-*; do
+	grep -q '^rest_day: false' "$f" || continue
+	s=$((s + 1))
+	ids=$(awk '/^- id: / { print $3 }' "$f" | tr '\n' ' ')
+	[ "$ids" = "assisted-squat wall-push-up hip-hinge-drill towel-door-row reverse-lunge crunch " ] ||
+		{ n=$((n + 1)); echo "  bare ${f##*.}: $ids"; }
+	[ "$(awk '/^- id: / { print $3 }' "$f" | sort | uniq -d)" = "" ] || { n=$((n + 1)); echo "  twice: ${f##*.}"; }
+	grep -q 'Dumbbell lateral raise left out today' "$f" && grep -q 'Dumbbell biceps curl left out today' "$f" ||
+		{ n=$((n + 1)); echo "  no reason for leaving out: ${f##*.}"; }
+	sets="$sets$(awk '/^- id: assisted-squat/ { a = 1 } a && $1 == "sets:" { print $2; exit }' "$f")"
+done
+none bare-fitting-stand-ins-every-session $n "sessions with another choice"
+check bare-sixteen-sessions "$([ $s = 16 ] && echo ok || echo "$s sessions")"
+# familiarisation (weeks 1-2, one set), then the program's two sets
+check bare-sets-curve "$([ "$sets" = 1111222222222222 ] && echo ok || echo "sets $sets")"
+
 # --- misses: every third planned day missed ------------------------------------------
 init miss --level beginner --dumbbells $DUMBBELLS
 train miss honest $START $END "$NORM" 'n % 3 == 0'

@@ -570,6 +570,121 @@ START_TEST(deload_and_time_off_do_not_stack)
 }
 END_TEST
 
+/* A person with no weights at all (bodyweight only), or with bands only. */
+static void no_weights(struct profile *p, enum level level, unsigned bands)
+{
+	person(p, level);
+	p->dumbbells = NULL;
+	p->n_dumbbells = 0;
+	p->has_barbell = false;
+	p->bench = false;
+	p->bands = bands;
+}
+
+static bool adjusted(const struct rx *rx, const char *what)
+{
+	for (size_t i = 0; i < rx->n_adjustments; i++)
+		if (strstr(rx->adjustments[i].what, what))
+			return true;
+	return false;
+}
+
+START_TEST(stand_ins_train_the_same_pattern_and_joint_action)
+{
+	/* review U4: without dumbbells gordon-home put a burpee in for the goblet squat and a
+	 * bench dip in for both the lateral raise and the curl.  coaching-rules.md 1.1: same
+	 * pattern and joint action first; never a plyometric or high-cardio move for a
+	 * beginner; never one exercise twice; leaving one out beats a bad match. */
+	for (int lv = LEVEL_BEGINNER; lv <= LEVEL_INTERMEDIATE; lv++) {
+		struct profile p;
+		no_weights(&p, (enum level)lv, 0);
+		const struct program *prog = catalog_program(&cat, "gordon-home");
+		struct rx_history h;
+		history_on(&h, &p, prog, "2026-11-23");
+		struct rx_input in = {.cat = &cat, .prof = &p, .program = prog, .date = h.date};
+		struct rx *rx = malloc(sizeof(*rx));
+		rx_build(&in, &h, rx);
+		ck_assert_uint_eq(rx->n_ex, 6); /* the lateral raise and the curl left out */
+		for (size_t i = 0; i < rx->n_ex; i++) {
+			const struct exercise *e = rx->ex[i].ex;
+			const struct exercise *o = catalog_exercise(&cat, rx->ex[i].slot->ref);
+			ck_assert_int_eq(e->pattern, o->pattern);
+			ck_assert_uint_eq(e->demands, 0);
+			ck_assert(rx_can_do(&p, e));
+			for (size_t j = 0; j < i; j++)
+				ck_assert_ptr_ne(rx->ex[j].ex, e);
+		}
+		ck_assert_ptr_null(find(rx, "burpee"));
+		ck_assert_ptr_null(find(rx, "bench-dip"));
+		ck_assert_ptr_nonnull(find(rx, "reverse-lunge")); /* the same move, no weight */
+		ck_assert(adjusted(rx, "Dumbbell lateral raise left out today"));
+		ck_assert(adjusted(rx, "Dumbbell biceps curl left out today"));
+		free(rx);
+		rx_history_free(&h);
+	}
+}
+END_TEST
+
+START_TEST(a_jumping_stand_in_never_for_beginners_older_adults_or_high_blood_pressure)
+{
+	const struct exercise *goblet = catalog_exercise(&cat, "goblet-squat");
+	const struct exercise *burpee = catalog_exercise(&cat, "burpee");
+	ck_assert(burpee->demands & (1u << DEMAND_PLYOMETRIC));
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	const struct exercise *out[64];
+	struct profile p;
+	for (int who = 0; who < 4; who++) {
+		no_weights(&p, who == 0 ? LEVEL_BEGINNER : LEVEL_INTERMEDIATE, 0);
+		p.hypertension = who == 1;
+		p.program = who == 2 ? "steady-strength-older" : "gordon-home";
+		size_t n = rx_alternatives(&cat, &p, &prog->days[0].slots[0], goblet, out, 64);
+		ck_assert_uint_gt(n, 0);
+		bool has = false;
+		for (size_t i = 0; i < n; i++) {
+			ck_assert_int_eq(out[i]->pattern, PAT_SQUAT);
+			has |= out[i] == burpee;
+		}
+		/* an intermediate without health limits may pick it, but never first */
+		ck_assert(who == 3 ? has && out[0] != burpee : !has);
+	}
+}
+END_TEST
+
+START_TEST(one_exercise_never_stands_in_twice_in_a_session)
+{
+	/* a day with a biceps curl and a hammer curl and only bands: the band curl stands in
+	 * for the first; nothing else bends the elbow, so the second is left out */
+	struct profile p;
+	no_weights(&p, LEVEL_BEGINNER, 1u << BAND_RED);
+	const struct program *base = catalog_program(&cat, "gordon-home");
+	struct program prog = *base;
+	struct day d = base->days[0];
+	struct slot slots[16];
+	ck_assert_uint_le(d.n_slots, 16);
+	memcpy(slots, d.slots, d.n_slots * sizeof(*slots));
+	for (size_t i = 0; i < d.n_slots; i++)
+		if (strcmp(slots[i].ref, "dumbbell-lateral-raise") == 0)
+			slots[i].ref = "dumbbell-hammer-curl";
+	d.slots = slots;
+	prog.days = &d;
+	prog.n_days = 1;
+	struct rx_history h;
+	history_on(&h, &p, &prog, "2026-11-23");
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = &prog, .date = h.date};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	size_t curls = 0;
+	for (size_t i = 0; i < rx->n_ex; i++)
+		curls += strcmp(rx->ex[i].ex->id, "band-biceps-curl") == 0;
+	ck_assert_uint_eq(curls, 1);
+	ck_assert(adjusted(rx, "Dumbbell biceps curl left out today") ||
+		  adjusted(rx, "Dumbbell hammer curl left out today"));
+	ck_assert_ptr_null(find(rx, "band-lateral-raise")); /* no slot of it left */
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
 Suite *suite_rx(void)
 {
 	Suite *s = suite_create("rx");
@@ -589,6 +704,10 @@ Suite *suite_rx(void)
 	tcase_add_test(c, rounding_keeps_a_rule_from_cutting_far_past_what_it_means);
 	tcase_add_test(c, deload_and_time_off_do_not_stack);
 	tcase_add_test(c, recommend_ranks_low_rep_programs_down_for_high_blood_pressure);
+	tcase_add_test(c, stand_ins_train_the_same_pattern_and_joint_action);
+	tcase_add_test(c,
+		       a_jumping_stand_in_never_for_beginners_older_adults_or_high_blood_pressure);
+	tcase_add_test(c, one_exercise_never_stands_in_twice_in_a_session);
 	suite_add_tcase(s, c);
 	return s;
 }

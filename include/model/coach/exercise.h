@@ -27,6 +27,10 @@ struct exercise {
 	const char *cue;      /* optional form tip */
 	const char **aliases; /* optional other names */
 	size_t n_aliases;
+	/* the joint action it trains (optional; the pattern's name when not
+	 * given): a stand-in must share it, so a curl never stands in for a raise */
+	const char *action;
+	unsigned demands; /* bits of enum demand: what rules it out as a stand-in */
 	struct srcpos pos;
 };
 

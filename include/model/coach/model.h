@@ -26,6 +26,13 @@
 	X(EQ_BENCH, "bench") X(EQ_PULLUP_BAR, "pullup-bar")
 /* clang-format on */
 
+/* What an exercise asks of the body beyond its load: jumping and landing, or a
+ * heart rate near aerobic effort.  Never chosen for someone in place of
+ * another exercise when they are a beginner, an older adult or hypertensive. */
+/* clang-format off */
+#define DEMANDS(X) X(DEMAND_PLYOMETRIC, "plyometric") X(DEMAND_HIGH_CARDIO, "high-cardio")
+/* clang-format on */
+
 /* clang-format off */
 #define LOAD_KINDS(X) X(LOAD_EXTERNAL, "external") X(LOAD_BODYWEIGHT, "bodyweight") \
 	X(LOAD_BAND, "band") X(LOAD_TIME, "time")
@@ -57,6 +64,7 @@ enum level { LEVELS(MODEL_ENUM) LEVEL_COUNT };
 enum pattern { PATTERNS(MODEL_ENUM) PAT_COUNT };
 enum equipment { EQUIPMENT(MODEL_ENUM) EQ_COUNT };
 enum load_kind { LOAD_KINDS(MODEL_ENUM) LOAD_COUNT };
+enum demand { DEMANDS(MODEL_ENUM) DEMAND_COUNT };
 enum prog_model { PROG_MODELS(MODEL_ENUM) PM_COUNT };
 enum units { UNITS(MODEL_ENUM) UNITS_COUNT };
 enum weekday { WEEKDAYS(MODEL_ENUM) WD_COUNT };
@@ -67,6 +75,7 @@ extern const char *const level_names[];
 extern const char *const pattern_names[];
 extern const char *const equipment_names[];
 extern const char *const load_kind_names[];
+extern const char *const demand_names[];
 extern const char *const prog_model_names[];
 extern const char *const units_names[];
 extern const char *const weekday_names[];
