@@ -20,7 +20,9 @@ bin=$(find "$D/root" -path '*/bin/coach' -type f | head -n 1)
 share=${bin%/bin/coach}/share
 check installed-binary test -x "$bin"
 # run from a scratch home, far from the source tree
-check programs-found sh -c "cd / && '$bin' --home '$D/home' programs --format yaml | grep -c '^- id:' | grep -qx 8"
+# every program the source tree ships is installed
+np=$(grep -l '^coach_program:' "$(dirname "$0")"/../programs/*.yaml | wc -l)
+check programs-found sh -c "cd / && '$bin' --home '$D/home' programs --format yaml | grep -c '^- id:' | grep -qx $np"
 check catalogue-beside-binary sh -c "cd / && '$bin' --home '$D/home' doctor | grep -qF 'catalogue: ok ($share/coach/programs)'"
 check catalogue-valid sh -c "cd / && '$bin' validate '$share/coach/programs'"
 check man-coach test -s "$share/man/man1/coach.1"

@@ -20,7 +20,6 @@ run() {
 	if [ "$rc" -eq "$want" ]; then ok; else bad "exit status $rc, expected $want"; fi
 }
 out_has() { if grep -q -- "$1" "$T/out"; then ok; else bad "stdout lacks '$1'"; fi; }
-out_lacks() { if grep -q -- "$1" "$T/out"; then bad "stdout has '$1'"; else ok; fi; }
 err_has() { if grep -q -- "$1" "$T/err"; then ok; else bad "stderr lacks '$1'"; fi; }
 
 # gen N KIND FIRST_DAY: N sessions on Mon, Wed, Fri from the day number FIRST_DAY

@@ -4,7 +4,6 @@
 # safety plan, risk signals beyond PHQ-9 item 9, and a PAR-Q+ that is asked,
 # never assumed.  Usage: safety.sh COACH TESTS_DIR
 . "$(dirname "$0")/lib.sh"
-out_lacks() { if grep -q -- "$1" "$T/out"; then bad "stdout has '$1'"; else ok; fi; }
 first_is() { f=$(head -n 1 "$T/out"); if [ "$f" = "$1" ]; then ok; else bad "first line is '$f'"; fi; }
 # line number of the first line matching $1 in stdout (0 when none)
 line_of() { grep -n -- "$1" "$T/out" | head -n 1 | cut -d: -f1; }
