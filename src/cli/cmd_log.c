@@ -9,6 +9,7 @@
 #include "coach/clock.h"
 #include "coach/doc.h"
 #include "coach/profile.h"
+#include "coach/history.h"
 #include "coach/progression.h"
 #include "coach/rx.h"
 #include "coach/schedule.h"
@@ -46,7 +47,7 @@ struct entry {
 
 /* What the coach would have prescribed that day, kept beside what was done. */
 static void set_targets(struct cli *c, const struct profile *prof, struct store *st,
-			struct entry *e, struct rx *rx)
+			struct entry *e, struct rx_history *h, struct rx *rx)
 {
 	struct rx_input in = {.cat = &c->ctx.cat,
 			      .prof = prof,
@@ -54,7 +55,10 @@ static void set_targets(struct cli *c, const struct profile *prof, struct store 
 			      .st = st,
 			      .date = e->s.date,
 			      .checkin = e->s.checkin};
-	rx_prescribe(&in, rx);
+	/* the history read once for the file and moved on session by session:
+	 * reading it whole for each one made the cost grow with the square */
+	rx_history_advance(st, &c->ctx.cat, prof, e->program, e->s.date, h);
+	rx_prescribe_from(&in, h, rx);
 	for (size_t j = 0; j < e->s.n_exercises; j++) {
 		struct exercise_done *x = &e->s.exercises[j];
 		for (size_t k = 0; k < rx->n_ex; k++) {
@@ -207,6 +211,8 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 	int64_t before = store_last_session_id(st);
 	size_t sets = 0;
 	struct rx *rx = xmalloc(sizeof(*rx));
+	struct rx_history h;
+	rx_history_empty(&h, -1);
 	const char *dup = NULL;
 	for (size_t i = 0; ok && i < ys.n_docs; i++) {
 		struct entry *e = &v[i];
@@ -222,7 +228,7 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 		/* the meta as the interface records it: the program week as the
 		 * coach counts it (held through long breaks), deload, hold */
 		if (e->program) {
-			set_targets(c, &prof, st, e, rx);
+			set_targets(c, &prof, st, e, &h, rx);
 			workout_meta(rx, &e->m);
 		} else {
 			struct readiness r;
@@ -230,6 +236,10 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 			workout_meta_of(&r, &e->m);
 		}
 		ok = store_add_session(st, &v[i].s, &v[i].m, NULL);
+		/* a session dated before the history's date is not in its sessions
+		 * before: read it whole again next time */
+		if (h.loaded && v[i].s.date < h.date)
+			rx_history_free(&h);
 		for (size_t j = 0; j < v[i].s.n_exercises; j++)
 			sets += v[i].s.exercises[j].n_sets;
 		/* the next session of the file is prescribed from this one */
@@ -237,6 +247,7 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 			ok = progression_update(st, &c->ctx.cat, &prof, v[i].program, v[i].s.date);
 	}
 	free(rx);
+	rx_history_free(&h);
 	if (ok)
 		ok = store_commit(st);
 	if (!ok && dup) {

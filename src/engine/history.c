@@ -121,18 +121,14 @@ static bool load_screens(struct store *st, struct rx_history *h, const struct po
 	return true;
 }
 
-bool rx_history_load(struct store *st, const struct catalog *cat, const struct profile *prof,
-		     const struct program *p, int date, struct rx_history *h)
+/* What follows from the sessions before the date: the last one, the weeks
+ * paused by long breaks, the week and the day (after moves). */
+static void derive(struct store *st, const struct catalog *cat, const struct profile *prof,
+		   const struct program *p, int date, struct rx_history *h)
 {
-	rx_history_empty(h, date);
-	bool ok = true;
-	if (st) {
-		h->loaded = true;
-		ok = store_sessions(st, 0, date - 1, &h->before) &&
-		     store_sessions(st, date, date, &h->today) && load_screens(st, h, &cat->policy);
-	}
 	int *dates = xcalloc(h->before.n + 1, sizeof(*dates));
 	size_t n = 0;
+	h->last_session = -1;
 	for (size_t i = 0; i < h->before.n; i++) {
 		int d = h->before.v[i].date;
 		if (!h->before.v[i].n_sets)
@@ -149,6 +145,107 @@ bool rx_history_load(struct store *st, const struct catalog *cat, const struct p
 		h->week = h->week - h->paused_weeks > 1 ? h->week - h->paused_weeks : 1;
 	h->day = schedule_day_moved(st, prof, p, date, &h->moved_to);
 	h->next_date = schedule_next(st, prof, p, date, &h->next_day);
+}
+
+bool rx_history_load(struct store *st, const struct catalog *cat, const struct profile *prof,
+		     const struct program *p, int date, struct rx_history *h)
+{
+	rx_history_empty(h, date);
+	bool ok = true;
+	if (st) {
+		h->loaded = true;
+		ok = store_sessions(st, 0, date - 1, &h->before) &&
+		     store_sessions(st, date, date, &h->today) && load_screens(st, h, &cat->policy);
+	}
+	h->before_cap = h->before.n;
+	h->program = p;
+	derive(st, cat, prof, p, date, h);
 	replay_slots(cat, prof, p, h);
 	return ok;
+}
+
+static const char *copy_str(struct arena *a, const char *s)
+{
+	return s ? arena_strdup(a, s) : NULL;
+}
+
+/* Append a copy of s (its sets and strings in the arena of l). */
+static void append_session(struct logged_list *l, size_t *cap, const struct logged_session *s)
+{
+	xgrow((void **)&l->v, cap, l->n + 1, sizeof(*l->v));
+	struct logged_session *c = &l->v[l->n++];
+	*c = *s;
+	c->program = copy_str(&l->arena, s->program);
+	c->day = copy_str(&l->arena, s->day);
+	c->readiness = copy_str(&l->arena, s->readiness);
+	c->sets = s->n_sets ? arena_array(&l->arena, s->n_sets, sizeof(*c->sets)) : NULL;
+	for (size_t j = 0; j < s->n_sets; j++) {
+		c->sets[j] = s->sets[j];
+		c->sets[j].exercise = copy_str(&l->arena, s->sets[j].exercise);
+		c->sets[j].slot = copy_str(&l->arena, s->sets[j].slot);
+	}
+	c->aerobic =
+		s->n_aerobic ? arena_array(&l->arena, s->n_aerobic, sizeof(*c->aerobic)) : NULL;
+	for (size_t j = 0; j < s->n_aerobic; j++) {
+		c->aerobic[j] = s->aerobic[j];
+		c->aerobic[j].kind = copy_str(&l->arena, s->aerobic[j].kind);
+	}
+}
+
+bool rx_history_advance(struct store *st, const struct catalog *cat, const struct profile *prof,
+			const struct program *p, int date, struct rx_history *h)
+{
+	if (!st || !h->loaded || p != h->program || date <= h->date) {
+		rx_history_free(h);
+		return rx_history_load(st, cat, prof, p, date, h);
+	}
+	struct logged_list more, today;
+	if (!store_sessions(st, h->date, date - 1, &more)) {
+		rx_history_free(h);
+		return rx_history_load(st, cat, prof, p, date, h);
+	}
+	if (!store_sessions(st, date, date, &today)) {
+		logged_list_free(&more);
+		rx_history_free(h);
+		return rx_history_load(st, cat, prof, p, date, h);
+	}
+	for (size_t i = 0; i < more.n; i++)
+		append_session(&h->before, &h->before_cap, &more.v[i]);
+	logged_list_free(&h->today);
+	h->today = today;
+	h->date = date;
+	load_screens(st, h, &cat->policy);
+	derive(st, cat, prof, p, date, h);
+	/* each slot's state moves on by the new sessions alone: progression_apply
+	 * is a fold over the sessions in date order */
+	for (size_t i = 0; i < p->n_days; i++)
+		for (size_t j = 0; j < p->days[i].n_slots; j++) {
+			const struct slot *s = &p->days[i].slots[j];
+			char key[80];
+			slot_key(s, key, sizeof(key));
+			struct rx_slot_history *sh = NULL;
+			for (size_t k = 0; k < h->n_slots && !sh; k++)
+				if (strcmp(h->slots[k].key, key) == 0)
+					sh = &h->slots[k];
+			/* the first slot of a key is the one replay_slots used */
+			bool first = true;
+			for (size_t a = 0; a <= i && first; a++)
+				for (size_t b = 0; b < (a == i ? j : p->days[a].n_slots); b++) {
+					char other[80];
+					if (strcmp(slot_key(&p->days[a].slots[b], other,
+							    sizeof(other)),
+						   key) == 0) {
+						first = false;
+						break;
+					}
+				}
+			if (!sh || !first)
+				continue;
+			struct logged_list view;
+			slot_view(&more, p->id, key, &view);
+			progression_apply(cat, prof, p, s, &view, &sh->state);
+			logged_list_free(&view);
+		}
+	logged_list_free(&more);
+	return true;
 }

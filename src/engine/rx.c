@@ -1259,18 +1259,23 @@ void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *
 	}
 }
 
-void rx_prescribe(const struct rx_input *in, struct rx *rx)
+void rx_prescribe_from(const struct rx_input *in, const struct rx_history *h, struct rx *rx)
 {
-	struct rx_history h;
-	rx_history_load(in->st, in->cat, in->prof, in->program, in->date, &h);
-	rx_build(in, &h, rx);
+	rx_build(in, h, rx);
 	/* the one hook of N-of-1 experiments (experiment.h): a pure step after
 	 * rx_build that only moves today within every rule above */
 	struct experiment x;
 	if (experiment_load(in->st, &x)) {
 		char why[RX_TEXT];
 		bool risk = experiment_risk(in->st, &in->cat->policy, in->date, why, sizeof(why));
-		experiment_apply(&x, risk, why, in, &h, rx);
+		experiment_apply(&x, risk, why, in, h, rx);
 	}
+}
+
+void rx_prescribe(const struct rx_input *in, struct rx *rx)
+{
+	struct rx_history h;
+	rx_history_load(in->st, in->cat, in->prof, in->program, in->date, &h);
+	rx_prescribe_from(in, &h, rx);
 	rx_history_free(&h);
 }

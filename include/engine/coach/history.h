@@ -37,6 +37,8 @@ struct rx_history {
 	struct logged_list today;  /* sessions of the date */
 	struct rx_slot_history *slots;
 	size_t n_slots;
+	const struct program *program; /* the program the slots were replayed for */
+	size_t before_cap;	       /* room in before.v (rx_history_advance) */
 	int screen_date[SCALE_COUNT], screen_score[SCALE_COUNT]; /* the last of each (-1) */
 	bool recent_crisis; /* PHQ-9 item 9 above 0 within the full-screen interval */
 };
@@ -48,6 +50,15 @@ void rx_history_empty(struct rx_history *h, int date);
 bool rx_history_load(struct store *st, const struct catalog *cat, const struct profile *prof,
 		     const struct program *p, int date, struct rx_history *h);
 void rx_history_free(struct rx_history *h);
+/* Move a loaded history h on to a later date of the same program: the
+ * sessions logged from h's date up to the day before are read and added, and
+ * each slot's state moved on by them alone, so that a file of sessions costs
+ * one read of the log, not one per session.  Anything else (no history yet,
+ * an earlier or the same date, another program) reads it whole again, as
+ * rx_history_load does.  The result equals rx_history_load's for date as
+ * long as nothing was logged before h's date since h was read. */
+bool rx_history_advance(struct store *st, const struct catalog *cat, const struct profile *prof,
+			const struct program *p, int date, struct rx_history *h);
 
 /* The state of a slot key (a zero state with known false when none). */
 const struct slot_state *rx_history_state(const struct rx_history *h, const char *key);

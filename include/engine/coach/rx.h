@@ -115,6 +115,9 @@ struct rx_input {
 
 /* Today's prescription: rx_history_load, then rx_build. */
 void rx_prescribe(const struct rx_input *in, struct rx *out);
+/* The same from a history already read for in->date (rx_history_load or
+ * rx_history_advance), which it leaves for the caller to free. */
+void rx_prescribe_from(const struct rx_input *in, const struct rx_history *h, struct rx *out);
 /* The prescription from a history already read: pure, no I/O. */
 void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *out);
 

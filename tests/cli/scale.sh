@@ -1,0 +1,83 @@
+#!/bin/sh
+# One file of many sessions is logged as if each had been logged on its own:
+# coach log reads the history once for the file and moves it on session by
+# session (rx_history_advance), and what it stores (each set's target, the
+# week, the hold, each slot's progression) must be exactly what logging the
+# sessions one file at a time stores, where every prescription reads the log
+# whole.  The file has long breaks, low days, a session dated back, another
+# program and two sessions on one date (each logged with --add, as a
+# second session that day is when it comes in a file of its own).
+. "$(dirname "$0")/lib.sh"
+
+F=$T/many.yaml
+: >"$F"
+i=0
+d=$(date -u -d 2026-01-05 +%s)
+while [ $i -lt 48 ]; do
+	case $((i % 16)) in
+	7) step=25 ;;  # a break long enough to count as time off
+	13) step=0 ;;  # a second session the same day
+	*) step=$((1 + i % 3)) ;;
+	esac
+	d=$((d + step * 86400))
+	day=$(date -u -d "@$d" +%F)
+	[ $((i % 19)) -eq 18 ] && day=$(date -u -d "@$((d - 9 * 86400))" +%F) # dated back
+	[ $i -gt 0 ] && echo --- >>"$F"
+	{
+		echo "coach_session: 1"
+		echo "date: $day"
+		if [ $((i % 11)) -eq 5 ]; then
+			echo "program: first-steps-bodyweight"
+			echo "exercises:"
+			echo "  - {id: push-up, sets: [{reps: $((4 + i % 7)), rir: 2}]}"
+		else
+			[ $((i % 5)) -eq 2 ] && echo "checkin: {mood: 1, energy: 2, anxiety: 5, sleep: 5}"
+			echo "exercises:"
+			r=$((8 + i % 5))
+			l=$((6 + (i / 6) * 2))
+			for x in goblet-squat dumbbell-floor-press dumbbell-row crunch; do
+				echo "  - {id: $x, sets: [{reps: $r, load: $l, rir: 2}, {reps: $((r - 1)), load: $l, rir: 1}]}"
+			done
+		fi
+	} >>"$F"
+	i=$((i + 1))
+done
+
+home() {
+	"$COACH" --home "$1" profile init --weekdays mon,wed,fri --minutes 60 \
+		--dumbbells 4,6,8,10,12,14,16,18 --program gordon-home >/dev/null &&
+		"$COACH" --home "$1" profile set start 2026-01-05 >/dev/null
+}
+home "$T/one"
+home "$T/each"
+run log-many 0 "$COACH" --home "$T/one" log "$F"
+out_has 'Logged 48 sessions'
+awk -v d="$T/part" 'BEGIN { n = 0 } /^---$/ { n++; next } { print > (d "-" sprintf("%03d", n) ".yaml") }' "$F"
+name=log-each
+fails=0
+for p in "$T"/part-*.yaml; do
+	"$COACH" --home "$T/each" log --add "$p" >/dev/null 2>"$T/err" || fails=$((fails + 1))
+done
+if [ $fails -eq 0 ]; then ok; else bad "$fails of the single files were refused"; fi
+"$COACH" --home "$T/one" export --format csv --output "$T/x-one" >/dev/null
+"$COACH" --home "$T/each" export --format csv --output "$T/x-each" >/dev/null
+name=targets-kept
+n=$(awk -F, 'NR > 1 && $11 != "" { n++ } END { print n + 0 }' "$T/x-one/set_log.csv")
+if [ "$n" -gt 50 ]; then ok; else bad "only $n sets with a target in set_log.csv"; fi
+name=holds-kept
+n=$(awk -F, 'NR > 1 && $6 == 1 { n++ } END { print n + 0 }' "$T/x-one/session.csv")
+if [ "$n" -gt 3 ]; then ok; else bad "only $n sessions held for a low day"; fi
+for t in set_log slot_state; do
+	name="same-$t"
+	if cmp -s "$T/x-one/$t.csv" "$T/x-each/$t.csv"; then ok; else
+		bad "$(diff "$T/x-one/$t.csv" "$T/x-each/$t.csv" | head -6)"
+	fi
+done
+# the sessions without the time each was written
+name=same-session
+cut_created() { awk -F, '{ NF--; print }' OFS=, "$1"; }
+if [ "$(cut_created "$T/x-one/session.csv")" = "$(cut_created "$T/x-each/session.csv")" ]; then ok; else
+	bad "$(diff "$T/x-one/session.csv" "$T/x-each/session.csv" | head -6)"
+fi
+
+finish scale
