@@ -69,7 +69,7 @@ bool app_answer(struct app *a, int ch, int *code)
 	*code = 0;
 	if (!a->ask.text[0])
 		return false;
-	if (ch == a->ask.key)
+	if (ch == a->ask.key || (a->ask.key == '\r' && (ch == '\n' || ch == KEY_ENTER)))
 		*code = a->ask.code;
 	a->ask.text[0] = '\0';
 	return true;

@@ -48,6 +48,8 @@ struct workout_ui {
 	int reps, rir;	/* the set being entered */
 	int field;	/* 0 reps, 1 rir */
 	bool typed;	/* digits typed replace the default */
+	bool touched;	/* the entry was changed (typed, arrows): it is what was done */
+	bool measured;	/* a hold's seconds, timed by the coach */
 	long start_ms;	/* when the current set or rest began */
 	long paused_ms; /* when paused (0: running) */
 	int rest_s;	/* this rest's length */

@@ -269,8 +269,12 @@ static enum screen_id set_key(struct app *a, int ch)
 		a->wu.reps = x->seconds ? (int)(elapsed(a) / 1000 > x->reps_min ? elapsed(a) / 1000
 										: x->reps_max)
 					: x->reps_max;
-		if (x->seconds && a->wu.reps > x->reps_max * 2)
+		a->wu.measured = x->seconds && elapsed(a) / 1000 > x->reps_min;
+		if (x->seconds && a->wu.reps > x->reps_max * 2) {
 			a->wu.reps = x->reps_max;
+			a->wu.measured = false;
+		}
+		a->wu.touched = false;
 		a->wu.rir = x->rir;
 		a->wu.field = 0;
 		a->wu.typed = false;
@@ -338,10 +342,11 @@ static void log_draw(struct app *a)
 		y += 2;
 	}
 	tui_wrap(t, y, 3, t->cols - 6, 3, 0, ROLE_DIM,
-		 a->wu.undo_entry
-			 ? "What you entered before is filled in: type the right number."
-			 : "The target is filled in: Enter logs it. Did fewer or more? Type "
-			   "the number.");
+		 a->wu.undo_entry ? "What you entered before is filled in: type the right number."
+		 : a->wu.measured ? "The time is the coach's own count: Enter logs it, or type "
+				    "the seconds you held."
+				  : "The target is filled in. Type what you did; Enter on the "
+				    "target as it is asks first.");
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, log_keys);
 }
@@ -364,8 +369,23 @@ static enum screen_id log_key(struct app *a, int ch)
 		a->wu.typed = false;
 		return SCR_SAME;
 	}
+	/* what is logged is what was done: the target left as it is, Enter asks
+	 * once, naming the numbers; any other key is taken as it comes */
+	int yes = 0;
+	bool asked = app_answer(a, ch, &yes);
 	if (ch == 27)
 		return SCR_SET;
+	if ((ch == '\r' || ch == '\n' || ch == KEY_ENTER) && !asked && !a->wu.touched &&
+	    !a->wu.measured) {
+		if (x->seconds)
+			app_ask(a, '\r', K_DONE,
+				"%d seconds held? Enter logs it; or type the seconds.", a->wu.reps);
+		else
+			app_ask(a, '\r', K_DONE,
+				"%d reps, %d in reserve? Enter logs it; or type what you did.",
+				a->wu.reps, a->wu.rir);
+		return SCR_SAME;
+	}
 	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
 		if (!save_set(a)) {
 			if (!store_still_there(a->st))
@@ -388,10 +408,10 @@ static enum screen_id log_key(struct app *a, int ch)
 		}
 		return next;
 	}
-	if (a->wu.field == 0)
-		app_edit_number(ch, &a->wu.reps, &a->wu.typed, 0, x->seconds ? 600 : 100);
-	else
-		app_edit_number(ch, &a->wu.rir, &a->wu.typed, 0, 10);
+	if (a->wu.field == 0
+		    ? app_edit_number(ch, &a->wu.reps, &a->wu.typed, 0, x->seconds ? 600 : 100)
+		    : app_edit_number(ch, &a->wu.rir, &a->wu.typed, 0, 10))
+		a->wu.touched = true;
 	return SCR_SAME;
 }
 
@@ -455,6 +475,7 @@ static enum screen_id undo_set(struct app *a)
 	a->wu.undo_entry = true;
 	a->wu.field = 0;
 	a->wu.typed = false;
+	a->wu.touched = a->wu.measured = false;
 	app_message(a, "That set is out of the log: enter it again.");
 	return SCR_LOGSET;
 }

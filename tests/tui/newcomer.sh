@@ -71,8 +71,21 @@ lacks end-kept "End today's session"
 wait_for end-still-set 'set 1 of'
 keys p Enter
 wait_for end-log 'Reps done'
+# --- what is logged is what was done: the target left as it is asks first ----------------
+wait_for log-target '\[12\]'
+wait_for log-hint 'Type what you did; Enter on the'
 keys Enter
+wait_for log-asks '12 reps, 3 in reserve? Enter logs it; or type what you did'
+name=log-not-yet
+if [ "$("$COACH" --home "$E" history --format csv | tail -n +2 | wc -l)" -eq 0 ]; then ok; else bad "a set logged before the answer"; fi
+# a digit answers no and is typed: 9 reps, then Tab and 2 in reserve, logged at once
+keys 9
+lacks log-asked-once 'in reserve? Enter logs it'
+wait_for log-typed '\[9\]'
+keys Tab 2 Enter
 wait_for end-rest 'Rest '
+name=log-what-was-done
+if "$COACH" --home "$E" history --format csv | tail -n 1 | awk -F, '$7 == 9 && $10 == 2 { f = 1 } END { exit !f }'; then ok; else bad "$("$COACH" --home "$E" history --format csv)"; fi
 keys e
 wait_for end-asks-rest 'with 1 set logged? e again'
 keys e

@@ -47,7 +47,9 @@ i=0
 while [ $i -lt 40 ]; do
 	screen
 	if grep -q 'Well done' "$T/screen"; then break; fi
-	if grep -q 'Reps done\|Seconds held' "$T/screen"; then keys Enter; sets=$((sets + 1));
+	# an entry left at the target asks once before it logs it
+	if grep -q 'Enter logs it; or type' "$T/screen"; then keys Enter;
+	elif grep -q 'Reps done\|Seconds held' "$T/screen"; then keys Enter; sets=$((sets + 1));
 	elif grep -q '^ Rest ' "$T/screen"; then keys Enter;
 	elif grep -q 'set [0-9]* of' "$T/screen"; then keys Enter;
 	else sleep 0.1; fi
@@ -140,7 +142,7 @@ keys p
 # --- SIGKILL during a rest keeps every set entered before it -------------------------------
 keys Enter
 wait_for kill-log 'Reps done'
-keys Enter
+keys 1 0 Enter
 wait_for kill-rest 'Rest '
 pkill -9 -f -- "^$COACH --home $L\$" 2>/dev/null
 sleep 0.3
@@ -158,13 +160,15 @@ wait_for resume-next-set 'Goblet squat . set 2 of 2'
 keys Enter
 wait_for resume-log 'Reps done'
 keys Enter
+wait_for resume-asks 'in reserve? Enter logs it'
+keys Enter
 wait_for resume-rest 'Rest '
 # u takes the set just entered back out: enter it again, and the count is unchanged
 keys u
 wait_for undo-message 'out of the log: enter it again'
 wait_for undo-hint 'What you entered before is filled in'
 wait_for undo-reenter 'Reps done'
-keys Enter
+keys 1 1 Enter
 wait_for undo-rest 'Rest '
 keys q
 wait_for resume-saved 'Saved. Enter takes the session up again'
@@ -228,7 +232,7 @@ wait_for forget-set 'set 1 of'
 "$COACH" --home "$F" forget --yes >/dev/null
 keys Enter
 wait_for forget-log 'Reps done'
-keys Enter
+keys 9 Enter
 wait_for forget-noticed 'was removed after the coach opened it'
 keys q
 keys q

@@ -136,7 +136,7 @@ help_from set 'set 1 of'
 keys Enter
 wait_for log 'Reps done'
 help_from log 'Reps done'
-keys Enter
+keys 8 Enter
 wait_for rest 'Rest '
 # the rest goes on counting while help is shown, and comes back as it was
 help_from rest 'Rest '
