@@ -4,16 +4,16 @@
 
 #include "cli.h"
 #include "coach/clock.h"
+#include "coach/history.h"
 #include "coach/profile.h"
 #include "coach/schedule.h"
 #include "coach/store.h"
 #include "out.h"
 
 static void print_plan(const struct plan_week *w, const struct program *p,
-		       const struct profile *prof, const struct policy *pol, int today)
+		       const struct profile *prof, int week, const struct policy *pol, int today)
 {
 	char a[32], b[32];
-	int week = schedule_week(prof, w->monday + 6);
 	char head[256];
 	int hn = snprintf(head, sizeof(head), "Week of %s · %s",
 			  date_text(w->monday, false, a, sizeof(a)), p->name);
@@ -166,7 +166,10 @@ static int cmd_plan(struct cli *c, int argc, char **argv)
 		emit_plan(e, &w, &c->ctx.cat.policy);
 		rc = yemit_to_stdout(e);
 	} else {
-		print_plan(&w, p, &prof, &c->ctx.cat.policy, today);
+		/* the program week as today counts it: held through long breaks */
+		int on = today >= w.monday && today <= w.monday + 6 ? today : w.monday;
+		int wk = rx_history_week(st, &prof, &c->ctx.cat.policy, on);
+		print_plan(&w, p, &prof, wk, &c->ctx.cat.policy, today);
 	}
 	store_close(st);
 	profile_free(&prof);

@@ -121,28 +121,52 @@ static bool load_screens(struct store *st, struct rx_history *h, const struct po
 	return true;
 }
 
+/* The program week of date, held through long breaks: the calendar's week
+ * less the whole weeks inside each gap longer than gap_days between the
+ * sessions before date (and from the last of them to date).  *last is the
+ * last session's date (-1), *paused the weeks held. */
+static int held_week(const struct logged_list *before, const struct profile *prof, int gap_days,
+		     int date, int *last, int *paused)
+{
+	int *dates = xcalloc(before->n + 1, sizeof(*dates));
+	size_t n = 0;
+	*last = -1;
+	for (size_t i = 0; i < before->n; i++) {
+		int d = before->v[i].date;
+		if (!before->v[i].n_sets)
+			continue;
+		*last = d;
+		if (d >= (prof->start >= 0 ? prof->start : date) && (n == 0 || dates[n - 1] != d))
+			dates[n++] = d;
+	}
+	/* weeks of a long break do not count: back after two months, the block goes on */
+	*paused = history_paused_weeks(dates, n, date, gap_days);
+	free(dates);
+	int week = schedule_week(prof, date);
+	if (week > 0)
+		week = week - *paused > 1 ? week - *paused : 1;
+	return week;
+}
+
+int rx_history_week(struct store *st, const struct profile *prof, const struct policy *pol,
+		    int date)
+{
+	struct logged_list before = {0};
+	if (st && !store_sessions(st, 0, date - 1, &before))
+		return schedule_week(prof, date);
+	int last, paused;
+	int week = held_week(&before, prof, (int)pol->time_off_gap_days, date, &last, &paused);
+	logged_list_free(&before);
+	return week;
+}
+
 /* What follows from the sessions before the date: the last one, the weeks
  * paused by long breaks, the week and the day (after moves). */
 static void derive(struct store *st, const struct catalog *cat, const struct profile *prof,
 		   const struct program *p, int date, struct rx_history *h)
 {
-	int *dates = xcalloc(h->before.n + 1, sizeof(*dates));
-	size_t n = 0;
-	h->last_session = -1;
-	for (size_t i = 0; i < h->before.n; i++) {
-		int d = h->before.v[i].date;
-		if (!h->before.v[i].n_sets)
-			continue;
-		h->last_session = d;
-		if (d >= (prof->start >= 0 ? prof->start : date) && (n == 0 || dates[n - 1] != d))
-			dates[n++] = d;
-	}
-	/* weeks of a long break do not count: back after two months, the block goes on */
-	h->paused_weeks = history_paused_weeks(dates, n, date, (int)cat->policy.time_off_gap_days);
-	free(dates);
-	h->week = schedule_week(prof, date);
-	if (h->week > 0)
-		h->week = h->week - h->paused_weeks > 1 ? h->week - h->paused_weeks : 1;
+	h->week = held_week(&h->before, prof, (int)cat->policy.time_off_gap_days, date,
+			    &h->last_session, &h->paused_weeks);
 	h->day = schedule_day_moved(st, prof, p, date, &h->moved_to);
 	h->next_date = schedule_next(st, prof, p, date, &h->next_day);
 }

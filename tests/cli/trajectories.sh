@@ -238,10 +238,15 @@ check short-nights-never-frozen "$(curve short goblet-squat | awk '$2 == 24 { ex
 # through the break, and the end of the program is named.
 init off --level beginner --dumbbells $DUMBBELLS
 train off honest $START 2026-10-29 "$NORM"
+"$COACH" --home "$T/off" --date 2026-12-28 plan >"$T/off.plan" 2>&1
 train off honest 2026-12-28 2027-01-24 "$NORM"
+"$COACH" --home "$T/off" --date 2027-01-25 plan >"$T/off.plan.end" 2>&1
 show off goblet-squat
 wk() { awk '$1 == "week:" { print $2; exit }' "$1"; }
 check off-resumes-week-5 "$(w=$(wk "$T/off.2026-12-28"); [ "$w" = 5 ] && echo ok || echo "week $w")"
+# coach plan counts the weeks as today does: the held week, not the calendar's (week 13)
+check off-plan-shows-the-held-week "$(tr -s '\n ' ' ' <"$T/off.plan" | grep -q '· week 5 ' && echo ok || head -2 "$T/off.plan")"
+check off-plan-names-the-end "$(tr -s '\n ' ' ' <"$T/off.plan.end" | grep -q 'week 9 (the 8 weeks are done)' && echo ok || head -2 "$T/off.plan.end")"
 check off-never-past-week-8 "$(for f in "$T"/off.202*; do wk "$f"; done | awk '$1 > 8 { bad = bad " " $1 }
 	END { print bad == "" ? "ok" : "weeks" bad }')"
 check off-first-back-lighter "$(curve off goblet-squat | awk '$1 == "2026-10-29" { a = $2 } $1 == "2026-12-28" { b = $2; s = $3 }

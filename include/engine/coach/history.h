@@ -66,6 +66,10 @@ const struct slot_state *rx_history_state(const struct rx_history *h, const char
  * slot or program; false when never. */
 bool rx_history_last_load(const struct rx_history *h, const char *exercise, double *load,
 			  int *band);
+/* The program week of date as the prescription counts it, held through long
+ * breaks (reads the sessions before date; the calendar's week without st). */
+int rx_history_week(struct store *st, const struct profile *prof, const struct policy *pol,
+		    int date);
 /* Program weeks held by long breaks: of the session dates (ascending) and the
  * date, the whole weeks inside each gap longer than gap_days. */
 int history_paused_weeks(const int *dates, size_t n, int date, int gap_days);
