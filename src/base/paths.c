@@ -127,7 +127,8 @@ bool mkdir_private(const char *dir, char **err)
 	return true;
 }
 
-bool path_is_safe(const char *path, char **err)
+/* Refuse a path that is a symlink or belongs to another user. */
+static bool path_is_safe(const char *path, char **err)
 {
 	struct stat st;
 	if (lstat(path, &st) != 0)

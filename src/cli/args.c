@@ -217,7 +217,9 @@ bool cli_profile(struct cli *c, struct profile *out)
 	return ok;
 }
 
-const struct program *cli_program(struct cli *c, const struct profile *prof)
+/* The catalogue and the profile's active program; says what to do when
+ * there is none.  NULL on failure (already reported). */
+static const struct program *cli_program(struct cli *c, const struct profile *prof)
 {
 	if (!cli_catalog(c))
 		return NULL;

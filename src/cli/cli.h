@@ -65,9 +65,6 @@ struct store;
 struct checkin;
 /* Load the profile, or say how to make one.  Free with profile_free. */
 bool cli_profile(struct cli *c, struct profile *out);
-/* The catalogue and the profile's active program; says what to do when
- * there is none.  NULL on failure (already reported). */
-const struct program *cli_program(struct cli *c, const struct profile *prof);
 /* Open the training log to write (creating it). */
 bool cli_store(struct cli *c, struct store **out);
 /* Open the training log to read only: nothing created or changed, no lock. */
@@ -101,8 +98,6 @@ int cli_checkin_values(const char *cmd, const char *const *v, struct checkin *ck
 
 struct insights;
 struct yemit;
-/* The insights of the log between from and to (coach insights, history). */
-bool cli_insights(struct cli *c, struct store *st, int from, int to, struct insights *out);
 /* Their sentences, wrapped, on stdout; their keys into an open YAML map. */
 void print_insights(const struct insights *in);
 void emit_insights(struct yemit *e, const struct insights *in);
@@ -117,9 +112,7 @@ const char *cli_country(struct cli *c, const char *given, struct profile *prof, 
 /* Load the help for country; never fails (problems go to d). */
 void cli_crisis_help(struct cli *c, const char *country, struct crisis_help *h, struct diags *d);
 void crisis_print(const struct crisis_help *h);
-void crisis_print_plan(const struct safety_plan *p);
 void crisis_emit_contacts(struct yemit *e, const struct crisis_help *h);
-void crisis_emit_plan(struct yemit *e, const struct crisis_help *h);
 
 /* A subcommand: each lives in its own cmd_NAME.c with its entry
  * (cmd_NAME_entry), its options and its help; main.c lists the entries. */
@@ -144,8 +137,6 @@ struct command {
 COACH_COMMANDS(COACH_COMMAND_DECL)
 #undef COACH_COMMAND_DECL
 
-/* The same, as a NULL-terminated list. */
-extern const struct command *const commands[];
 const struct command *command_find(const char *name);
 /* The command nearest to a mistyped word, or NULL. */
 const char *command_suggest(const char *word);

@@ -46,7 +46,7 @@ static int print_group(const struct crisis_help *h, bool emergency, const char *
 	return n;
 }
 
-void crisis_print_plan(const struct safety_plan *p)
+static void crisis_print_plan(const struct safety_plan *p)
 {
 	char buf[SP_MAX_TEXT + SP_MAX_NUMBER + 8];
 	for (int s = 0; s < SP_COUNT; s++) {
@@ -133,7 +133,7 @@ static void emit_contact(struct yemit *e, const struct crisis_contact *k, const 
 	yemit_map_end(e);
 }
 
-void crisis_emit_plan(struct yemit *e, const struct crisis_help *h)
+static void crisis_emit_plan(struct yemit *e, const struct crisis_help *h)
 {
 	yemit_key(e, "safety_plan");
 	if (!h->have_plan) {

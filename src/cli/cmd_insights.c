@@ -9,7 +9,8 @@
 #include "coach/store.h"
 #include "out.h"
 
-bool cli_insights(struct cli *c, struct store *st, int from, int to, struct insights *out)
+/* The insights of the log between from and to. */
+static bool cli_insights(struct cli *c, struct store *st, int from, int to, struct insights *out)
 {
 	struct logged_list l;
 	struct screen_list sc;

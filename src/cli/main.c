@@ -12,7 +12,7 @@
 #include "config.h"
 
 #define ENTRY(name) &cmd_##name##_entry,
-const struct command *const commands[] = {COACH_COMMANDS(ENTRY) NULL};
+static const struct command *const commands[] = {COACH_COMMANDS(ENTRY) NULL};
 #undef ENTRY
 
 const struct command *command_find(const char *name)

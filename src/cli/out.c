@@ -28,7 +28,7 @@ void yemit_bits(struct yemit *e, unsigned bits, const char *const *names)
 	yemit_seq_end(e);
 }
 
-void yemit_strs(struct yemit *e, const char *const *v, size_t n)
+static void yemit_strs(struct yemit *e, const char *const *v, size_t n)
 {
 	yemit_seq_flow(e);
 	for (size_t i = 0; i < n; i++)

@@ -13,8 +13,6 @@ void names_of_bits(struct sbuf *b, unsigned bits, const char *const *names);
 void join_strs(struct sbuf *b, const char *const *v, size_t n);
 /* Emit a flow list of the names whose bit is set. */
 void yemit_bits(struct yemit *e, unsigned bits, const char *const *names);
-/* Emit a flow list of strings. */
-void yemit_strs(struct yemit *e, const char *const *v, size_t n);
 /* Print text to stdout wrapped at width columns, each line starting with indent. */
 void print_wrapped(const char *text, int indent, int width);
 /* The same with a hanging indent: the first line at `first`, the rest at `rest`. */

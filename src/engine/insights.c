@@ -191,7 +191,7 @@ bool stat_ols(const double *x, const double *y, size_t n, size_t p, size_t which
 
 /* --- random numbers ------------------------------------------------------------ */
 
-uint64_t stat_rand(uint64_t *s)
+static uint64_t stat_rand(uint64_t *s)
 {
 	uint64_t z = (*s += 0x9e3779b97f4a7c15ULL);
 	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
@@ -513,7 +513,9 @@ void insights_compute(const struct insight_obs *obs, size_t n, const struct scre
 	screens_of(sc, pol, in);
 }
 
-size_t insights_obs_of(const struct logged_list *l, struct insight_obs *out, size_t max)
+/* The observations of a log: sessions with sets, a check-in and mood after.
+ * Returns how many were written (at most max). */
+static size_t insights_obs_of(const struct logged_list *l, struct insight_obs *out, size_t max)
 {
 	size_t k = 0;
 	for (size_t i = 0; i < l->n && k < max; i++) {

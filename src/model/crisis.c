@@ -91,7 +91,8 @@ bool crisis_read(struct yctx *c, const struct ynode *root, struct crisis *out)
 	return yctx_errors(c) == before;
 }
 
-const struct crisis_region *crisis_region(const struct crisis *cr, const char *country)
+/* The region for a country code, or NULL (then show every region). */
+static const struct crisis_region *crisis_region(const struct crisis *cr, const char *country)
 {
 	if (!country)
 		return NULL;

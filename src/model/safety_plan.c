@@ -18,7 +18,7 @@ const char *const sp_headings[] = {SP_SECTIONS(SP_HEADING) NULL};
 const char *const sp_prompts[] = {SP_SECTIONS(SP_PROMPT) NULL};
 static const bool has_number[] = {SP_SECTIONS(SP_NUM)};
 
-bool sp_has_number(enum sp_section s)
+static bool sp_has_number(enum sp_section s)
 {
 	return has_number[s];
 }
@@ -210,7 +210,9 @@ bool safety_plan_save(const struct safety_plan *p, const char *path, char **err)
 
 /* --- editing ------------------------------------------------------------------- */
 
-const char *sp_check_text(const char *text)
+/* Check one entry typed by the person: one line, printable, at most
+ * SP_MAX_TEXT characters.  NULL when fine, else what is wrong. */
+static const char *sp_check_text(const char *text)
 {
 	size_t len = strlen(text);
 	const char *t = text;

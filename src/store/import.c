@@ -259,15 +259,6 @@ static const struct exercise *names_match(const struct names *nm, const char *na
 	return e;
 }
 
-const struct exercise *import_match(const struct catalog *cat, const char *name)
-{
-	struct names nm;
-	names_init(&nm, cat);
-	const struct exercise *e = names_match(&nm, name);
-	names_free(&nm);
-	return e;
-}
-
 /* --- dates and numbers ------------------------------------------------------------ */
 
 static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",

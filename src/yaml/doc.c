@@ -4,7 +4,7 @@
 
 #define DOC_KEY(e, key, what) key,
 #define DOC_WHAT(e, key, what) what,
-const char *const doc_version_keys[] = {DOC_KINDS(DOC_KEY) NULL};
+static const char *const doc_version_keys[] = {DOC_KINDS(DOC_KEY) NULL};
 const char *const doc_kind_names[] = {DOC_KINDS(DOC_WHAT) NULL};
 
 bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out)

@@ -59,7 +59,4 @@ bool private_file_commit(struct private_file *f, char **err);
 /* Remove the temporary file (after an error, or instead of a commit). */
 void private_file_abandon(struct private_file *f);
 
-/* Refuse a path that is a symlink or belongs to another user. */
-bool path_is_safe(const char *path, char **err);
-
 #endif

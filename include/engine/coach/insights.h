@@ -85,9 +85,6 @@ struct insights {
  * first; NULL for none). */
 void insights_compute(const struct insight_obs *obs, size_t n, const struct screen_list *screens,
 		      const struct policy *pol, struct insights *out);
-/* The observations of a log: sessions with sets, a check-in and mood after.
- * Returns how many were written (at most max). */
-size_t insights_obs_of(const struct logged_list *l, struct insight_obs *out, size_t max);
 /* Both at once, from the log (allocates and frees its own observations). */
 void insights_of(const struct logged_list *l, const struct screen_list *screens,
 		 const struct policy *pol, struct insights *out);
@@ -106,7 +103,6 @@ bool stat_ols(const double *x, const double *y, size_t n, size_t p, size_t which
 	      double *se, double *df);
 
 /* A small, seeded generator (splitmix64), the same on every machine. */
-uint64_t stat_rand(uint64_t *state);
 double stat_uniform(uint64_t *state);  /* [0, 1) */
 double stat_gaussian(uint64_t *state); /* standard normal */
 

@@ -44,8 +44,6 @@ struct crisis {
 };
 
 bool crisis_read(struct yctx *c, const struct ynode *root, struct crisis *out);
-/* The region for a country code, or NULL (then show every region). */
-const struct crisis_region *crisis_region(const struct crisis *cr, const char *country);
 
 /* What the coach can and cannot do, and when to seek care: paragraphs
  * separated by newlines, the first one a heading (`coach help safety`, the

@@ -53,8 +53,6 @@ char *profile_to_yaml(const struct profile *p);
  * the message goes to d. */
 bool profile_set(struct profile *p, const char *key, const char *value, const char *label,
 		 struct diags *d);
-/* The keys profile_set knows, NULL-terminated, for help and completion. */
-extern const char *const profile_keys[];
 /* Equipment the profile has (bits of enum equipment; bodyweight always). */
 unsigned profile_equipment(const struct profile *p);
 void profile_free(struct profile *p);

@@ -46,7 +46,6 @@ enum sp_section { SP_SECTIONS(SP_ENUM) SP_COUNT };
 extern const char *const sp_keys[];	/* NULL-terminated, by enum sp_section */
 extern const char *const sp_headings[]; /* "Warning signs" */
 extern const char *const sp_prompts[];	/* one line on what to write */
-bool sp_has_number(enum sp_section s);
 
 enum { SP_MAX_ITEMS = 20, SP_MAX_TEXT = 300, SP_MAX_NUMBER = 40 };
 
@@ -79,9 +78,6 @@ void safety_plan_emit_sections(struct yemit *e, const struct safety_plan *p);
 char *safety_plan_to_yaml(const struct safety_plan *p);
 bool safety_plan_save(const struct safety_plan *p, const char *path, char **err);
 
-/* Check one entry typed by the person: one line, printable, at most
- * SP_MAX_TEXT characters.  NULL when fine, else what is wrong. */
-const char *sp_check_text(const char *text);
 /* Add an entry to a section: text is "NAME: NUMBER" for people and
  * professionals (the number is optional), the entry itself otherwise.
  * False with *why set when it cannot be added. */

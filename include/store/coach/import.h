@@ -53,7 +53,4 @@ bool import_stream(const char *path, FILE *fp, const struct catalog *cat, enum u
 		   int today, import_fn *fn, void *ctx, struct import_stats *st, struct diags *d);
 void import_stats_free(struct import_stats *st);
 
-/* The library exercise an app's name stands for, or NULL. */
-const struct exercise *import_match(const struct catalog *cat, const char *name);
-
 #endif

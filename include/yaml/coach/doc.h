@@ -18,7 +18,6 @@
 enum doc_kind { DOC_KINDS(DOC_ENUM) DOC_COUNT };
 #undef DOC_ENUM
 
-extern const char *const doc_version_keys[]; /* NULL-terminated, by enum doc_kind */
 extern const char *const doc_kind_names[];
 
 /* Find root's version key ("coach_program: 1" ...) and check it is 1.
