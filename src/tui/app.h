@@ -40,6 +40,9 @@ struct screen_ops {
 	void (*draw)(struct app *a);
 	enum screen_id (*key)(struct app *a, int ch);
 	bool ticks; /* redraw on the clock (timers, pacers) */
+	/* when the keys change with the state (the short session offered or
+	 * not): the table in force, for the help screen; NULL: keys */
+	const struct tui_key *(*keys_now)(const struct app *a);
 };
 
 /* The workout screens' own state; what the log keeps is struct workout

@@ -234,43 +234,75 @@ static const char *key_name_of(int k, char *buf, size_t size)
 	}
 }
 
+/* A binding's keys as the help screen names them: "Up, k", "1-5". */
+static void key_names(const struct tui_key *k, char *out, size_t size)
+{
+	char a[16], b[16];
+	const char *ka = key_name_of(k->key, a, sizeof(a));
+	if (k->alt & 0x200000)
+		snprintf(out, size, "%s-%c", ka, k->alt & 0x7f);
+	else if (k->alt)
+		snprintf(out, size, "%s, %s", ka, key_name_of(k->alt, b, sizeof(b)));
+	else
+		snprintf(out, size, "%s", ka);
+}
+
 void tui_help(struct tui *t, const char *title, const struct tui_key *keys)
 {
+	int skip = 0;
 	for (;;) {
 		getmaxyx(stdscr, t->rows, t->cols);
 		erase();
 		tui_text(t, 0, 1, t->cols - 2, ROLE_TITLE, title);
-		tui_rule(t, 1);
-		int y = 2;
-		for (const struct tui_key *k = keys; k->help && y < t->rows - 2; k++, y++) {
-			char a[8], b[8], both[40];
-			const char *ka = key_name_of(k->key, a, sizeof(a));
-			if (k->alt & 0x200000)
-				snprintf(both, sizeof(both), "%s-%c", ka, k->alt & 0x7f);
-			else if (k->alt)
-				snprintf(both, sizeof(both), "%s, %s", ka,
-					 key_name_of(k->alt, b, sizeof(b)));
+		tui_rule(t, t->rows - 2 > 1 ? 1 : 0);
+		/* the key column as wide as its widest name */
+		int kw = 5;
+		char names[40];
+		for (const struct tui_key *k = keys; k->help; k++) {
+			key_names(k, names, sizeof(names));
+			if ((int)strlen(names) > kw)
+				kw = (int)strlen(names);
+		}
+		if (kw > t->cols / 3)
+			kw = t->cols / 3;
+		int x = 2 + kw + 2, w = t->cols - x - 1;
+		/* every row as lines, then the part that fits from `skip` */
+		int y = 2 - skip, bottom = t->rows - 2;
+		for (const struct tui_key *k = keys;; k++) {
+			const char *help = k->help ? k->help
+						   : "who to call if you are in crisis, from every "
+						     "screen (F1 while typing)";
+			if (k->help)
+				key_names(k, names, sizeof(names));
 			else
-				snprintf(both, sizeof(both), "%s", ka);
-			tui_text(t, y, 2, 14, ROLE_KEYS, both);
-			/* a long explanation wraps under itself rather than being cut */
-			int used = tui_wrap(t, y, 17, t->cols - 18, t->rows - 2 - y, 0, ROLE_NORMAL,
-					    k->help);
-			if (used > 1)
-				y += used - 1;
+				snprintf(names, sizeof(names), "h, F1");
+			int need = tui_wrap(t, 0, x, w, 0, 0, ROLE_NORMAL, help);
+			if (y >= 2 && y < bottom)
+				tui_text(t, y, 2, kw, ROLE_KEYS, names);
+			for (int i = 0; i < need; i++)
+				if (y + i >= 2 && y + i < bottom)
+					tui_wrap(t, y + i, x, w, 1, i, ROLE_NORMAL, help);
+			y += need;
+			if (!k->help)
+				break;
 		}
-		/* on every screen, whatever its own keys */
-		if (y < t->rows - 2) {
-			tui_text(t, y, 2, 14, ROLE_KEYS, "h, F1");
-			tui_wrap(t, y, 17, t->cols - 18, t->rows - 2 - y, 0, ROLE_NORMAL,
-				 "who to call if you are in crisis, from every screen (F1 while "
-				 "typing)");
-		}
-		tui_text(t, t->rows - 1, 1, t->cols - 2, ROLE_DIM, "any key: back");
+		bool more = y > bottom;
+		tui_text(t, t->rows - 1, 1, t->cols - 2, ROLE_DIM,
+			 more	? "Down: more   any other key: back"
+			 : skip ? "Up: back to the top   any other key: back"
+				: "any key: back");
 		refresh();
 		int ch = getch();
 		if (tui_should_quit())
 			return;
+		if (ch == KEY_DOWN && more) {
+			skip++;
+			continue;
+		}
+		if (ch == KEY_UP && skip) {
+			skip--;
+			continue;
+		}
 		if (ch != ERR && ch != KEY_RESIZE)
 			return;
 	}

@@ -7,14 +7,29 @@
 
 #include "app.h"
 
-enum { K_UP = 1, K_DOWN, K_OPEN, K_BACK, K_PGUP, K_PGDN, K_TOP, K_END };
+enum {
+	K_UP = 1,
+	K_DOWN,
+	K_OPEN,
+	K_BACK,
+	K_PGUP,
+	K_PGDN,
+	K_TOP,
+	K_END,
+	K_CHOOSE,
+	K_LEAVE,
+	K_SWITCH
+};
 
 static const struct tui_key list_keys[] = {
 	{KEY_UP, 'k', "↑↓ choose", "previous program", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "next program", ACT_NONE, K_DOWN},
 	{'\r', KEY_RIGHT, "Enter open", "open the program full-screen", ACT_NONE, K_OPEN},
-	{'c', 0, "c choose", "make this your program, starting today", ACT_NONE, 0},
-	{27, 0, "Esc back", "back", ACT_NONE, 0},
+	{'l', 0, NULL, "open the program full-screen, too", ACT_NONE, K_OPEN},
+	{'c', 0, "c choose",
+	 "make this your program, starting today (with a program already, asks first)", ACT_NONE,
+	 K_CHOOSE},
+	{27, 0, "Esc back", "back", ACT_NONE, K_LEAVE},
 	{KEY_NPAGE, ' ', "PgDn more", "show more of the details", ACT_NONE, K_PGDN},
 	{KEY_PPAGE, 'b', NULL, "show the details from the top", ACT_NONE, K_PGUP},
 	{KEY_HOME, 'g', NULL, "first program", ACT_NONE, K_TOP},
@@ -200,17 +215,6 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s, siz
 	tui_keybar(t, s->full ? full_keys : list_keys);
 }
 
-static const struct tui_key *find_key(const struct tui_key *keys, int ch)
-{
-	for (const struct tui_key *k = keys; k->help; k++)
-		if (k->key == ch || (k->alt && k->alt == ch))
-			return k;
-	/* the other spellings of Enter, and l (vi) for open; h is who to call */
-	if (ch == '\n' || ch == KEY_ENTER || ch == 'l')
-		return find_key(keys, '\r');
-	return NULL;
-}
-
 static struct browse state = {.text_for = (size_t)-1};
 
 static void browse_enter(struct app *a)
@@ -232,19 +236,12 @@ static void browse_draw(struct app *a)
 /* Make the chosen program the active one, starting today. */
 static enum screen_id choose_program(struct app *a, const struct program *p)
 {
-	struct diags d = {0};
 	if (!a->has_profile) {
 		app_message(a, "Set up your profile first.");
 		return SCR_WELCOME;
 	}
-	if (!profile_set(&a->prof, "program", p->id, NULL, &d)) {
-		diags_free(&d);
-		return SCR_SAME;
-	}
-	diags_free(&d);
-	a->prof.start = a->today;
 	char *err = NULL;
-	if (!profile_save(&a->prof, a->x->paths.profile, &err)) {
+	if (!ctx_switch_program(a->x, &a->prof, p->id, a->today, &err)) {
 		app_message(a, "could not save the profile: %s", err);
 		free(err);
 		return SCR_SAME;
@@ -259,16 +256,33 @@ static enum screen_id browse_key(struct app *a, int ch)
 	const struct catalog *cat = &a->x->cat;
 	if (!cat->n_programs)
 		return SCR_HOME;
-	if (ch == 'c' && !state.full)
-		return choose_program(a, cat->programs[state.sel]);
-	if (ch == 27 && !state.full)
-		return a->has_profile && a->prog ? SCR_HOME : SCR_CHOOSE;
-	const struct tui_key *k = find_key(state.full ? full_keys : list_keys, ch);
+	const struct program *p = cat->programs[state.sel];
+	int yes;
+	if (app_answer(a, ch, &yes))
+		return yes == K_SWITCH ? choose_program(a, p) : SCR_SAME;
+	const struct tui_key *k = tui_key_find(state.full ? full_keys : list_keys, ch);
 	if (!k)
 		return SCR_SAME;
 	if (k->action == ACT_QUIT)
 		return SCR_QUIT;
 	switch (k->code) {
+	case K_CHOOSE:
+		if (!a->prog || !a->has_profile)
+			return choose_program(a, p);
+		if (p == a->prog) {
+			app_message(a, "%s is your program already.", p->name);
+			return SCR_SAME;
+		}
+		/* the place in the program goes: ask once, naming it */
+		app_ask(a, 'y', K_SWITCH,
+			"Replace %s (week %d) with %s, starting today at week 1? y replaces it; "
+			"any "
+			"other key keeps it.",
+			a->prog->name,
+			a->rx.week > 0 ? a->rx.week : schedule_week(&a->prof, a->today), p->name);
+		return SCR_SAME;
+	case K_LEAVE:
+		return a->has_profile && a->prog ? SCR_HOME : SCR_CHOOSE;
 	case K_UP:
 		if (state.full)
 			state.scroll--;
@@ -315,4 +329,4 @@ static enum screen_id browse_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_BROWSE_ops = {
-	"Keys: choosing a program", list_keys, browse_enter, browse_draw, browse_key, false};
+	"Keys: choosing a program", list_keys, browse_enter, browse_draw, browse_key, false, NULL};

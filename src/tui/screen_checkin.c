@@ -7,18 +7,27 @@
 #include "app.h"
 #include "coach/yemit.h"
 
-enum { K_UP = 1, K_DOWN, K_DONE, K_SKIP, K_BACK };
+enum { K_UP = 1, K_DOWN, K_DONE, K_SKIP, K_BACK, K_DIGIT, K_MORE, K_LESS };
 
 static const struct tui_key keys[] = {
 	{KEY_UP, 'k', "↑↓ move", "the question above", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "the question below", ACT_NONE, K_DOWN},
-	{'1', 0, "1-5 answer", "answer 1 to 5 (sleep: hours; ←→ half hours)", ACT_NONE, 0},
+	{'\t', 0, NULL, "the question below", ACT_NONE, K_DOWN},
+	{'0', TUI_TO('9'), "1-5 answer",
+	 "answer 1 to 5, and on to the next; sleep: type the hours (1 then 0 is 10)", ACT_NONE,
+	 K_DIGIT},
+	{KEY_RIGHT, '+', NULL, "one more (sleep: half an hour more)", ACT_NONE, K_MORE},
+	{KEY_LEFT, '-', NULL, "one fewer (sleep: half an hour less)", ACT_NONE, K_LESS},
 	{'\r', 0, "Enter done", "done: see today's session", ACT_NONE, K_DONE},
 	{'s', 0, "s skip", "skip the check-in today", ACT_NONE, K_SKIP},
 	{27, 0, "Esc back", "back home", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit (the check-in is not kept)", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
+
+/* sleep's hours being typed: a second digit makes two (1, 0: 10) */
+static bool hours_typed;
 
 /* One row per field of checkin.h, in its order. */
 
@@ -44,8 +53,8 @@ static void draw(struct app *a)
 		double v = checkin_get(&a->ck, (enum checkin_field)r);
 		if (f->hours) {
 			char h[16];
-			snprintf(line, sizeof(line), "%s hours last night",
-				 num_text(v, h, sizeof(h)));
+			snprintf(line, sizeof(line), "%s hour%s last night",
+				 num_text(v, h, sizeof(h)), v == 1 ? "" : "s");
 			tui_text(t, y, 13, t->cols - 14, role, line);
 			continue;
 		}
@@ -67,32 +76,39 @@ static void draw(struct app *a)
 
 static enum screen_id key(struct app *a, int ch)
 {
-	if (ch == KEY_UP || ch == 'k') {
-		a->field = a->field > 0 ? a->field - 1 : CK_COUNT - 1;
-		return SCR_SAME;
-	}
-	if (ch == KEY_DOWN || ch == 'j' || ch == '\t') {
-		a->field = (a->field + 1) % CK_COUNT;
-		return SCR_SAME;
-	}
 	enum checkin_field f = (enum checkin_field)a->field;
 	const struct checkin_field_info *i = &checkin_fields[f];
 	double v = checkin_get(&a->ck, f);
-	if (i->hours && ch >= '0' && ch <= '9') {
-		checkin_set(&a->ck, f, ch - '0');
+	const struct tui_key *k = tui_key_find(keys, ch);
+	int code = k ? k->code : 0;
+	if (code != K_DIGIT)
+		hours_typed = false;
+	switch (code) {
+	case K_UP:
+		a->field = a->field > 0 ? a->field - 1 : CK_COUNT - 1;
+		return SCR_SAME;
+	case K_DOWN:
+		a->field = (a->field + 1) % CK_COUNT;
+		return SCR_SAME;
+	case K_DIGIT: {
+		int d = ch - '0';
+		if (i->hours) {
+			int two = (int)v * 10 + d;
+			checkin_set(&a->ck, f,
+				    hours_typed && v == (int)v && two <= i->max ? two : d);
+			hours_typed = true;
+		} else if (d >= i->min && d <= i->max) {
+			checkin_set(&a->ck, f, d);
+			if (a->field < CK_COUNT - 1)
+				a->field++; /* answered: on to the next */
+		}
 		return SCR_SAME;
 	}
-	if (!i->hours && ch >= '0' + i->min && ch <= '0' + i->max) {
-		checkin_set(&a->ck, f, ch - '0');
-		if (a->field < CK_COUNT - 1)
-			a->field++; /* answered: on to the next */
+	case K_MORE:
+	case K_LESS:
+		checkin_set(&a->ck, f, checkin_step(f, v, code == K_MORE ? 1 : -1));
 		return SCR_SAME;
-	}
-	if (ch == KEY_RIGHT || ch == '+' || ch == 'l')
-		checkin_set(&a->ck, f, checkin_step(f, v, 1));
-	else if (ch == KEY_LEFT || ch == '-')
-		checkin_set(&a->ck, f, checkin_step(f, v, -1));
-	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
+	case K_DONE:
 		a->ck.given = true;
 		if (!(store_begin(a->st) && store_add_checkin(a->st, a->today, &a->ck) &&
 		      store_commit(a->st))) {
@@ -101,15 +117,15 @@ static enum screen_id key(struct app *a, int ch)
 		}
 		app_prescribe(a);
 		return SCR_PREVIEW;
-	}
-	if (ch == 's') {
+	case K_SKIP:
 		a->ck.given = false;
 		app_prescribe(a);
 		return SCR_PREVIEW;
-	}
-	if (ch == 27)
+	case K_BACK:
 		return SCR_HOME;
-	return SCR_SAME;
+	default:
+		return k && k->action == ACT_QUIT ? SCR_QUIT : SCR_SAME;
+	}
 }
 
-const struct screen_ops SCR_CHECKIN_ops = {"Keys: check-in", keys, enter, draw, key, false};
+const struct screen_ops SCR_CHECKIN_ops = {"Keys: check-in", keys, enter, draw, key, false, NULL};

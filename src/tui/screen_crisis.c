@@ -246,8 +246,8 @@ static enum screen_id crisis_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_CRISIS_ops = {"Keys: who to call", crisis_keys, crisis_enter,
-					  crisis_draw,	       crisis_key,  false};
+const struct screen_ops SCR_CRISIS_ops = {
+	"Keys: who to call", crisis_keys, crisis_enter, crisis_draw, crisis_key, false, NULL};
 
 /* --- what the coach can and cannot do ------------------------------------------ */
 
@@ -298,4 +298,4 @@ static enum screen_id about_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_ABOUT_ops = {
-	"Keys: about the coach", about_keys, NULL, about_draw, about_key, false};
+	"Keys: about the coach", about_keys, NULL, about_draw, about_key, false, NULL};

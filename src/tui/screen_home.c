@@ -232,4 +232,4 @@ static void enter(struct app *a)
 	refresh_cache(a);
 }
 
-const struct screen_ops SCR_HOME_ops = {"Keys: home", keys, enter, draw, key, false};
+const struct screen_ops SCR_HOME_ops = {"Keys: home", keys, enter, draw, key, false, NULL};

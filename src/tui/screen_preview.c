@@ -11,13 +11,15 @@ enum { K_START = 1, K_SHORT, K_SWAP, K_UP, K_DOWN, K_BACK };
 
 static const struct tui_key keys_short[] = {
 	{'\r', 0, "Enter start", "start the session", ACT_NONE, K_START},
-	{'m', 0, "m short session", "the short session (on a low day): the first exercises only",
+	{'m', 0, "m short session",
+	 "the short session (on a low day): the first exercises only; m again, the whole one",
 	 ACT_NONE, K_SHORT},
 	{'x', 0, "x swap", "swap the chosen exercise for another you can do", ACT_NONE, K_SWAP},
 	{KEY_UP, 'k', "↑↓ choose", "choose an exercise", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "choose an exercise", ACT_NONE, K_DOWN},
 	{27, 0, "Esc back", "back home", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit (nothing is started yet)", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -28,8 +30,14 @@ static const struct tui_key keys[] = {
 	{KEY_DOWN, 'j', NULL, "choose an exercise", ACT_NONE, K_DOWN},
 	{27, 0, "Esc back", "back home", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit (nothing is started yet)", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
+
+static const struct tui_key *keys_now(const struct app *a)
+{
+	return a->rx.short_offered ? keys_short : keys;
+}
 
 static void draw(struct app *a)
 {
@@ -83,7 +91,7 @@ static void draw(struct app *a)
 		tui_text(t, y, nw + 3, t->cols - nw - 4, role, line);
 	}
 	tui_rule(t, t->rows - 2);
-	tui_keybar(t, rx->short_offered ? keys_short : keys);
+	tui_keybar(t, keys_now(a));
 }
 
 static void start(struct app *a)
@@ -96,17 +104,20 @@ static void start(struct app *a)
 static enum screen_id key(struct app *a, int ch)
 {
 	const struct rx *rx = &a->rx;
-	if (ch == KEY_UP || ch == 'k') {
+	/* m is looked up in the table with it, so it works as the core offers it */
+	const struct tui_key *k = tui_key_find(keys_short, ch);
+	switch (k ? k->code : 0) {
+	case K_UP:
 		if (a->sel > 0)
 			a->sel--;
-	} else if (ch == KEY_DOWN || ch == 'j') {
+		return SCR_SAME;
+	case K_DOWN:
 		if (a->sel + 1 < (int)rx->n_ex)
 			a->sel++;
-	} else if (ch == 27) {
-		return SCR_HOME;
-	} else if (rx->rest_day) {
 		return SCR_SAME;
-	} else if (ch == 'm') {
+	case K_BACK:
+		return SCR_HOME;
+	case K_SHORT:
 		if (!rx->short_offered) {
 			app_message(a, "The short session is for low days; today is the full one.");
 			return SCR_SAME;
@@ -114,13 +125,15 @@ static enum screen_id key(struct app *a, int ch)
 		a->short_session = !a->short_session;
 		app_prescribe(a);
 		a->sel = 0;
-	} else if (ch == 'x') {
-		if (rx->n_ex) {
+		return SCR_SAME;
+	case K_SWAP:
+		if (rx->n_ex && !rx->rest_day) {
 			a->swap_ex = a->sel;
 			return SCR_SWAP;
 		}
-	} else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
-		if (!rx->n_ex)
+		return SCR_SAME;
+	case K_START:
+		if (!rx->n_ex || rx->rest_day)
 			return SCR_SAME;
 		start(a);
 		if (rx->breathing_before) {
@@ -129,11 +142,13 @@ static enum screen_id key(struct app *a, int ch)
 			return SCR_BREATHE;
 		}
 		return SCR_SET;
+	default:
+		return k && k->action == ACT_QUIT ? SCR_QUIT : SCR_SAME;
 	}
-	return SCR_SAME;
 }
 
-const struct screen_ops SCR_PREVIEW_ops = {"Keys: today's session", keys, NULL, draw, key, false};
+const struct screen_ops SCR_PREVIEW_ops = {
+	"Keys: today's session", keys, NULL, draw, key, false, keys_now};
 
 /* --- swapping an exercise ---------------------------------------------------- */
 
@@ -143,6 +158,7 @@ static const struct tui_key swap_keys[] = {
 	{'\r', 0, "Enter swap", "use the chosen exercise today", ACT_NONE, K_START},
 	{27, 0, "Esc back", "keep the exercise", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit (every set entered is saved)", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -178,15 +194,19 @@ static enum screen_id swap_key(struct app *a, int ch)
 {
 	const struct exercise *alt[24];
 	size_t n = alternatives(a, alt, 24);
-	if (ch == KEY_UP || ch == 'k') {
+	const struct tui_key *bind = tui_key_find(swap_keys, ch);
+	int code = bind ? bind->code : 0;
+	if (code == K_UP) {
 		if (a->sel > 0)
 			a->sel--;
-	} else if (ch == KEY_DOWN || ch == 'j') {
+	} else if (code == K_DOWN) {
 		if (a->sel + 1 < (int)n)
 			a->sel++;
-	} else if (ch == 27) {
+	} else if (code == K_BACK) {
 		return a->w.active ? SCR_SET : SCR_PREVIEW;
-	} else if ((ch == '\r' || ch == '\n' || ch == KEY_ENTER) && n) {
+	} else if (bind && bind->action == ACT_QUIT) {
+		return SCR_QUIT;
+	} else if (code == K_START && n) {
 		char key[80];
 		slot_key(a->rx.ex[a->swap_ex].slot, key, sizeof(key));
 		size_t k = 0;
@@ -206,4 +226,4 @@ static enum screen_id swap_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_SWAP_ops = {
-	"Keys: swapping an exercise", swap_keys, NULL, swap_draw, swap_key, false};
+	"Keys: swapping an exercise", swap_keys, NULL, swap_draw, swap_key, false, NULL};

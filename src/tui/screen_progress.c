@@ -19,6 +19,7 @@ static const struct tui_key keys[] = {
 	{KEY_PPAGE, 'b', NULL, "previous page", ACT_NONE, 4},
 	{27, 0, "Esc home", "back home", ACT_NONE, 5},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -191,24 +192,23 @@ static void draw(struct app *a)
 static enum screen_id key(struct app *a, int ch)
 {
 	int page = a->t.rows - 6 > 1 ? a->t.rows - 6 : 1;
-	switch (ch) {
-	case KEY_DOWN:
-	case 'j':
+	const struct tui_key *k = tui_key_find(keys, ch);
+	if (k && k->action == ACT_QUIT)
+		return SCR_QUIT;
+	switch (k ? k->code : 0) {
+	case 1:
 		a->scroll++;
 		break;
-	case KEY_UP:
-	case 'k':
+	case 2:
 		a->scroll = a->scroll > 0 ? a->scroll - 1 : 0;
 		break;
-	case KEY_NPAGE:
-	case ' ':
+	case 3:
 		a->scroll += page;
 		break;
-	case KEY_PPAGE:
-	case 'b':
+	case 4:
 		a->scroll = a->scroll > page ? a->scroll - page : 0;
 		break;
-	case 27:
+	case 5:
 		return SCR_HOME;
 	default:
 		break;
@@ -216,4 +216,4 @@ static enum screen_id key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_PROGRESS_ops = {"Keys: progress", keys, enter, draw, key, false};
+const struct screen_ops SCR_PROGRESS_ops = {"Keys: progress", keys, enter, draw, key, false, NULL};

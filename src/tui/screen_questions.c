@@ -11,17 +11,19 @@
 #include "app.h"
 #include "coach/clock.h"
 
-enum { K_UP = 1, K_DOWN, K_GO, K_BACK };
+enum { K_UP = 1, K_DOWN, K_GO, K_BACK, K_ANSWER, K_BEFORE };
 
 static const struct tui_key menu_keys[] = {
 	{KEY_UP, 'k', "↑↓ choose", "choose a questionnaire", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "choose a questionnaire", ACT_NONE, K_DOWN},
 	{'\r', 0, "Enter start", "start it", ACT_NONE, K_GO},
-	{'0', 0, "0-3 answer",
-	 "not at all, several days, more than half the days, nearly every day", ACT_NONE, 0},
-	{KEY_LEFT, 0, "← back", "the question before", ACT_NONE, 0},
+	{'0', TUI_TO('3'), "0-3 answer",
+	 "not at all, several days, more than half the days, nearly every day", ACT_NONE, K_ANSWER},
+	{KEY_LEFT, KEY_BACKSPACE, "← back", "the question before", ACT_NONE, K_BEFORE},
 	{27, 0, "Esc skip", "skip it: every questionnaire is optional", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit (answers are kept only when a questionnaire is finished)",
+	 ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -142,14 +144,18 @@ static enum screen_id finish(struct app *a)
 
 static enum screen_id key(struct app *a, int ch)
 {
+	const struct tui_key *k = tui_key_find(menu_keys, ch);
+	int code = k ? k->code : 0;
+	if (k && k->action == ACT_QUIT)
+		return SCR_QUIT;
 	if (!a->q_chosen) {
-		if (ch == KEY_UP || ch == 'k')
+		if (code == K_UP)
 			a->sel = a->sel > 0 ? a->sel - 1 : 0;
-		else if (ch == KEY_DOWN || ch == 'j')
+		else if (code == K_DOWN)
 			a->sel = a->sel < SCALE_COUNT - 1 ? a->sel + 1 : a->sel;
-		else if (ch == 27)
+		else if (code == K_BACK)
 			return SCR_HOME;
-		else if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
+		else if (code == K_GO) {
 			/* any questionnaire at any time: the interval only decides when
 			 * the coach offers one */
 			last_taken = store_last_screen(a->st, scale_names[a->sel], NULL);
@@ -163,7 +169,7 @@ static enum screen_id key(struct app *a, int ch)
 	if (showing_result) {
 		bool offer = (a->q_scale == SCALE_PHQ2 || a->q_scale == SCALE_GAD2) &&
 			     result.score >= a->x->cat.policy.screens_short_positive;
-		if (offer && (ch == '\r' || ch == '\n' || ch == KEY_ENTER)) {
+		if (offer && code == K_GO) {
 			/* the full scale the short one points to */
 			a->q_scale = a->q_scale == SCALE_PHQ2 ? SCALE_PHQ9 : SCALE_GAD7;
 			last_taken = store_last_screen(a->st, scale_names[a->q_scale], NULL);
@@ -171,21 +177,21 @@ static enum screen_id key(struct app *a, int ch)
 			showing_result = false;
 			return SCR_SAME;
 		}
-		if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27) {
+		if (code == K_GO || code == K_BACK) {
 			a->q_chosen = false;
 			return SCR_HOME;
 		}
 		return SCR_SAME;
 	}
-	if (ch == 27) {
+	if (code == K_BACK) {
 		a->q_chosen = false;
 		return SCR_HOME;
 	}
-	if ((ch == KEY_BACKSPACE || ch == 127 || ch == KEY_LEFT) && a->q_item > 0) {
+	if (code == K_BEFORE && a->q_item > 0) {
 		a->q_item--;
 		return SCR_SAME;
 	}
-	if (ch >= '0' && ch <= '3') {
+	if (code == K_ANSWER) {
 		a->q_answers[a->q_item] = ch - '0';
 		/* question 9: the crisis contacts come before anything else */
 		if (a->q_scale == SCALE_PHQ9 && a->q_item == 8 && ch > '0')
@@ -197,4 +203,4 @@ static enum screen_id key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_QUESTIONS_ops = {
-	"Keys: questionnaires", menu_keys, enter, draw, key, false};
+	"Keys: questionnaires", menu_keys, enter, draw, key, false, NULL};

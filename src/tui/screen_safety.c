@@ -282,4 +282,4 @@ static enum screen_id safety_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_SAFETY_ops = {
-	"Keys: your safety plan", list_keys, safety_enter, safety_draw, safety_key, false};
+	"Keys: your safety plan", list_keys, safety_enter, safety_draw, safety_key, false, NULL};

@@ -9,7 +9,7 @@
 #include "coach/clock.h"
 #include "coach/yemit.h"
 
-enum { K_PREV = 1, K_NEXT, K_UP, K_DOWN, K_MOVE, K_BACK };
+enum { K_PREV = 1, K_NEXT, K_UP, K_DOWN, K_MOVE, K_BACK, K_TO };
 
 static const struct tui_key keys[] = {
 	{KEY_LEFT, 0, "←→ weeks", "the week before (h is who to call, on every screen)", ACT_NONE,
@@ -19,8 +19,11 @@ static const struct tui_key keys[] = {
 	{KEY_DOWN, 'j', NULL, "the day below", ACT_NONE, K_DOWN},
 	{'m', 0, "m move", "move the chosen missed or planned day, then choose where", ACT_NONE,
 	 K_MOVE},
-	{27, 0, "Esc home", "back home", ACT_NONE, K_BACK},
+	{'\r', 0, NULL, "with a day chosen to move (m): move it to the day under the cursor",
+	 ACT_NONE, K_TO},
+	{27, 0, "Esc home", "back home (with a move started: cancel it)", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -102,31 +105,31 @@ static void draw(struct app *a)
 static enum screen_id key(struct app *a, int ch)
 {
 	int date = a->today + 7 * a->week_offset;
-	switch (ch) {
-	case KEY_LEFT:
+	const struct tui_key *k = tui_key_find(keys, ch);
+	if (k && k->action == ACT_QUIT)
+		return SCR_QUIT;
+	switch (k ? k->code : 0) {
+	case K_PREV:
 		a->week_offset--;
 		a->move_from = -1;
 		return SCR_SAME;
-	case KEY_RIGHT:
-	case 'l':
+	case K_NEXT:
 		a->week_offset++;
 		a->move_from = -1;
 		return SCR_SAME;
-	case KEY_UP:
-	case 'k':
+	case K_UP:
 		a->sel = a->sel > 0 ? a->sel - 1 : 0;
 		return SCR_SAME;
-	case KEY_DOWN:
-	case 'j':
+	case K_DOWN:
 		a->sel = a->sel < 6 ? a->sel + 1 : 6;
 		return SCR_SAME;
-	case 27:
+	case K_BACK:
 		if (a->move_from >= 0) {
 			a->move_from = -1;
 			return SCR_SAME;
 		}
 		return SCR_HOME;
-	case 'm': {
+	case K_MOVE: {
 		struct plan_week w;
 		if (!schedule_plan(a->st, &a->prof, a->prog, date, a->today, &w))
 			return SCR_SAME;
@@ -138,9 +141,7 @@ static enum screen_id key(struct app *a, int ch)
 		a->move_from = x->date;
 		return SCR_SAME;
 	}
-	case '\r':
-	case '\n':
-	case KEY_ENTER: {
+	case K_TO: {
 		if (a->move_from < 0)
 			return SCR_SAME;
 		struct plan_week w;
@@ -159,4 +160,4 @@ static enum screen_id key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_WEEK_ops = {"Keys: the week", keys, enter, draw, key, false};
+const struct screen_ops SCR_WEEK_ops = {"Keys: the week", keys, enter, draw, key, false, NULL};

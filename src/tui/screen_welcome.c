@@ -42,15 +42,14 @@ static void welcome_draw(struct app *a)
 static enum screen_id welcome_key(struct app *a, int ch)
 {
 	(void)a;
-	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER)
-		return SCR_PARQ;
-	if (ch == 'q')
+	const struct tui_key *k = tui_key_find(welcome_keys, ch);
+	if (k && k->action == ACT_QUIT)
 		return SCR_QUIT;
-	return SCR_SAME;
+	return k && k->code == 1 ? SCR_PARQ : SCR_SAME;
 }
 
-const struct screen_ops SCR_WELCOME_ops = {"Keys: welcome", welcome_keys, NULL,
-					   welcome_draw,    welcome_key,  false};
+const struct screen_ops SCR_WELCOME_ops = {"Keys: welcome", welcome_keys, NULL, welcome_draw,
+					   welcome_key,	    false,	  NULL};
 
 /* --- PAR-Q+ --------------------------------------------------------------------- */
 
@@ -63,6 +62,7 @@ static const struct tui_key parq_keys[] = {
 	{'y', 0, "y yes", "yes", ACT_NONE, 1},
 	{'n', 0, "n no", "no", ACT_NONE, 2},
 	{KEY_BACKSPACE, KEY_LEFT, "← back", "the question before", ACT_NONE, 3},
+	{27, 0, NULL, "back to the welcome", ACT_NONE, 4},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
@@ -99,14 +99,17 @@ static void parq_draw(struct app *a)
 static enum screen_id parq_key(struct app *a, int ch)
 {
 	int n = N_HEALTH;
-	if ((ch == KEY_BACKSPACE || ch == KEY_LEFT || ch == 127) && a->field > 0) {
+	const struct tui_key *k = tui_key_find(parq_keys, ch);
+	int code = k ? k->code : 0;
+	if (code == 3 && a->field > 0) {
 		a->field--;
 		return SCR_SAME;
 	}
-	if (ch == 27)
+	if (code == 4)
 		return SCR_WELCOME;
-	if (ch != 'y' && ch != 'n')
+	if (code != 1 && code != 2)
 		return SCR_SAME;
+	ch = code == 1 ? 'y' : 'n';
 	if (a->field < PARQ_ITEMS)
 		a->parq[a->field] = ch == 'y';
 	else
@@ -117,7 +120,7 @@ static enum screen_id parq_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_PARQ_ops = {
-	"Keys: health questions", parq_keys, NULL, parq_draw, parq_key, false};
+	"Keys: health questions", parq_keys, NULL, parq_draw, parq_key, false, NULL};
 
 /* --- the profile ------------------------------------------------------------------ */
 
@@ -137,14 +140,26 @@ enum {
 	F_COUNT
 };
 
+enum { S_UP = 1, S_DOWN, S_CHANGE, S_SAVE, S_BACK, S_TOGGLE, S_DAY };
+
 static const struct tui_key setup_keys[] = {
-	{KEY_UP, 'k', "↑↓ move", "the line above", ACT_NONE, 1},
-	{KEY_DOWN, '\t', NULL, "the line below", ACT_NONE, 2},
-	{KEY_LEFT, KEY_RIGHT, "←→ change", "change the choice", ACT_NONE, 3},
-	{'\r', 0, "Enter save", "save and see the programs that fit", ACT_NONE, 4},
-	{'?', 0, "? help", "this help; on Days, keys 1-7 switch Monday..Sunday", ACT_HELP, 0},
+	{KEY_UP, 'k', "↑↓ move", "the line above (k too, except in a text field)", ACT_NONE, S_UP},
+	{KEY_DOWN, 'j', NULL, "the line below (j too, except in a text field)", ACT_NONE, S_DOWN},
+	{'\t', 0, NULL, "the line below", ACT_NONE, S_DOWN},
+	{KEY_LEFT, KEY_RIGHT, "←→ change", "change the choice; on Days, choose a day", ACT_NONE,
+	 S_CHANGE},
+	{' ', 0, NULL, "switch it: yes and no, or on Days the day chosen", ACT_NONE, S_TOGGLE},
+	{'1', TUI_TO('7'), NULL, "on Days: switch Monday (1) to Sunday (7) on and off", ACT_NONE,
+	 S_DAY},
+	{KEY_BACKSPACE, 0, NULL, "in a text field: take the last letter off", ACT_NONE, 0},
+	{'\r', 0, "Enter save", "save and see the programs that fit", ACT_NONE, S_SAVE},
+	{27, 0, NULL, "back to the health questions", ACT_NONE, S_BACK},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
+
+/* the day the arrows are on, on the Days line */
+static int day_cursor;
 
 static struct profile draft;
 static bool draft_ready;
@@ -203,10 +218,13 @@ static void setup_draw(struct app *a)
 			break;
 		case F_DAYS:
 			line[0] = '\0';
-			for (int d = 0; d < 7; d++)
+			for (int d = 0; d < 7; d++) {
+				bool on = draft.weekdays & (1u << d);
+				bool here = a->field == F_DAYS && d == day_cursor;
 				snprintf(line + strlen(line), sizeof(line) - strlen(line),
-					 "%s%s%s ", draft.weekdays & (1u << d) ? "[" : " ", wdn[d],
-					 draft.weekdays & (1u << d) ? "]" : " ");
+					 "%s%s%s%s", here ? ">" : " ", on ? "[" : " ", wdn[d],
+					 on ? "]" : " ");
+			}
 			break;
 		case F_MINUTES:
 			snprintf(line, sizeof(line), "< %d >", draft.minutes);
@@ -238,7 +256,7 @@ static void setup_draw(struct app *a)
 	const char *hint = "Left and right change the choice.";
 	switch (a->field) {
 	case F_DAYS:
-		hint = "Keys 1-7 switch Monday to Sunday on and off.";
+		hint = "Left and right choose a day, Space switches it; or keys 1-7.";
 		break;
 	case F_DISLIKES:
 		hint = "Exercises you would rather not do, by id; the coach swaps in others.";
@@ -311,17 +329,22 @@ static bool apply_text(struct app *a)
 static enum screen_id setup_key(struct app *a, int ch)
 {
 	int f = a->field;
-	if (ch == KEY_UP || (ch == 'k' && !(f >= F_DUMBBELLS && f <= F_DISLIKES))) {
+	bool text = f >= F_DUMBBELLS && f <= F_DISLIKES;
+	/* in a text field a letter, a digit or a space is typed */
+	const struct tui_key *k =
+		text && ch >= 32 && ch < 127 ? NULL : tui_key_find(setup_keys, ch);
+	int code = k ? k->code : 0;
+	if (code == S_UP) {
 		a->field = f > 0 ? f - 1 : F_COUNT - 1;
 		return SCR_SAME;
 	}
-	if (ch == KEY_DOWN || ch == '\t') {
+	if (code == S_DOWN) {
 		a->field = (f + 1) % F_COUNT;
 		return SCR_SAME;
 	}
-	if (ch == 27)
+	if (code == S_BACK)
 		return SCR_PARQ;
-	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
+	if (code == S_SAVE) {
 		if (!draft.weekdays) {
 			app_message(a, "Choose at least one day you can train (keys 1-7 on Days).");
 			return SCR_SAME;
@@ -350,7 +373,7 @@ static enum screen_id setup_key(struct app *a, int ch)
 		app_reload_profile(a);
 		return SCR_CHOOSE;
 	}
-	int dir = ch == KEY_RIGHT ? 1 : ch == KEY_LEFT ? -1 : 0;
+	int dir = code != S_CHANGE ? 0 : ch == KEY_RIGHT ? 1 : -1;
 	switch (f) {
 	case F_UNITS:
 		if (dir)
@@ -361,8 +384,12 @@ static enum screen_id setup_key(struct app *a, int ch)
 			draft.level = (enum level)((draft.level + LEVEL_COUNT + dir) % LEVEL_COUNT);
 		break;
 	case F_DAYS:
-		if (ch >= '1' && ch <= '7')
+		if (code == S_DAY)
 			draft.weekdays ^= 1u << (ch - '1');
+		else if (code == S_TOGGLE)
+			draft.weekdays ^= 1u << day_cursor;
+		else if (dir)
+			day_cursor = (day_cursor + 7 + dir) % 7;
 		break;
 	case F_MINUTES:
 		if (dir)
@@ -371,11 +398,11 @@ static enum screen_id setup_key(struct app *a, int ch)
 									: draft.minutes + 5 * dir;
 		break;
 	case F_BENCH:
-		if (dir || ch == ' ')
+		if (dir || code == S_TOGGLE)
 			draft.bench = !draft.bench;
 		break;
 	case F_PULLUP:
-		if (dir || ch == ' ')
+		if (dir || code == S_TOGGLE)
 			draft.pullup_bar = !draft.pullup_bar;
 		break;
 	case F_COUNTRY: {
@@ -397,8 +424,8 @@ static enum screen_id setup_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_SETUP_ops = {"Keys: your profile", setup_keys, setup_enter,
-					 setup_draw,	       setup_key,  false};
+const struct screen_ops SCR_SETUP_ops = {
+	"Keys: your profile", setup_keys, setup_enter, setup_draw, setup_key, false, NULL};
 
 /* --- choosing a first program ---------------------------------------------------------- */
 
@@ -588,5 +615,10 @@ static enum screen_id choose_key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_CHOOSE_ops = {
-	"Keys: choosing a program", choose_keys, choose_enter, choose_draw, choose_key, false};
+const struct screen_ops SCR_CHOOSE_ops = {"Keys: choosing a program",
+					  choose_keys,
+					  choose_enter,
+					  choose_draw,
+					  choose_key,
+					  false,
+					  NULL};

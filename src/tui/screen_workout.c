@@ -46,14 +46,32 @@ static void pacer_bar(struct app *a, int y, int x, int w, double fraction)
 
 /* --- breathing (before the session, and the cool-down) ---------------------- */
 
-enum { K_DONE = 1, K_SKIP, K_PAUSE, K_QUIT, K_SWAP, K_MORE, K_BOX, K_SIGH, K_PACED, K_UNDO, K_END };
+enum {
+	K_DONE = 1,
+	K_SKIP,
+	K_PAUSE,
+	K_QUIT,
+	K_SWAP,
+	K_MORE,
+	K_BOX,
+	K_SIGH,
+	K_PACED,
+	K_UNDO,
+	K_END,
+	K_FIELD,
+	K_TYPE,
+	K_BACK,
+	K_MOOD
+};
 
 static const struct tui_key breathe_keys[] = {
 	{'\r', 0, "Enter done", "finish the breathing now", ACT_NONE, K_DONE},
 	{'a', 0, "a paced", "paced breathing: in 4, out 6", ACT_NONE, K_PACED},
 	{'b', 0, "b box", "box breathing: in, hold, out, hold", ACT_NONE, K_BOX},
 	{'c', 0, "c sigh", "cyclic sigh: in, in again, a long breath out", ACT_NONE, K_SIGH},
+	{27, 's', NULL, "skip the breathing", ACT_NONE, K_DONE},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit (every set entered is saved)", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -103,12 +121,18 @@ static void breathe_draw(struct app *a)
 
 static enum screen_id breathe_key(struct app *a, int ch)
 {
-	if (ch == 'a' || ch == 'b' || ch == 'c') {
-		a->br.pattern = ch == 'b' ? BREATH_BOX : ch == 'c' ? BREATH_SIGH : BREATH_PACED;
+	const struct tui_key *k = tui_key_find(breathe_keys, ch);
+	int code = k ? k->code : 0;
+	if (k && k->action == ACT_QUIT)
+		return SCR_QUIT;
+	if (code == K_PACED || code == K_BOX || code == K_SIGH) {
+		a->br.pattern = code == K_BOX	 ? BREATH_BOX
+				: code == K_SIGH ? BREATH_SIGH
+						 : BREATH_PACED;
 		a->br.start_ms = clock_mono_ms();
 		return SCR_SAME;
 	}
-	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27 || ch == 's') {
+	if (code == K_DONE) {
 		if (a->br.then == SCR_SET)
 			a->wu.start_ms = clock_mono_ms();
 		return a->br.then == SCR_FINISH && !a->w.session ? SCR_HOME : a->br.then;
@@ -116,8 +140,8 @@ static enum screen_id breathe_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_BREATHE_ops = {"Keys: breathing", breathe_keys, NULL,
-					   breathe_draw,      breathe_key,  true};
+const struct screen_ops SCR_BREATHE_ops = {"Keys: breathing", breathe_keys, NULL, breathe_draw,
+					   breathe_key,	      true,	    NULL};
 
 /* --- a set -------------------------------------------------------------------- */
 
@@ -259,13 +283,13 @@ static enum screen_id set_key(struct app *a, int ch)
 	enum screen_id next;
 	if (end_answered(a, ch, &next))
 		return next;
+	const struct tui_key *k = tui_key_find(set_keys, ch);
+	int code = k ? k->code : 0;
 	/* skipping is one slip of a finger from losing an exercise: ask once */
-	bool confirmed = a->wu.confirm_skip && ch == 's';
+	bool confirmed = a->wu.confirm_skip && code == K_SKIP;
 	a->wu.confirm_skip = false;
-	switch (ch) {
-	case '\r':
-	case '\n':
-	case KEY_ENTER:
+	switch (code) {
+	case K_DONE:
 		a->wu.reps = x->seconds ? (int)(elapsed(a) / 1000 > x->reps_min ? elapsed(a) / 1000
 										: x->reps_max)
 					: x->reps_max;
@@ -280,38 +304,43 @@ static enum screen_id set_key(struct app *a, int ch)
 		a->wu.typed = false;
 		a->wu.undo_entry = false;
 		return SCR_LOGSET;
-	case 'x':
+	case K_SWAP:
 		a->swap_ex = (int)a->w.ex;
 		return SCR_SWAP;
-	case 's':
+	case K_SKIP:
 		if (!confirmed) {
 			a->wu.confirm_skip = true;
 			return SCR_SAME;
 		}
 		a->w.skipped[a->w.ex] = true;
 		return next_exercise(a);
-	case 'p':
+	case K_PAUSE:
 		toggle_pause(a);
 		return SCR_SAME;
-	case 'e':
-	case 'q':
-		return end_or_leave(a, ch);
+	case K_END:
+	case K_QUIT:
+		return end_or_leave(a, code == K_END ? 'e' : 'q');
 	default:
 		return SCR_SAME;
 	}
 }
 
-const struct screen_ops SCR_SET_ops = {"Keys: a set", set_keys, clock_enter,
-				       set_draw,      set_key,	true};
+const struct screen_ops SCR_SET_ops = {"Keys: a set", set_keys, clock_enter, set_draw,
+				       set_key,	      true,	NULL};
 
 /* --- entering a set ------------------------------------------------------------- */
 
 static const struct tui_key log_keys[] = {
-	{'\r', 0, "Enter log it", "log the set as shown", ACT_NONE, K_DONE},
-	{'\t', 0, "Tab reps/RIR", "move between reps and reps in reserve", ACT_NONE, 0},
-	{'0', 0, "0-9 type", "type the number", ACT_NONE, 0},
-	{KEY_UP, 0, "↑↓ +/-", "one more or one fewer", ACT_NONE, 0},
-	{27, 0, "Esc back", "back to the set", ACT_NONE, 0},
+	{'\r', 0, "Enter log it", "log the set as shown (the target untouched: asks first)",
+	 ACT_NONE, K_DONE},
+	{'\t', 0, "Tab reps/RIR", "move between reps and reps in reserve", ACT_NONE, K_FIELD},
+	{KEY_LEFT, KEY_RIGHT, NULL, "move between reps and reps in reserve, too", ACT_NONE,
+	 K_FIELD},
+	{'0', TUI_TO('9'), "0-9 type", "type the number", ACT_NONE, K_TYPE},
+	{KEY_BACKSPACE, 0, NULL, "take the last digit off", ACT_NONE, K_TYPE},
+	{KEY_UP, KEY_DOWN, "↑↓ +/-", "one more (Up) or one fewer (Down)", ACT_NONE, K_TYPE},
+	{'+', '-', NULL, "one more or one fewer, too", ACT_NONE, K_TYPE},
+	{27, 0, "Esc back", "back to the set", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
@@ -363,7 +392,12 @@ static bool save_set(struct app *a)
 static enum screen_id log_key(struct app *a, int ch)
 {
 	const struct rx_exercise *x = current(a);
-	if (ch == '\t' || (!x->seconds && (ch == KEY_RIGHT || ch == KEY_LEFT))) {
+	const struct tui_key *k = tui_key_find(log_keys, ch);
+	int code = k ? k->code : 0;
+	/* a hold has one field: left and right change it */
+	if (code == K_FIELD && x->seconds && ch != '\t')
+		code = K_TYPE;
+	if (code == K_FIELD) {
 		if (!x->seconds)
 			a->wu.field = !a->wu.field;
 		a->wu.typed = false;
@@ -373,10 +407,9 @@ static enum screen_id log_key(struct app *a, int ch)
 	 * once, naming the numbers; any other key is taken as it comes */
 	int yes = 0;
 	bool asked = app_answer(a, ch, &yes);
-	if (ch == 27)
+	if (code == K_BACK)
 		return SCR_SET;
-	if ((ch == '\r' || ch == '\n' || ch == KEY_ENTER) && !asked && !a->wu.touched &&
-	    !a->wu.measured) {
+	if (code == K_DONE && !asked && !a->wu.touched && !a->wu.measured) {
 		if (x->seconds)
 			app_ask(a, '\r', K_DONE,
 				"%d seconds held? Enter logs it; or type the seconds.", a->wu.reps);
@@ -386,7 +419,7 @@ static enum screen_id log_key(struct app *a, int ch)
 				a->wu.reps, a->wu.rir);
 		return SCR_SAME;
 	}
-	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER) {
+	if (code == K_DONE) {
 		if (!save_set(a)) {
 			if (!store_still_there(a->st))
 				app_message(a, "%s", store_error(a->st));
@@ -408,6 +441,8 @@ static enum screen_id log_key(struct app *a, int ch)
 		}
 		return next;
 	}
+	if (code != K_TYPE)
+		return SCR_SAME;
 	if (a->wu.field == 0
 		    ? app_edit_number(ch, &a->wu.reps, &a->wu.typed, 0, x->seconds ? 600 : 100)
 		    : app_edit_number(ch, &a->wu.rir, &a->wu.typed, 0, 10))
@@ -416,7 +451,7 @@ static enum screen_id log_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_LOGSET_ops = {
-	"Keys: entering a set", log_keys, NULL, log_draw, log_key, false};
+	"Keys: entering a set", log_keys, NULL, log_draw, log_key, false, NULL};
 
 /* --- rest ------------------------------------------------------------------------ */
 
@@ -485,47 +520,48 @@ static enum screen_id rest_key(struct app *a, int ch)
 	enum screen_id next;
 	if (end_answered(a, ch, &next))
 		return next;
-	switch (ch) {
-	case 'u':
+	const struct tui_key *k = tui_key_find(rest_keys, ch);
+	switch (k ? k->code : 0) {
+	case K_UNDO:
 		return undo_set(a);
-	case '\r':
-	case '\n':
-	case KEY_ENTER:
+	case K_DONE:
 		return SCR_SET;
-	case '+':
+	case K_MORE:
 		a->wu.rest_s += 30;
 		return SCR_SAME;
-	case 'p':
+	case K_PAUSE:
 		toggle_pause(a);
 		return SCR_SAME;
-	case 'b':
+	case K_BOX:
 		a->wu.pacer = BREATH_BOX;
 		return SCR_SAME;
-	case 'c':
+	case K_SIGH:
 		a->wu.pacer = BREATH_SIGH;
 		return SCR_SAME;
-	case 'a':
+	case K_PACED:
 		a->wu.pacer = BREATH_PACED;
 		return SCR_SAME;
-	case 'e':
-	case 'q':
-		return end_or_leave(a, ch);
+	case K_END:
+		return end_or_leave(a, 'e');
+	case K_QUIT:
+		return end_or_leave(a, 'q');
 	default:
 		return SCR_SAME;
 	}
 }
 
-const struct screen_ops SCR_REST_ops = {"Keys: resting", rest_keys, clock_enter,
-					rest_draw,	 rest_key,  true};
+const struct screen_ops SCR_REST_ops = {"Keys: resting", rest_keys, clock_enter, rest_draw,
+					rest_key,	 true,	    NULL};
 
 /* --- the end: mood after, the summary, the cool-down --------------------------------- */
 
 static const struct tui_key finish_keys[] = {
-	{'1', 0, "1-5 mood now", "how you feel now, 1 " CHECKIN_MOOD_LOW " to 5 " CHECKIN_MOOD_HIGH,
-	 ACT_NONE, 0},
+	{'0' + CHECKIN_SCALE_MIN, TUI_TO('0' + CHECKIN_SCALE_MAX), "1-5 mood now",
+	 "how you feel now, 1 " CHECKIN_MOOD_LOW " to 5 " CHECKIN_MOOD_HIGH, ACT_NONE, K_MOOD},
 	{'c', 0, "c cool-down", "a few minutes of slow breathing to finish", ACT_NONE, K_PACED},
-	{'\r', 0, "Enter home", "back home", ACT_NONE, K_DONE},
+	{'\r', 27, "Enter home", "back home", ACT_NONE, K_DONE},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit (the session is saved)", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -590,20 +626,29 @@ static void finish_draw(struct app *a)
 
 static enum screen_id finish_key(struct app *a, int ch)
 {
-	if (ch >= '0' + CHECKIN_SCALE_MIN && ch <= '0' + CHECKIN_SCALE_MAX && a->w.session) {
+	const struct tui_key *k = tui_key_find(finish_keys, ch);
+	int code = k ? k->code : 0;
+	if (k && k->action == ACT_QUIT)
+		return SCR_QUIT;
+	if (code == K_MOOD && a->w.session) {
 		if (!workout_set_mood_after(&a->w, a->st, ch - '0'))
 			app_message(a, "could not save your mood: %s", store_error(a->st));
 		return SCR_SAME;
 	}
-	if (ch == 'c') {
+	if (code == K_PACED) {
 		a->br = (struct breathe){BREATH_PACED, (int)a->x->cat.policy.breathing_cooldown_min,
 					 clock_mono_ms(), SCR_FINISH, "Cool-down breathing"};
 		return SCR_BREATHE;
 	}
-	if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == 27)
+	if (code == K_DONE)
 		return SCR_HOME;
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_FINISH_ops = {
-	"Keys: the end of a session", finish_keys, finish_enter, finish_draw, finish_key, false};
+const struct screen_ops SCR_FINISH_ops = {"Keys: the end of a session",
+					  finish_keys,
+					  finish_enter,
+					  finish_draw,
+					  finish_key,
+					  false,
+					  NULL};

@@ -94,4 +94,92 @@ wait_for end-one-set '1 set logged'
 keys Enter q
 wait_for end-quits 'EXITED 0'
 
+# --- help names the real keys, from the key tables; q on every screen ---------------------
+F="$T/first"
+start 80 24 "$F"
+wait_for keys-welcome 'Welcome to coach'
+keys Enter
+wait_for keys-parq 'Health questions'
+keys '?'
+wait_for keys-parq-backspace 'Backspace, Left *the question before'
+keys x n n n n n n n n
+wait_for keys-setup 'About you and your equipment'
+keys '?'
+wait_for keys-setup-tab 'Tab *the line below'
+wait_for keys-setup-days '1-7 *on Days'
+wait_for keys-setup-space 'Space *switch it'
+keys x
+# the arrows on the Days line choose a day, Space switches it (Mon and Thu are on)
+keys Down Down
+wait_for keys-days-hint 'Left and right choose a day'
+keys Right Right Space
+wait_for keys-days-wed '\[Wed\]'
+keys Left Left Space
+wait_for keys-days-mon-off 'Mon   Tue  \[Wed\] \[Thu\]'
+keys Down Down
+tm send-keys -t t -l '4,6,8'
+keys Enter
+wait_for keys-choose 'Programs that fit you'
+name=keys-days-saved
+if grep -q 'weekdays: \[wed, thu\]' "$F/config/profile.yaml"; then ok; else bad "$(grep weekdays "$F/config/profile.yaml")"; fi
+keys '?'
+wait_for keys-choose-esc 'Esc *back home'
+keys x Enter
+wait_for keys-home 'This week'
+keys w
+wait_for keys-week 'Week of'
+keys '?'
+wait_for keys-week-q 'q *quit'
+keys x q
+wait_for keys-week-quits 'EXITED 0'
+start 80 24 "$F"
+wait_for keys-home2 'This week'
+keys p
+wait_for keys-progress 'Strength days a week'
+keys q
+wait_for keys-progress-quits 'EXITED 0'
+
+# the check-in: 1-5 named, sleep 10 can be typed, one hour is an hour
+start 80 24 "$F"
+wait_for ck-home 'This week'
+keys Enter
+wait_for ck-checkin 'How are you today?'
+keys '?'
+wait_for ck-help-digits '0-9 *answer 1 to 5'
+keys x 3 3 3
+wait_for ck-on-sleep 'hours last night'
+keys 1
+wait_for ck-one-hour '1 hour last night'
+keys 0
+wait_for ck-ten '10 hours last night'
+keys Enter
+wait_for ck-preview 'Enter start'
+keys Enter
+wait_for ck-set 'set 1 of'
+keys Enter
+wait_for ck-log 'Reps done'
+keys '?'
+wait_for keys-log-tab 'Tab *move between reps'
+wait_for keys-log-digits '0-9 *type the number'
+wait_for keys-log-updown 'Up, Down *one more (Up) or one fewer (Down)'
+wait_for keys-log-backspace 'Backspace *take the last digit off'
+keys x Escape q q
+wait_for ck-quits 'EXITED 0'
+name=ck-sleep-saved
+if "$COACH" --home "$F" export --format yaml | grep -q 'sleep: 10'; then ok; else bad "$("$COACH" --home "$F" export --format yaml | grep -A6 checkin)"; fi
+
+# a low day: m (the short session) is in the preview's help
+L="$T/low"
+profile "$L" --weekdays mon,thu --minutes 60 --dumbbells 4,6,8 --program gordon-home --start 2026-11-02
+start 80 24 "$L"
+wait_for low-home 'Today: day'
+keys Enter
+wait_for low-checkin 'How are you today?'
+keys 2 2 2 Enter
+wait_for low-preview 'm short session'
+keys '?'
+wait_for low-help-m 'm *the short session'
+keys x q
+wait_for low-quits 'EXITED 0'
+
 finish
