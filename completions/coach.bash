@@ -9,12 +9,12 @@ _coach_commands='validate programs show exercises profile checkin today log dele
 	import doctor help'
 _coach_global_opts='--home --programs --profile --date --format -h --help -V --version'
 # Every option that takes a value, of any command: the next word is its value.
-_coach_arg_opts='--home --programs --profile --date --format --mood --energy
+_coach_arg_opts='--age --home --programs --profile --date --format --mood --energy
 	--anxiety --sleep --soreness --name --units --level --weekdays --minutes
 	--dumbbells --kettlebells --bands --bar --plates --dislikes --country
 	--program --start --week --from --to --output --answers --days --equipment
 	--goals --blocks --scale --seed --parq'
-_coach_profile_keys='name units level weekdays minutes equipment.dumbbells
+_coach_profile_keys='name units level weekdays minutes age equipment.dumbbells
 	equipment.kettlebells equipment.bands equipment.barbell equipment.barbell.bar
 	equipment.barbell.plates equipment.bench equipment.pullup-bar dislikes
 	health.hypertension health.parq_cleared country program start'
@@ -145,7 +145,7 @@ _coach_options()
 	checkin) echo --mood --energy --anxiety --sleep --soreness ;;
 	today) echo --mood --energy --anxiety --sleep --soreness --short ;;
 	profile)
-		[[ $2 == init ]] && echo --name --units --level --weekdays --minutes \
+		[[ $2 == init ]] && echo --name --units --level --weekdays --minutes --age \
 			--dumbbells --kettlebells --bands --bar --plates --bench \
 			--pullup-bar --dislikes --hypertension --parq-not-cleared \
 			--parq --parq-cleared --country --program --start --force
@@ -159,7 +159,7 @@ _coach_options()
 	crisis) echo --country ;;
 	safety-plan) echo --yes ;;
 	screen) echo --answers ;;
-	recommend) echo --level --days --minutes --equipment --goals ;;
+	recommend) echo --level --days --minutes --age --equipment --goals ;;
 	import) echo --dry-run ;;
 	experiment) [[ $2 == start ]] && echo --blocks --scale --seed ;;
 	report) echo --output --from --to --force ;;

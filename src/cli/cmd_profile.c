@@ -91,6 +91,7 @@ enum {
 	O_LEVEL,
 	O_WEEKDAYS,
 	O_MINUTES,
+	O_AGE,
 	O_DUMBBELLS,
 	O_KETTLEBELLS,
 	O_BANDS,
@@ -115,6 +116,8 @@ static const struct optspec opts[] = {
 	[O_WEEKDAYS] = {"--weekdays", "mon,thu",
 			"the days you can train: mon tue wed thu fri sat sun (default mon,thu)"},
 	[O_MINUTES] = {"--minutes", "N", "time for one session, 10-180 (default 30)"},
+	[O_AGE] = {"--age", "N",
+		   "your age in years (optional): from 65 the coach uses older-adult doses"},
 	[O_DUMBBELLS] = {"--dumbbells", "2,4,6", "the dumbbell loads you have, in your units"},
 	[O_KETTLEBELLS] = {"--kettlebells", "8,12", "the kettlebells you have, in your units"},
 	[O_BANDS] = {"--bands", "red,green",
@@ -151,6 +154,7 @@ static const struct {
 	[O_LEVEL] = {"level", NULL},
 	[O_WEEKDAYS] = {"weekdays", NULL},
 	[O_MINUTES] = {"minutes", NULL},
+	[O_AGE] = {"age", NULL},
 	[O_DUMBBELLS] = {"equipment.dumbbells", NULL},
 	[O_KETTLEBELLS] = {"equipment.kettlebells", NULL},
 	[O_BANDS] = {"equipment.bands", NULL},
@@ -322,6 +326,8 @@ static void show_text(struct cli *c, const struct profile *p)
 		printf("  %-12s%s\n", "dislikes", sbuf_str(&b));
 		sbuf_free(&b);
 	}
+	if (p->age > 0)
+		printf("  %-12s%d\n", "age", p->age);
 	printf("  %-12shypertension %s, PAR-Q+ %s\n", "health", p->hypertension ? "yes" : "no",
 	       p->parq_cleared ? "cleared" : "not cleared (light sets only)");
 	if (p->country)
@@ -424,7 +430,7 @@ const struct command cmd_profile_entry = {
 		"    prints it (--format yaml prints the file).\n"
 		"coach profile set KEY VALUE\n"
 		"    changes one key, checked as in the file.  Keys: name units level weekdays\n"
-		"    minutes equipment.dumbbells equipment.kettlebells equipment.bands\n"
+		"    minutes age equipment.dumbbells equipment.kettlebells equipment.bands\n"
 		"    equipment.barbell (none to remove) equipment.barbell.bar\n"
 		"    equipment.barbell.plates equipment.bench equipment.pullup-bar dislikes\n"
 		"    health.hypertension health.parq_cleared country program start.\n"

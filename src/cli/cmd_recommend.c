@@ -1,5 +1,5 @@
-/* coach recommend [--level L] [--days N] [--minutes N] [--equipment a,b] [--goals a,b]: which
- * program to start with, and why */
+/* coach recommend [--level L] [--days N] [--minutes N] [--age N] [--equipment a,b] [--goals a,b]:
+ * which program to start with, and why */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -14,11 +14,12 @@
 #include "coach/store.h"
 #include "out.h"
 
-enum { O_LEVEL, O_DAYS, O_MINUTES, O_EQUIPMENT, O_GOALS };
+enum { O_LEVEL, O_DAYS, O_MINUTES, O_AGE, O_EQUIPMENT, O_GOALS };
 static const struct optspec opts[] = {
 	[O_LEVEL] = {"--level", "L", "beginner, intermediate or advanced"},
 	[O_DAYS] = {"--days", "N", "days a week you can train, 1-7"},
 	[O_MINUTES] = {"--minutes", "N", "minutes a session"},
+	[O_AGE] = {"--age", "N", "your age: from 65, programs for older adults first"},
 	[O_EQUIPMENT] = {"--equipment", "a,b",
 			 "what you have: bodyweight dumbbell kettlebell band barbell bench "
 			 "pullup-bar"},
@@ -54,6 +55,7 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 		q.equipment = profile_equipment(&prof);
 		q.parq_cleared = prof.parq_cleared;
 		q.hypertension = prof.hypertension;
+		q.age = prof.age;
 	}
 	/* options override the profile; each is checked as the profile would be */
 	struct profile tmp;
@@ -65,6 +67,9 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 	if (minutes &&
 	    (bad |= !profile_set(&tmp, "minutes", minutes, "recommend --minutes", &d), !bad))
 		q.minutes = tmp.minutes;
+	if (opt[O_AGE] &&
+	    (bad |= !profile_set(&tmp, "age", opt[O_AGE], "recommend --age", &d), !bad))
+		q.age = tmp.age;
 	if (days) {
 		char *end;
 		long k = strtol(days, &end, 10);
@@ -204,7 +209,8 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 const struct command cmd_recommend_entry = {
 	.name = "recommend",
 	.run = cmd_recommend,
-	.usage = "coach recommend [--level L] [--days N] [--minutes N] [--equipment a,b] [--goals "
+	.usage = "coach recommend [--level L] [--days N] [--minutes N] [--age N] [--equipment a,b] "
+		 "[--goals "
 		 "a,b]",
 	.summary = "which program to start with, and why",
 	.help = "Ranks the catalogue for your profile (or for the options given): equipment you\n"

@@ -111,6 +111,21 @@ static void score(const struct rec_query *q, const struct policy *pol, struct re
 		    "you better (ACSM); the coach would raise them to %d",
 		    fewest, (int)pol->hypertension_min_reps, (int)pol->hypertension_min_reps);
 	}
+	if (q->age >= pol->older_age_from) {
+		if (has_goal(p, "older-adult")) {
+			r->score += 8;
+			why(r,
+			    "written for older adults: ACSM's older-adult doses and balance work, "
+			    "which matter from %d (you are %d)",
+			    (int)pol->older_age_from, q->age);
+		} else if (p->level > LEVEL_BEGINNER) {
+			r->score -= 4;
+			why(r,
+			    "not written for older adults; at %d a program with balance work and "
+			    "a lighter start suits you better",
+			    q->age);
+		}
+	}
 	if (!q->parq_cleared && gentle(p)) {
 		r->score += 10;
 		why(r, "gentle: a good start while your PAR-Q+ follow-up is open");

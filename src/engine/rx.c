@@ -185,11 +185,13 @@ static const char *action_of(const struct exercise *e)
 	return e->action ? e->action : pattern_names[e->pattern];
 }
 
-/* Beginners, older adults (the program is for them) and people with high
- * blood pressure never get a jumping or high-cardio stand-in (review U4). */
+/* Beginners, older adults (by age, or the program is for them) and people
+ * with high blood pressure never get a jumping or high-cardio stand-in
+ * (review U4). */
 static bool guarded(const struct catalog *cat, const struct profile *prof)
 {
-	if (prof->level == LEVEL_BEGINNER || prof->hypertension)
+	if (prof->level == LEVEL_BEGINNER || prof->hypertension ||
+	    prof->age >= cat->policy.older_age_from)
 		return true;
 	const struct program *p = prof->program ? catalog_program(cat, prof->program) : NULL;
 	for (size_t i = 0; p && i < p->n_goals; i++)
@@ -592,10 +594,15 @@ static bool start_load(const struct rx_history *h, struct rx_exercise *x,
 }
 
 /* The load cap of the person's health limits in %e1RM (0: none), with its reason. */
-static double health_cap(const struct profile *prof, const struct policy *pol, const char **why)
+static double health_cap(const struct profile *prof, const struct policy *pol,
+			 const struct rx_day *f, const char **why)
 {
 	double pct = 0;
-	if (prof->hypertension) {
+	if (f->older) {
+		pct = f->older_start ? pol->older_start_max_pct_e1rm : pol->older_max_pct_e1rm;
+		*why = f->older_start ? "a lighter start at 65 and over" : "older-adult doses";
+	}
+	if (prof->hypertension && (pct == 0 || pol->hypertension_max_pct_e1rm < pct)) {
 		pct = pol->hypertension_max_pct_e1rm;
 		*why = "high blood pressure";
 	}
@@ -740,7 +747,7 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 	}
 	/* health limits are limits on the load itself (ACSM; PAR-Q+) */
 	const char *hwhy = NULL;
-	double hpct = health_cap(in->prof, pol, &hwhy);
+	double hpct = health_cap(in->prof, pol, f, &hwhy);
 	if (hpct > 0 && cap_load(x, ls, st, hpct)) {
 		mods[n_mods++] = hwhy;
 		adjust(rx, hwhy, "loads kept under %d%% of your estimated max", (int)hpct);
@@ -1019,6 +1026,14 @@ void rx_day_of(const struct rx_input *in, const struct rx_history *h, struct rx 
 	}
 	f->familiar = prof->level == LEVEL_BEGINNER && rx->week >= 1 &&
 		      rx->week <= pol->beginner_familiarisation_weeks;
+	f->older = prof->age >= pol->older_age_from;
+	f->older_start = f->older && rx->week >= 1 && rx->week <= pol->older_start_weeks;
+	if (f->older_start)
+		adjust(rx, "at 65 and over the first weeks start lighter, as ACSM advises",
+		       "a lighter start: loads under %d%% of your estimated max, at least %d reps, "
+		       "at least %d reps in reserve",
+		       (int)pol->older_start_max_pct_e1rm, (int)pol->older_start_min_reps,
+		       (int)pol->older_rir_min);
 	if (f->familiar)
 		adjust(rx, "the first weeks are for learning the moves",
 		       "beginner weeks: one set fewer and at least %d reps in reserve",
@@ -1095,18 +1110,30 @@ void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct r
 		floor = (int)pol->hypertension_rir_min;
 	if (!prof->parq_cleared && pol->parq_rir_min > floor)
 		floor = (int)pol->parq_rir_min;
+	if (f->older && pol->older_rir_min > floor)
+		floor = (int)pol->older_rir_min;
 	if (x->rir < floor)
 		x->rir = floor;
 	/* health limits: lighter loads for more reps, where the load can be lighter */
-	int min_reps = prof->hypertension ? (int)pol->hypertension_min_reps : 0;
-	if (!prof->parq_cleared && pol->parq_min_reps > min_reps)
+	int min_reps = 0;
+	const char *reps_why = NULL;
+	if (f->older) {
+		min_reps = (int)(f->older_start ? pol->older_start_min_reps : pol->older_min_reps);
+		reps_why = f->older_start ? "a lighter start at 65 and over" : "older-adult doses";
+	}
+	if (prof->hypertension && pol->hypertension_min_reps > min_reps) {
+		min_reps = (int)pol->hypertension_min_reps;
+		reps_why = "high blood pressure";
+	}
+	if (!prof->parq_cleared && pol->parq_min_reps > min_reps) {
 		min_reps = (int)pol->parq_min_reps;
+		reps_why = "PAR-Q+ not yet cleared";
+	}
 	if (x->ex && x->ex->load == LOAD_EXTERNAL && !x->seconds && x->reps_min < min_reps) {
 		x->reps_min = min_reps;
 		if (x->reps_max < min_reps)
 			x->reps_max = min_reps;
-		add_why(x, "at least %d reps a set, at a lighter load (%s)", min_reps,
-			prof->hypertension ? "high blood pressure" : "PAR-Q+ not yet cleared");
+		add_why(x, "at least %d reps a set, at a lighter load (%s)", min_reps, reps_why);
 	}
 	if (r->anxious)
 		x->rest_s += (int)pol->anxious_rest_extra_s;

@@ -68,6 +68,19 @@ static bool rd_weekdays(struct yctx *c, const struct ynode *v, struct profile *p
 	return true;
 }
 
+static bool rd_age(struct yctx *c, const struct ynode *v, struct profile *p)
+{
+	long x;
+	if (ynode_is_null(v)) {
+		p->age = 0;
+		return true;
+	}
+	if (!yint(c, v, "'age'", 13, 120, &x))
+		return false;
+	p->age = (int)x;
+	return true;
+}
+
 static bool rd_minutes(struct yctx *c, const struct ynode *v, struct profile *p)
 {
 	long x;
@@ -226,6 +239,7 @@ static const struct field fields[] = {
 	{"level", rd_level, false, true},
 	{"weekdays", rd_weekdays, true, true},
 	{"minutes", rd_minutes, false, true},
+	{"age", rd_age, false, false},
 	{"equipment.dumbbells", rd_dumbbells, true, false},
 	{"equipment.kettlebells", rd_kettlebells, true, false},
 	{"equipment.bands", rd_bands, true, false},
@@ -248,6 +262,7 @@ static const char *const profile_keys[] = {"name",
 					   "level",
 					   "weekdays",
 					   "minutes",
+					   "age",
 					   "equipment.dumbbells",
 					   "equipment.kettlebells",
 					   "equipment.bands",
@@ -265,8 +280,8 @@ static const char *const profile_keys[] = {"name",
 					   NULL};
 
 static const char *const top_keys[] = {
-	"coach_profile", "name",   "units",   "level",	 "weekdays", "minutes", "equipment",
-	"dislikes",	 "health", "country", "program", "start",    NULL};
+	"coach_profile", "name",     "units",  "level",	  "weekdays", "minutes", "age",
+	"equipment",	 "dislikes", "health", "country", "program",  "start",	 NULL};
 static const char *const equipment_keys[] = {"dumbbells", "kettlebells", "bands", "barbell",
 					     "bench",	  "pullup-bar",	 NULL};
 static const char *const health_keys[] = {"hypertension", "parq_cleared", NULL};
@@ -401,6 +416,10 @@ char *profile_to_yaml(const struct profile *p)
 	emit_bits(e, "weekdays", p->weekdays, weekday_names);
 	yemit_key(e, "minutes");
 	yemit_int(e, p->minutes);
+	if (p->age > 0) {
+		yemit_key(e, "age");
+		yemit_int(e, p->age);
+	}
 	yemit_key(e, "equipment");
 	yemit_map(e);
 	emit_nums(e, "dumbbells", p->dumbbells, p->n_dumbbells);

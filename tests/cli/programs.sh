@@ -80,4 +80,35 @@ run singh-uncleared 0 "$COACH" --home "$h" --date 2026-11-25 --format yaml today
 out_lacks 'rir: [0-3]$'
 out_has 'reps_min: 10'
 
+# age: from 65 the programs for older adults first, with the reason; a lighter
+# start in the first weeks (ACSM GETP 40-50% 1RM, 10-15 reps); under 65 nothing
+run recommend-age-72 0 "$COACH" recommend --age 72 --equipment dumbbell
+first=$(grep -m1 '^1\. ' "$T/out")
+name=recommend-age-72-first
+case $first in *older*) ok ;; *) bad "first is $first" ;; esac
+out_has 'written for older adults'
+out_has 'you are 72'
+run recommend-age-40 0 "$COACH" recommend --age 40 --equipment dumbbell
+out_lacks 'written for older adults'
+run recommend-age-bad 1 "$COACH" recommend --age 7
+err_has "'age' is 7; it must be from 13 to 120"
+h="$T/aged"
+"$COACH" --home "$h" profile init --age 72 --weekdays mon,thu --minutes 60 --dumbbells 2,4,6,8,10,12 \
+	--parq no,no,no,no,no,no,no --program gordon-home --start 2026-11-23 >/dev/null
+run age-profile 0 "$COACH" --home "$h" profile show
+out_has 'age  *72'
+run age-week-1 0 "$COACH" --home "$h" --date 2026-11-26 --format yaml today
+out_has 'a lighter start: loads under 50% of your estimated max, at least 10 reps'
+# every loaded exercise at 10 reps or more (the crunch, bodyweight, keeps its 8)
+name=age-week-1-reps
+short=$(awk '/^- id:/{id=$3} /^  reps_min:/{if ($2 < 10 && id != "crunch") print id}' "$T/out")
+if [ -z "$short" ]; then ok; else bad "under 10 reps: $short"; fi
+out_lacks 'rir: [01]$'
+run age-week-6 0 "$COACH" --home "$h" --date 2026-12-31 --format yaml today
+out_lacks 'a lighter start'
+out_has 'reps_min: 8'
+"$COACH" --home "$h" profile set age 50 >/dev/null
+run age-50 0 "$COACH" --home "$h" --date 2026-11-26 --format yaml today
+out_lacks 'a lighter start'
+
 finish programs

@@ -3,7 +3,8 @@
  * Equipment is a hard filter.  Level, days a week, minutes and goals rank
  * (mood and anxiety weigh in, since that is what most people come for).  A
  * PAR-Q+ answer not cleared puts the gentle programs first; high blood
- * pressure puts programs of low-rep sets last.  Each result says why.
+ * pressure puts programs of low-rep sets last; from 65, programs written for
+ * older adults come first.  Each result says why.
  */
 #ifndef COACH_RECOMMEND_H
 #define COACH_RECOMMEND_H
@@ -22,6 +23,7 @@ struct rec_query {
 	size_t n_goals;
 	bool parq_cleared;
 	bool hypertension; /* low-rep programs rank down (ACSM: 8-12 reps) */
+	int age; /* 0: not given; from the policy's older.age_from, older-adult programs first */
 };
 
 struct rec_item {

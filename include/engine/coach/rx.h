@@ -125,6 +125,8 @@ void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *
 struct rx_day {
 	int week;	   /* the program week whose parameters apply (1 .. weeks) */
 	bool familiar;	   /* a beginner's familiarisation week */
+	bool older;	   /* 65 or over (policy older.age_from): older-adult doses */
+	bool older_start;  /* and in the program's first weeks: the lighter start */
 	bool deload;	   /* a deload week (time off does not stack on it) */
 	double gap_factor; /* loads after a break (1: none) */
 	int gap_sets;	   /* sets added (negative) after a break */

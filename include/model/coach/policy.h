@@ -28,6 +28,9 @@
 	X(hypertension, rir_min, 0, 6) X(hypertension, max_pct_e1rm, 10, 100) \
 	X(hypertension, min_reps, 1, 20) \
 	X(parq, rir_min, 0, 6) X(parq, max_pct_e1rm, 10, 100) X(parq, min_reps, 1, 20) \
+	X(older, age_from, 40, 120) X(older, rir_min, 0, 6) X(older, max_pct_e1rm, 10, 100) \
+	X(older, min_reps, 1, 20) X(older, start_weeks, 0, 26) \
+	X(older, start_max_pct_e1rm, 10, 100) X(older, start_min_reps, 1, 20) \
 	X(beginner, familiarisation_weeks, 0, 12) X(beginner, sets_delta, -5, 0) \
 	X(beginner, rir_min, 0, 6) \
 	X(linear, fail_limit, 1, 10) X(linear, deload, 0, 0.5) \
@@ -67,7 +70,7 @@
 /* clang-format on */
 
 /* clang-format off */
-#define POLICY_SECTIONS(X) X(low) X(anxious) X(short_sleep) X(good) X(hypertension) X(parq) \
+#define POLICY_SECTIONS(X) X(low) X(anxious) X(short_sleep) X(good) X(hypertension) X(parq) X(older) \
 	X(beginner) X(linear) X(progression) X(rir_model) X(time_off) X(long_time_off) X(rounding) X(deload) \
 	X(time_budget) X(breathing) X(screens) X(week) X(insights) X(priors) X(reliable_change) \
 	X(experiment) X(risk)

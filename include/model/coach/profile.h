@@ -18,6 +18,7 @@
 struct profile {
 	struct ystream src; /* owns every string and array below */
 	const char *name;   /* NULL when not given */
+	int age;	    /* years; 0 when not given */
 	enum units units;
 	enum level level;
 	unsigned weekdays; /* bit i = enum weekday i */
