@@ -130,6 +130,15 @@ static double step_up(const struct loadset *ls, const struct slot_params *sp, do
 				     : load_round_up(ls, x + sp->prog.increment);
 }
 
+/* The fewest reps a set may have under the person's health limits (0: any). */
+static int health_min_reps(const struct profile *prof, const struct policy *pol)
+{
+	int n = prof->hypertension ? (int)pol->hypertension_min_reps : 0;
+	if (!prof->parq_cleared && pol->parq_min_reps > n)
+		n = (int)pol->parq_min_reps;
+	return n;
+}
+
 /* Double and linear progression after a session that missed its target. */
 static double missed(const struct loadset *ls, const struct slot_params *sp,
 		     const struct policy *pol, const struct done *d, enum verdict v, double working,
@@ -194,6 +203,13 @@ static void step_loaded(const struct exercise *e, const struct profile *prof,
 	st->rir_floor = d->target.given ? d->target.rir : sp->rir;
 	st->low_rir = d->low_rir;
 	int top = d->target.given && d->target.reps_max > 0 ? d->target.reps_max : sp->reps_max;
+	if (d->careful) {
+		/* reps above the range on an anxious day are a choice, not the target */
+		int in_range = sp->reps_max > health_min_reps(prof, pol)
+				       ? sp->reps_max
+				       : health_min_reps(prof, pol);
+		top = top < in_range ? top : in_range;
+	}
 	enum verdict v = progression_verdict(st->logged_sets, d->min_reps, d->low_rir,
 					     st->target_sets, top, st->rir_floor);
 	bool lighter = target < working - EPS; /* a rule (or a held step) made it lighter */

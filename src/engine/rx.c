@@ -678,6 +678,15 @@ static const char *held_step(struct rx *rx, struct rx_exercise *x, const struct 
 	       "a step up in load waits until you have done the load before it in full on %d "
 	       "such days",
 	       need);
+	int extra = (int)pol->progression_careful_extra_reps;
+	if (!r->low && extra > 0 && !x->seconds) {
+		/* reps before load: more of the load the person knows, never required */
+		x->reps_max += extra;
+		add_why(x,
+			"reps before load: up to %d reps at the load you know if they come easily; "
+			"%d still counts in full",
+			x->reps_max, x->reps_max - extra);
+	}
 	return r->low ? "the step up waits for a better day" : "no step up on an anxious day yet";
 }
 

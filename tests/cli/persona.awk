@@ -3,7 +3,7 @@
 #
 # Variables (awk -v): date, effort, session (sessions trained so far), checkin
 # (a flow map or ""), swap ("SLOT=EXERCISE" or ""), curve (a file: one line
-# "date slot exercise load sets rir reps_min" per loaded exercise prescribed
+# "date slot exercise load sets rir reps_min reps_max" per loaded exercise prescribed
 # is appended).
 #
 # The person has a true one-repetition maximum per exercise (strength[] below,
@@ -73,8 +73,8 @@ END {
 		loaded = loads[i] != "null" && loads[i] ~ /^[0-9.]+$/
 		e = (x in strength ? strength[x] : 20) * (1 + 0.01 * session)
 		if (loaded && curve != "")
-			printf("%s %s %s %s %s %s %s\n", date, slots[i], x, loads[i], nsets[i], rirs[i],
-			       lo[i]) >> curve
+			printf("%s %s %s %s %s %s %s %s\n", date, slots[i], x, loads[i], nsets[i],
+			       rirs[i], lo[i], hi[i]) >> curve
 		for (s = 1; s <= k; s++) {
 			if (effort == "failure") {
 				r = hi[i]; q = 0

@@ -8,7 +8,7 @@ set -u
 COACH=$1
 DIR=$2
 T=$(mktemp -d /tmp/coach-traj-XXXXXX)
-trap 'rm -rf "$T"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
 unset COACH_HOME COACH_TODAY
 pass=0
 fail=0
@@ -74,8 +74,8 @@ train() {
 }
 # load FILE ID: the load of exercise ID in a today output
 load() { awk -v id="$2" '/^- id: / { cur = $3 } cur == id && $1 == "load:" { print $2; exit }' "$1"; }
-# curve HOME SLOT: "date load sets rir reps_min" of one slot, in order
-curve() { awk -v s="$2" '$2 == s { print $1, $4, $5, $6, $7 }' "$T/$1.curve"; }
+# curve HOME SLOT: "date load sets rir reps_min reps_max" of one slot, in order
+curve() { awk -v s="$2" '$2 == s { print $1, $4, $5, $6, $7, $8 }' "$T/$1.curve"; }
 show() { # show HOME SLOT: the curve on one line, for the log
 	printf '%s %s:' "$1" "$2"
 	curve "$1" "$2" | awk '{ printf " %s", $2 }'
@@ -126,6 +126,16 @@ check anxious-under-the-cap "$(curve anxious goblet-squat | awk '
 	END { print bad == "" ? "ok" : "over 70% on" bad }')"
 check anxious-rir-floor "$(curve anxious goblet-squat | awk '$4 < 3 { bad = bad " " $1 }
 	END { print bad == "" ? "ok" : "RIR under 3 on" bad }')"
+# and never slower for it: each load twice, no more, until the heaviest (the reps above the
+# range on a held day are a choice; 12 still counts in full)
+check anxious-each-load-only-twice "$(curve anxious goblet-squat | awk '$2 == 24 { exit }
+	{ if ($2 == p) n++; else n = 1; p = $2; if (n > 2) bad = bad " " $1 }
+	END { print bad == "" ? "ok" : "held a third time on" bad }')"
+# reps before load (coaching-rules.md 1.1): while the step up waits, up to 2 more reps at
+# the load done (policy progression.careful_extra_reps); on the day it is taken, the range
+check anxious-reps-before-load "$(curve anxious goblet-squat | awk 'NR > 1 {
+	if ($2 == p && $6 != 14) bad = bad " held:" $1 "=" $6; if ($2 > p && $6 != 12) bad = bad " up:" $1 "=" $6 }
+	{ p = $2 } END { print bad == "" ? "ok" : "reps_max" bad }')"
 n=0
 for f in "$T"/anxious.2026-*; do
 	grep -q '^rest_day: false' "$f" || continue

@@ -399,8 +399,9 @@ START_TEST(anxious_days_take_a_held_step_up_after_n_done_in_full)
 	ck_assert_double_eq(st.load, 22); /* earned */
 	ck_assert_double_eq(st.prev_load, 20);
 	ck_assert_int_eq(st.steady, 1);
-	/* the next anxious day holds 8: the prescription does; done in full, steady 2 */
+	/* the next anxious day holds 20 kg with reps before load (up to 14); 12 is in full */
 	fake_session(&f[1], d + 3, 2, 12, 20, 3, 2, 20, 3, "anxious", false);
+	f[1].sets[0].target.reps_max = f[1].sets[1].target.reps_max = 14;
 	replay(f, 2, &p, &st);
 	ck_assert_int_eq(st.steady, 2);
 	ck_assert_double_eq(st.load, 22);
@@ -419,10 +420,19 @@ START_TEST(anxious_days_take_a_held_step_up_after_n_done_in_full)
 	struct rx *rx = malloc(sizeof(*rx));
 	rx_build(&in, &h, rx);
 	ck_assert_double_eq(find(rx, "goblet-squat")->load, 22);
-	/* with only one done in full, it waits */
+	ck_assert_int_eq(find(rx, "goblet-squat")->reps_max, 12);
+	/* with only one done in full, it waits, and the reps may go up before the load
+	 * (policy progression.careful_extra_reps) */
 	hs->steady = 1;
 	rx_build(&in, &h, rx);
 	ck_assert_double_eq(find(rx, "goblet-squat")->load, 20);
+	ck_assert_int_eq(find(rx, "goblet-squat")->reps_max,
+			 12 + (int)cat.policy.progression_careful_extra_reps);
+	ck_assert_int_eq(find(rx, "goblet-squat")->reps_min, 8);
+	/* not on a low day: that is a hold, one set fewer, easier */
+	in.checkin = ck(2, 3, 4, 7);
+	rx_build(&in, &h, rx);
+	ck_assert_int_eq(find(rx, "goblet-squat")->reps_max, 12);
 	free(rx);
 	rx_history_free(&h);
 	/* a session that ends with a lower mood than it began with does not count */

@@ -34,7 +34,8 @@
 	X(beginner, familiarisation_weeks, 0, 12) X(beginner, sets_delta, -5, 0) \
 	X(beginner, rir_min, 0, 6) \
 	X(linear, fail_limit, 1, 10) X(linear, deload, 0, 0.5) \
-	X(progression, careful_days, 1, 10) X(progression, double_under_limit, 1, 10) \
+	X(progression, careful_days, 1, 10) X(progression, careful_extra_reps, 0, 6) \
+	X(progression, double_under_limit, 1, 10) \
 	X(progression, swap_sessions_kept, 1, 20) \
 	X(rir_model, max_reps_rts, 1, 12) X(rir_model, epley_cap_reps, 1, 20) \
 	X(rir_model, firm_rir_max, 0, 10) \
