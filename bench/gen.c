@@ -140,7 +140,7 @@ static int gen_log(const char *home, const char *catdir, int years)
 				.id = s->ref, .slot = s->ref, .sets = sd[n], .n_sets = (size_t)k};
 			sets += k;
 		}
-		struct aerobic walk = {"walk", 30};
+		struct aerobic walk = {.kind = "walk", .minutes = 30};
 		struct session ss = {.date = date,
 				     .program = p->id,
 				     .day = day->name,

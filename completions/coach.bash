@@ -160,7 +160,7 @@ _coach_options()
 	safety-plan) echo --yes ;;
 	screen) echo --answers ;;
 	recommend) echo --level --days --minutes --age --equipment --goals ;;
-	import) echo --dry-run ;;
+	import) echo --dry-run --profile-too ;;
 	experiment) [[ $2 == start ]] && echo --blocks --scale --seed ;;
 	report) echo --output --from --to --force ;;
 	esac

@@ -9,7 +9,12 @@
 #include "cli.h"
 #include "coach/clock.h"
 #include "coach/import.h"
+#include "coach/doc.h"
+#include "coach/paths.h"
 #include "coach/profile.h"
+#include "coach/progression.h"
+#include "coach/restore.h"
+#include "coach/safety_plan.h"
 #include "coach/store.h"
 #include "out.h"
 
@@ -40,11 +45,196 @@ static bool take(void *ctx, const struct session *s, int line)
 	return store_add_session(k->st, s, &m, NULL);
 }
 
-enum { O_DRY_RUN };
+enum { O_DRY_RUN, O_PROFILE_TOO };
 static const struct optspec opts[] = {
 	[O_DRY_RUN] = {"--dry-run", NULL, "say what would be imported, and import nothing"},
+	[O_PROFILE_TOO] = {"--profile-too", NULL,
+			   "a coach export's profile replaces the one you have"},
 	{0},
 };
+
+/* A profile or safety plan of the export, checked: problems go to d at
+ * their place in the export (text starting at `line`, indented `indent`). */
+static bool parse_text(const char *path, const char *text, int line, int indent, enum doc_kind want,
+		       struct profile *prof, struct safety_plan *plan, struct diags *d)
+{
+	struct ystream ys = {0};
+	struct diags own = {0};
+	bool ok;
+	if (want == DOC_PROFILE) {
+		/* the profile keeps its strings in its own stream */
+		profile_defaults(prof);
+		ok = ystream_parse(&prof->src, path, text, strlen(text), &own) &&
+		     prof->src.n_docs == 1;
+		struct yctx y;
+		yctx_init(&y, path, &own, &prof->src.arena);
+		enum doc_kind k;
+		ok = ok && doc_detect(&y, prof->src.docs[0], &k) && k == DOC_PROFILE &&
+		     profile_read(prof, prof->src.docs[0], &own) && own.len == 0;
+	} else {
+		ok = ystream_parse(&ys, path, text, strlen(text), &own) && ys.n_docs == 1;
+		struct yctx y;
+		yctx_init(&y, path, &own, &ys.arena);
+		enum doc_kind k;
+		safety_plan_init(plan);
+		ok = ok && doc_detect(&y, ys.docs[0], &k) && k == DOC_SAFETY_PLAN &&
+		     safety_plan_read(&y, ys.docs[0], plan);
+	}
+	if (!ok && own.len == 0)
+		diags_add(&own, path, 1, 1, "the %s in it is not one %s",
+			  want == DOC_PROFILE ? "profile" : "safety plan",
+			  want == DOC_PROFILE ? "coach_profile document"
+					      : "coach_safety_plan document");
+	for (size_t i = 0; i < own.len; i++)
+		diags_add(d, path, own.v[i].line ? own.v[i].line + line - 1 : line,
+			  own.v[i].col + indent, "%s", own.v[i].msg);
+	diags_free(&own);
+	ystream_free(&ys);
+	return ok;
+}
+
+static const char *const table_words[RT_COUNT][2] = {
+	{"session", "sessions"},
+	{"set", "sets"},
+	{"aerobic entry", "aerobic entries"},
+	{"check-in", "check-ins"},
+	{"questionnaire", "questionnaires"},
+	{"moved day", "moved days"},
+	{"progression state", "progression states"},
+	{"note of the coach's", "notes of the coach's"}};
+
+/* coach import of the coach's own export (a YAML file or a CSV folder). */
+static int import_export(struct cli *c, const char *path, bool is_dir, bool dry, bool profile_too)
+{
+	if (!cli_catalog(c))
+		return EXIT_INVALID;
+	bool have_prof = access(c->ctx.paths.profile, F_OK) == 0;
+	struct profile prof, theirs;
+	if (have_prof && !cli_profile(c, &prof))
+		return EXIT_INVALID;
+	char *plan_path = xasprintf("%s/safety-plan.yaml", c->ctx.paths.config_dir);
+	bool have_plan = access(plan_path, F_OK) == 0;
+	struct store *st;
+	int rc = 0;
+	if (!cli_store(c, &st)) {
+		rc = EXIT_INVALID;
+		goto out;
+	}
+	struct restore_stats r;
+	struct diags d = {0};
+	bool ok = store_begin(st);
+	if (ok)
+		ok = restore_read(st, path, &r, &d);
+	else
+		memset(&r, 0, sizeof(r));
+	/* the export's profile and plan are checked before anything is kept */
+	const char *ppath = is_dir ? "profile.yaml" : path;
+	bool take_prof = ok && r.profile && (!have_prof || profile_too);
+	bool prof_ok = true, plan_ok = true;
+	struct safety_plan plan;
+	if (take_prof) {
+		char *full = is_dir ? xasprintf("%s/profile.yaml", path) : xstrdup(ppath);
+		prof_ok = parse_text(full, r.profile, r.profile_line, is_dir ? 0 : 2, DOC_PROFILE,
+				     &theirs, NULL, &d);
+		free(full);
+		ok = prof_ok;
+	}
+	bool take_plan = ok && r.safety_plan && !have_plan;
+	bool same_plan = false;
+	if (r.safety_plan && have_plan) {
+		FILE *fp = fopen(plan_path, "rb");
+		struct sbuf b = {0};
+		char buf[4096];
+		size_t n;
+		while (fp && (n = fread(buf, 1, sizeof(buf), fp)) > 0 && b.len < (1u << 20))
+			sbuf_add(&b, buf, n);
+		if (fp)
+			fclose(fp);
+		same_plan = strcmp(sbuf_str(&b), r.safety_plan) == 0;
+		sbuf_free(&b);
+	}
+	if (take_plan) {
+		char *full = is_dir ? xasprintf("%s/safety-plan.yaml", path) : xstrdup(path);
+		plan_ok = parse_text(full, r.safety_plan, 1, 0, DOC_SAFETY_PLAN, NULL, &plan, &d);
+		free(full);
+		ok = plan_ok;
+	}
+	/* a merge replays the progression of every program that got sessions */
+	const struct profile *use = take_prof ? &theirs : have_prof ? &prof : NULL;
+	for (size_t i = 0; ok && i < r.n_programs; i++)
+		ok = progression_rebuild(st, &c->ctx.cat, use, r.programs[i]);
+	if (ok && !dry)
+		ok = store_commit(st);
+	if (!ok || dry)
+		store_rollback(st);
+	if (!ok) {
+		if (d.len) {
+			diags_print(&d, stderr);
+			rc = cli_fail("nothing was imported");
+		} else {
+			rc = cli_fail("cannot write the log: %s; nothing was imported",
+				      r.error ? r.error : store_error(st));
+		}
+		goto done;
+	}
+	char *err = NULL;
+	if (!dry && take_prof && !profile_save(&theirs, c->ctx.paths.profile, &err)) {
+		rc = cli_fail("the log was imported, but not the profile: %s", err);
+		free(err);
+		err = NULL;
+	}
+	if (!dry && take_plan && !safety_plan_save(&plan, plan_path, &err)) {
+		rc = cli_fail("the log was imported, but not the safety plan: %s", err);
+		free(err);
+	}
+	/* what was read, and what of it was new */
+	printf("Coach export%s: ", dry ? " (a dry run: nothing was written)" : "");
+	bool first = true;
+	for (int k = 0; k < RT_COUNT; k++) {
+		if (k == RT_SLOT_STATE || k == RT_META || (!r.read[k] && k != RT_SESSION))
+			continue;
+		printf("%s%zu %s", first ? "" : ", ", r.read[k], table_words[k][r.read[k] != 1]);
+		first = false;
+	}
+	if (r.restored)
+		printf(".\nThe log was empty: %s restored whole, progression included.\n",
+		       dry ? "it would be" : "all of it was");
+	else
+		printf(".\nNew: %zu session%s (%zu already in the log), %zu set%s, %zu check-in%s, "
+		       "%zu questionnaire%s, %zu aerobic entr%s, %zu moved day%s.\n",
+		       r.added[RT_SESSION], r.added[RT_SESSION] == 1 ? "" : "s",
+		       r.read[RT_SESSION] - r.added[RT_SESSION], r.added[RT_SET],
+		       r.added[RT_SET] == 1 ? "" : "s", r.added[RT_CHECKIN],
+		       r.added[RT_CHECKIN] == 1 ? "" : "s", r.added[RT_SCREEN],
+		       r.added[RT_SCREEN] == 1 ? "" : "s", r.added[RT_AEROBIC],
+		       r.added[RT_AEROBIC] == 1 ? "y" : "ies", r.added[RT_MOVE],
+		       r.added[RT_MOVE] == 1 ? "" : "s");
+	if (r.profile)
+		printf("Profile: %s.\n",
+		       take_prof
+			       ? (dry ? "would be taken from the export" : "taken from the export")
+			       : "yours was kept (--profile-too takes the export's)");
+	if (r.safety_plan)
+		printf("Safety plan: %s.\n",
+		       take_plan
+			       ? (dry ? "would be taken from the export" : "taken from the export")
+		       : same_plan
+			       ? "the same as yours"
+			       : "yours was kept; the export's differs (coach safety-plan show)");
+done:
+	if (take_prof)
+		profile_free(&theirs);
+	if (take_plan && plan_ok)
+		safety_plan_free(&plan);
+	diags_free(&d);
+	restore_stats_free(&r);
+	store_close(st);
+out:
+	free(plan_path);
+	if (have_prof)
+		profile_free(&prof);
+	return rc;
+}
 
 static int cmd_import(struct cli *c, int argc, char **argv)
 {
@@ -63,6 +253,13 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	const char *path = pos[0];
 	bool dry = v[O_DRY_RUN] != NULL;
 	free(pos);
+	bool is_dir;
+	if (restore_is_export(path, &is_dir))
+		return import_export(c, path, is_dir, dry, v[O_PROFILE_TOO] != NULL);
+	if (is_dir)
+		return cli_fail("%s is a folder without session.csv: not a coach export "
+				"(coach export --format csv writes one)",
+				path);
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
 	struct profile prof;
@@ -154,9 +351,17 @@ out:
 const struct command cmd_import_entry = {
 	.name = "import",
 	.run = cmd_import,
-	.usage = "coach import FILE [--dry-run]",
-	.summary = "bring in your history from Strong or Hevy",
-	.help = "Reads the CSV export of Strong or Hevy (told apart by its first line) and adds "
+	.usage = "coach import FILE|DIR [--dry-run] [--profile-too]",
+	.summary = "restore a coach export, or bring in your history from another app",
+	.help = "Reads the coach's own export back: the YAML of coach export --format yaml, or\n"
+		"the folder of coach export --format csv.  Into an empty log it restores every\n"
+		"table as it was; into a log with data it merges, adding only what the log does\n"
+		"not have (a session by its date, moods, notes and sets; a check-in or\n"
+		"questionnaire by its values), so two machines' exports imported in turn give\n"
+		"the union.  The profile comes too only into a home without one, or with\n"
+		"--profile-too; the safety plan only into a home without one.\n"
+		"Otherwise, reads the CSV export of Strong or Hevy (told apart by its first line) "
+		"and adds "
 		"its\n"
 		"workouts to your log, so they show in history and progress.  Exercise names are\n"
 		"matched to the library; those that are not are listed, never guessed.  Warm-up\n"

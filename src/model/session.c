@@ -5,15 +5,15 @@
 
 #include "coach/clock.h"
 
-static const char *const session_keys[] = {"coach_session", "date",    "program",
-					   "day",	    "checkin", "mood_after",
-					   "exercises",	    "aerobic", NULL};
+static const char *const session_keys[] = {"coach_session", "date",	  "program",   "day",
+					   "checkin",	    "mood_after", "exercises", "aerobic",
+					   "notes",	    "bodyweight", NULL};
 static const char *const aerobic_keys[] = {"kind", "minutes", NULL};
 #define CHECKIN_KEY(id, key, label, kind, low, high, need) #key,
 static const char *const checkin_keys[] = {CHECKIN_FIELDS(CHECKIN_KEY) NULL};
 #undef CHECKIN_KEY
 static const char *const exercise_keys[] = {"id", "slot", "sets", NULL};
-static const char *const set_keys[] = {"reps", "load", "rir", NULL};
+static const char *const set_keys[] = {"reps", "load", "rir", "notes", NULL};
 
 enum { MAX_SETS = SESSION_MAX_SETS, MAX_EXERCISES = SESSION_MAX_EXERCISES };
 
@@ -61,6 +61,8 @@ static void read_set(struct yctx *c, const struct ynode *n, struct set_done *s)
 	}
 	if ((v = ynode_get(n, "rir")) && yint(c, v, "'rir'", 0, 10, &x))
 		s->rir = (int)x;
+	if ((v = ynode_get(n, "notes")) && !ynode_is_null(v))
+		ytext(c, v, "'notes'", SESSION_MAX_NOTES, &s->notes);
 }
 
 static void read_exercise(struct yctx *c, const struct ynode *n, struct exercise_done *e)
@@ -110,6 +112,10 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 	if ((v = ynode_get(root, "mood_after")) &&
 	    yint(c, v, "'mood_after'", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, &x))
 		s->mood_after = (int)x;
+	if ((v = ynode_get(root, "notes")) && !ynode_is_null(v))
+		ytext(c, v, "'notes'", SESSION_MAX_NOTES, &s->notes);
+	if ((v = ynode_get(root, "bodyweight")) && !ynode_is_null(v))
+		ynum(c, v, "'bodyweight'", 20, 1000, &s->bodyweight);
 	if ((v = ynode_get(root, "aerobic")) && yseq(c, v, "'aerobic'", 1)) {
 		s->aerobic = arena_array(c->arena, v->n, sizeof(*s->aerobic));
 		s->n_aerobic = v->n;

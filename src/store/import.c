@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "coach/clock.h"
+#include "store_private.h"
 
 const char *const import_source_names[] = {"Strong", "Hevy", NULL};
 
@@ -72,26 +73,9 @@ static const struct layout layouts[] = {
 
 /* --- CSV, streamed ---------------------------------------------------------------- */
 
-enum {
-	MAX_RECORD = 1 << 20, /* bytes in one record, quotes and newlines included */
-	MAX_FIELDS = 256,
-	MAX_ERRORS = 20,
-};
-
-struct csv {
-	FILE *fp;
-	char sep;
-	int line;      /* of the next byte */
-	struct sbuf b; /* the record's fields, each NUL-terminated */
-	size_t off[MAX_FIELDS];
-	int col[MAX_FIELDS]; /* the column each field starts at */
-	int n;
-	int start_line;
-};
-
 /* One record (RFC 4180: quotes, doubled quotes, newlines in quotes).
  * Returns the number of fields, 0 at the end, -1 with *why on a problem. */
-static int csv_record(struct csv *c, const char **why, int *why_col)
+int csv_record(struct csv *c, const char **why, int *why_col)
 {
 	c->b.len = 0;
 	c->n = 0;

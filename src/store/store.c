@@ -11,6 +11,7 @@
 
 #include "coach/paths.h"
 #include "coach/util.h"
+#include "store_private.h"
 
 struct store {
 	sqlite3 *db;
@@ -93,7 +94,20 @@ static const char *const migrations[] = {
 	"ALTER TABLE set_log ADD COLUMN target_sets INTEGER;",
 	/* 7: a questionnaire taken before its interval is kept, and marked */
 	"ALTER TABLE screen ADD COLUMN early INTEGER NOT NULL DEFAULT 0;",
+	/* 8: notes and body weight; where an imported workout came from, so it is
+	 * known again whatever the units; a cardio row's distance */
+	"ALTER TABLE session ADD COLUMN notes TEXT;"
+	"ALTER TABLE session ADD COLUMN bodyweight REAL;"
+	"ALTER TABLE session ADD COLUMN source TEXT;"
+	"CREATE INDEX session_source ON session(source);"
+	"ALTER TABLE set_log ADD COLUMN notes TEXT;"
+	"ALTER TABLE aerobic ADD COLUMN distance_m REAL;",
 };
+
+sqlite3 *store_sqlite(struct store *st)
+{
+	return st->db;
+}
 
 const char *store_error(struct store *st)
 {
@@ -541,15 +555,15 @@ static bool insert_set(struct store *st, int64_t sid, int position, const struct
 {
 	/* target_sets (schema 6) only when known, so a test's older log takes sets too */
 	bool sets_known = e->target.given && e->target.sets > 0;
-	sqlite3_stmt *q =
-		prep(st, sets_known ? "INSERT INTO set_log (session_id, position, exercise, slot, "
-				      "set_no, reps, load, band, rir, target_reps_min, "
-				      "target_reps_max, target_load, target_band, target_rir, "
-				      "target_sets) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-				    : "INSERT INTO set_log (session_id, position, exercise, slot, "
-				      "set_no, reps, load, band, rir, target_reps_min, "
-				      "target_reps_max, target_load, target_band, target_rir) "
-				      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	sqlite3_stmt *q = prep(
+		st, sets_known ? "INSERT INTO set_log (session_id, position, exercise, slot, "
+				 "set_no, reps, load, band, rir, target_reps_min, "
+				 "target_reps_max, target_load, target_band, target_rir, "
+				 "target_sets, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+			       : "INSERT INTO set_log (session_id, position, exercise, slot, "
+				 "set_no, reps, load, band, rir, target_reps_min, "
+				 "target_reps_max, target_load, target_band, target_rir, notes) "
+				 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	if (!q)
 		return false;
 	sqlite3_bind_int64(q, 1, sid);
@@ -575,6 +589,7 @@ static bool insert_set(struct store *st, int64_t sid, int position, const struct
 	bind_int_or_null(q, 14, tg->rir, tg->given);
 	if (sets_known)
 		sqlite3_bind_int(q, 15, tg->sets);
+	bind_text(q, sets_known ? 16 : 15, x->notes);
 	return step_done(q);
 }
 
@@ -617,7 +632,8 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 {
 	sqlite3_stmt *q = prep(st, "INSERT INTO session (date, program, day, week, hold, deload, "
 				   "readiness, mood_before, energy, anxiety, sleep, soreness, "
-				   "mood_after, logged_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+				   "mood_after, logged_at, notes, bodyweight, source) "
+				   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	if (!q)
 		return false;
 	sqlite3_bind_int(q, 1, s->date);
@@ -638,6 +654,12 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 	bind_int_or_null(q, 12, s->checkin.soreness, ck && s->checkin.soreness > 0);
 	bind_int_or_null(q, 13, s->mood_after, s->mood_after > 0);
 	sqlite3_bind_int64(q, 14, (sqlite3_int64)time(NULL));
+	bind_text(q, 15, s->notes);
+	if (s->bodyweight > 0)
+		sqlite3_bind_double(q, 16, s->bodyweight);
+	else
+		sqlite3_bind_null(q, 16);
+	bind_text(q, 17, s->source);
 	if (!step_done(q))
 		return false;
 	int64_t sid = sqlite3_last_insert_rowid(st->db);
@@ -650,14 +672,18 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 				return false;
 	}
 	for (size_t i = 0; i < s->n_aerobic; i++) {
-		q = prep(st,
-			 "INSERT INTO aerobic (session_id, date, kind, minutes) VALUES (?,?,?,?)");
+		q = prep(st, "INSERT INTO aerobic (session_id, date, kind, minutes, distance_m) "
+			     "VALUES (?,?,?,?,?)");
 		if (!q)
 			return false;
 		sqlite3_bind_int64(q, 1, sid);
 		sqlite3_bind_int(q, 2, s->date);
 		bind_text(q, 3, s->aerobic[i].kind);
 		sqlite3_bind_int(q, 4, s->aerobic[i].minutes);
+		if (s->aerobic[i].distance_m > 0)
+			sqlite3_bind_double(q, 5, s->aerobic[i].distance_m);
+		else
+			sqlite3_bind_null(q, 5);
 		if (!step_done(q))
 			return false;
 	}
@@ -703,6 +729,8 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 		s->checkin.sleep = sqlite3_column_double(sq, 11);
 		s->checkin.soreness = col_int(sq, 12, 0);
 		s->mood_after = col_int(sq, 13, 0);
+		s->notes = col_str(sq, 14, &out->arena);
+		s->bodyweight = sqlite3_column_double(sq, 15);
 	}
 	sqlite3_finalize(sq);
 	if (rc != SQLITE_DONE) {
@@ -735,6 +763,7 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 		x->target.band = col_int(setq, 12, -1);
 		x->target.rir = col_int(setq, 13, 0);
 		x->target.sets = col_int(setq, 14, 0);
+		x->notes = col_str(setq, 15, &out->arena);
 	}
 	sqlite3_finalize(setq);
 	bool ok = rc == SQLITE_DONE;
@@ -757,15 +786,15 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 
 #define SESSION_COLS                                                                               \
 	"s.id, s.date, s.program, s.day, s.week, s.hold, s.deload, s.readiness, s.mood_before, "   \
-	"s.energy, s.anxiety, s.sleep, s.soreness, s.mood_after"
+	"s.energy, s.anxiety, s.sleep, s.soreness, s.mood_after, s.notes, s.bodyweight"
 #define SET_COLS                                                                                   \
 	"t.session_id, t.position, t.exercise, t.slot, t.set_no, t.reps, t.load, "                 \
 	"t.band, t.rir, t.target_reps_min, t.target_reps_max, t.target_load, "                     \
-	"t.target_band, t.target_rir, t.target_sets"
+	"t.target_band, t.target_rir, t.target_sets, t.notes"
 
 static bool add_aerobic(struct store *st, struct logged_list *out, int from, int to)
 {
-	sqlite3_stmt *q = prep(st, "SELECT session_id, kind, minutes FROM aerobic "
+	sqlite3_stmt *q = prep(st, "SELECT session_id, kind, minutes, distance_m FROM aerobic "
 				   "WHERE date BETWEEN ? AND ? ORDER BY date, id");
 	if (!q)
 		return false;
@@ -783,6 +812,7 @@ static bool add_aerobic(struct store *st, struct logged_list *out, int from, int
 				memcpy(a, s->aerobic, s->n_aerobic * sizeof(*a));
 			a[s->n_aerobic].kind = col_str(q, 1, &out->arena);
 			a[s->n_aerobic].minutes = sqlite3_column_int(q, 2);
+			a[s->n_aerobic].distance_m = sqlite3_column_double(q, 3);
 			s->aerobic = a;
 			s->n_aerobic++;
 			break;

@@ -31,7 +31,7 @@ static void teardown(void)
 /* One session of one exercise with two sets. */
 static void add_one(struct store *st, int date, int reps)
 {
-	struct set_done sets[2] = {{reps, 10, -1, 2}, {reps, 10, -1, 1}};
+	struct set_done sets[2] = {{reps, 10, -1, 2, NULL}, {reps, 10, -1, 1, NULL}};
 	struct exercise_done ex = {
 		.id = "goblet-squat", .slot = "goblet-squat", .sets = sets, .n_sets = 2};
 	struct session s = {.date = date,
@@ -74,6 +74,41 @@ START_TEST(a_new_log_has_every_migration)
 }
 END_TEST
 
+START_TEST(notes_and_body_weight_are_kept)
+{
+	char path[128];
+	snprintf(path, sizeof(path), "%s/notes.db", dir);
+	struct store *st;
+	char *err = NULL;
+	ck_assert_msg(store_open(&st, path, &err), "%s", err ? err : "");
+	struct set_done sets[2] = {{8, 10, -1, 2, "left knee twinged"}, {8, 10, -1, 1, NULL}};
+	struct exercise_done ex = {.id = "goblet-squat", .sets = sets, .n_sets = 2};
+	struct aerobic run = {.kind = "run", .minutes = 25, .distance_m = 5000};
+	struct session s = {.date = 20500,
+			    .exercises = &ex,
+			    .n_exercises = 1,
+			    .aerobic = &run,
+			    .n_aerobic = 1,
+			    .notes = "felt calm after",
+			    .bodyweight = 71.5};
+	struct session_meta m = {.readiness = "normal"};
+	ck_assert(store_begin(st));
+	ck_assert(store_add_session(st, &s, &m, NULL));
+	ck_assert(store_commit(st));
+	struct logged_list l;
+	ck_assert(store_sessions(st, 20500, 20500, &l));
+	ck_assert_uint_eq(l.n, 1);
+	ck_assert_str_eq(l.v[0].notes, "felt calm after");
+	ck_assert_double_eq(l.v[0].bodyweight, 71.5);
+	ck_assert_str_eq(l.v[0].sets[0].notes, "left knee twinged");
+	ck_assert_ptr_null(l.v[0].sets[1].notes);
+	ck_assert_uint_eq(l.v[0].n_aerobic, 1);
+	ck_assert_double_eq(l.v[0].aerobic[0].distance_m, 5000);
+	logged_list_free(&l);
+	store_close(st);
+}
+END_TEST
+
 START_TEST(every_older_schema_migrates_and_keeps_its_data)
 {
 	for (int v = 1; v < STORE_SCHEMA_VERSION; v++) {
@@ -105,6 +140,10 @@ START_TEST(every_older_schema_migrates_and_keeps_its_data)
 		ck_assert_uint_eq(l.v[0].n_sets, 1);
 		ck_assert_int_eq(l.v[0].sets[0].reps, 8);
 		ck_assert(!l.v[0].sets[0].target.given); /* unknown for old rows */
+		/* schema 8: no notes, no body weight on rows from before it */
+		ck_assert_ptr_null(l.v[0].notes);
+		ck_assert_ptr_null(l.v[0].sets[0].notes);
+		ck_assert_double_eq(l.v[0].bodyweight, 0);
 		logged_list_free(&l);
 		/* the newest tables work on the migrated log */
 		struct slot_state s = {.exercise = "goblet-squat",
@@ -554,6 +593,7 @@ Suite *suite_store(void)
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, a_new_log_has_every_migration);
 	tcase_add_test(t, every_older_schema_migrates_and_keeps_its_data);
+	tcase_add_test(t, notes_and_body_weight_are_kept);
 	tcase_add_test(t, a_log_from_a_newer_coach_is_refused);
 	tcase_add_test(t, files_are_private_whatever_the_umask);
 	tcase_add_test(t, a_symlinked_log_is_refused);

@@ -16,10 +16,11 @@
 #include "coach/yread.h"
 
 struct set_done {
-	int reps;    /* reps, or seconds for timed exercises */
-	double load; /* in the profile's units; 0 = bodyweight */
-	int band;    /* enum band, -1 when not a band */
-	int rir;     /* -1 when not given */
+	int reps;	   /* reps, or seconds for timed exercises */
+	double load;	   /* in the profile's units; 0 = bodyweight */
+	int band;	   /* enum band, -1 when not a band */
+	int rir;	   /* -1 when not given */
+	const char *notes; /* NULL: none */
 };
 
 /* What the coach prescribed for an exercise, kept beside what was done. */
@@ -41,16 +42,20 @@ struct exercise_done {
 struct aerobic {
 	const char *kind; /* walk, ride, run, swim, ... */
 	int minutes;
+	double distance_m; /* 0: not known */
 };
 
 /* The most a session holds: sets of one exercise, and exercises. */
-enum { SESSION_MAX_SETS = 50, SESSION_MAX_EXERCISES = 40 };
+enum { SESSION_MAX_SETS = 50, SESSION_MAX_EXERCISES = 40, SESSION_MAX_NOTES = 2000 };
 
 struct session {
 	int date;
 	const char *program, *day;
 	struct checkin checkin;
-	int mood_after; /* 0 = not given */
+	int mood_after;	    /* 0 = not given */
+	const char *notes;  /* NULL: none */
+	double bodyweight;  /* in the profile's units; 0 = not given */
+	const char *source; /* an imported workout: its app and content, NULL otherwise */
 	struct exercise_done *exercises;
 	size_t n_exercises;
 	struct aerobic *aerobic;

@@ -19,7 +19,7 @@
 
 struct store;
 
-enum { STORE_SCHEMA_VERSION = 7 };
+enum { STORE_SCHEMA_VERSION = 8 };
 
 /* Open (creating with every migration) the log at path, to write.  *err on
  * failure (caller frees).  The folders above it may be links; the log, its
@@ -91,12 +91,15 @@ struct logged_set {
 	const char *exercise, *slot;
 	int position, set_no, reps, band, rir; /* band, rir: -1 when not given */
 	double load;
+	const char *notes;    /* NULL: none */
 	struct target target; /* what was prescribed, when known */
 };
 struct logged_session {
 	int64_t id;
 	int date, week, mood_after;
 	const char *program, *day, *readiness;
+	const char *notes; /* NULL: none */
+	double bodyweight; /* 0: not given */
 	bool hold, deload;
 	struct checkin checkin;
 	struct logged_set *sets;
