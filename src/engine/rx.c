@@ -329,6 +329,23 @@ static void adjust(struct rx *rx, const char *why, const char *fmt, ...)
 	snprintf(n->why, sizeof(n->why), "%s", why);
 }
 
+/* An adjustment of effort (reps in reserve): the interface shows these as one
+ * line, the number itself on each exercise (its rir). */
+static void adjust_effort(struct rx *rx, const char *why, const char *fmt, ...) COACH_PRINTF(3, 4);
+static void adjust_effort(struct rx *rx, const char *why, const char *fmt, ...)
+{
+	char what[RX_TEXT];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	adjust(rx, why, "%s", what);
+	for (size_t i = 0; i < rx->n_adjustments; i++)
+		if (strcmp(rx->adjustments[i].what, what) == 0 &&
+		    strcmp(rx->adjustments[i].why, why) == 0)
+			rx->adjustments[i].effort = true;
+}
+
 static void advise(struct rx *rx, const char *fmt, ...) COACH_PRINTF(2, 3);
 static void advise(struct rx *rx, const char *fmt, ...)
 {
@@ -989,8 +1006,9 @@ static void readiness_rules(const struct rx_input *in, const struct rx_day *f, s
 		adjust(rx, r->low_why,
 		       more_than_one ? "one set fewer on each exercise (never fewer than one)"
 				     : "one set of each exercise, no more");
-		adjust(rx, r->low_why, "easier: stop each set with %d more rep%s left in you",
-		       (int)pol->low_rir_delta, pol->low_rir_delta == 1 ? "" : "s");
+		adjust_effort(rx, r->low_why,
+			      "easier: stop each set with %d more rep%s left in you",
+			      (int)pol->low_rir_delta, pol->low_rir_delta == 1 ? "" : "s");
 		adjust(rx, "a low day is a hold",
 		       "no progression today, and nothing today counts against you");
 	}
@@ -999,9 +1017,9 @@ static void readiness_rules(const struct rx_input *in, const struct rx_day *f, s
 		       (int)pol->anxious_breathing_min);
 		adjust(rx, r->anxious_why, "longer rests (+%d s) with a breathing pacer",
 		       (int)pol->anxious_rest_extra_s);
-		adjust(rx, r->anxious_why,
-		       "easier: stop each set with at least %d reps left in you",
-		       (int)pol->anxious_rir_min);
+		adjust_effort(rx, r->anxious_why,
+			      "easier: stop each set with at least %d reps left in you",
+			      (int)pol->anxious_rir_min);
 	}
 }
 
@@ -1209,12 +1227,13 @@ static void rx_finish(const struct rx_input *in, struct rx *rx)
 	const struct policy *pol = &in->cat->policy;
 	const struct profile *prof = in->prof;
 	if (prof->hypertension)
-		adjust(rx, "high blood pressure",
-		       "no set near failure; the top of each range, never as many reps as "
-		       "possible");
+		adjust_effort(rx, "high blood pressure",
+			      "no set near failure; the top of each range, never as many reps as "
+			      "possible");
 	if (!prof->parq_cleared)
-		adjust(rx, "a PAR-Q+ answer not yet cleared",
-		       "every set light: at least %d reps in reserve", (int)pol->parq_rir_min);
+		adjust_effort(rx, "a PAR-Q+ answer not yet cleared",
+			      "every set light: at least %d reps in reserve",
+			      (int)pol->parq_rir_min);
 	if (rx->readiness.low && !in->short_session)
 		easiest_last(rx);
 	if (in->short_session && rx->short_offered) {

@@ -46,6 +46,18 @@ void app_prescribe(struct app *a)
 	rx_prescribe(&in, &a->rx);
 }
 
+int app_short_minutes(struct app *a)
+{
+	struct rx now = a->rx;
+	bool was = a->short_session;
+	a->short_session = true;
+	app_prescribe(a);
+	int m = a->rx.est_min;
+	a->short_session = was;
+	a->rx = now;
+	return m;
+}
+
 void app_message(struct app *a, const char *fmt, ...)
 {
 	va_list ap;

@@ -114,6 +114,8 @@ extern const struct screen_ops *const screens[SCR_COUNT];
 
 /* Shared helpers (app.c). */
 void app_prescribe(struct app *a); /* today's rx from the state above */
+/* The short session's estimate in minutes, as the core would prescribe it. */
+int app_short_minutes(struct app *a);
 bool app_reload_profile(struct app *a);
 void app_message(struct app *a, const char *fmt, ...) COACH_PRINTF(2, 3);
 /* The header line with the date and the program week, and a rule under it. */

@@ -7,13 +7,15 @@
 #include "app.h"
 #include "coach/clock.h"
 
-enum { K_START = 1, K_SHORT, K_SWAP, K_UP, K_DOWN, K_BACK };
+enum { K_START = 1, K_SHORT, K_SWAP, K_UP, K_DOWN, K_BACK, K_BREATHE };
 
 static const struct tui_key keys_short[] = {
 	{'\r', 0, "Enter start", "start the session", ACT_NONE, K_START},
 	{'m', 0, "m short session",
 	 "the short session (on a low day): the first exercises only; m again, the whole one",
 	 ACT_NONE, K_SHORT},
+	{'b', 0, NULL, "the breathing alone, instead of the session (it counts too)", ACT_NONE,
+	 K_BREATHE},
 	{'x', 0, "x swap", "swap the chosen exercise for another you can do", ACT_NONE, K_SWAP},
 	{KEY_UP, 'k', "↑↓ choose", "choose an exercise", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "choose an exercise", ACT_NONE, K_DOWN},
@@ -42,6 +44,7 @@ static const struct tui_key *keys_now(const struct app *a)
 static void draw(struct app *a)
 {
 	struct tui *t = &a->t;
+	int short_min = a->rx.short_offered && !a->rx.short_taken ? app_short_minutes(a) : 0;
 	const struct rx *rx = &a->rx;
 	char title[160];
 	snprintf(title, sizeof(title), "%s, about %d min",
@@ -57,6 +60,23 @@ static void draw(struct app *a)
 	int y = 2, bottom = t->rows - 3;
 	const char *dot = t->utf8 ? "•" : "*";
 	char line[512];
+	/* a hard day: the kind words first, where the check-in has led */
+	if (rx->hard_advisory >= 0 && (size_t)rx->hard_advisory < rx->n_advisories &&
+	    !rx->short_taken)
+		y += tui_wrap(t, y, 1, t->cols - 2, bottom - 2 - y, 0, ROLE_TITLE,
+			      rx->advisories[rx->hard_advisory]);
+	if (rx->short_offered && y < bottom - 2) {
+		if (rx->short_taken)
+			snprintf(line, sizeof(line),
+				 "The short session, about %d min: m again for the whole one.",
+				 rx->est_min);
+		else
+			snprintf(line, sizeof(line),
+				 "m: the short session, about %d min. Or rest: Esc, then a walk "
+				 "or b for the breathing alone.",
+				 short_min);
+		y += tui_wrap(t, y, 1, t->cols - 2, bottom - 2 - y, 0, ROLE_KEYS, line);
+	}
 	if (rx->breathing_before && y < bottom) {
 		snprintf(line, sizeof(line),
 			 "Before you start: %d minutes of slow breathing (in %d s, "
@@ -64,9 +84,33 @@ static void draw(struct app *a)
 			 rx->breathe_min, rx->inhale_s, rx->exhale_s);
 		tui_text(t, y++, 1, t->cols - 2, ROLE_TITLE, line);
 	}
+	/* effort is one line, its number on each exercise */
+	char effort_why[400] = "";
 	for (size_t i = 0; i < rx->n_adjustments && y < bottom - 2; i++) {
-		snprintf(line, sizeof(line), "%s %s  (%s)", dot, rx->adjustments[i].what,
-			 rx->adjustments[i].why);
+		const struct rx_note *n = &rx->adjustments[i];
+		if (n->effort) {
+			size_t l = strlen(effort_why);
+			snprintf(effort_why + l, sizeof(effort_why) - l, "%s%s", l ? "; " : "",
+				 n->why);
+			continue;
+		}
+		snprintf(line, sizeof(line), "%s %s  (%s)", dot, n->what, n->why);
+		y += tui_wrap(t, y, 3, t->cols - 4, bottom - 2 - y, 0, ROLE_NORMAL, line);
+	}
+	if (effort_why[0] && y < bottom - 2 && rx->n_ex) {
+		int rir = rx->ex[0].rir;
+		bool same = true;
+		for (size_t i = 0; i < rx->n_ex; i++)
+			same &= rx->ex[i].seconds || rx->ex[i].rir == rir;
+		if (same)
+			snprintf(line, sizeof(line),
+				 "%s easier: stop each set with %d rep%s in reserve  (%s)", dot,
+				 rir, rir == 1 ? "" : "s", effort_why);
+		else
+			snprintf(line, sizeof(line),
+				 "%s easier: stop each set with the reps in reserve on its line  "
+				 "(%s)",
+				 dot, effort_why);
 		y += tui_wrap(t, y, 3, t->cols - 4, bottom - 2 - y, 0, ROLE_NORMAL, line);
 	}
 	if (y > 2)
@@ -85,8 +129,11 @@ static void draw(struct app *a)
 		enum tui_role role = i == a->sel ? ROLE_SELECTED : ROLE_NORMAL;
 		int nw = t->cols * 2 / 5;
 		tui_text(t, y, 2, nw, role, x->ex->name);
-		snprintf(line, sizeof(line), "%d x %s%s  %-10s rest %d:%02d%s", x->sets, reps,
-			 x->seconds ? " s" : "", load, x->rest_s / 60, x->rest_s % 60,
+		char rir[24] = "";
+		if (!x->seconds)
+			snprintf(rir, sizeof(rir), "%d in reserve", x->rir);
+		snprintf(line, sizeof(line), "%d x %s%s  %-6s %-12s rest %d:%02d%s", x->sets, reps,
+			 x->seconds ? " s" : "", load, rir, x->rest_s / 60, x->rest_s % 60,
 			 x->calibration ? "  first time" : "");
 		tui_text(t, y, nw + 3, t->cols - nw - 4, role, line);
 	}
@@ -126,6 +173,12 @@ static enum screen_id key(struct app *a, int ch)
 		app_prescribe(a);
 		a->sel = 0;
 		return SCR_SAME;
+	case K_BREATHE:
+		if (!rx->short_offered)
+			return SCR_SAME;
+		a->br = (struct breathe){BREATH_PACED, (int)a->x->cat.policy.breathing_cooldown_min,
+					 clock_mono_ms(), SCR_HOME, "Slow breathing"};
+		return SCR_BREATHE;
 	case K_SWAP:
 		if (rx->n_ex && !rx->rest_day) {
 			a->swap_ex = a->sel;

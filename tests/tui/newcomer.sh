@@ -182,4 +182,35 @@ wait_for low-help-m 'm *the short session'
 keys x q
 wait_for low-quits 'EXITED 0'
 
+# --- the bad-day path: the kind words, the short session and rest where the check-in leads --
+B="$T/bad"
+profile "$B" --weekdays mon,thu --minutes 30 --dumbbells 4,6,8 --program gordon-home --start 2026-11-23
+start 80 24 "$B"
+wait_for bad-home 'Today: day'
+keys Enter
+wait_for bad-checkin 'How are you today?'
+keys 1 1 5 4 Enter
+wait_for bad-kind 'Today sounds hard. Resting is a good choice too'
+wait_for bad-short 'm: the short session, about [0-9]* min'
+wait_for bad-rest 'Esc, then a walk'
+name=bad-one-effort-line
+screen
+if [ "$(grep -c 'easier:' "$T/screen")" -eq 1 ] && grep -q 'easier: stop each set with 4 reps in reserve' "$T/screen"; then ok; else bad "effort lines: $(grep -c 'easier:' "$T/screen")"; fi
+wait_for bad-rir-per-exercise 'Goblet squat .*4 in reserve'
+full=$(sed -n 's/.*about \([0-9]*\) min .*·.*/\1/p' "$T/screen" | head -1)
+short=$(sed -n 's/.*short session, about \([0-9]*\) min.*/\1/p' "$T/screen" | head -1)
+keys m
+wait_for bad-short-taken 'The short session, about'
+name=bad-estimate-smaller
+screen
+now=$(sed -n 's/.*about \([0-9]*\) min .*·.*/\1/p' "$T/screen" | head -1)
+if [ -n "$full" ] && [ -n "$now" ] && [ "$now" -lt "$full" ] && [ "$now" = "$short" ]; then ok; else bad "whole $full min, short said $short, taken $now"; fi
+# the breathing alone is there too, and leads home
+keys m b
+wait_for bad-breathe 'Slow breathing'
+keys Enter
+wait_for bad-breathe-home 'This week'
+keys q
+wait_for bad-quits 'EXITED 0'
+
 finish

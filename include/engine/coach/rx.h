@@ -45,6 +45,7 @@ enum { RX_TEXT = 200, RX_MAX_ADJ = 24, RX_MAX_EX = 24, RX_MAX_ADV = 8, RX_MAX_WH
 
 struct rx_note {
 	char what[RX_TEXT], why[RX_TEXT];
+	bool effort; /* about how hard to go (reps in reserve): each exercise's rir has it */
 };
 
 struct rx_exercise {
