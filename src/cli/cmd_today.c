@@ -10,6 +10,22 @@
 #include "coach/store.h"
 #include "out.h"
 
+/* A suggestion beside the work, {minutes, what}, or null when minutes is 0. */
+static void emit_beside(struct yemit *e, const char *key, int minutes, const char *what)
+{
+	yemit_key(e, key);
+	if (!minutes) {
+		yemit_null(e);
+		return;
+	}
+	yemit_map_flow(e);
+	yemit_key(e, "minutes");
+	yemit_int(e, minutes);
+	yemit_key(e, "what");
+	yemit_str(e, what);
+	yemit_map_end(e);
+}
+
 static void emit_rx(struct yemit *e, const struct rx *rx)
 {
 	char d[11];
@@ -89,6 +105,8 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 	yemit_map_end(e);
 	yemit_key(e, "minutes");
 	yemit_int(e, rx->est_min);
+	emit_beside(e, "warmup", rx->warmup_min, rx->warmup_what);
+	emit_beside(e, "aerobic", rx->aerobic_min, rx->aerobic_what);
 	yemit_key(e, "risk");
 	if (rx->risk.kind != RISK_NONE) {
 		char since[11];
@@ -163,6 +181,17 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 		yemit_int(e, x->rir);
 		yemit_key(e, "rest_s");
 		yemit_int(e, x->rest_s);
+		yemit_key(e, "warmup_sets");
+		yemit_seq_flow(e);
+		for (size_t k = 0; k < x->n_warmup; k++) {
+			yemit_map_flow(e);
+			yemit_key(e, "reps");
+			yemit_int(e, x->warmup[k].reps);
+			yemit_key(e, "load");
+			yemit_num(e, x->warmup[k].load);
+			yemit_map_end(e);
+		}
+		yemit_seq_end(e);
 		yemit_key(e, "tempo");
 		yemit_str(e, tempo_text(&(struct slot_params){.tempo = {x->tempo[0], x->tempo[1],
 									x->tempo[2], x->tempo[3]},
@@ -214,6 +243,11 @@ static void print_rx(const struct rx *rx)
 			date_text(rx->next_date, true, d, sizeof(d));
 			printf("Next: day %s on %s.\n", rx->next_day->name, d);
 		}
+		if (rx->aerobic_min) {
+			char *line = xasprintf("Today, if you like: %s.", rx->aerobic_what);
+			print_wrapped(line, 0, 78);
+			free(line);
+		}
 		return;
 	}
 	if (rx->done_today) {
@@ -234,6 +268,12 @@ static void print_rx(const struct rx *rx)
 	if (rx->breathing_before)
 		printf("\nBefore you start: %d minutes of slow breathing, in %d s, out %d s.\n",
 		       rx->breathe_min, rx->inhale_s, rx->exhale_s);
+	if (rx->warmup_min) {
+		char *line = xasprintf("Warm up first: %s.", rx->warmup_what);
+		printf("\n");
+		print_wrapped(line, 0, 78);
+		free(line);
+	}
 	if (rx->n_adjustments) {
 		printf("\nChanged for today:\n");
 		for (size_t i = 0; i < rx->n_adjustments; i++) {
@@ -267,6 +307,15 @@ static void print_rx(const struct rx *rx)
 			       x->rest_s);
 		if (x->plates[0])
 			printf("    plates each side: %s\n", x->plates);
+		if (x->n_warmup) {
+			struct sbuf w = {0};
+			sbuf_printf(&w, "warm-up sets first (not counted):");
+			for (size_t k = 0; k < x->n_warmup; k++)
+				sbuf_printf(&w, "%s %d at %s %s", k ? "," : "", x->warmup[k].reps,
+					    num_text(x->warmup[k].load, n, sizeof(n)), rx->unit);
+			print_wrapped(sbuf_str(&w), 4, 78);
+			sbuf_free(&w);
+		}
 		print_wrapped(x->breathing, 4, 78);
 		if (x->note)
 			print_wrapped(x->note, 4, 78);

@@ -833,10 +833,12 @@ static int tempo_seconds(const struct rx_exercise *x)
 	return t > 0 ? t : 4;
 }
 
-static int estimate(struct rx_exercise *x)
+static int estimate(struct rx_exercise *x, const struct policy *pol)
 {
 	int per_set = x->seconds ? x->reps_max : x->reps_max * tempo_seconds(x);
 	x->est_s = x->sets * (per_set + x->rest_s);
+	for (size_t i = 0; i < x->n_warmup; i++) /* ramp sets: not work, but time */
+		x->est_s += x->warmup[i].reps * tempo_seconds(x) + (int)pol->warmup_rest_s;
 	return x->est_s;
 }
 
@@ -844,7 +846,7 @@ static int total_seconds(struct rx *rx, const struct policy *pol)
 {
 	int t = (int)pol->time_budget_warmup_min * 60;
 	for (size_t i = 0; i < rx->n_ex; i++)
-		t += estimate(&rx->ex[i]);
+		t += estimate(&rx->ex[i], pol);
 	return t;
 }
 
@@ -986,12 +988,22 @@ static void readiness_rules(const struct rx_input *in, const struct rx_day *f, s
 		int signs = (in->checkin.mood <= pol->low_mood_max) +
 			    (in->checkin.energy <= pol->low_energy_max) +
 			    (in->checkin.sleep < pol->low_sleep_below_h) + r->anxious;
+		/* plan, not mood (behavioural activation): the minimum session and a
+		 * walk come first; resting is not a failure, but not the offer */
+		int walk = (int)pol->aerobic_low_day_walk_min;
 		if (signs >= 3) {
 			rx->hard_advisory = (int)rx->n_advisories;
 			advise(rx,
-			       "Today sounds hard. Resting is a good choice too: a short walk, the "
-			       "breathing, or the short session are all enough, and none of it "
-			       "counts against you.");
+			       "Today sounds hard. Starting small usually helps more than waiting "
+			       "to feel ready: the short session or a %d-minute walk is enough, "
+			       "and either one counts. If you rest instead, nothing counts against "
+			       "you.",
+			       walk);
+		} else {
+			advise(rx,
+			       "A %d-minute walk counts too, beside or instead of the short "
+			       "session.",
+			       walk);
 		}
 		/* one set fewer says so only when some exercise has more than one */
 		bool more_than_one = false;
@@ -1245,6 +1257,7 @@ static void rx_finish(const struct rx_input *in, struct rx *rx)
 		}
 		rx->short_taken = true;
 	}
+	rx_warmup(in, rx);
 	rx_fit_time(rx, prof, pol);
 }
 
@@ -1292,8 +1305,10 @@ void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *
 		rx->next_date = h->next_date;
 		rx->next_day = h->next_day;
 		today_logged(h, rx);
+		rx_aerobic(in, h, rx);
 		return;
 	}
+	rx_aerobic(in, h, rx);
 	struct rx_day f;
 	rx_day_of(in, h, rx, &f);
 	readiness_rules(in, &f, rx);

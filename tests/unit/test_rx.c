@@ -577,6 +577,44 @@ START_TEST(from_65_older_adult_doses_and_a_lighter_start)
 }
 END_TEST
 
+START_TEST(ramp_sets_before_the_first_heavy_compound_lift)
+{
+	/* ACSM / StrongLifts: ramp sets at about 50% and 75% of the working load,
+	 * rounded to what the plates make; never a step at or above the work */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	const struct program *prog = catalog_program(&cat, "barbell-5x5");
+	struct rx_history h;
+	history_on(&h, &p, prog, "2026-11-23");
+	one_slot(&h, "barbell-back-squat", "barbell-back-squat", 60);
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = prog, .date = h.date};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	const struct rx_exercise *x = find(rx, "barbell-back-squat");
+	ck_assert_double_eq(x->load, 60);
+	ck_assert_uint_eq(x->n_warmup, 2);
+	ck_assert_double_eq(x->warmup[0].load, 30);
+	ck_assert_double_eq(x->warmup[1].load, 45);
+	ck_assert_int_eq(rx->warmup_min, (int)cat.policy.time_budget_warmup_min);
+	int with = rx->est_min;
+	/* at 25 kg, 50% rounds down to the empty bar and 75% to the bar again: one set */
+	h.slots[0].state.load = h.slots[0].state.prev_load = 25;
+	rx_build(&in, &h, rx);
+	x = find(rx, "barbell-back-squat");
+	ck_assert_double_eq(x->load, 25);
+	ck_assert_uint_eq(x->n_warmup, 1);
+	ck_assert_double_eq(x->warmup[0].load, 20);
+	ck_assert_int_le(rx->est_min, with);
+	/* only the first heavy compound lift of the day is ramped */
+	size_t ramped = 0;
+	for (size_t i = 0; i < rx->n_ex; i++)
+		ramped += rx->ex[i].n_warmup > 0;
+	ck_assert_uint_eq(ramped, 1);
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
 START_TEST(rounding_keeps_a_rule_from_cutting_far_past_what_it_means)
 {
 	/* coaching-rules.md: short sleep, lower body -5% (Craven 2022: -3.4%); 1.1: where the
@@ -777,6 +815,7 @@ Suite *suite_rx(void)
 		       a_jumping_stand_in_never_for_beginners_older_adults_or_high_blood_pressure);
 	tcase_add_test(c, one_exercise_never_stands_in_twice_in_a_session);
 	tcase_add_test(c, from_65_older_adult_doses_and_a_lighter_start);
+	tcase_add_test(c, ramp_sets_before_the_first_heavy_compound_lift);
 	suite_add_tcase(s, c);
 	return s;
 }

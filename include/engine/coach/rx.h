@@ -41,7 +41,14 @@ void readiness_of(const struct checkin *ck, const struct policy *pol, struct rea
  * says so: the prescription, the interface's log and coach log all ask it. */
 bool readiness_is_hold(const struct readiness *r);
 
-enum { RX_TEXT = 200, RX_MAX_ADJ = 24, RX_MAX_EX = 24, RX_MAX_ADV = 8, RX_MAX_WHY = 4 };
+enum {
+	RX_TEXT = 200,
+	RX_MAX_ADJ = 24,
+	RX_MAX_EX = 24,
+	RX_MAX_ADV = 8,
+	RX_MAX_WHY = 4,
+	RX_MAX_WARMUP = 2
+};
 
 struct rx_note {
 	char what[RX_TEXT], why[RX_TEXT];
@@ -68,6 +75,12 @@ struct rx_exercise {
 	char why[RX_MAX_WHY][RX_TEXT];
 	size_t n_why;
 	int est_s; /* estimated seconds with rests */
+	/* ramp-up sets before the first heavy compound lift: not work, not logged */
+	struct rx_warmup_set {
+		int reps;
+		double load;
+	} warmup[RX_MAX_WARMUP];
+	size_t n_warmup;
 };
 
 struct rx {
@@ -94,6 +107,11 @@ struct rx {
 	struct rx_exercise ex[RX_MAX_EX];
 	size_t n_ex;
 	int est_min;
+	int warmup_min; /* the general warm-up at the top (0: none, a rest day) */
+	char warmup_what[RX_TEXT];
+	int aerobic_min; /* a rest day's aerobic suggestion (0: none) */
+	char aerobic_what[RX_TEXT];
+	int aerobic_week_min; /* aerobic minutes logged this week (Monday on) */
 	const char *unit;
 	const struct program *next_program; /* once finished: what could come next */
 	int hard_advisory;		    /* index of "today sounds hard" (-1): moot once done */
@@ -133,6 +151,14 @@ struct rx_day {
 	int gap_sets;	   /* sets added (negative) after a break */
 	int gap_steps;	   /* ladder steps down after a long break */
 };
+/* Every session starts warm: the general warm-up, and ramp-up sets at the
+ * policy's percentages of the working load before the first heavy compound
+ * lift (an external load the ramp can make lighter; not a calibration set). */
+void rx_warmup(const struct rx_input *in, struct rx *rx);
+/* A rest day while the week's aerobic minutes are under the target: a brisk
+ * walk suggested (Noetel 2024; WHO 2020).  On a low day, a short walk offered
+ * beside the minimum session. */
+void rx_aerobic(const struct rx_input *in, const struct rx_history *h, struct rx *rx);
 /* The day's factors: time off, familiarisation, deload (with their words). */
 void rx_day_of(const struct rx_input *in, const struct rx_history *h, struct rx *rx,
 	       struct rx_day *f);
