@@ -984,7 +984,7 @@ static void readiness_rules(const struct rx_input *in, const struct rx_day *f, s
 	}
 	if (r->low) {
 		rx->short_offered = true;
-		/* several signs at once: say plainly that resting is a good choice too */
+		/* several signs at once: say plainly that a little is enough */
 		int signs = (in->checkin.mood <= pol->low_mood_max) +
 			    (in->checkin.energy <= pol->low_energy_max) +
 			    (in->checkin.sleep < pol->low_sleep_below_h) + r->anxious;

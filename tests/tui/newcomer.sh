@@ -190,7 +190,7 @@ wait_for bad-home 'Today: day'
 keys Enter
 wait_for bad-checkin 'How are you today?'
 keys 1 1 5 4 Enter
-wait_for bad-kind 'Today sounds hard. Resting is a good choice too'
+wait_for bad-kind 'Today sounds hard. Starting small usually helps'
 wait_for bad-short 'm: the short session, about [0-9]* min'
 wait_for bad-rest 'Esc, then a walk'
 name=bad-one-effort-line
