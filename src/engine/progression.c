@@ -169,35 +169,22 @@ static double missed(const struct loadset *ls, const struct slot_params *sp,
 	return next;
 }
 
-/* One session of an external-load or band exercise. */
-static void step_loaded(const struct exercise *e, const struct profile *prof,
-			const struct slot_params *sp, const struct policy *pol,
-			const struct done *d, struct slot_state *st)
+/* The estimates of the max after a session (not for bands). */
+static void update_e1rm(struct slot_state *st, const struct done *d)
 {
-	struct loadset ls;
-	loadset_for(&ls, e, prof);
-	bool band = ls.tool == TOOL_BAND;
-	double used = band ? d->band : d->min_load;
-	double working = band ? st->band : st->load;
-	bool fresh = !st->known || strcmp(st->exercise, e->id) != 0 ||
-		     (band ? st->band < 0 : st->load <= 0);
-	if (d->e1rm > 0 && !band)
+	if (d->e1rm > 0)
 		st->e1rm = d->e1rm;
-	if (d->e1rm_firm > 0 && !band)
+	if (d->e1rm_firm > 0)
 		st->e1rm_firm = d->e1rm_firm;
-	else if (st->e1rm_firm > 0 && d->e1rm > st->e1rm_firm && !band)
+	else if (st->e1rm_firm > 0 && d->e1rm > st->e1rm_firm)
 		st->e1rm_firm = d->e1rm; /* a lower bound above the old estimate outdates it */
-	if (fresh) {
-		/* the first time (a calibration set) or a new exercise: what was done seeds it */
-		set_exercise(st, e->id);
-		working = used;
-		st->failures = st->under = st->steady = 0;
-		st->outcome = OUT_SEEDED;
-	}
-	/* what was asked for that day, and how the session compares */
-	double target = d->target.given ? (band ? d->target.band : d->target.load) : working;
-	if ((target <= 0 && !band) || fresh)
-		target = working; /* a calibration set is asked for at whatever load it finds */
+}
+
+/* What was prescribed for the session, kept for its reason, and how the
+ * session compares with it. */
+static enum verdict judge(const struct profile *prof, const struct slot_params *sp,
+			  const struct policy *pol, const struct done *d, struct slot_state *st)
+{
 	st->logged_sets = (int)d->n;
 	st->target_sets = d->target.given && d->target.sets > 0 ? d->target.sets : sp->sets;
 	st->rir_floor = d->target.given ? d->target.rir : sp->rir;
@@ -210,33 +197,81 @@ static void step_loaded(const struct exercise *e, const struct profile *prof,
 				       : health_min_reps(prof, pol);
 		top = top < in_range ? top : in_range;
 	}
-	enum verdict v = progression_verdict(st->logged_sets, d->min_reps, d->low_rir,
-					     st->target_sets, top, st->rir_floor);
+	return progression_verdict(st->logged_sets, d->min_reps, d->low_rir, st->target_sets, top,
+				   st->rir_floor);
+}
+
+/* The next working load of double and linear progression after a session
+ * judged v, at target (what was asked that day) against working; fresh: the
+ * session seeded the slot (a calibration set met moves on at once). */
+static double next_load(const struct loadset *ls, const struct slot_params *sp,
+			const struct policy *pol, const struct done *d, enum verdict v,
+			double target, double working, bool fresh, struct slot_state *st)
+{
 	bool lighter = target < working - EPS; /* a rule (or a held step) made it lighter */
+	if (v == V_MET && d->careful && lighter) {
+		/* the load held back on an anxious or low day, done in full */
+		st->steady += !d->distress;
+		st->outcome = OUT_CAREFUL;
+		return working;
+	}
+	if (v == V_MET && !lighter) {
+		double next = step_up(ls, sp, working);
+		st->outcome = next <= working + EPS ? OUT_TOP : OUT_UP;
+		st->failures = st->under = 0;
+		st->steady = d->careful && !d->distress; /* an anxious day counts as the first */
+		return next;
+	}
+	if (v != V_MET && !d->careful && !lighter)
+		return missed(ls, sp, pol, d, v, working, st);
+	if (fresh)
+		return working;
+	/* a lighter day, or an anxious or low one: nothing counts against anyone; a short
+	 * night done in full at its lighter load shows short nights go well */
+	if (lighter && d->short_night && !d->careful)
+		st->short_ok = v == V_MET ? st->short_ok + 1 : 0;
+	st->outcome = v == V_SHORT    ? OUT_SHORT
+		      : v == V_EFFORT ? OUT_EFFORT
+		      : v == V_MET    ? OUT_LIGHTER
+				      : OUT_KEPT;
+	return working;
+}
+
+/* One session of an external-load or band exercise. */
+static void step_loaded(const struct exercise *e, const struct profile *prof,
+			const struct slot_params *sp, const struct policy *pol,
+			const struct done *d, struct slot_state *st)
+{
+	struct loadset ls;
+	loadset_for(&ls, e, prof);
+	bool band = ls.tool == TOOL_BAND;
+	double used = band ? d->band : d->min_load;
+	double working = band ? st->band : st->load;
+	bool fresh = !st->known || strcmp(st->exercise, e->id) != 0 ||
+		     (band ? st->band < 0 : st->load <= 0);
+	if (!band)
+		update_e1rm(st, d);
+	if (fresh) {
+		/* the first time (a calibration set) or a new exercise: what was done seeds it */
+		set_exercise(st, e->id);
+		working = used;
+		st->failures = st->under = st->steady = 0;
+		st->outcome = OUT_SEEDED;
+	}
+	/* what was asked for that day (a calibration set: whatever load it finds) */
+	double target = d->target.given ? (band ? d->target.band : d->target.load) : working;
+	if ((target <= 0 && !band) || fresh)
+		target = working;
+	enum verdict v = judge(prof, sp, pol, d, st);
 	double next = working;
-	if (used < target - EPS && !fresh) {
-		st->outcome = OUT_KEPT; /* done lighter than prescribed: nothing changes */
+	if (!fresh && used < target - EPS) {
+		st->outcome = v == V_MET ? OUT_LIGHTER : OUT_KEPT; /* done lighter than asked */
 	} else if (sp->prog.model != PM_DOUBLE && sp->prog.model != PM_LINEAR) {
 		next = used; /* rir, none: the load follows what was done */
 		if (!fresh)
 			st->outcome = OUT_KEPT;
-	} else if (v == V_MET && d->careful && lighter) {
-		/* the load held back on an anxious or low day, done in full */
-		st->steady += !d->distress;
-		st->outcome = OUT_CAREFUL;
-	} else if (v == V_MET && !lighter) {
-		next = step_up(&ls, sp, working);
-		st->outcome = next <= working + EPS ? OUT_TOP : OUT_UP;
-		st->failures = st->under = 0;
-		st->steady = d->careful && !d->distress; /* an anxious day counts as the first */
-	} else if (v != V_MET && !d->careful && !lighter) {
-		next = missed(&ls, sp, pol, d, v, working, st);
-	} else if (!fresh) {
-		/* a lighter day, or an anxious or low one: nothing counts against anyone; a
-		 * short night done in full at its lighter load shows short nights go well */
-		if (lighter && d->short_night && !d->careful)
-			st->short_ok = v == V_MET ? st->short_ok + 1 : 0;
-		st->outcome = v == V_SHORT ? OUT_SHORT : v == V_EFFORT ? OUT_EFFORT : OUT_KEPT;
+	} else {
+		next = next_load(&ls, sp, pol, d, v, target, working, fresh, st);
 	}
 	if (band) {
 		st->prev_band = (int)used;
@@ -303,6 +338,42 @@ void progression_replay(const struct catalog *cat, const struct profile *prof,
 	progression_apply(cat, prof, prog, s, sessions, st);
 }
 
+/* After a gap longer than the policy's, the working load starts lower
+ * (Mujika & Padilla 2001). */
+static void after_gap(const struct exercise *e, const struct profile *prof,
+		      const struct policy *pol, int date, struct slot_state *st)
+{
+	if (!st->known || st->last_date < 0 || st->load <= 0)
+		return;
+	int gap = date - st->last_date;
+	double f = gap > pol->long_time_off_gap_days ? pol->long_time_off_load_factor
+		   : gap > pol->time_off_gap_days    ? pol->time_off_load_factor
+						     : 1;
+	if (f >= 1)
+		return;
+	struct loadset lset;
+	loadset_for(&lset, e, prof);
+	st->load = load_round_down(&lset, st->load * f);
+	loadset_free(&lset);
+}
+
+/* A deload week, or a hold of a bodyweight exercise: trained, but it neither
+ * moves on nor fails; still, a first one tells the load to start from. */
+static void rested(const struct exercise *e, const struct logged_session *ls, const struct done *d,
+		   struct slot_state *st)
+{
+	st->last_date = ls->date;
+	if (st->known) {
+		st->outcome = ls->deload ? OUT_RESTED : OUT_KEPT;
+		return;
+	}
+	set_exercise(st, e->id);
+	st->load = st->prev_load = d->load;
+	st->band = st->prev_band = d->band;
+	st->known = true;
+	st->outcome = OUT_SEEDED;
+}
+
 void progression_apply(const struct catalog *cat, const struct profile *prof,
 		       const struct program *prog, const struct slot *s,
 		       const struct logged_list *sessions, struct slot_state *st)
@@ -312,38 +383,13 @@ void progression_apply(const struct catalog *cat, const struct profile *prof,
 		const struct logged_session *ls = &sessions->v[i];
 		struct done d;
 		summarise(ls, pol, &d);
-		if (!d.n)
-			continue;
-		const struct exercise *e = catalog_exercise(cat, d.exercise);
+		const struct exercise *e = d.n ? catalog_exercise(cat, d.exercise) : NULL;
 		if (!e)
-			continue; /* an exercise no longer in the library */
-		/* after a long gap the working load starts lower (Mujika & Padilla 2001) */
-		if (st->known && st->last_date >= 0) {
-			int gap = ls->date - st->last_date;
-			double f = gap > pol->long_time_off_gap_days
-					   ? pol->long_time_off_load_factor
-				   : gap > pol->time_off_gap_days ? pol->time_off_load_factor
-								  : 1;
-			if (f < 1 && st->load > 0) {
-				struct loadset lset;
-				loadset_for(&lset, e, prof);
-				st->load = load_round_down(&lset, st->load * f);
-				loadset_free(&lset);
-			}
-		}
+			continue; /* nothing done, or an exercise no longer in the library */
+		after_gap(e, prof, pol, ls->date, st);
 		bool loaded = e->load == LOAD_EXTERNAL || e->load == LOAD_BAND;
 		if (ls->deload || (ls->hold && !loaded)) {
-			st->last_date = ls->date; /* trained, but it neither moves on nor fails */
-			if (!st->known) {
-				/* still, what was done tells the load to start from */
-				set_exercise(st, e->id);
-				st->load = st->prev_load = d.load;
-				st->band = st->prev_band = d.band;
-				st->known = true;
-				st->outcome = OUT_SEEDED;
-			} else {
-				st->outcome = OUT_KEPT;
-			}
+			rested(e, ls, &d, st);
 			continue;
 		}
 		if (stood_in(s, st, d.exercise, pol)) {
@@ -354,7 +400,7 @@ void progression_apply(const struct catalog *cat, const struct profile *prof,
 		st->swaps = 0;
 		int week = ls->week > 0 ? ls->week : schedule_week(prof, ls->date);
 		struct slot_params sp = program_slot_week(prog, s, week > 0 ? week : 1);
-		if (e->load == LOAD_EXTERNAL || e->load == LOAD_BAND)
+		if (loaded)
 			step_loaded(e, prof, &sp, pol, &d, st);
 		else
 			step_bodyweight(cat, s, &sp, &d, st);

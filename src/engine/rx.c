@@ -512,56 +512,22 @@ static const char *load_of(const struct loadset *ls, double v, const char *unit,
 	return buf;
 }
 
-/* Where the load starts for exercise x: the slot's progression (false, with
- * *base and its reason), or, when that says nothing, the same exercise done
- * elsewhere or a calibration set (true: the load is final). */
-static bool start_load(const struct rx_history *h, struct rx_exercise *x,
-		       const struct slot_state *st, const struct loadset *ls, const char *unit,
-		       double *base, char *why, size_t size)
+void rx_explain_progression(const struct slot_state *st, const struct rx_exercise *x,
+			    const struct loadset *ls, const char *unit, char *why, size_t size)
 {
-	char a[48], b[48];
-	bool band = ls->tool == TOOL_BAND;
-	bool known = st->known && strcmp(st->exercise, x->ex->id) == 0 &&
-		     (band ? st->band >= 0 : st->load > 0);
-	double prior;
-	int prior_band;
-	if (!known && rx_history_last_load(h, x->ex->id, &prior, &prior_band) &&
-	    (band ? prior_band >= 0 : prior > 0)) {
-		/* done before in another slot or program: start from there */
-		set_load(x, ls, band ? prior_band : load_round_down(ls, prior));
-		add_why(x, "from the last time you did it");
-		return true;
-	}
-	if (!known) {
-		/* a calibration set: the lightest load, stopped at the target effort */
-		x->calibration = true;
-		set_load(x, ls, load_lightest(ls));
-		add_why(x,
-			"first time: start with %s and stop with %d reps left in you; what you "
-			"log sets your load",
-			load_words(x, unit, a, sizeof(a)), x->rir);
-		return true;
-	}
-	double last = band ? st->prev_band : st->prev_load;
-	*base = band ? st->band : st->load;
-	/* the rir model sets the load from the estimated maximum */
-	if (x->slot->p.prog.model == PM_RIR && st->e1rm > 0 && !band) {
-		*base = load_round_down(ls, load_for_reps(st->e1rm, x->reps_max, x->rir));
-		snprintf(why, size, "from your estimated max of %s %s: %d reps with %d in reserve",
-			 num_text(round(st->e1rm * 10) / 10, a, sizeof(a)), unit, x->reps_max,
-			 x->rir);
-		return false;
-	}
+	char b[48];
+	double last = ls->tool == TOOL_BAND ? st->prev_band : st->prev_load;
+	int top = x->slot ? x->slot->p.reps_max : x->reps_max;
 	switch (st->outcome) {
 	case OUT_UP:
 		snprintf(why, size, "up from %s: every set reached %d last time",
-			 load_of(ls, last, unit, b, sizeof(b)), x->slot->p.reps_max);
+			 load_of(ls, last, unit, b, sizeof(b)), top);
 		break;
 	case OUT_TOP:
 		snprintf(why, size,
 			 "every set reached the top last time, and this is the heaviest you "
 			 "have: add reps, or get the next %s up",
-			 band ? "band" : "weight");
+			 ls->tool == TOOL_BAND ? "band" : "weight");
 		break;
 	case OUT_FAILED:
 		snprintf(why, size,
@@ -572,7 +538,7 @@ static bool start_load(const struct rx_history *h, struct rx_exercise *x,
 		snprintf(why, size,
 			 "same load: %d of the %d sets were logged last time; it goes up once "
 			 "every set prescribed reaches %d",
-			 st->logged_sets, st->target_sets, x->slot->p.reps_max);
+			 st->logged_sets, st->target_sets, top);
 		break;
 	case OUT_EFFORT:
 		snprintf(why, size,
@@ -590,14 +556,26 @@ static bool start_load(const struct rx_history *h, struct rx_exercise *x,
 		snprintf(why, size,
 			 "lighter: %d sessions in a row short of the target, so the load comes "
 			 "down %d%% and builds again",
-			 x->slot->p.prog.fail_limit, (int)lround(x->slot->p.prog.deload * 100));
+			 x->slot ? x->slot->p.prog.fail_limit : 0,
+			 x->slot ? (int)lround(x->slot->p.prog.deload * 100) : 0);
 		break;
 	case OUT_CAREFUL:
+		snprintf(why, size, "you did it in full last time on a harder day");
+		break;
 	case OUT_SWAPPED:
-		snprintf(why, size, "%s",
-			 st->outcome == OUT_SWAPPED
-				 ? "where its progression was: another exercise stood in last time"
-				 : "you did it in full last time on a harder day");
+		snprintf(why, size,
+			 "where its progression was: another exercise stood in last time");
+		break;
+	case OUT_LIGHTER:
+		snprintf(why, size,
+			 "same load: every set reached %d last time, but at a lighter load than "
+			 "this one, so it counts once done here",
+			 top);
+		break;
+	case OUT_RESTED:
+		snprintf(why, size,
+			 "same load: last time was a deload, which neither moves on "
+			 "nor counts against you");
 		break;
 	case OUT_SEEDED:
 		snprintf(why, size, "from what you logged last time");
@@ -607,6 +585,58 @@ static bool start_load(const struct rx_history *h, struct rx_exercise *x,
 			 x->reps_max);
 		break;
 	}
+}
+
+/* The load of an exercise the slot's progression knows nothing of yet: the
+ * same exercise done elsewhere, or a calibration set at the lightest load. */
+static void start_fresh(const struct rx_history *h, struct rx_exercise *x, const struct loadset *ls,
+			const char *unit)
+{
+	char a[48];
+	bool band = ls->tool == TOOL_BAND;
+	double prior;
+	int prior_band;
+	if (rx_history_last_load(h, x->ex->id, &prior, &prior_band) &&
+	    (band ? prior_band >= 0 : prior > 0)) {
+		/* done before in another slot or program: start from there */
+		set_load(x, ls, band ? prior_band : load_round_down(ls, prior));
+		add_why(x, "from the last time you did it");
+		return;
+	}
+	/* a calibration set: the lightest load, stopped at the target effort */
+	x->calibration = true;
+	set_load(x, ls, load_lightest(ls));
+	add_why(x,
+		"first time: start with %s and stop with %d reps left in you; what you log sets "
+		"your load",
+		load_words(x, unit, a, sizeof(a)), x->rir);
+}
+
+/* Where the load starts for exercise x: the slot's progression (false, with
+ * *base and its reason), or, when that says nothing, start_fresh (true: the
+ * load is final). */
+static bool start_load(const struct rx_history *h, struct rx_exercise *x,
+		       const struct slot_state *st, const struct loadset *ls, const char *unit,
+		       double *base, char *why, size_t size)
+{
+	char a[48];
+	bool band = ls->tool == TOOL_BAND;
+	bool known = st->known && strcmp(st->exercise, x->ex->id) == 0 &&
+		     (band ? st->band >= 0 : st->load > 0);
+	if (!known) {
+		start_fresh(h, x, ls, unit);
+		return true;
+	}
+	*base = band ? st->band : st->load;
+	/* the rir model sets the load from the estimated maximum */
+	if (x->slot->p.prog.model == PM_RIR && st->e1rm > 0 && !band) {
+		*base = load_round_down(ls, load_for_reps(st->e1rm, x->reps_max, x->rir));
+		snprintf(why, size, "from your estimated max of %s %s: %d reps with %d in reserve",
+			 num_text(round(st->e1rm * 10) / 10, a, sizeof(a)), unit, x->reps_max,
+			 x->rir);
+		return false;
+	}
+	rx_explain_progression(st, x, ls, unit, why, size);
 	return false;
 }
 

@@ -791,6 +791,59 @@ START_TEST(one_exercise_never_stands_in_twice_in_a_session)
 }
 END_TEST
 
+START_TEST(the_explanation_says_what_happened_last_time)
+{
+	/* issue 12: after a session done in full the reason said "it goes up once every set
+	 * reaches 12" when every set had.  Each outcome of the progression has its own words. */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	int d = day("2026-11-16");
+	struct fake f[2];
+	struct slot_state st;
+	/* 2 x 12 at 20 kg as prescribed: up to 22; then 2 x 12 at 20 kg when 20 was asked
+	 * (a short night's cut of the 22): done in full, but lighter than the working load */
+	fake_session(&f[0], d, 2, 12, 20, 2, 2, 20, 2, "normal", false);
+	fake_session(&f[1], d + 3, 2, 12, 20, 2, 2, 20, 2, "normal", false);
+	replay(f, 2, &p, &st);
+	ck_assert_int_eq(st.outcome, OUT_LIGHTER);
+	ck_assert_double_eq(st.load, 22);
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	const struct exercise *e = catalog_exercise(&cat, "goblet-squat");
+	struct rx_exercise x = {
+		.ex = e, .slot = &prog->days[0].slots[0], .reps_min = 8, .reps_max = 12};
+	struct loadset ls;
+	loadset_for(&ls, e, &p);
+	char why[RX_TEXT];
+	rx_explain_progression(&st, &x, &ls, "kg", why, sizeof(why));
+	ck_assert_ptr_nonnull(strstr(why, "every set reached 12 last time"));
+	ck_assert_ptr_null(strstr(why, "once every set reaches"));
+	struct {
+		int outcome;
+		const char *says;
+	} table[] = {
+		{OUT_UP, "up from 20 kg: every set reached 12"},
+		{OUT_SHORT, "1 of the 2 sets were logged"},
+		{OUT_EFFORT, "target not met"},
+		{OUT_DOWN, "one step lighter: two sessions in a row under 8 reps"},
+		{OUT_CAREFUL, "in full last time on a harder day"},
+		{OUT_SWAPPED, "another exercise stood in"},
+		{OUT_RESTED, "deload"},
+		{OUT_TOP, "heaviest you have"},
+	};
+	st.prev_load = 20;
+	st.logged_sets = 1;
+	st.target_sets = 2;
+	st.low_rir = 0;
+	st.rir_floor = 2;
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+		st.outcome = table[i].outcome;
+		rx_explain_progression(&st, &x, &ls, "kg", why, sizeof(why));
+		ck_assert_msg(strstr(why, table[i].says), "outcome %d: %s", table[i].outcome, why);
+	}
+	loadset_free(&ls);
+}
+END_TEST
+
 Suite *suite_rx(void)
 {
 	Suite *s = suite_create("rx");
@@ -814,6 +867,7 @@ Suite *suite_rx(void)
 	tcase_add_test(c,
 		       a_jumping_stand_in_never_for_beginners_older_adults_or_high_blood_pressure);
 	tcase_add_test(c, one_exercise_never_stands_in_twice_in_a_session);
+	tcase_add_test(c, the_explanation_says_what_happened_last_time);
 	tcase_add_test(c, from_65_older_adult_doses_and_a_lighter_start);
 	tcase_add_test(c, ramp_sets_before_the_first_heavy_compound_lift);
 	suite_add_tcase(s, c);

@@ -36,7 +36,9 @@ enum progress_outcome {
 	OUT_EFFORT,  /* a set below the reps-in-reserve floor: target not met */
 	OUT_DOWN,    /* double: twice in a row under the range, one step down */
 	OUT_CAREFUL, /* an anxious or low day done in full at the load held */
-	OUT_SWAPPED  /* another exercise stood in: the slot's progression waits */
+	OUT_SWAPPED, /* another exercise stood in: the slot's progression waits */
+	OUT_LIGHTER, /* done in full, but lighter than the load it is at (a rule's, or chosen) */
+	OUT_RESTED   /* a deload week: neither moves on nor fails */
 };
 
 /* How a session of a loaded exercise compares with what was prescribed. */
