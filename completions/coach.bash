@@ -13,7 +13,7 @@ _coach_arg_opts='--age --home --programs --profile --date --format --mood --ener
 	--anxiety --sleep --soreness --name --units --level --weekdays --minutes
 	--dumbbells --kettlebells --bands --bar --plates --dislikes --country
 	--program --start --week --from --to --output --answers --days --equipment
-	--goals --blocks --scale --seed --parq'
+	--goals --blocks --scale --seed --parq --unit'
 _coach_profile_keys='name units level weekdays minutes age equipment.dumbbells
 	equipment.kettlebells equipment.bands equipment.barbell equipment.barbell.bar
 	equipment.barbell.plates equipment.bench equipment.pullup-bar dislikes
@@ -160,7 +160,7 @@ _coach_options()
 	safety-plan) echo --yes ;;
 	screen) echo --answers ;;
 	recommend) echo --level --days --minutes --age --equipment --goals ;;
-	import) echo --dry-run --profile-too ;;
+	import) echo --dry-run --profile-too --strict --unit ;;
 	experiment) [[ $2 == start ]] && echo --blocks --scale --seed ;;
 	report) echo --output --from --to --force ;;
 	esac

@@ -32,9 +32,12 @@ struct sink {
 static bool take(void *ctx, const struct session *s, int line)
 {
 	struct sink *k = ctx;
-	/* two workouts of one day with the same sets are two workouts: only one
+	/* known by its source (the app and its rows in kilograms, whatever the
+	 * profile's unit), or, imported before the log kept sources, by its sets;
+	 * two workouts of one day with the same sets are two workouts: only one
 	 * that was in the log before this file counts as already there */
-	if (k->st && store_has_session_before(k->st, s, k->before)) {
+	if (k->st && (store_has_source(k->st, s->source, k->before) ||
+		      store_has_session_before(k->st, s, k->before))) {
 		k->present++;
 		return true;
 	}
@@ -45,11 +48,15 @@ static bool take(void *ctx, const struct session *s, int line)
 	return store_add_session(k->st, s, &m, NULL);
 }
 
-enum { O_DRY_RUN, O_PROFILE_TOO };
+enum { O_DRY_RUN, O_PROFILE_TOO, O_STRICT, O_UNIT };
 static const struct optspec opts[] = {
 	[O_DRY_RUN] = {"--dry-run", NULL, "say what would be imported, and import nothing"},
 	[O_PROFILE_TOO] = {"--profile-too", NULL,
 			   "a coach export's profile replaces the one you have"},
+	[O_STRICT] = {"--strict", NULL,
+		      "a row that cannot be read refuses the whole file (else it is left out)"},
+	[O_UNIT] = {"--unit", "kg|lb",
+		    "the unit of a weight column that names none (default: your profile's)"},
 	{0},
 };
 
@@ -266,6 +273,18 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	bool have_prof = access(c->ctx.paths.profile, F_OK) == 0;
 	if (have_prof && !cli_profile(c, &prof))
 		return EXIT_INVALID;
+	int given_unit = -1;
+	if (v[O_UNIT]) {
+		if (strcmp(v[O_UNIT], "kg") == 0)
+			given_unit = UNITS_KG;
+		else if (strcmp(v[O_UNIT], "lb") == 0 || strcmp(v[O_UNIT], "lbs") == 0)
+			given_unit = UNITS_LB;
+		else {
+			rc = cli_usage_error("import", "--unit is '%s'; give kg or lb", v[O_UNIT]);
+			goto out;
+		}
+	}
+	/* loads go into the log in the profile's unit (kg until there is one) */
 	enum units units = have_prof ? prof.units : UNITS_KG;
 	FILE *fp = fopen(path, "rb");
 	struct stat fs;
@@ -295,8 +314,15 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 		goto out;
 	}
 	struct import_stats r;
-	struct diags d = {0};
-	bool ok = import_stream(path, fp, &c->ctx.cat, units, clock_today(), take, &k, &r, &d);
+	struct diags d = {0}, left = {0};
+	struct import_options o = {.units = units,
+				   .file_unit = given_unit >= 0 ? given_unit
+						: have_prof	? (int)prof.units
+								: -1,
+				   .strict = v[O_STRICT] != NULL,
+				   .today = clock_today(),
+				   .left = &left};
+	bool ok = import_stream(path, fp, &c->ctx.cat, &o, take, &k, &r, &d);
 	fclose(fp);
 	if (!ok && d.len) {
 		diags_print(&d, stderr);
@@ -310,35 +336,59 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 		store_rollback(k.st);
 	diags_free(&d);
 	store_close(k.st);
+	if (!rc && left.len) {
+		diags_print(&left, stderr);
+		if (r.left_out > left.len)
+			fprintf(stderr, "coach: and %zu more rows like these\n",
+				r.left_out - left.len);
+	}
+	diags_free(&left);
 	if (!rc) {
 		printf("%s export: %zu session%s, %zu set%s%s", import_source_names[r.source],
 		       r.sessions, r.sessions == 1 ? "" : "s", r.sets, r.sets == 1 ? "" : "s",
 		       dry ? " would be imported (nothing was written)" : "");
 		printf(": %zu %s, %zu already in the log.\n", k.added, dry ? "new" : "imported",
 		       k.present);
+		if (r.unit_assumed)
+			printf("Loads without a unit read as %s (%s).\n",
+			       o.file_unit == UNITS_LB ? "lb" : "kg",
+			       given_unit >= 0 ? "--unit"
+					       : "your profile's unit; --unit says otherwise");
 		if (r.warmups_skipped)
 			printf("Warm-up sets left out: %zu.\n", r.warmups_skipped);
+		if (r.rests_skipped)
+			printf("Rest-timer rows left out (they are not sets): %zu.\n",
+			       r.rests_skipped);
+		if (r.aerobic)
+			printf("Cardio rows kept as aerobic minutes: %zu.\n", r.aerobic);
+		if (r.notes)
+			printf("Notes kept: %zu.\n", r.notes);
+		if (r.left_out)
+			printf("Rows left out because they could not be read: %zu (listed above; "
+			       "--strict refuses the file instead).\n",
+			       r.left_out);
 		if (r.n_unknown) {
-			enum { SHOWN = 40 };
-			struct sbuf b = {0};
-			sbuf_printf(&b, "Not imported, because the library has no exercise of that "
-					"name (yet): ");
+			enum { SHOWN = 100 };
+			printf("Not imported, because the library has no exercise of that name "
+			       "(yet):\n");
 			size_t other = 0;
 			for (size_t i = 0; i < r.n_unknown; i++) {
+				const struct import_unknown *u = r.unknown[i];
 				if (i >= SHOWN) {
-					other += (size_t)r.unknown[i]->sets;
+					other += (size_t)u->sets;
 					continue;
 				}
-				sbuf_printf(&b, "%s'%s' (%d set%s)", i ? ", " : "",
-					    r.unknown[i]->name, r.unknown[i]->sets,
-					    r.unknown[i]->sets == 1 ? "" : "s");
+				struct sbuf b = {0};
+				sbuf_printf(&b, "'%s' (%d set%s)", u->name, u->sets,
+					    u->sets == 1 ? "" : "s");
+				if (u->near)
+					sbuf_printf(&b, "; the library has '%s'", u->near);
+				print_hanging(sbuf_str(&b), 2, 4, 78);
+				sbuf_free(&b);
 			}
 			if (r.n_unknown > SHOWN)
-				sbuf_printf(&b, ", and %zu other names (%zu sets)",
-					    r.n_unknown - SHOWN, other);
-			sbuf_puts(&b, ".");
-			print_hanging(sbuf_str(&b), 0, 2, 78);
-			sbuf_free(&b);
+				printf("  and %zu other names (%zu sets)\n", r.n_unknown - SHOWN,
+				       other);
 		}
 	}
 	import_stats_free(&r);
@@ -351,7 +401,7 @@ out:
 const struct command cmd_import_entry = {
 	.name = "import",
 	.run = cmd_import,
-	.usage = "coach import FILE|DIR [--dry-run] [--profile-too]",
+	.usage = "coach import FILE|DIR [--dry-run] [--profile-too] [--strict] [--unit kg|lb]",
 	.summary = "restore a coach export, or bring in your history from another app",
 	.help = "Reads the coach's own export back: the YAML of coach export --format yaml, or\n"
 		"the folder of coach export --format csv.  Into an empty log it restores every\n"
@@ -360,15 +410,19 @@ const struct command cmd_import_entry = {
 		"questionnaire by its values), so two machines' exports imported in turn give\n"
 		"the union.  The profile comes too only into a home without one, or with\n"
 		"--profile-too; the safety plan only into a home without one.\n"
-		"Otherwise, reads the CSV export of Strong or Hevy (told apart by its first line) "
-		"and adds "
-		"its\n"
-		"workouts to your log, so they show in history and progress.  Exercise names are\n"
-		"matched to the library; those that are not are listed, never guessed.  Warm-up\n"
-		"sets are left out; loads are converted to your profile's unit; sessions already\n"
-		"in the log are not added again (two workouts of one day are two).  The file is\n"
-		"read as a stream, in one transaction: with a problem in it (named by line,\n"
-		"column and value), or a workout of more than 50 sets of an exercise or 40\n"
-		"exercises, nothing is imported (exit status 1).",
+		"Otherwise, reads the CSV export of Strong (any of its layouts), Hevy, FitNotes\n"
+		"or StrongLifts (told apart by its first line) and adds its workouts to your\n"
+		"log, so they show in history and progress.  Exercise names are matched to the\n"
+		"library; those that are not are listed one a line, with the library's nearest\n"
+		"name when one is close, never guessed.  Warm-up and rest-timer rows are not\n"
+		"sets; timed sets keep their seconds; cardio rows become aerobic minutes; notes\n"
+		"are kept; loads are converted to your profile's unit (a file whose weight\n"
+		"column names no unit needs --unit, unless you have a profile).  A workout is\n"
+		"known again by its rows, whatever your unit since, so it is not added twice\n"
+		"(two workouts of one day are two).  A row that cannot be read is listed by\n"
+		"line, column and value and left out (--strict refuses the file instead).  The\n"
+		"file is read as a stream, in one transaction: with a problem in the file\n"
+		"itself, or a workout of more than 50 sets of an exercise or 40 exercises,\n"
+		"nothing is imported (exit status 1).",
 	.opts = opts,
 };

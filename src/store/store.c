@@ -918,6 +918,20 @@ bool store_clear_state(struct store *st, const char *program)
 	return step_done(q);
 }
 
+bool store_has_source(struct store *st, const char *source, int64_t last_id)
+{
+	if (!source)
+		return false;
+	sqlite3_stmt *q = prep(st, "SELECT 1 FROM session WHERE source = ? AND id <= ? LIMIT 1");
+	if (!q)
+		return false;
+	bind_text(q, 1, source);
+	sqlite3_bind_int64(q, 2, last_id);
+	bool found = sqlite3_step(q) == SQLITE_ROW;
+	sqlite3_finalize(q);
+	return found;
+}
+
 bool store_has_session(struct store *st, const struct session *s)
 {
 	return store_has_session_before(st, s, INT64_MAX);

@@ -249,8 +249,8 @@ out_has '\\x1b\]0;PWNED\\x07\\x1b\[31mRED'
 out_has '<U+202E>bidi <U+009B>x \\xff'
 name=escape-import-stdout-clean; if raw "$T/out"; then bad "raw bytes on stdout"; else ok; fi
 printf 'Date,Workout Name,Exercise Name,Set Order,Weight,Weight Unit,Reps\n\033[2J\033[31mboom,E,Squat,1,60,kg,5\n' >"$T/esc2.csv"
-run escape-import-date 1 "$COACH" --home "$H" import --dry-run "$T/esc2.csv"
-err_has 'x1b\[2J\\x1b\[31mboom. is not a date'
+run escape-import-date 1 "$COACH" --home "$H" import --strict --dry-run "$T/esc2.csv"
+err_has "x1b\\[2J\\\\x1b\\[31mboom' in column 'Date' is not a date"
 name=escape-import-stderr-clean; if raw "$T/err"; then bad "raw bytes on stderr"; else ok; fi
 mkdir "$T/escname"
 printf 'coach_program: 1\nid: Bad\n' >"$T/escname/$(printf '\033]0;OWNED\007\033[2J').yaml"
@@ -279,11 +279,11 @@ err_has 'nothing was imported'
 # numbers: the column and the value are named; no sign, hex, inf or fraction of a rep
 for v in -60 0x3C inf 1e3; do
 	printf '%s\n2026-10-07 08:00:00,W,Squat (Barbell),1,%s,kg,5\n' "$hs" "$v" >"$T/num.csv"
-	run "import-weight-$v" 1 "$COACH" --home "$I" import --dry-run "$T/num.csv"
+	run "import-weight-$v" 1 "$COACH" --home "$I" import --strict --dry-run "$T/num.csv"
 	err_has "num.csv:2:41: error: '$v' in column 'Weight' is not a weight"
 done
 printf '%s\n2026-10-07 08:00:00,W,Squat (Barbell),1,60,kg,5.4\n' "$hs" >"$T/reps.csv"
-run import-fraction-of-a-rep 1 "$COACH" --home "$I" import --dry-run "$T/reps.csv"
+run import-fraction-of-a-rep 1 "$COACH" --home "$I" import --strict --dry-run "$T/reps.csv"
 err_has "'5.4' in column 'Reps' is not a whole number of reps"
 printf 'Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps\n2026-10-07 08:00:00;W;Goblet Squat;1;62,5;kg;5\n' >"$T/comma.csv"
 run import-decimal-comma 0 "$COACH" --home "$I" import "$T/comma.csv"
@@ -294,8 +294,8 @@ printf '%s\n2026-10-07 08:00:00,W,Squat\000(Barbell),1,60,kg,5\n' "$hs" >"$T/nul
 run import-nul 1 "$COACH" --home "$I" import --dry-run "$T/nul.csv"
 err_has 'a NUL byte'
 printf '"title","start_time","exercise_title","set_type","weight_kg","reps"\n"Push","15 Jan 2147483647, 08:30","Bench Press (Dumbbell)","normal",20,10\n' >"$T/year.csv"
-run import-huge-year 1 "$COACH" --home "$I" import --dry-run "$T/year.csv"
-err_has "'15 Jan 2147483647, 08:30' is not a date"
+run import-huge-year 1 "$COACH" --home "$I" import --strict --dry-run "$T/year.csv"
+err_has "'15 Jan 2147483647, 08:30' in column 'start_time' is not a date"
 {
 	i=1
 	printf 'Extra1'

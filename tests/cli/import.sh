@@ -27,12 +27,19 @@ run import-broken 1 "$COACH" --home "$I" import "$T/broken.csv"
 err_has 'broken.csv:2:21: error: a quoted field is not closed'
 err_has 'nothing was imported'
 printf 'Date;Workout Name;Exercise Name;Set Order;Weight;Reps\n2026-10-05 10:00:00;A;Squat (Barbell);1;60;5\n2026-13-40 10:00:00;A;Squat (Barbell);1;60;5\n' >"$T/baddate.csv"
-run import-bad-date 1 "$COACH" --home "$I" import "$T/baddate.csv"
-err_has "baddate.csv:3:1: error: '2026-13-40 10:00:00' is not a date"
+run import-bad-date-strict 1 "$COACH" --home "$I" import --strict "$T/baddate.csv"
+err_has "baddate.csv:3:1: error: '2026-13-40 10:00:00' in column 'Date' is not a date"
 run import-nothing-half 0 "$COACH" --home "$I" history --format csv
 k=$(tail -n +2 "$T/out" | wc -l)
 name=import-nothing-half; if [ "$k" -eq 9 ]; then ok; else bad "$k sets after failed imports"; fi
+# without --strict the row is listed and left out, the rest imported
+run import-bad-date 0 "$COACH" --home "$I" import "$T/baddate.csv"
+err_has "baddate.csv:3:1: error: '2026-13-40 10:00:00' in column 'Date' is not a date"
+out_has 'Rows left out because they could not be read: 1'
+run import-rest-kept 0 "$COACH" --home "$I" history --format csv
+k=$(tail -n +2 "$T/out" | wc -l)
+name=import-rest-kept; if [ "$k" -eq 10 ]; then ok; else bad "$k sets, expected 10"; fi
 run import-not-an-export 1 "$COACH" --home "$I" import "$TESTS/data/good/profile-full.yaml"
-err_has 'not a Strong or Hevy export'
+err_has 'not an export this importer reads'
 
 finish import

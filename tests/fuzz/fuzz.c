@@ -123,8 +123,14 @@ static int fuzz_import(const uint8_t *data, size_t size)
 		struct import_stats st;
 		struct diags d = {0};
 		size_t sets = 0;
-		import_stream("fuzz.csv", fp, library(), u ? UNITS_LB : UNITS_KG, 25000, count,
-			      &sets, &st, &d);
+		struct diags left = {0};
+		struct import_options o = {.units = u ? UNITS_LB : UNITS_KG,
+					   .file_unit = u ? UNITS_LB : UNITS_KG,
+					   .strict = u,
+					   .today = 25000,
+					   .left = &left};
+		import_stream("fuzz.csv", fp, library(), &o, count, &sets, &st, &d);
+		diags_free(&left);
 		fclose(fp);
 		diags_free(&d);
 		import_stats_free(&st);

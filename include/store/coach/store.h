@@ -74,6 +74,9 @@ bool store_has_session(struct store *st, const struct session *s);
 /* The same, among the sessions of id at most last_id (those in the log
  * before an import began). */
 bool store_has_session_before(struct store *st, const struct session *s, int64_t last_id);
+/* Is a session imported from this source (an app's workout, see import.h)
+ * among those of id at most last_id? */
+bool store_has_source(struct store *st, const char *source, int64_t last_id);
 /* The id of the last session added (0 when none). */
 int64_t store_last_session_id(struct store *st);
 /* How many sessions of a date have an id of at most last_id (-1 on a problem). */
