@@ -17,7 +17,8 @@ _coach_arg_opts='--age --home --programs --profile --date --format --mood --ener
 _coach_profile_keys='name units level weekdays minutes age equipment.dumbbells
 	equipment.kettlebells equipment.bands equipment.barbell equipment.barbell.bar
 	equipment.barbell.plates equipment.bench equipment.pullup-bar dislikes
-	health.hypertension health.parq_cleared country program start'
+	health.hypertension health.parq_cleared country program start interface.bell
+	interface.quiet_hours interface.colors'
 _coach_weekdays='mon tue wed thu fri sat sun'
 _coach_bands='tan yellow red green blue black silver gold'
 _coach_countries='us ca gb ie au de eu other'

@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -105,6 +106,18 @@ static int pinned = -1;
 void clock_pin(int days)
 {
 	pinned = days;
+}
+
+int clock_minute(void)
+{
+	const char *pin = getenv("COACH_TIME");
+	int h, m;
+	if (pin && sscanf(pin, "%d:%d", &h, &m) == 2 && h >= 0 && h < 24 && m >= 0 && m < 60)
+		return h * 60 + m;
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	return tm.tm_hour * 60 + tm.tm_min;
 }
 
 int clock_today(void)

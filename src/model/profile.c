@@ -226,6 +226,65 @@ static bool rd_start(struct yctx *c, const struct ynode *v, struct profile *p)
 	return ydate(c, v, "'start'", &p->start);
 }
 
+const char *const profile_colors_names[] = {"auto", "dark", "light", "none", NULL};
+
+static bool rd_bell(struct yctx *c, const struct ynode *v, struct profile *p)
+{
+	return ybool(c, v, "'bell'", &p->rest_bell);
+}
+
+static bool rd_colors(struct yctx *c, const struct ynode *v, struct profile *p)
+{
+	int k;
+	if (!yenum(c, v, "'colors'", profile_colors_names, &k))
+		return false;
+	p->colors = (enum profile_colors)k;
+	return true;
+}
+
+/* "HH:MM" into minutes after midnight, or -1. */
+static int hhmm(const char *s, const char **end)
+{
+	int h = 0, m = 0, n = 0;
+	while (*s >= '0' && *s <= '9' && n < 2)
+		h = h * 10 + (*s++ - '0'), n++;
+	if (!n || *s++ != ':' || !(s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9'))
+		return -1;
+	m = (s[0] - '0') * 10 + (s[1] - '0');
+	*end = s + 2;
+	return h < 24 && m < 60 ? h * 60 + m : -1;
+}
+
+static bool rd_quiet(struct yctx *c, const struct ynode *v, struct profile *p)
+{
+	const char *s, *e;
+	if (ynode_is_null(v)) {
+		p->quiet_from = p->quiet_to = -1;
+		return true;
+	}
+	if (!ystr(c, v, "'quiet_hours'", 16, &s))
+		return false;
+	int from = hhmm(s, &e);
+	int to = from >= 0 && *e == '-' ? hhmm(e + 1, &e) : -1;
+	if (from < 0 || to < 0 || *e) {
+		yerr(c, v, "'quiet_hours' is HH:MM-HH:MM, for example \"22:00-07:00\"; not '%s'",
+		     s);
+		return false;
+	}
+	p->quiet_from = from;
+	p->quiet_to = to;
+	return true;
+}
+
+bool profile_quiet_at(const struct profile *p, int minute)
+{
+	if (p->quiet_from < 0 || p->quiet_from == p->quiet_to)
+		return false;
+	if (p->quiet_from < p->quiet_to)
+		return minute >= p->quiet_from && minute < p->quiet_to;
+	return minute >= p->quiet_from || minute < p->quiet_to; /* over midnight */
+}
+
 struct field {
 	const char *key; /* dotted path for profile_set */
 	field_fn *read;
@@ -254,6 +313,9 @@ static const struct field fields[] = {
 	{"country", rd_country, false, false},
 	{"program", rd_program, false, false},
 	{"start", rd_start, false, false},
+	{"interface.bell", rd_bell, false, false},
+	{"interface.quiet_hours", rd_quiet, false, false},
+	{"interface.colors", rd_colors, false, false},
 };
 
 /* The keys profile_set knows, NULL-terminated, for its messages. */
@@ -277,14 +339,19 @@ static const char *const profile_keys[] = {"name",
 					   "country",
 					   "program",
 					   "start",
+					   "interface.bell",
+					   "interface.quiet_hours",
+					   "interface.colors",
 					   NULL};
 
-static const char *const top_keys[] = {
-	"coach_profile", "name",     "units",  "level",	  "weekdays", "minutes", "age",
-	"equipment",	 "dislikes", "health", "country", "program",  "start",	 NULL};
+static const char *const top_keys[] = {"coach_profile", "name",	     "units",	"level",
+				       "weekdays",	"minutes",   "age",	"equipment",
+				       "dislikes",	"health",    "country", "program",
+				       "start",		"interface", NULL};
 static const char *const equipment_keys[] = {"dumbbells", "kettlebells", "bands", "barbell",
 					     "bench",	  "pullup-bar",	 NULL};
 static const char *const health_keys[] = {"hypertension", "parq_cleared", NULL};
+static const char *const interface_keys[] = {"bell", "quiet_hours", "colors", NULL};
 
 static const struct field *field_of(const char *key)
 {
@@ -316,6 +383,8 @@ void profile_defaults(struct profile *p)
 	p->minutes = 30;
 	p->parq_cleared = true;
 	p->start = -1;
+	p->rest_bell = true;
+	p->quiet_from = p->quiet_to = -1;
 }
 
 bool profile_read(struct profile *p, const struct ynode *root, struct diags *d)
@@ -337,6 +406,8 @@ bool profile_read(struct profile *p, const struct ynode *root, struct diags *d)
 		read_section(&c, v, "equipment.", p);
 	if ((v = ynode_get(root, "health")) && ymap(&c, v, "'health'", health_keys))
 		read_section(&c, v, "health.", p);
+	if ((v = ynode_get(root, "interface")) && ymap(&c, v, "'interface'", interface_keys))
+		read_section(&c, v, "interface.", p);
 	return yctx_errors(&c) == 0;
 }
 
@@ -463,6 +534,23 @@ char *profile_to_yaml(const struct profile *p)
 		date_format(p->start, b);
 		yemit_key(e, "start");
 		yemit_word(e, b);
+	}
+	/* the interface's section only when something differs from the defaults */
+	if (!p->rest_bell || p->quiet_from >= 0 || p->colors != COLORS_AUTO) {
+		yemit_key(e, "interface");
+		yemit_map(e);
+		yemit_key(e, "bell");
+		yemit_bool(e, p->rest_bell);
+		if (p->quiet_from >= 0) {
+			char q[48];
+			snprintf(q, sizeof(q), "%02d:%02d-%02d:%02d", p->quiet_from / 60,
+				 p->quiet_from % 60, p->quiet_to / 60, p->quiet_to % 60);
+			yemit_key(e, "quiet_hours");
+			yemit_str(e, q);
+		}
+		yemit_key(e, "colors");
+		yemit_word(e, profile_colors_names[p->colors]);
+		yemit_map_end(e);
 	}
 	yemit_map_end(e);
 	char *out;

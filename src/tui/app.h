@@ -59,6 +59,7 @@ struct workout_ui {
 	enum breath_pattern pacer;
 	bool confirm_skip; /* 's' pressed once: a second 's' skips */
 	bool undo_entry;   /* the set screen holds an entry taken back with 'u' */
+	bool rang;	   /* this rest's end was rung */
 };
 
 struct breathe {

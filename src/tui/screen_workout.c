@@ -165,6 +165,7 @@ static void clock_enter(struct app *a)
 {
 	a->wu.start_ms = clock_mono_ms();
 	a->wu.paused_ms = 0;
+	a->wu.rang = false;
 }
 
 static void set_draw(struct app *a)
@@ -488,6 +489,15 @@ static void rest_draw(struct app *a)
 		 a->w.set + 1, x ? x->sets : 0);
 	tui_text(t, 2, 1, t->cols - 2, ROLE_DIM, right);
 	draw_breath(a, t->rows / 2 - 2, a->wu.pacer, ms);
+	if (left == 0 && !a->wu.rang) {
+		/* the rest is over: a bell and a flash, unless switched off or in
+		 * the quiet hours the person set */
+		a->wu.rang = true;
+		if (a->prof.rest_bell && !profile_quiet_at(&a->prof, clock_minute())) {
+			beep();
+			flash();
+		}
+	}
 	if (left == 0)
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_KEYS, "Ready when you are: Enter.");
 	else if (a->wu.paused_ms)
@@ -528,6 +538,7 @@ static enum screen_id rest_key(struct app *a, int ch)
 		return SCR_SET;
 	case K_MORE:
 		a->wu.rest_s += 30;
+		a->wu.rang = false; /* the new end rings again */
 		return SCR_SAME;
 	case K_PAUSE:
 		toggle_pause(a);

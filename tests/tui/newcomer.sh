@@ -213,4 +213,58 @@ wait_for bad-breathe-home 'This week'
 keys q
 wait_for bad-quits 'EXITED 0'
 
+# --- a bell and a flash when a rest ends; none when switched off or in quiet hours --------
+# a program of the user's own with 2-second rests, so a rest ends while we watch
+BEL=$(printf '\007')
+# bell_home HOME: a new home following that program
+bell_home() {
+	mkdir -p "$1/data/programs"
+	sed 's/^id: gentle-start/id: bell-test/; s/^name: "Gentle Start"/name: "Bell test"/; s/rest_s: 90/rest_s: 2/' \
+		"$(dirname "$0")/../../programs/gentle-start.yaml" >"$1/data/programs/bell-test.yaml"
+	profile "$1" --program bell-test --start 2026-11-23
+}
+# rest_end NAME HOME [ENV...]: a set entered, the rest left to run out; the pane's raw output in $T/raw
+rest_end() {
+	rn=$1 rh=$2
+	shift 2
+	start 80 24 "$rh" "$@"
+	: >"$T/raw"
+	tm pipe-pane -o -t t "cat >>'$T/raw'"
+	wait_for "$rn-home" 'Today: day'
+	keys Enter
+	wait_for "$rn-checkin" 'How are you today?'
+	keys s
+	wait_for "$rn-preview" 'Enter start'
+	keys Enter
+	wait_for "$rn-set" 'set 1 of'
+	keys Enter
+	wait_for "$rn-log" 'Reps done'
+	keys 1 0 Enter
+	wait_for "$rn-over" 'Ready when you are'
+	sleep 0.3
+	keys q q
+	wait_for "$rn-quits" 'EXITED 0'
+}
+bell_home "$T/bell1"
+rest_end bell "$T/bell1"
+name=bell-rings
+if grep -q "$BEL" "$T/raw"; then ok; else bad "no BEL in the pane's output"; fi
+name=bell-flashes
+if grep -q "$ESC\[?5h" "$T/raw"; then ok; else bad "no flash (ESC [?5h) in the pane's output"; fi
+bell_home "$T/bell2"
+"$COACH" --home "$T/bell2" profile set interface.quiet_hours 22:00-07:00 >/dev/null
+rest_end quiet "$T/bell2" COACH_TIME=23:30
+name=bell-quiet-hours
+if grep -q "$BEL" "$T/raw" || grep -q "$ESC\[?5h" "$T/raw"; then bad "a sound at 23:30 with quiet hours 22:00-07:00"; else ok; fi
+bell_home "$T/bell3"
+"$COACH" --home "$T/bell3" profile set interface.quiet_hours 22:00-07:00 >/dev/null
+rest_end day "$T/bell3" COACH_TIME=12:00
+name=bell-outside-quiet-hours
+if grep -q "$BEL" "$T/raw"; then ok; else bad "no bell at noon"; fi
+bell_home "$T/bell4"
+"$COACH" --home "$T/bell4" profile set interface.bell false >/dev/null
+rest_end off "$T/bell4"
+name=bell-off
+if grep -q "$BEL" "$T/raw"; then bad "a bell with interface.bell false"; else ok; fi
+
 finish

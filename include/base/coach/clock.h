@@ -35,5 +35,7 @@ long clock_mono_ms(void);
 /* Pin today (from --date or COACH_TODAY); the local date otherwise. */
 void clock_pin(int days);
 int clock_today(void);
+/* Minutes after local midnight now (COACH_TIME=HH:MM pins it, for tests). */
+int clock_minute(void);
 
 #endif

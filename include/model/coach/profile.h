@@ -15,6 +15,9 @@
 #include "coach/model.h"
 #include "coach/ynode.h"
 
+enum profile_colors { COLORS_AUTO, COLORS_DARK, COLORS_LIGHT, COLORS_NONE, COLORS_COUNT };
+extern const char *const profile_colors_names[]; /* "auto", "dark", "light", "none" */
+
 struct profile {
 	struct ystream src; /* owns every string and array below */
 	const char *name;   /* NULL when not given */
@@ -36,7 +39,14 @@ struct profile {
 	const char *country; /* region code for crisis contacts, NULL = not set */
 	const char *program; /* active program id, NULL = none */
 	int start;	     /* date (days) week 1 starts in; -1 = not set */
+	/* interface: {bell: true, quiet_hours: "22:00-07:00", colors: auto} */
+	bool rest_bell;		    /* a bell (and a flash) when a rest ends; default on */
+	int quiet_from, quiet_to;   /* minutes after midnight, no sound from..to; -1 = none */
+	enum profile_colors colors; /* the background the colours are chosen for */
 };
+
+/* Is minute-of-day m within the profile's quiet hours? */
+bool profile_quiet_at(const struct profile *p, int minute);
 
 /* A profile with the defaults `profile init` starts from. */
 void profile_defaults(struct profile *p);
