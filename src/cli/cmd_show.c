@@ -38,6 +38,15 @@ static void pad(const char *s, int width)
 		putchar(' ');
 }
 
+/* ", 120 s after" when the rest before the next exercise differs. */
+static const char *between(const struct slot_params *sp, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	if (sp->rest_between_s != sp->rest_s)
+		snprintf(buf, size, ", %d s after", sp->rest_between_s);
+	return buf;
+}
+
 static void print_week_text(const struct catalog *cat, const struct program *p, int week)
 {
 	for (size_t i = 0; i < p->n_days; i++) {
@@ -47,7 +56,7 @@ static void print_week_text(const struct catalog *cat, const struct program *p, 
 			const struct slot *s = &d->slots[j];
 			struct slot_params sp = program_week_params(p, s, week, &cat->policy);
 			bool seconds = catalog_slot_seconds(cat, s);
-			char reps[24], what[96], tempo[24], prog[48], dose[48];
+			char reps[24], what[96], tempo[24], prog[48], dose[48], after[32];
 			reps_text(sp.reps_min, sp.reps_max, reps, sizeof(reps));
 			if (s->kind == SLOT_PATTERN)
 				snprintf(what, sizeof(what), "any %s exercise",
@@ -67,9 +76,11 @@ static void print_week_text(const struct catalog *cat, const struct program *p, 
 			pad(what, 35);
 			pad(dose, 12);
 			if (seconds)
-				printf("hold    rest %d s\n", sp.rest_s);
+				printf("hold    rest %d s%s\n", sp.rest_s,
+				       between(&sp, after, sizeof(after)));
 			else
-				printf("RIR %d   rest %d s\n", sp.rir, sp.rest_s);
+				printf("RIR %d   rest %d s%s\n", sp.rir, sp.rest_s,
+				       between(&sp, after, sizeof(after)));
 			if (!seconds)
 				printf("      tempo %s, %s\n",
 				       tempo_text(&sp, tempo, sizeof(tempo)),
@@ -171,6 +182,8 @@ static void emit_slot(struct yemit *e, const struct catalog *cat, const struct s
 	yemit_int(e, sp->rir);
 	yemit_key(e, "rest_s");
 	yemit_int(e, sp->rest_s);
+	yemit_key(e, "rest_between_s");
+	yemit_int(e, sp->rest_between_s);
 	yemit_key(e, "tempo");
 	yemit_str(e, tempo_text(sp, tempo, sizeof(tempo)));
 	yemit_key(e, "progression");

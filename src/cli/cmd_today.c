@@ -181,6 +181,8 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 		yemit_int(e, x->rir);
 		yemit_key(e, "rest_s");
 		yemit_int(e, x->rest_s);
+		yemit_key(e, "rest_between_s");
+		yemit_int(e, x->rest_between_s);
 		yemit_key(e, "warmup_sets");
 		yemit_seq_flow(e);
 		for (size_t k = 0; k < x->n_warmup; k++) {

@@ -866,7 +866,7 @@ static int tempo_seconds(const struct rx_exercise *x)
 static int estimate(struct rx_exercise *x, const struct policy *pol)
 {
 	int per_set = x->seconds ? x->reps_max : x->reps_max * tempo_seconds(x);
-	x->est_s = x->sets * (per_set + x->rest_s);
+	x->est_s = x->sets * per_set + (x->sets - 1) * x->rest_s + x->rest_between_s;
 	for (size_t i = 0; i < x->n_warmup; i++) /* ramp sets: not work, but time */
 		x->est_s += x->warmup[i].reps * tempo_seconds(x) + (int)pol->warmup_rest_s;
 	return x->est_s;
@@ -1131,6 +1131,7 @@ static void rx_exercise_init(const struct rx_input *in, const struct rx_day *f,
 	x->reps_max = sp.reps_max;
 	x->rir = sp.rir;
 	x->rest_s = sp.rest_s;
+	x->rest_between_s = sp.rest_between_s;
 	memcpy(x->tempo, sp.tempo, sizeof(x->tempo));
 	x->tempo_n = sp.tempo_n;
 	x->seconds = e->seconds;
@@ -1204,8 +1205,10 @@ void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct r
 			x->reps_max = min_reps;
 		add_why(x, "at least %d reps a set, at a lighter load (%s)", min_reps, reps_why);
 	}
-	if (r->anxious)
+	if (r->anxious) {
 		x->rest_s += (int)pol->anxious_rest_extra_s;
+		x->rest_between_s += (int)pol->anxious_rest_extra_s;
+	}
 }
 
 /* The exercise the person chose in place of slot key's, if any. */

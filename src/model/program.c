@@ -11,10 +11,10 @@ static const char *const program_keys[] = {
 	"deload",	 "defaults",  "days",	       "weeks_overrides", NULL};
 static const char *const deload_keys[] = {"every", NULL};
 static const char *const day_keys[] = {"name", "focus", "exercises", NULL};
-static const char *const slot_keys[] = {"slot",	 "sets",	"reps", "rir", "rest_s",
-					"tempo", "progression", "note", NULL};
-static const char *const defaults_keys[] = {"sets",  "reps",	    "rir", "rest_s",
-					    "tempo", "progression", NULL};
+static const char *const slot_keys[] = {"slot",		  "sets",  "reps",	  "rir",  "rest_s",
+					"rest_between_s", "tempo", "progression", "note", NULL};
+static const char *const defaults_keys[] = {"sets",	      "reps",  "rir",	      "rest_s",
+					    "rest_between_s", "tempo", "progression", NULL};
 static const char *const override_keys[] = {"weeks", "sets", "reps", "rir", "rest_s", NULL};
 static const char *const progression_keys[] = {"model", "increment", "fail_limit", "deload", NULL};
 static const char *const pattern_slot_keys[] = {"pattern", NULL};
@@ -161,6 +161,10 @@ static void read_params(struct yctx *c, const struct ynode *n, struct slot_param
 		sp->rest_s = (int)x;
 		sp->given |= SP_REST;
 	}
+	if ((v = ynode_get(n, "rest_between_s")) && yint(c, v, "'rest_between_s'", 0, 900, &x)) {
+		sp->rest_between_s = (int)x;
+		sp->given |= SP_REST_BETWEEN;
+	}
 	if ((v = ynode_get(n, "tempo")))
 		read_tempo(c, v, sp);
 	if ((v = ynode_get(n, "progression")))
@@ -181,6 +185,8 @@ static void inherit(struct slot_params *to, const struct slot_params *from)
 		to->rir = from->rir;
 	if (!(to->given & SP_REST) && (from->given & SP_REST))
 		to->rest_s = from->rest_s;
+	if (!(to->given & SP_REST_BETWEEN) && (from->given & SP_REST_BETWEEN))
+		to->rest_between_s = from->rest_between_s;
 	if (!(to->given & SP_TEMPO) && (from->given & SP_TEMPO)) {
 		memcpy(to->tempo, from->tempo, sizeof(to->tempo));
 		to->tempo_n = from->tempo_n;
@@ -222,6 +228,8 @@ static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_p
 		s->p.rir = 2;
 		s->p.given |= SP_RIR;
 	}
+	if (!(s->p.given & SP_REST_BETWEEN))
+		s->p.rest_between_s = s->p.rest_s; /* given or not: the check below says */
 	if (!(s->p.given & SP_TEMPO)) {
 		s->p.tempo[0] = 2, s->p.tempo[1] = 0, s->p.tempo[2] = 2;
 		s->p.tempo_n = 3;

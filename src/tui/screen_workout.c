@@ -437,7 +437,7 @@ static enum screen_id log_key(struct app *a, int ch)
 		}
 		enum screen_id next = next_exercise(a);
 		if (next == SCR_SET) {
-			a->wu.rest_s = x->rest_s;
+			a->wu.rest_s = x->rest_between_s; /* before the next exercise */
 			return SCR_REST;
 		}
 		return next;

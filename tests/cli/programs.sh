@@ -111,4 +111,22 @@ out_has 'reps_min: 8'
 run age-50 0 "$COACH" --home "$h" --date 2026-11-26 --format yaml today
 out_lacks 'a lighter start'
 
+# rest between exercises (the Gordon protocol: 1 min between sets, 2 min
+# between exercises), shown, given to today and counted in its estimate
+run rest-between-show 0 "$COACH" show gordon-home
+out_has 'rest 60 s, 120 s after'
+run rest-between-yaml 0 "$COACH" --format yaml show gordon-home
+out_has 'rest_between_s: 120'
+h="$T/rb"
+"$COACH" --home "$h" profile init --weekdays mon,thu --minutes 90 --dumbbells 2,4,6,8 \
+	--parq-cleared --level intermediate --program gordon-home --start 2026-11-02 >/dev/null
+run rest-between-today 0 "$COACH" --home "$h" --format yaml today
+out_has '^  rest_s: 60$'
+out_has '^  rest_between_s: 120$'
+# 8 exercises of 2 x 8-12 at 2-0-2: each 2 x 48 s of work + 60 s + 120 s, and a 5-minute warm-up
+out_has '^minutes: 42$'
+sed 's/^  rest_s: 60$/  rest_s: 60\n  rest_between_s: 1000/' "$SRC/programs/gordon-home.yaml" | sed 's/^id: gordon-home$/id: rb-bad/' >"$T/rb-bad.yaml"
+run rest-between-bad 1 "$COACH" validate "$T/rb-bad.yaml"
+err_has "rb-bad.yaml:[0-9]*:[0-9]*: error: 'rest_between_s' is 1000"
+
 finish programs

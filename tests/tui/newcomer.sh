@@ -184,7 +184,7 @@ wait_for low-quits 'EXITED 0'
 
 # --- the bad-day path: the kind words, the short session and rest where the check-in leads --
 B="$T/bad"
-profile "$B" --weekdays mon,thu --minutes 30 --dumbbells 4,6,8 --program gordon-home --start 2026-11-23
+profile "$B" --weekdays mon,thu --minutes 45 --dumbbells 4,6,8 --program gordon-home --start 2026-11-23
 start 80 24 "$B"
 wait_for bad-home 'Today: day'
 keys Enter

@@ -60,6 +60,7 @@ struct rx_exercise {
 	const struct slot *slot;
 	const char *slot_id; /* the slot's exercise or ladder id, or its pattern */
 	int sets, reps_min, reps_max, rir, rest_s;
+	int rest_between_s; /* after the last set, before the next exercise */
 	int tempo[4], tempo_n;
 	bool seconds;  /* reps are seconds held */
 	bool has_load; /* external weight or a band */

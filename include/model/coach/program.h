@@ -22,6 +22,7 @@ enum {
 	SP_REST = 1 << 3,
 	SP_TEMPO = 1 << 4,
 	SP_PROG = 1 << 5,
+	SP_REST_BETWEEN = 1 << 6,
 };
 
 struct progression {
@@ -35,6 +36,8 @@ struct progression {
 struct slot_params {
 	unsigned given;
 	int sets, reps_min, reps_max, rir, rest_s;
+	int rest_between_s; /* after the last set, before the next exercise (rest_s when not given)
+			     */
 	int tempo[4], tempo_n;
 	struct progression prog;
 	struct ypos reps_at; /* for messages about reps */
