@@ -250,22 +250,109 @@ static void ask_score(const struct experiment *x, const struct rx_history *h,
 	}
 }
 
-void experiment_apply(const struct experiment *x, bool risk, const char *risk_why,
-		      const struct rx_input *in, const struct rx_history *h, struct rx *rx)
+/* The intensity block: arm B only ever adds reps in reserve; arm A asks
+ * for fewer only where no rule of the day raised the effort floor. */
+static void apply_intensity(char arm, const struct rx_input *in, int week, const char *why,
+			    struct rx *rx)
 {
-	if (!x || !x->exists || x->stopped >= 0)
-		return;
 	const struct policy *pol = &in->cat->policy;
-	int k = experiment_block(x, in->date);
-	if (k < 0)
+	const struct readiness *r = &rx->readiness;
+	bool easier_day = rx->hold || r->low || r->anxious || rx->deload;
+	int lo = arm == 'A' ? (int)pol->experiment_hard_rir_min : (int)pol->experiment_easy_rir_min;
+	int hi = arm == 'A' ? (int)pol->experiment_hard_rir_max : (int)pol->experiment_easy_rir_max;
+	bool changed = false, held = false;
+	for (size_t i = 0; i < rx->n_ex; i++) {
+		struct rx_exercise *e = &rx->ex[i];
+		if (arm == 'B') {
+			/* easier is always safe: only ever more in reserve */
+			if (e->rir < lo) {
+				e->rir = lo;
+				changed = true;
+			}
+			continue;
+		}
+		/* harder only where no rule of the day raised the effort floor */
+		int written = program_week_params(in->program, e->slot, week, pol).rir;
+		if (easier_day || e->calibration || e->rir != written) {
+			held |= e->rir > hi;
+			continue;
+		}
+		int v = e->rir > hi ? hi : e->rir < lo ? lo : e->rir;
+		if (v != e->rir) {
+			e->rir = v;
+			changed = true;
+		}
+	}
+	char text[RX_TEXT * 2];
+	if (changed) {
+		snprintf(text, sizeof(text), "stop each set with %d-%d reps in reserve", lo, hi);
+		note(rx, why, text);
+	}
+	if (held)
+		note(rx, why,
+		     "the harder block gives way today: a rule of your day keeps the effort where "
+		     "it is");
+}
+
+/* The length block's short arm: fewer sets on every exercise. */
+static void apply_length(const struct policy *pol, const char *why, struct rx *rx)
+{
+	int cut = 0;
+	for (size_t i = 0; i < rx->n_ex; i++) {
+		int s = (int)ceil(rx->ex[i].sets * pol->experiment_short_sets_factor);
+		s = s < 1 ? 1 : s;
+		cut += rx->ex[i].sets - s;
+		rx->ex[i].sets = s;
+	}
+	char text[RX_TEXT * 2];
+	if (cut) {
+		snprintf(text, sizeof(text), "%d set%s fewer: a short session", cut,
+			 cut == 1 ? "" : "s");
+		note(rx, why, text);
+	}
+}
+
+/* The frequency block's two-a-week arm: a rest day once the week has its two. */
+static void apply_frequency(const struct rx_input *in, const struct rx_history *h, struct rx *rx)
+{
+	const struct policy *pol = &in->cat->policy;
+	int monday = date_monday(in->date), done = 0, last = -1;
+	for (size_t i = 0; i < h->before.n; i++) {
+		const struct logged_session *s = &h->before.v[i];
+		if (s->date >= monday && s->n_sets && s->date != last) {
+			done++;
+			last = s->date;
+		}
+	}
+	if (done < (int)pol->experiment_two_a_week)
 		return;
+	char text[RX_TEXT * 2];
+	snprintf(text, sizeof(text),
+		 "A rest day for your experiment: this block is %d sessions a week, and you "
+		 "have done %d this week.",
+		 (int)pol->experiment_two_a_week, done);
+	advise(rx, text);
+	rx->rest_day = true;
+	rx->day = NULL;
+	rx->n_ex = 0;
+	rx->next_date = h->next_date;
+	rx->next_day = h->next_day;
+}
+
+/* Whether today takes the experiment's block at all: false (with its
+ * advisory) when the blocks are done, a risk signal pauses it, or a health
+ * limit refuses it. */
+static bool block_applies(const struct experiment *x, int k, bool risk, const char *risk_why,
+			  const struct rx_input *in, const struct rx_history *h, struct rx *rx)
+{
+	const struct policy *pol = &in->cat->policy;
 	char text[RX_TEXT * 2];
 	if (k >= 2 * x->pairs) {
 		ask_score(x, h, pol, in->date, rx);
 		if (in->date <= experiment_block_end(x, 2 * x->pairs - 1) + 14)
 			advise(rx, "Your experiment's blocks are done: 'coach experiment status' "
 				   "shows what it found.");
-		return;
+		return false;
 	}
 	if (risk) {
 		snprintf(text, sizeof(text),
@@ -274,111 +361,42 @@ void experiment_apply(const struct experiment *x, bool risk, const char *risk_wh
 			 "'coach experiment stop' ends it.",
 			 risk_why && *risk_why ? risk_why : "a risk signal");
 		advise(rx, text);
-		return;
+		return false;
 	}
 	const char *no = experiment_refusal(x->kind, in->prof, in->program);
 	if (no) {
 		snprintf(text, sizeof(text), "Your experiment is paused: %s.", no);
 		advise(rx, text);
-		return;
+		return false;
 	}
 	ask_score(x, h, pol, in->date, rx);
+	return true;
+}
+
+void experiment_apply(const struct experiment *x, bool risk, const char *risk_why,
+		      const struct rx_input *in, const struct rx_history *h, struct rx *rx)
+{
+	if (!x || !x->exists || x->stopped >= 0)
+		return;
+	const struct policy *pol = &in->cat->policy;
+	int k = experiment_block(x, in->date);
+	if (k < 0 || !block_applies(x, k, risk, risk_why, in, h, rx))
+		return;
 	char arm = x->arms[k], words[96], why[RX_TEXT];
 	experiment_arm_words(x, arm, pol, words, sizeof(words));
 	snprintf(why, sizeof(why), "your experiment, block %d of %d: %s", k + 1, 2 * x->pairs,
 		 words);
 	if (rx->rest_day || !rx->day || rx->done_today)
 		return;
-	const struct readiness *r = &rx->readiness;
-	bool easier_day = rx->hold || r->low || r->anxious || rx->deload;
 	int week = rx->week > 0 ? rx->week : 1;
 	if (in->program->weeks && week > in->program->weeks)
 		week = in->program->weeks;
-	switch (x->kind) {
-	case EXP_INTENSITY: {
-		int lo = arm == 'A' ? (int)pol->experiment_hard_rir_min
-				    : (int)pol->experiment_easy_rir_min;
-		int hi = arm == 'A' ? (int)pol->experiment_hard_rir_max
-				    : (int)pol->experiment_easy_rir_max;
-		bool changed = false, held = false;
-		for (size_t i = 0; i < rx->n_ex; i++) {
-			struct rx_exercise *e = &rx->ex[i];
-			if (arm == 'B') {
-				/* easier is always safe: only ever more in reserve */
-				if (e->rir < lo) {
-					e->rir = lo;
-					changed = true;
-				}
-				continue;
-			}
-			/* harder only where no rule of the day raised the effort floor */
-			int written = program_week_params(in->program, e->slot, week, pol).rir;
-			if (easier_day || e->calibration || e->rir != written) {
-				held |= e->rir > hi;
-				continue;
-			}
-			int v = e->rir > hi ? hi : e->rir < lo ? lo : e->rir;
-			if (v != e->rir) {
-				e->rir = v;
-				changed = true;
-			}
-		}
-		if (changed) {
-			snprintf(text, sizeof(text), "stop each set with %d-%d reps in reserve", lo,
-				 hi);
-			note(rx, why, text);
-		}
-		if (held)
-			note(rx, why,
-			     "the harder block gives way today: a rule of your day keeps the "
-			     "effort where it is");
-		break;
-	}
-	case EXP_LENGTH:
-		if (arm == 'B') {
-			int cut = 0;
-			for (size_t i = 0; i < rx->n_ex; i++) {
-				int s = (int)ceil(rx->ex[i].sets *
-						  pol->experiment_short_sets_factor);
-				s = s < 1 ? 1 : s;
-				cut += rx->ex[i].sets - s;
-				rx->ex[i].sets = s;
-			}
-			if (cut) {
-				snprintf(text, sizeof(text), "%d set%s fewer: a short session", cut,
-					 cut == 1 ? "" : "s");
-				note(rx, why, text);
-			}
-		}
-		break;
-	case EXP_FREQUENCY:
-		if (arm == 'B') {
-			int monday = date_monday(in->date), done = 0, last = -1;
-			for (size_t i = 0; i < h->before.n; i++) {
-				const struct logged_session *s = &h->before.v[i];
-				if (s->date >= monday && s->n_sets && s->date != last) {
-					done++;
-					last = s->date;
-				}
-			}
-			if (done >= (int)pol->experiment_two_a_week) {
-				snprintf(
-					text, sizeof(text),
-					"A rest day for your experiment: this block is %d sessions "
-					"a week, and you have done %d this week.",
-					(int)pol->experiment_two_a_week, done);
-				advise(rx, text);
-				rx->rest_day = true;
-				rx->day = NULL;
-				rx->n_ex = 0;
-				rx->next_date = h->next_date;
-				rx->next_day = h->next_day;
-			}
-		}
-		break;
-	default:
-		break;
-	}
+	if (x->kind == EXP_INTENSITY)
+		apply_intensity(arm, in, week, why, rx);
+	else if (x->kind == EXP_LENGTH && arm == 'B')
+		apply_length(pol, why, rx);
+	else if (x->kind == EXP_FREQUENCY && arm == 'B')
+		apply_frequency(in, h, rx);
 	/* the block is always named, even when today already fits it */
 	bool named = false;
 	for (size_t i = 0; i < rx->n_adjustments; i++)

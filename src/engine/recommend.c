@@ -39,27 +39,10 @@ static int fewest_reps(const struct program *p)
 	return fewest;
 }
 
-static void score(const struct rec_query *q, const struct policy *pol, struct rec_item *r)
+/* How the program's level, days and minutes fit the person's. */
+static void score_fit(const struct rec_query *q, struct rec_item *r)
 {
 	const struct program *p = r->p;
-	unsigned have = q->equipment | (1u << EQ_BODYWEIGHT);
-	unsigned missing = p->equipment & ~have;
-	if (missing) {
-		struct sbuf b = {0};
-		for (int i = 0; i < EQ_COUNT; i++)
-			if (missing & (1u << i))
-				sbuf_printf(&b, "%s%s", b.len ? ", " : "", equipment_names[i]);
-		r->excluded = true;
-		snprintf(r->excluded_why, sizeof(r->excluded_why), "needs %s", sbuf_str(&b));
-		sbuf_free(&b);
-		return;
-	}
-	struct sbuf eq = {0};
-	for (int i = 0; i < EQ_COUNT; i++)
-		if (p->equipment & (1u << i))
-			sbuf_printf(&eq, "%s%s", eq.len ? ", " : "", equipment_names[i]);
-	why(r, "fits your equipment (%s)", sbuf_str(&eq));
-	sbuf_free(&eq);
 	if (p->level == q->level) {
 		r->score += 3;
 		why(r, "written for %s level, like you", level_names[p->level]);
@@ -92,6 +75,12 @@ static void score(const struct rec_query *q, const struct policy *pol, struct re
 		r->score -= 2;
 		why(r, "about %d min a session, well over your %d", p->minutes, q->minutes);
 	}
+}
+
+/* The goals the program shares with the person's. */
+static void score_goals(const struct rec_query *q, struct rec_item *r)
+{
+	const struct program *p = r->p;
 	struct sbuf g = {0};
 	for (size_t i = 0; i < q->n_goals; i++)
 		if (has_goal(p, q->goals[i])) {
@@ -103,6 +92,12 @@ static void score(const struct rec_query *q, const struct policy *pol, struct re
 	if (g.len)
 		why(r, "aims at %s", sbuf_str(&g));
 	sbuf_free(&g);
+}
+
+/* High blood pressure, age, an uncleared PAR-Q+: what the person's health asks of a program. */
+static void score_health(const struct rec_query *q, const struct policy *pol, struct rec_item *r)
+{
+	const struct program *p = r->p;
 	int fewest = fewest_reps(p);
 	if (q->hypertension && fewest < pol->hypertension_min_reps) {
 		r->score -= 8;
@@ -130,6 +125,32 @@ static void score(const struct rec_query *q, const struct policy *pol, struct re
 		r->score += 10;
 		why(r, "gentle: a good start while your PAR-Q+ follow-up is open");
 	}
+}
+
+static void score(const struct rec_query *q, const struct policy *pol, struct rec_item *r)
+{
+	const struct program *p = r->p;
+	unsigned have = q->equipment | (1u << EQ_BODYWEIGHT);
+	unsigned missing = p->equipment & ~have;
+	if (missing) {
+		struct sbuf b = {0};
+		for (int i = 0; i < EQ_COUNT; i++)
+			if (missing & (1u << i))
+				sbuf_printf(&b, "%s%s", b.len ? ", " : "", equipment_names[i]);
+		r->excluded = true;
+		snprintf(r->excluded_why, sizeof(r->excluded_why), "needs %s", sbuf_str(&b));
+		sbuf_free(&b);
+		return;
+	}
+	struct sbuf eq = {0};
+	for (int i = 0; i < EQ_COUNT; i++)
+		if (p->equipment & (1u << i))
+			sbuf_printf(&eq, "%s%s", eq.len ? ", " : "", equipment_names[i]);
+	why(r, "fits your equipment (%s)", sbuf_str(&eq));
+	sbuf_free(&eq);
+	score_fit(q, r);
+	score_goals(q, r);
+	score_health(q, pol, r);
 }
 
 static int by_score(const void *a, const void *b)

@@ -171,19 +171,9 @@ int schedule_next(struct store *st, const struct profile *prof, const struct pro
 	return -1;
 }
 
-bool schedule_plan(struct store *st, const struct profile *prof, const struct program *p, int date,
-		   int today, struct plan_week *w)
+/* The moves recorded for the week: each moves its day, when the program has it. */
+static bool plan_moves(struct store *st, struct plan_week *w)
 {
-	memset(w, 0, sizeof(*w));
-	w->monday = date_monday(date);
-	for (int i = 0; i < 7; i++) {
-		struct plan_day *d = &w->days[i];
-		d->date = w->monday + i;
-		d->moved_to = d->moved_from = -1;
-		const struct day *pd = p ? schedule_day(prof, p, d->date) : NULL;
-		d->day = pd ? pd->name : NULL;
-		d->status = pd ? DAY_PLANNED : DAY_REST;
-	}
 	int *from = NULL, *to = NULL;
 	size_t n = 0;
 	if (st && !store_moves(st, w->monday, w->monday + 6, &from, &to, &n))
@@ -203,32 +193,35 @@ bool schedule_plan(struct store *st, const struct profile *prof, const struct pr
 	}
 	free(from);
 	free(to);
+	return true;
+}
 
-	struct logged_list l = {0};
-	if (st && !store_sessions(st, w->monday, w->monday + 6, &l))
-		return false;
-	for (size_t i = 0; i < l.n; i++) {
-		const struct logged_session *s = &l.v[i];
-		struct plan_day *d = &w->days[s->date - w->monday];
-		for (size_t j = 0; j < s->n_aerobic; j++)
-			d->aerobic_min += s->aerobic[j].minutes;
-		if (!s->n_sets)
-			continue;
-		d->sessions++;
-		for (size_t j = 0; j < s->n_sets; j++)
-			d->volume += s->sets[j].reps * s->sets[j].load;
-		if (s->checkin.given)
-			d->mood_before = s->checkin.mood;
-		if (s->mood_after)
-			d->mood_after = s->mood_after;
-		if (d->status == DAY_REST || d->status == DAY_MOVED) {
-			d->extra = d->status == DAY_REST;
-			if (!d->day)
-				d->day = s->day;
-		}
-		d->status = DAY_DONE;
+/* One logged session on its day of the week. */
+static void plan_session(struct plan_week *w, const struct logged_session *s)
+{
+	struct plan_day *d = &w->days[s->date - w->monday];
+	for (size_t j = 0; j < s->n_aerobic; j++)
+		d->aerobic_min += s->aerobic[j].minutes;
+	if (!s->n_sets)
+		return;
+	d->sessions++;
+	for (size_t j = 0; j < s->n_sets; j++)
+		d->volume += s->sets[j].reps * s->sets[j].load;
+	if (s->checkin.given)
+		d->mood_before = s->checkin.mood;
+	if (s->mood_after)
+		d->mood_after = s->mood_after;
+	if (d->status == DAY_REST || d->status == DAY_MOVED) {
+		d->extra = d->status == DAY_REST;
+		if (!d->day)
+			d->day = s->day;
 	}
-	/* a planned day done on another (unplanned) day of the week counts as moved there */
+	d->status = DAY_DONE;
+}
+
+/* A planned day done on another (unplanned) day of the week counts as moved there. */
+static void plan_done_elsewhere(struct plan_week *w, int today)
+{
 	for (int i = 0; i < 7; i++) {
 		struct plan_day *a = &w->days[i];
 		if (a->status != DAY_PLANNED || a->date >= today || !a->day)
@@ -245,6 +238,29 @@ bool schedule_plan(struct store *st, const struct profile *prof, const struct pr
 			}
 		}
 	}
+}
+
+bool schedule_plan(struct store *st, const struct profile *prof, const struct program *p, int date,
+		   int today, struct plan_week *w)
+{
+	memset(w, 0, sizeof(*w));
+	w->monday = date_monday(date);
+	for (int i = 0; i < 7; i++) {
+		struct plan_day *d = &w->days[i];
+		d->date = w->monday + i;
+		d->moved_to = d->moved_from = -1;
+		const struct day *pd = p ? schedule_day(prof, p, d->date) : NULL;
+		d->day = pd ? pd->name : NULL;
+		d->status = pd ? DAY_PLANNED : DAY_REST;
+	}
+	if (!plan_moves(st, w))
+		return false;
+	struct logged_list l = {0};
+	if (st && !store_sessions(st, w->monday, w->monday + 6, &l))
+		return false;
+	for (size_t i = 0; i < l.n; i++)
+		plan_session(w, &l.v[i]);
+	plan_done_elsewhere(w, today);
 	for (int i = 0; i < 7; i++) {
 		struct plan_day *d = &w->days[i];
 		if (d->status == DAY_PLANNED && d->date < today)
