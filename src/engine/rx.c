@@ -86,6 +86,11 @@ void readiness_of(const struct checkin *ck, const struct policy *pol, struct rea
 		snprintf(r->anxious_why, sizeof(r->anxious_why), "you said anxiety %d/5",
 			 ck->anxiety);
 	}
+	if (ck->soreness >= pol->soreness_min) {
+		r->sore = true;
+		reason(r, "soreness %d/5", ck->soreness);
+		snprintf(r->sore_why, sizeof(r->sore_why), "you said soreness %d/5", ck->soreness);
+	}
 	if (ck->sleep >= pol->short_sleep_from_h && ck->sleep <= pol->short_sleep_to_h) {
 		r->short_sleep = true;
 		reason(r, "slept %s h", hours(ck->sleep, h, sizeof(h)));
@@ -109,7 +114,7 @@ void readiness_of(const struct checkin *ck, const struct policy *pol, struct rea
 
 bool readiness_is_hold(const struct readiness *r)
 {
-	return r->low;
+	return r->low || r->sore;
 }
 
 bool rx_can_do(const struct profile *prof, const struct exercise *e)
@@ -711,7 +716,15 @@ static const char *held_step(struct rx *rx, struct rx_exercise *x, const struct 
 	double last = ls->tool == TOOL_BAND ? st->prev_band : st->prev_load;
 	int need = (int)pol->progression_careful_days;
 	char b[48];
-	if (!(r->low || r->anxious) || last < 0 || base <= last + EPS)
+	if (last < 0 || base <= last + EPS)
+		return NULL;
+	if (r->sore && !(r->low || r->anxious)) {
+		/* very sore: the step up waits (Rogerson 2024: back off on soreness) */
+		set_load(x, ls, last);
+		adjust(rx, r->sore_why, "a step up in load waits for a day you are less sore");
+		return "the step up waits for a day you are less sore";
+	}
+	if (!(r->low || r->anxious))
 		return NULL;
 	if (st->steady >= need) {
 		snprintf(taken, size,
@@ -1054,6 +1067,14 @@ static void readiness_rules(const struct rx_input *in, const struct rx_day *f, s
 		adjust(rx, "a low day is a hold",
 		       "no progression today, and nothing today counts against you");
 	}
+	if (r->sore && !r->low) {
+		adjust(rx, r->sore_why,
+		       "a lighter day: one set fewer on each exercise (never fewer than one) and "
+		       "%d more rep%s in reserve",
+		       (int)pol->soreness_rir_delta, pol->soreness_rir_delta == 1 ? "" : "s");
+		adjust(rx, "a very sore day is a hold",
+		       "no progression today, and nothing today counts against you");
+	}
 	if (r->anxious) {
 		adjust(rx, r->anxious_why, "slow breathing for %d minutes before you start",
 		       (int)pol->anxious_breathing_min);
@@ -1165,12 +1186,16 @@ void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct r
 		minus += (int)-pol->beginner_sets_delta;
 	if (r->low)
 		minus += (int)-pol->low_sets_delta;
+	else if (r->sore) /* a low day takes a set off already: no stacking */
+		minus += (int)-pol->soreness_sets_delta;
 	if (!f->deload)
 		minus += -f->gap_sets; /* a deload week is fewer sets already: no stacking */
 	x->sets = x->sets - minus < 1 ? 1 : x->sets - minus;
 	/* effort: the highest floor of every rule that applies */
 	if (r->low)
 		x->rir += (int)pol->low_rir_delta;
+	else if (r->sore)
+		x->rir += (int)pol->soreness_rir_delta;
 	int floor = 0;
 	if (f->familiar && pol->beginner_rir_min > floor)
 		floor = (int)pol->beginner_rir_min;

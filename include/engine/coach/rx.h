@@ -28,16 +28,17 @@ extern const char *const readiness_names[];
 struct readiness {
 	enum readiness_band band; /* low wins over anxious; both may hold */
 	bool low, anxious, short_sleep, good, checked_in;
+	bool sore; /* soreness at or above the policy's soreness.min: a lighter day */
 	char reasons[6][48];
 	size_t n_reasons;
 	/* the reasons behind each rule, as shown with its adjustments */
-	char low_why[RX_TEXT_R], anxious_why[RX_TEXT_R];
+	char low_why[RX_TEXT_R], anxious_why[RX_TEXT_R], sore_why[RX_TEXT_R];
 };
 
 /* Band a check-in (ck->given false: normal, "no check-in"). */
 void readiness_of(const struct checkin *ck, const struct policy *pol, struct readiness *out);
-/* Whether a day of readiness r is a hold: a low day neither moves anyone on
- * nor counts against them (no progression, no failure).  The one place that
+/* Whether a day of readiness r is a hold: a low day, or a very sore one,
+ * neither moves anyone on nor counts against them (no progression, no failure).  The one place that
  * says so: the prescription, the interface's log and coach log all ask it. */
 bool readiness_is_hold(const struct readiness *r);
 
