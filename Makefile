@@ -11,7 +11,7 @@ DEB_PACKAGES = meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml
                libsqlite3-dev check tmux sqlite3 \
                libcairo2-dev poppler-utils
 
-.PHONY: all run check check-asan check-valgrind fuzz fuzz-keep bench build deps install clean
+.PHONY: all run check check-asan check-valgrind analyze fuzz fuzz-keep bench build deps install clean
 
 all: build
 
@@ -53,6 +53,13 @@ check-valgrind: build
 	command -v valgrind >/dev/null || apt-get install -y -qq valgrind
 	meson test -C $(BUILD) --setup valgrind --suite unit --print-errorlogs
 	sh tests/reliability/valgrind-cli.sh $(BUILD)/coach
+
+# Static analysis: clang-tidy (.clang-tidy: clang-analyzer-*, bugprone-*) and
+# cppcheck over src/, each finding an error (tests/analyze.sh).
+analyze: build
+	command -v clang-tidy >/dev/null || command -v clang-tidy-14 >/dev/null || apt-get install -y -qq clang-tidy
+	command -v cppcheck >/dev/null || apt-get install -y -qq cppcheck
+	sh tests/analyze.sh $(BUILD)
 
 # libFuzzer on every reader for FUZZ_SECONDS each (clang and its runtime needed).
 # It writes only under build-fuzz: new inputs to build-fuzz/corpus/TARGET (the

@@ -310,7 +310,9 @@ static int cmd_experiment(struct cli *c, int argc, char **argv)
 	const char *what = n_pos ? pos[0] : NULL;
 	const char *kind = n_pos > 1 ? pos[1] : NULL;
 	bool is_start = what && strcmp(what, "start") == 0;
-	if (!what || (strcmp(what, "start") && strcmp(what, "status") && strcmp(what, "stop")) ||
+	if (!what ||
+	    (strcmp(what, "start") != 0 && strcmp(what, "status") != 0 &&
+	     strcmp(what, "stop") != 0) ||
 	    (is_start && n_pos != 2) || (!is_start && n_pos != 1) ||
 	    (!is_start && (v[O_BLOCKS] || v[O_SCALE] || v[O_SEED]))) {
 		free(pos);

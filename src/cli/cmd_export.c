@@ -84,10 +84,8 @@ static void dump_yaml_row(void *ctx, const char *table, int nc, const char *cons
 		char *end;
 		if (!v)
 			yemit_null(x->e);
-		else if (v != b && *v && (strtod(v, &end), *end == '\0'))
-			yemit_word(x->e, v); /* a number stays a number */
-		else if (v == b)
-			yemit_word(x->e, v); /* a date */
+		else if (v == b || (*v && (strtod(v, &end), *end == '\0')))
+			yemit_word(x->e, v); /* a date, or a number: it stays one */
 		else
 			yemit_str(x->e, v);
 	}

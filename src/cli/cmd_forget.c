@@ -78,7 +78,7 @@ static int cmd_forget(struct cli *c, int argc, char **argv)
 		DIR *dp = opendir(c->ctx.paths.state_dir);
 		struct dirent *e;
 		while (dp && (e = readdir(dp)))
-			if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+			if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
 				char *p = xasprintf("%s/%s", c->ctx.paths.state_dir, e->d_name);
 				ok = shred(p, &removed) && ok;
 				free(p);

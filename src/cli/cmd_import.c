@@ -327,9 +327,7 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	if (!ok && d.len) {
 		diags_print(&d, stderr);
 		rc = cli_fail("nothing was imported");
-	} else if (!ok) {
-		rc = cli_fail("cannot write the log: %s; nothing was imported", store_error(k.st));
-	} else if (!dry && !store_commit(k.st)) {
+	} else if (!ok || (!dry && !store_commit(k.st))) {
 		rc = cli_fail("cannot write the log: %s; nothing was imported", store_error(k.st));
 	}
 	if (!dry && rc)

@@ -50,7 +50,7 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 		q.level = prof.level;
 		q.days = 0;
 		for (int i = 0; i < WD_COUNT; i++)
-			q.days += (prof.weekdays >> i) & 1;
+			q.days += (int)((prof.weekdays >> i) & 1u);
 		q.minutes = prof.minutes;
 		q.equipment = profile_equipment(&prof);
 		q.parq_cleared = prof.parq_cleared;

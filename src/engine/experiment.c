@@ -24,7 +24,7 @@ bool experiment_load(struct store *st, struct experiment *x)
 	if (sscanf(buf, "%d %15s %7s %d %d %d %25s %d", &version, kind, scale, &start, &days,
 		   &pairs, arms, &stopped) != 8 ||
 	    version != META_VERSION || pairs < 1 || pairs > TRIAL_MAX_PAIRS ||
-	    strlen(arms) != (size_t)(2 * pairs) || days < 1 || days > 60 ||
+	    strlen(arms) != 2 * (size_t)pairs || days < 1 || days > 60 ||
 	    (strcmp(scale, "phq9") != 0 && strcmp(scale, "gad7") != 0))
 		return false;
 	int k = 0;

@@ -239,7 +239,7 @@ static bool compare(const struct insight_obs *obs, size_t n, const signed char *
 	e->sessions = n1 + n0;
 	if (n1 < min_group || n0 < min_group)
 		return false;
-	size_t m = (size_t)(n1 + n0);
+	size_t m = (size_t)n1 + (size_t)n0;
 	bool level[6] = {false};
 	double me = 0, ma = 0;
 	for (size_t i = 0; i < n; i++)
@@ -256,7 +256,8 @@ static bool compare(const struct insight_obs *obs, size_t n, const signed char *
 			vary_e |= obs[i].energy != me;
 			vary_a |= obs[i].anxiety != ma;
 		}
-	double *x = malloc(m * OLS_MAX_P * sizeof(double)), *y = malloc(m * sizeof(double));
+	size_t rows = m ? m : 1; /* malloc(0) may give NULL */
+	double *x = malloc(rows * OLS_MAX_P * sizeof(double)), *y = malloc(rows * sizeof(double));
 	bool ok = false;
 	/* first with energy and anxiety beside mood; without them if they are
 	 * collinear with the comparison (readiness is partly made of them) */
@@ -361,7 +362,7 @@ static void effects(const struct insight_obs *obs, size_t n, const struct policy
 	/* weekday: each day against the others */
 	for (int w = 0; w < 7; w++) {
 		for (size_t i = 0; i < n; i++)
-			g[i] = weekday_of(obs[i].date) == w;
+			g[i] = (signed char)(weekday_of(obs[i].date) == w);
 		struct insight_effect *e = next_effect(in, IF_WEEKDAY);
 		if (!e)
 			break;
@@ -381,7 +382,7 @@ static void effects(const struct insight_obs *obs, size_t n, const struct policy
 		if (!e || !split_at(v, n, min_group, &at))
 			continue;
 		for (size_t i = 0; i < n; i++)
-			g[i] = v[i] >= at;
+			g[i] = (signed char)(v[i] >= at);
 		if (f == IF_LENGTH) {
 			snprintf(e->first, sizeof(e->first), "longer sessions (%d+ exercises)", at);
 			snprintf(e->second, sizeof(e->second), "shorter ones");
@@ -398,7 +399,7 @@ static void effects(const struct insight_obs *obs, size_t n, const struct policy
 	/* intensity: mean reps in reserve */
 	int hard = (int)pol->insights_hard_rir_max;
 	for (size_t i = 0; i < n; i++)
-		g[i] = obs[i].rir < 0 ? -1 : obs[i].rir <= hard + 1e-9;
+		g[i] = (signed char)(obs[i].rir < 0 ? -1 : obs[i].rir <= hard + 1e-9);
 	struct insight_effect *e = next_effect(in, IF_INTENSITY);
 	if (e) {
 		snprintf(e->first, sizeof(e->first), "harder sessions (RIR %d or less)", hard);
@@ -411,7 +412,7 @@ static void effects(const struct insight_obs *obs, size_t n, const struct policy
 	/* readiness: a state, not a choice; each band against the other days */
 	for (int b = 1; b <= 3; b++) {
 		for (size_t i = 0; i < n; i++)
-			g[i] = obs[i].band == b;
+			g[i] = (signed char)(obs[i].band == b);
 		e = next_effect(in, IF_READINESS);
 		if (!e)
 			break;
@@ -712,10 +713,10 @@ void trial_randomise(uint64_t seed, int pairs, char *arms)
 		ab[j] = t;
 	}
 	for (int i = 0; i < pairs; i++) {
-		arms[2 * i] = ab[i] ? 'A' : 'B';
-		arms[2 * i + 1] = ab[i] ? 'B' : 'A';
+		arms[2 * (size_t)i] = ab[i] ? 'A' : 'B';
+		arms[2 * (size_t)i + 1] = ab[i] ? 'B' : 'A';
 	}
-	arms[2 * pairs] = '\0';
+	arms[2 * (size_t)pairs] = '\0';
 }
 
 void trial_analyse(const char *arms, const double *scores, int min_pairs, double confidence,
@@ -729,12 +730,12 @@ void trial_analyse(const char *arms, const double *scores, int min_pairs, double
 	double x[2 * TRIAL_MAX_PAIRS * 3], y[2 * TRIAL_MAX_PAIRS];
 	size_t n = 0;
 	for (int j = 0; j < out->pairs; j++) {
-		double a = scores[2 * j], b = scores[2 * j + 1];
+		double a = scores[2 * (size_t)j], b = scores[2 * (size_t)j + 1];
 		out->pair_diff[j] = NAN;
 		if (isnan(a) || isnan(b))
 			continue;
 		out->pairs_scored++;
-		out->pair_diff[j] = arms[2 * j] == 'A' ? a - b : b - a;
+		out->pair_diff[j] = arms[2 * (size_t)j] == 'A' ? a - b : b - a;
 		for (int k = 2 * j; k <= 2 * j + 1; k++) {
 			x[n * 3] = 1;
 			x[n * 3 + 1] = arms[k] == 'A';

@@ -1329,7 +1329,7 @@ static void program_complete(const struct rx_input *in, struct rx *rx)
 			      .parq_cleared = prof->parq_cleared,
 			      .hypertension = prof->hypertension};
 	for (int i = 0; i < WD_COUNT; i++)
-		q.days += (prof->weekdays >> i) & 1;
+		q.days += (int)((prof->weekdays >> i) & 1u);
 	q.goals[q.n_goals++] = "mood";
 	q.goals[q.n_goals++] = "anxiety";
 	struct rec_item *v;

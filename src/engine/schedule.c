@@ -25,7 +25,7 @@ static int popcount7(unsigned bits)
 {
 	int n = 0;
 	for (int i = 0; i < 7; i++)
-		n += (bits >> i) & 1;
+		n += (int)((bits >> i) & 1u);
 	return n;
 }
 
@@ -38,7 +38,7 @@ static int planned_between(unsigned weekdays, int from, int to)
 	int n = span / 7 * popcount7(weekdays);
 	int wd = date_weekday(from);
 	for (int i = 0; i < span % 7; i++)
-		n += (weekdays >> ((wd + i) % 7)) & 1;
+		n += (int)((weekdays >> ((wd + i) % 7)) & 1u);
 	return n;
 }
 

@@ -36,7 +36,8 @@ static bool walk(const char *dir, int depth, char ***out, size_t *n, size_t *cap
 		names[nn++] = xstrdup(e->d_name);
 	}
 	closedir(dp);
-	qsort(names, nn, sizeof(*names), cmp_str);
+	if (nn) /* qsort of a NULL array, even of none, is undefined */
+		qsort(names, nn, sizeof(*names), cmp_str);
 	for (size_t i = 0; i < nn; i++) {
 		char *path = xasprintf("%s/%s", dir, names[i]);
 		free(names[i]);

@@ -3,14 +3,14 @@
 #include <math.h>
 
 #define CHECKIN_INFO(id, k, l, kind, lo, hi, need)                                                 \
-	[id] = {.key = #k,                                                                         \
-		.label = l,                                                                        \
-		.low = lo,                                                                         \
-		.high = hi,                                                                        \
-		.min = CHECKIN_MIN_##kind,                                                         \
-		.max = CHECKIN_MAX_##kind,                                                         \
-		.hours = CHECKIN_IS_HOURS_##kind,                                                  \
-		.required = CHECKIN_IS_##need},
+	[(id)] = {.key = #k,                                                                       \
+		  .label = (l),                                                                    \
+		  .low = (lo),                                                                     \
+		  .high = (hi),                                                                    \
+		  .min = CHECKIN_MIN_##kind,                                                       \
+		  .max = CHECKIN_MAX_##kind,                                                       \
+		  .hours = CHECKIN_IS_HOURS_##kind,                                                \
+		  .required = CHECKIN_IS_##need},
 #define CHECKIN_MIN_SCALE CHECKIN_SCALE_MIN
 #define CHECKIN_MAX_SCALE CHECKIN_SCALE_MAX
 #define CHECKIN_MIN_HOURS CHECKIN_SLEEP_MIN

@@ -125,7 +125,8 @@ static bool load_one(struct ystream *s, const char *path, const char *text, cons
 		     struct crisis *out, struct diags *d)
 {
 	size_t before = d->len;
-	bool ok = path ? ystream_load(s, path, d) : ystream_parse(s, name, text, strlen(text), d);
+	bool ok = path ? ystream_load(s, path, d)
+		       : text && ystream_parse(s, name, text, strlen(text), d);
 	ok = ok && d->len == before;
 	if (ok && s->n_docs != 1) {
 		diags_add(d, s->path, 1, 1, "a crisis contacts file is one YAML document");

@@ -52,9 +52,12 @@ bool policy_read(struct yctx *c, const struct ynode *root, struct policy *out)
 			const struct ynode *v = yreq(c, m, fields[i].key, what);
 			char name[64];
 			snprintf(name, sizeof(name), "'%s'", fields[i].key);
+			/* offset is offsetof() a double of struct policy: no cast
+			 * between representations (cppcheck sees char and double) */
+			/* cppcheck-suppress invalidPointerCast */
+			double *field = (double *)((char *)out + fields[i].offset);
 			if (v)
-				ynum(c, v, name, fields[i].min, fields[i].max,
-				     (double *)((char *)out + fields[i].offset));
+				ynum(c, v, name, fields[i].min, fields[i].max, field);
 		}
 	}
 	if (yctx_errors(c) == before && out->short_sleep_from_h > out->short_sleep_to_h)

@@ -588,9 +588,7 @@ bool profile_set(struct profile *p, const char *key, const char *value, const ch
 	}
 	/* Parse the value as YAML, so it is checked exactly like the file. */
 	char *text;
-	if (f->list && value[0] != '[' && strchr(value, ','))
-		text = xasprintf("[%s]", value);
-	else if (f->list && value[0] != '[' && value[0])
+	if (f->list && value[0] != '[' && value[0]) /* a, b, c or one item */
 		text = xasprintf("[%s]", value);
 	else
 		text = xstrdup(value);

@@ -649,7 +649,7 @@ static void unknown(struct reader *r, const char *name)
 		return;
 	}
 	xgrow((void **)&r->st->unknown, &r->st->cap_unknown, r->st->n_unknown + 1,
-	      sizeof(*r->st->unknown));
+	      sizeof(*r->st->unknown)); /* NOLINT(bugprone-sizeof-expression): of pointers */
 	u = arena_alloc(&r->st->arena, sizeof(*u));
 	u->name = arena_strdup(&r->st->arena, name);
 	u->near = names_near(&r->names, name);
@@ -1025,7 +1025,8 @@ static bool header(struct reader *r, struct arena *names)
 	struct sbuf first = {0};
 	int ch;
 	while ((ch = getc(c->fp)) != EOF && ch != '\n' && first.len < MAX_RECORD)
-		sbuf_putc(&first, ch ? (char)ch : ' ');
+		/* a byte of the file as char, the same bits (gcc, clang) */
+		sbuf_putc(&first, ch ? (char)ch : ' '); /* NOLINT(bugprone-narrowing-conversions) */
 	int counts[3] = {0};
 	for (size_t i = 0; i < first.len; i++)
 		counts[0] += first.s[i] == ',', counts[1] += first.s[i] == ';',

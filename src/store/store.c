@@ -201,6 +201,11 @@ static bool migrate(struct store *st, int target, char **err)
 		return false;
 	}
 	int v = store_version(st);
+	if (v < 0) { /* unreadable now, although it was read before the lock */
+		*err = xasprintf("cannot read the log %s: %s", st->path, store_error(st));
+		store_rollback(st);
+		return false;
+	}
 	if (v > (int)ARRAY_LEN(migrations)) {
 		store_rollback(st);
 		*err = xasprintf("the log %s is from a newer coach (schema %d; this one knows %d)",

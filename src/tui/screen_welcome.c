@@ -454,7 +454,7 @@ static void ranked(struct app *a, struct rec_item **v, size_t *n)
 			      .parq_cleared = a->prof.parq_cleared,
 			      .hypertension = a->prof.hypertension};
 	for (int i = 0; i < WD_COUNT; i++)
-		q.days += (a->prof.weekdays >> i) & 1;
+		q.days += (int)((a->prof.weekdays >> i) & 1u);
 	q.goals[q.n_goals++] = "mood";
 	q.goals[q.n_goals++] = "anxiety";
 	recommend(&a->x->cat, &q, v, n);

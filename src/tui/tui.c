@@ -118,7 +118,7 @@ static double cpu_ms(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
 /* COACH_BENCH_OUT=FILE: after the first frame, time redraws of the busiest
@@ -230,7 +230,6 @@ static void run(struct app *a)
 				}
 				refresh();
 			}
-			redraw = false;
 			if (bench && *bench) {
 				bench_frames(a, bench);
 				return;

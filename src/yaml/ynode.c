@@ -163,14 +163,17 @@ static void b_attach(struct builder *b, struct ynode *n)
 {
 	if (b->depth == 0) {
 		struct ystream *s = b->s;
+		/* NOLINTNEXTLINE(bugprone-sizeof-expression): an array of pointers */
 		struct ynode **docs = arena_array(&s->arena, s->n_docs + 1, sizeof(*docs));
 		if (s->n_docs)
+			/* NOLINTNEXTLINE(bugprone-sizeof-expression): an array of pointers */
 			memcpy(docs, s->docs, s->n_docs * sizeof(*docs));
 		docs[s->n_docs++] = n;
 		s->docs = docs;
 		return;
 	}
 	struct frame *f = &b->stack[b->depth];
+	/* NOLINTNEXTLINE(bugprone-sizeof-expression): an array of pointers */
 	xgrow((void **)&f->kids, &f->cap, f->n + 1, sizeof(*f->kids));
 	f->kids[f->n++] = n;
 }
@@ -212,14 +215,18 @@ static void b_close(struct builder *b)
 {
 	struct frame *f = &b->stack[b->depth];
 	struct ynode *n = f->node;
+	if (!n) /* libyaml never ends a collection it did not start */
+		return;
 	if (n->kind == YNODE_MAP) {
 		b_check_keys(b, f); /* reported; the first of duplicate keys is used */
 		n->n = f->n / 2;
 	} else {
 		n->n = f->n;
 	}
+	/* NOLINTNEXTLINE(bugprone-sizeof-expression): an array of pointers */
 	n->kids = arena_alloc_raw(&b->s->arena, f->n * sizeof(*n->kids));
 	if (f->n)
+		/* NOLINTNEXTLINE(bugprone-sizeof-expression): an array of pointers */
 		memcpy(n->kids, f->kids, f->n * sizeof(*n->kids));
 	f->n = 0;
 	b->depth--;
