@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coach/termsafe.h"
 #include "tui.h"
 
 static const struct {
@@ -36,10 +37,27 @@ int tui_attr(const struct tui *t, enum tui_role role)
 	return COLOR_PAIR(role) | (roles[role].mono & A_BOLD);
 }
 
-void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, const char *s)
+/* Every string the interface draws passes here: text from outside (names and
+ * notes from files, paths, CSV names in the log) with control or bidi
+ * characters or bytes that are not UTF-8 is drawn as the command line prints
+ * it (termsafe_line: \x1b, <U+202E>), never handed to the terminal raw.
+ * Printable ASCII, most of what is drawn, is drawn as it is.  *owned is what
+ * the caller frees. */
+static const char *safe_text(const char *s, char **owned)
+{
+	*owned = NULL;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p >= 0x7f)
+			return *owned = termsafe_line(s);
+	return s;
+}
+
+void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, const char *text)
 {
 	if (w <= 0 || y < 0 || y >= t->rows)
 		return;
+	char *owned;
+	const char *s = safe_text(text, &owned);
 	attrset(tui_attr(t, role));
 	size_t fit = utf8_fit(s, (size_t)w);
 	if (s[fit] != '\0' && w > 1) {
@@ -51,6 +69,7 @@ void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, cons
 		mvaddnstr(y, x, s, (int)fit);
 	}
 	attrset(A_NORMAL);
+	free(owned);
 }
 
 void tui_rule(const struct tui *t, int y)
