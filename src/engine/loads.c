@@ -50,30 +50,40 @@ const char *barbell_plates_text(double total, double bar, const double *plates, 
 	if (n_plates)
 		memcpy(sorted, plates, n_plates * sizeof(*sorted));
 	qsort(sorted, n_plates, sizeof(*sorted), cmp_double);
-	/* exact search over the pairs, heaviest first: the first fit found is greedy-like */
+	/* an exact subset sum of one side (each pair used once), heaviest plates
+	 * first: a greedy pick misses totals (10 + 15 for 25 with 20s on hand) */
 	long side = lround((total - bar) / 2 * STEPS_PER_UNIT);
-	size_t off = 0;
 	buf[0] = '\0';
-	bool *used = xcalloc(n_plates ? n_plates : 1, sizeof(*used));
-	for (size_t i = n_plates; i-- > 0 && side > 0;) {
-		long w = lround(sorted[i] * STEPS_PER_UNIT);
-		if (w <= side) {
-			used[i] = true;
-			side -= w;
-		}
+	if (side <= 0) {
+		free(sorted);
+		return buf;
 	}
-	if (side == 0) {
-		for (size_t i = n_plates; i-- > 0;) {
-			if (!used[i])
-				continue;
-			char n[32];
-			int wrote = snprintf(buf + off, size > off ? size - off : 0, "%s%s",
-					     off ? " + " : "", num_text(sorted[i], n, sizeof(n)));
-			if (wrote > 0)
-				off += (size_t)wrote;
-		}
+	long *from = xmalloc(((size_t)side + 1) * sizeof(*from)); /* plate that reached s, -1 */
+	for (long s = 0; s <= side; s++)
+		from[s] = -1;
+	from[0] = (long)n_plates; /* reached with no plate */
+	for (size_t i = n_plates; i-- > 0;) {
+		long w = lround(sorted[i] * STEPS_PER_UNIT);
+		for (long s = side; s >= w; s--)
+			if (from[s] < 0 && from[s - w] >= 0)
+				from[s] = (long)i;
+	}
+	/* the plates of the sum found, printed heaviest first */
+	bool *used = xcalloc(n_plates ? n_plates : 1, sizeof(*used));
+	for (long s = side; from[side] >= 0 && s > 0; s -= lround(sorted[from[s]] * STEPS_PER_UNIT))
+		used[from[s]] = true;
+	size_t off = 0;
+	for (size_t i = n_plates; i-- > 0;) {
+		if (!used[i])
+			continue;
+		char n[32];
+		int wrote = snprintf(buf + off, size > off ? size - off : 0, "%s%s",
+				     off ? " + " : "", num_text(sorted[i], n, sizeof(n)));
+		if (wrote > 0)
+			off += (size_t)wrote;
 	}
 	free(used);
+	free(from);
 	free(sorted);
 	return buf;
 }

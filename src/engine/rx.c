@@ -808,18 +808,30 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 	/* anxious: under 70% of the estimated max (Strickland & Smith 2014) */
 	if (rx->readiness.anxious && cap_load(x, ls, st, pol->anxious_max_pct_e1rm)) {
 		mods[n_mods++] = "kept light on an anxious day";
-		adjust(rx, rx->readiness.anxious_why,
-		       "loads kept under %d%% of your estimated max: lighter loads calm, heavy "
-		       "ones "
-		       "can stir anxiety up",
-		       (int)pol->anxious_max_pct_e1rm);
+		/* under the cap only where a load under it can be made (review W7) */
+		if (x->over_cap == (int)pol->anxious_max_pct_e1rm)
+			adjust(rx, rx->readiness.anxious_why,
+			       "loads as light as you can make them (the lightest is above %d%% of "
+			       "your estimated max)",
+			       (int)pol->anxious_max_pct_e1rm);
+		else
+			adjust(rx, rx->readiness.anxious_why,
+			       "loads kept under %d%% of your estimated max: lighter loads calm, "
+			       "heavy ones can stir anxiety up",
+			       (int)pol->anxious_max_pct_e1rm);
 	}
 	/* health limits are limits on the load itself (ACSM; PAR-Q+) */
 	const char *hwhy = NULL;
 	double hpct = health_cap(in->prof, pol, f, &hwhy);
 	if (hpct > 0 && cap_load(x, ls, st, hpct)) {
 		mods[n_mods++] = hwhy;
-		adjust(rx, hwhy, "loads kept under %d%% of your estimated max", (int)hpct);
+		if (x->over_cap == (int)hpct)
+			adjust(rx, hwhy,
+			       "loads as light as you can make them (the lightest is above %d%% of "
+			       "your estimated max)",
+			       (int)hpct);
+		else
+			adjust(rx, hwhy, "loads kept under %d%% of your estimated max", (int)hpct);
 	}
 	if (x->over_cap)
 		add_why(x,

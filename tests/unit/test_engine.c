@@ -75,6 +75,12 @@ START_TEST(barbell_loads_are_bar_plus_pairs)
 	ck_assert_str_eq(barbell_plates_text(37.5, 20, plates, 4, buf, sizeof(buf)),
 			 "5 + 2.5 + 1.25");
 	ck_assert_str_eq(barbell_plates_text(20, 20, plates, 4, buf, sizeof(buf)), "");
+	/* review W7: pairs of 10, 15 and 20, 25 a side: greedy takes the 20 and finds no 5;
+	 * the total is 15 + 10 */
+	const double three[] = {20, 10, 15};
+	ck_assert_str_eq(barbell_plates_text(70, 20, three, 3, buf, sizeof(buf)), "15 + 10");
+	ck_assert_str_eq(barbell_plates_text(110, 20, three, 3, buf, sizeof(buf)), "20 + 15 + 10");
+	ck_assert_str_eq(barbell_plates_text(30, 20, three, 3, buf, sizeof(buf)), ""); /* 5 */
 	free(v);
 	/* two pairs of tens: 60 is possible */
 	const double two[] = {10, 10};
