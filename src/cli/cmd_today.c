@@ -309,15 +309,9 @@ static void print_rx(const struct rx *rx)
 			       x->rest_s);
 		if (x->plates[0])
 			printf("    plates each side: %s\n", x->plates);
-		if (x->n_warmup) {
-			struct sbuf w = {0};
-			sbuf_printf(&w, "warm-up sets first (not counted):");
-			for (size_t k = 0; k < x->n_warmup; k++)
-				sbuf_printf(&w, "%s %d at %s %s", k ? "," : "", x->warmup[k].reps,
-					    num_text(x->warmup[k].load, n, sizeof(n)), rx->unit);
-			print_wrapped(sbuf_str(&w), 4, 78);
-			sbuf_free(&w);
-		}
+		char wu[160];
+		if (rx_warmup_text(rx, x, wu, sizeof(wu))[0])
+			print_wrapped(wu, 4, 78);
 		print_wrapped(x->breathing, 4, 78);
 		if (x->note)
 			print_wrapped(x->note, 4, 78);

@@ -5,6 +5,7 @@
 
 #include "coach/clock.h"
 #include "coach/rx.h"
+#include "coach/yemit.h"
 
 /* A lift worth ramping up to: a compound pattern moved with an external
  * load, at a load found already (a calibration set is its own warm-up). */
@@ -68,6 +69,22 @@ void rx_warmup(const struct rx_input *in, struct rx *rx)
 			ramp(&rx->ex[i], in->prof, pol);
 			break;
 		}
+}
+
+const char *rx_warmup_text(const struct rx *rx, const struct rx_exercise *x, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	size_t n = 0;
+	for (size_t k = 0; k < x->n_warmup && n < size; k++) {
+		char v[32];
+		int w = snprintf(buf + n, size - n, "%s %d at %s %s",
+				 k ? "," : "warm-up sets first (not counted):", x->warmup[k].reps,
+				 num_text(x->warmup[k].load, v, sizeof(v)), rx->unit);
+		if (w < 0)
+			break;
+		n += (size_t)w;
+	}
+	return buf;
 }
 
 /* Aerobic minutes logged from the Monday of date up to and including it. */

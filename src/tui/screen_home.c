@@ -132,6 +132,10 @@ static void draw(struct app *a)
 				 date_text(rx->next_date, false, d, sizeof(d)));
 			tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 		}
+		if (rx->aerobic_min) {
+			snprintf(line, sizeof(line), "If you like: %s.", rx->aerobic_what);
+			y += tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_NORMAL, line);
+		}
 	} else {
 		snprintf(line, sizeof(line), "Today: day %s, about %d min%s", rx->day->name,
 			 rx->est_min, rx->deload ? " (a lighter deload week)" : "");

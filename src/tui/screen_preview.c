@@ -53,6 +53,11 @@ static void draw(struct app *a)
 	if (rx->rest_day) {
 		tui_text(t, 3, 1, t->cols - 2, ROLE_NORMAL,
 			 "Nothing is planned today: a rest day.");
+		if (rx->aerobic_min) {
+			char walk[RX_TEXT + 32];
+			snprintf(walk, sizeof(walk), "If you like: %s.", rx->aerobic_what);
+			tui_wrap(t, 5, 1, t->cols - 2, t->rows - 8, 0, ROLE_NORMAL, walk);
+		}
 		tui_rule(t, t->rows - 2);
 		tui_keybar(t, keys + 4);
 		return;
@@ -83,6 +88,10 @@ static void draw(struct app *a)
 			 "out %d s).",
 			 rx->breathe_min, rx->inhale_s, rx->exhale_s);
 		tui_text(t, y++, 1, t->cols - 2, ROLE_TITLE, line);
+	}
+	if (rx->warmup_min && y < bottom - 2) {
+		snprintf(line, sizeof(line), "Warm up first: %s.", rx->warmup_what);
+		y += tui_wrap(t, y, 1, t->cols - 2, bottom - 2 - y, 0, ROLE_NORMAL, line);
 	}
 	/* effort is one line, its number on each exercise */
 	char effort_why[400] = "";

@@ -192,6 +192,9 @@ static void set_draw(struct app *a)
 		snprintf(line, sizeof(line), "plates each side: %s", x->plates);
 		tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 	}
+	char wu[160];
+	if (a->w.set == 0 && rx_warmup_text(&a->rx, x, wu, sizeof(wu))[0])
+		y += tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_DIM, wu);
 	if (x->calibration)
 		y += tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_WARN,
 			      "First time: a light load to find your level. Stop when you could do "

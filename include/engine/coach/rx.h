@@ -157,6 +157,10 @@ struct rx_day {
  * policy's percentages of the working load before the first heavy compound
  * lift (an external load the ramp can make lighter; not a calibration set). */
 void rx_warmup(const struct rx_input *in, struct rx *rx);
+/* "warm-up sets first (not counted): 8 at 8 kg, 4 at 12 kg" for x, or ""
+ * when it has none; both front ends show this. */
+const char *rx_warmup_text(const struct rx *rx, const struct rx_exercise *x, char *buf,
+			   size_t size);
 /* A rest day while the week's aerobic minutes are under the target: a brisk
  * walk suggested (Noetel 2024; WHO 2020).  On a low day, a short walk offered
  * beside the minimum session. */

@@ -1,0 +1,35 @@
+#!/bin/sh
+# The interface shows what comes beside the work (issue 13): the warm-up on
+# the preview, the ramp sets on the first set of the first heavy lift, and a
+# walk on a rest day while the week is under 150 aerobic minutes.
+# Usage: beside.sh COACH
+set -u
+COACH=$1
+TUI_NAME=beside
+. "$(dirname "$0")/lib.sh"
+
+P="$T/b"
+profile "$P" --level intermediate --weekdays mon,thu --minutes 60 --dumbbells 2,4,6,8,10,12,14,16,18,20 \
+	--program gordon-home --start 2026-11-02
+printf 'coach_session: 1\ndate: 2026-11-23\nexercises:\n  - id: goblet-squat\n    sets:\n      - {reps: 12, load: 16, rir: 2}\n      - {reps: 12, load: 16, rir: 2}\n' >"$T/s.yaml"
+"$COACH" --home "$P" log "$T/s.yaml" >/dev/null
+start 80 24 "$P"
+wait_for home 'Today: day A'
+keys Enter
+wait_for checkin 'How are you today?'
+keys 4 4 2 8 Enter
+wait_for preview-warmup 'Warm up first: 5 minutes of easy movement'
+keys Enter
+wait_for set-ramp 'warm-up sets first (not counted): 8 at 8 kg, 4 at 12 kg'
+wait_for set-work '8-12 reps at 18 kg'
+
+# a rest day (Friday): the walk, with the week's minutes so far
+next_server
+COACH_TODAY=2026-11-27 start 80 24 "$P" COACH_TODAY=2026-11-27
+wait_for rest-home 'a rest day'
+wait_for rest-walk 'If you like: a brisk walk of about 30 minutes'
+wait_for rest-week "of the week's 150 aerobic minutes are done"
+keys q
+wait_for quits 'EXITED 0'
+
+finish
