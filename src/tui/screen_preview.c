@@ -89,10 +89,6 @@ static void draw(struct app *a)
 			 rx->breathe_min, rx->inhale_s, rx->exhale_s);
 		tui_text(t, y++, 1, t->cols - 2, ROLE_TITLE, line);
 	}
-	if (rx->warmup_min && y < bottom - 2) {
-		snprintf(line, sizeof(line), "Warm up first: %s.", rx->warmup_what);
-		y += tui_wrap(t, y, 1, t->cols - 2, bottom - 2 - y, 0, ROLE_NORMAL, line);
-	}
 	/* effort is one line, its number on each exercise */
 	char effort_why[400] = "";
 	for (size_t i = 0; i < rx->n_adjustments && y < bottom - 2; i++) {
@@ -121,6 +117,12 @@ static void draw(struct app *a)
 				 "(%s)",
 				 dot, effort_why);
 		y += tui_wrap(t, y, 3, t->cols - 4, bottom - 2 - y, 0, ROLE_NORMAL, line);
+	}
+	/* the warm-up after what changed today, where there is room for it and
+	 * at least three exercises below */
+	if (rx->warmup_min && y < bottom - 6) {
+		snprintf(line, sizeof(line), "Warm up first: %s.", rx->warmup_what);
+		y += tui_wrap(t, y + (y > 2), 1, t->cols - 2, 2, 0, ROLE_DIM, line) + (y > 2);
 	}
 	if (y > 2)
 		y++;
