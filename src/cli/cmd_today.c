@@ -183,6 +183,8 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 		yemit_int(e, x->rest_s);
 		yemit_key(e, "rest_between_s");
 		yemit_int(e, x->rest_between_s);
+		yemit_key(e, "rir_check");
+		yemit_bool(e, x->rir_check);
 		yemit_key(e, "warmup_sets");
 		yemit_seq_flow(e);
 		for (size_t k = 0; k < x->n_warmup; k++) {
@@ -312,6 +314,11 @@ static void print_rx(const struct rx *rx)
 		char wu[160];
 		if (rx_warmup_text(rx, x, wu, sizeof(wu))[0])
 			print_wrapped(wu, 4, 78);
+		if (x->rir_check)
+			print_wrapped("the last set checks your reps in reserve: go on past the "
+				      "target until you could not do one more, and log the extra "
+				      "ones as reserve",
+				      4, 78);
 		print_wrapped(x->breathing, 4, 78);
 		if (x->note)
 			print_wrapped(x->note, 4, 78);

@@ -1384,6 +1384,7 @@ void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *
 	readiness_rules(in, &f, rx);
 	rx_slots(in, h, &f, rx);
 	rx_finish(in, rx);
+	rx_teach_rir(in, &f, rx);
 	today_logged(h, rx);
 	if (rx->done_today) {
 		rx->next_date = h->next_date;

@@ -195,6 +195,14 @@ static void set_draw(struct app *a)
 	char wu[160];
 	if (a->w.set == 0 && rx_warmup_text(&a->rx, x, wu, sizeof(wu))[0])
 		y += tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_DIM, wu);
+	if (x->rir_check && (int)a->w.set + 1 == x->sets) {
+		snprintf(line, sizeof(line),
+			 "This set checks your reps in reserve: stop where you think %d are left, "
+			 "then go on until you could not do one more. Enter the reps to where you "
+			 "stopped, and the extra ones as reserve.",
+			 x->rir);
+		y += tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_WARN, line);
+	}
 	if (x->calibration)
 		y += tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_WARN,
 			      "First time: a light load to find your level. Stop when you could do "

@@ -51,4 +51,33 @@ out_has '^aerobic: null'
 run rest-new-week 0 "$COACH" --home "$h" --date 2026-12-01 --format yaml today
 out_has '^aerobic: {minutes: 30, '
 
+# effort taught (Hackett 2017): in a beginner's familiarisation weeks, one set
+# checks the guess of reps in reserve; never with a health limit on effort,
+# from 65, on a low day, or after the familiarisation weeks
+e="$T/teach"
+"$COACH" --home "$e" profile init --weekdays mon,thu --minutes 60 --dumbbells 2,4,6,8,10 \
+	--parq-cleared --program gordon-home --start 2026-11-23 >/dev/null
+printf 'coach_session: 1\ndate: 2026-11-23\nexercises:\n  - id: goblet-squat\n    sets:\n      - {reps: 12, load: 6, rir: 3}\n' >"$T/t.yaml"
+run teach-log 0 "$COACH" --home "$e" log "$T/t.yaml"
+run teach-today 0 "$COACH" --home "$e" --date 2026-11-26 --format yaml today
+name=teach-one-set
+if [ "$(grep -c 'rir_check: true' "$T/out")" -eq 1 ]; then ok; else bad "$(grep -c 'rir_check: true' "$T/out") sets check the guess"; fi
+name=teach-on-goblet
+if awk '/^- id: goblet-squat/{f=1} f && /rir_check:/{print; exit}' "$T/out" | grep -q true; then ok; else bad "not on the goblet squat"; fi
+out_has 'Reps in reserve: the reps you could still do with good form'
+out_has 'Hackett 2017'
+run teach-low 0 "$COACH" --home "$e" --date 2026-11-26 --format yaml today --mood 2 --energy 3 --anxiety 2 --sleep 7
+out_lacks 'rir_check: true'
+run teach-after 0 "$COACH" --home "$e" --date 2026-12-10 --format yaml today
+out_lacks 'rir_check: true'
+for limit in "health.hypertension true" "health.parq_cleared false" "age 70"; do
+	"$COACH" --home "$e" profile set $limit >/dev/null
+	run "teach-never-${limit%% *}" 0 "$COACH" --home "$e" --date 2026-11-26 --format yaml today
+	out_lacks 'rir_check: true'
+	out_lacks 'Hackett'
+	"$COACH" --home "$e" profile set health.hypertension false >/dev/null
+	"$COACH" --home "$e" profile set health.parq_cleared true >/dev/null
+	"$COACH" --home "$e" profile set age null >/dev/null
+done
+
 finish beside

@@ -32,4 +32,19 @@ wait_for rest-week "of the week's 150 aerobic minutes are done"
 keys q
 wait_for quits 'EXITED 0'
 
+# a beginner's familiarisation week: the set that checks reps in reserve says so
+B="$T/teach"
+profile "$B" --weekdays mon,thu --minutes 60 --dumbbells 2,4,6,8,10 --program gordon-home --start 2026-11-23
+printf 'coach_session: 1\ndate: 2026-11-23\nexercises:\n  - id: goblet-squat\n    sets:\n      - {reps: 12, load: 6, rir: 3}\n' >"$T/t.yaml"
+"$COACH" --home "$B" log "$T/t.yaml" >/dev/null
+start 80 24 "$B"
+wait_for teach-home 'Today: day A'
+keys Enter
+wait_for teach-checkin 'How are you today?'
+keys 4 4 2 8 Enter
+wait_for teach-preview 'Enter start'
+keys Enter
+wait_for teach-set 'This set checks your reps in reserve: stop where you think 3 are left'
+keys q
+
 finish

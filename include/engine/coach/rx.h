@@ -83,6 +83,7 @@ struct rx_exercise {
 		double load;
 	} warmup[RX_MAX_WARMUP];
 	size_t n_warmup;
+	bool rir_check; /* the last set checks the person's guess of reps in reserve */
 };
 
 struct rx {
@@ -161,6 +162,11 @@ void rx_warmup(const struct rx_input *in, struct rx *rx);
  * when it has none; both front ends show this. */
 const char *rx_warmup_text(const struct rx *rx, const struct rx_exercise *x, char *buf,
 			   size_t size);
+/* Effort taught: in a beginner's familiarisation weeks, reps in reserve
+ * explained, and the last set of the first loaded exercise goes on past
+ * the target to check the guess (Hackett 2017).  Never with high blood
+ * pressure, an uncleared PAR-Q+, from 65, or on a low, anxious or sore day. */
+void rx_teach_rir(const struct rx_input *in, const struct rx_day *f, struct rx *rx);
 /* A rest day while the week's aerobic minutes are under the target: a brisk
  * walk suggested (Noetel 2024; WHO 2020).  On a low day, a short walk offered
  * beside the minimum session. */
