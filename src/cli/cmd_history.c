@@ -89,6 +89,22 @@ static const struct optspec opts[] = {
 	{0},
 };
 
+/* A note on one line, whatever newlines it holds. */
+static void one_line(struct sbuf *b, const char *text)
+{
+	for (; *text; text++)
+		sbuf_putc(b, *text == '\n' || *text == '\r' ? ' ' : *text);
+}
+
+static void print_note(const char *text, int indent)
+{
+	struct sbuf b = {0};
+	sbuf_puts(&b, "Note: ");
+	one_line(&b, text);
+	print_hanging(sbuf_str(&b), indent, indent + 2, 78);
+	sbuf_free(&b);
+}
+
 static int cmd_history(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
@@ -199,6 +215,14 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 				yemit_key(e, "mood_after");
 				yemit_int(e, s->mood_after);
 			}
+			if (s->notes) {
+				yemit_key(e, "notes");
+				yemit_str(e, s->notes);
+			}
+			if (s->bodyweight > 0) {
+				yemit_key(e, "bodyweight");
+				yemit_num(e, s->bodyweight);
+			}
 			yemit_key(e, "sets");
 			yemit_seq(e);
 			for (size_t j = 0; j < s->n_sets; j++) {
@@ -240,6 +264,10 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 					yemit_int(e, x->target.rir);
 					yemit_map_end(e);
 				}
+				if (x->notes) {
+					yemit_key(e, "notes");
+					yemit_str(e, x->notes);
+				}
 				yemit_map_end(e);
 			}
 			yemit_seq_end(e);
@@ -252,6 +280,10 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 					yemit_word(e, s->aerobic[j].kind);
 					yemit_key(e, "minutes");
 					yemit_int(e, s->aerobic[j].minutes);
+					if (s->aerobic[j].distance_m > 0) {
+						yemit_key(e, "distance_m");
+						yemit_num(e, s->aerobic[j].distance_m);
+					}
 					yemit_map_end(e);
 				}
 				yemit_seq_end(e);
@@ -297,7 +329,14 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 				       : "");
 			if (s->checkin.given && s->mood_after)
 				printf("  mood %d -> %d", s->checkin.mood, s->mood_after);
+			if (s->bodyweight > 0) {
+				char n[32];
+				printf("  body weight %s %s", num_text(s->bodyweight, n, sizeof(n)),
+				       unit);
+			}
 			printf("\n");
+			if (s->notes)
+				print_note(s->notes, 4);
 			/* one line per exercise: "Goblet squat: 12 at 8 kg, 10 at 8 kg" */
 			struct sbuf line = {0};
 			const char *prev = NULL;
@@ -315,7 +354,11 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 					sbuf_putc(&line, ',');
 				}
 				char n[32];
-				if (x->band >= 0)
+				const struct exercise *xe =
+					catalog_exercise(&c->ctx.cat, x->exercise);
+				if (xe && xe->seconds)
+					sbuf_printf(&line, " %d s", x->reps);
+				else if (x->band >= 0)
 					sbuf_printf(&line, " %d with the %s band", x->reps,
 						    band_names[x->band]);
 				else if (x->load > 0)
@@ -323,13 +366,28 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 						    num_text(x->load, n, sizeof(n)), unit);
 				else
 					sbuf_printf(&line, " %d", x->reps);
+				if (x->notes) {
+					sbuf_puts(&line, " (");
+					one_line(&line, x->notes);
+					sbuf_putc(&line, ')');
+				}
 			}
 			if (prev)
 				print_hanging(sbuf_str(&line), 4, 6, 78);
 			sbuf_free(&line);
-			for (size_t j = 0; j < s->n_aerobic; j++)
-				printf("    %s: %d min\n", s->aerobic[j].kind,
-				       s->aerobic[j].minutes);
+			for (size_t j = 0; j < s->n_aerobic; j++) {
+				printf("    %s: %d min", s->aerobic[j].kind, s->aerobic[j].minutes);
+				if (s->aerobic[j].distance_m > 0) {
+					char n[32];
+					printf(", %s km",
+					       num_text((double)(long)(s->aerobic[j].distance_m /
+									       10 +
+								       0.5) /
+								100,
+							n, sizeof(n)));
+				}
+				printf("\n");
+			}
 		}
 		if (sc.n) {
 			printf("\nQuestionnaires\n");

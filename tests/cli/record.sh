@@ -75,4 +75,37 @@ err_has 'no session on Sun 22 Nov in the log; nothing was removed'
 run delete-bad-date 2 "$COACH" --home "$H" delete 2026-13-45
 mode_is "$H/data/coach.db" 600
 
+# notes and body weight: kept with the session and its sets, shown by history
+cat >"$T/noted.yaml" <<'YAML'
+coach_session: 1
+date: 2026-11-24
+mood_after: 4
+bodyweight: 71.5
+notes: |
+  Calm afterwards.
+  Knee fine.
+exercises:
+  - id: goblet-squat
+    sets: [{reps: 10, load: 6, notes: "left knee twinged"}, {reps: 10, load: 6}]
+  - id: plank
+    sets: [{reps: 45}]
+YAML
+run log-notes 0 "$COACH" --home "$H" log "$T/noted.yaml"
+run history-notes-yaml 0 "$COACH" --home "$H" history --format yaml
+out_has 'bodyweight: 71.5'
+out_has '^  notes: |$'
+out_has '^    Knee fine.$'
+out_has "{exercise: goblet-squat, reps: 10, load: 6, .*notes: left knee twinged}"
+run history-notes-text 0 "$COACH" --home "$H" history
+out_has 'body weight 71.5 kg'
+out_has '^    Note: Calm afterwards. Knee fine.'
+out_has 'Goblet squat: 10 at 6 kg (left knee twinged), 10 at 6 kg'
+out_has 'Plank: 45 s'
+awk 'BEGIN { printf "coach_session: 1\ndate: 2026-11-25\nnotes: \""; for (i = 0; i < 2001; i++) printf "a"; printf "\"\nexercises:\n  - id: plank\n    sets: [{reps: 30}]\n" }' >"$T/long.yaml"
+run notes-too-long 1 "$COACH" --home "$H" log "$T/long.yaml"
+err_has 'long.yaml:3:8: error:'
+sed 's/bodyweight: 71.5/bodyweight: heavy/' "$T/noted.yaml" | sed 's/2026-11-24/2026-11-25/' >"$T/bw.yaml"
+run bodyweight-not-a-number 1 "$COACH" --home "$H" log "$T/bw.yaml"
+err_has "bw.yaml:4:13: error:"
+
 finish record
