@@ -64,6 +64,11 @@ out_has '^3$'
 run strong-2016-ride 0 q "SELECT kind || ' ' || minutes || ' ' || distance_m FROM aerobic WHERE date = 16933"
 out_has '^ride 20 5200.0$'
 
+# Strong 2019: a Duration column of the workout's ("1h 5m") beside Seconds
+run strong-2019 0 "$COACH" --home "$K" import "$D/strong-2019.csv"
+out_has 'Strong export: 1 session, 2 sets: 1 imported'
+out_has "Loads without a unit read as kg (your profile's unit"
+
 # a weight column that names no unit: --unit, or the profile's, and it says which
 N="$T/none"
 run nounit-no-profile 1 "$COACH" --home "$N" import "$D/strong-nounit.csv"
