@@ -6,7 +6,7 @@
 #include "cli.h"
 #include "coach/clock.h"
 #include "coach/profile.h"
-#include "coach/progression.h"
+#include "coach/workout.h"
 #include "coach/store.h"
 #include "out.h"
 
@@ -106,20 +106,8 @@ static int cmd_delete(struct cli *c, int argc, char **argv)
 	bool have_prof = access(c->ctx.paths.profile, F_OK) == 0 && cli_profile(c, &prof);
 	/* the removal and the progression worked out again: one transaction */
 	int removed = 0;
-	bool ok = store_begin(st) && store_delete_date(st, date, INT64_MAX, true, &removed);
-	for (size_t i = 0; ok && i < l.n; i++) {
-		bool again = false; /* each program once */
-		for (size_t j = 0; j < i && !again; j++)
-			again = l.v[j].program && l.v[i].program &&
-				strcmp(l.v[j].program, l.v[i].program) == 0;
-		if (!again)
-			ok = progression_rebuild(st, &c->ctx.cat, have_prof ? &prof : NULL,
-						 l.v[i].program);
-	}
-	if (ok)
-		ok = store_commit(st);
+	bool ok = workout_delete_day(st, &c->ctx.cat, have_prof ? &prof : NULL, date, &removed);
 	if (!ok) {
-		store_rollback(st);
 		rc = cli_fail("cannot write the log: %s; nothing was removed", store_error(st));
 	} else {
 		printf("Removed %d session%s; progression worked out again from what remains.\n",

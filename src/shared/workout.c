@@ -179,3 +179,37 @@ void workout_catch_up(struct store *st, const struct catalog *cat, const struct 
 			store_rollback(st);
 	}
 }
+
+bool workout_delete_day(struct store *st, const struct catalog *cat, const struct profile *prof,
+			int date, int *removed)
+{
+	*removed = 0;
+	struct logged_list l;
+	if (!store_sessions(st, date, date, &l))
+		return false;
+	bool ok = store_begin(st) && store_delete_date(st, date, INT64_MAX, true, removed);
+	for (size_t i = 0; ok && i < l.n; i++) {
+		bool again = false; /* each program once */
+		for (size_t j = 0; j < i && !again; j++)
+			again = l.v[j].program && l.v[i].program &&
+				strcmp(l.v[j].program, l.v[i].program) == 0;
+		if (!again)
+			ok = progression_rebuild(st, cat, prof, l.v[i].program);
+	}
+	logged_list_free(&l);
+	if (ok)
+		ok = store_commit(st);
+	if (!ok)
+		store_rollback(st);
+	return ok;
+}
+
+bool workout_mood_after_later(struct store *st, int date, int mood)
+{
+	struct logged_list l;
+	if (!store_sessions(st, date, date, &l))
+		return false;
+	int64_t id = l.n ? l.v[l.n - 1].id : 0;
+	logged_list_free(&l);
+	return id && store_set_mood_after(st, id, mood);
+}

@@ -1,15 +1,17 @@
 /* screen_week.c - Monday to Sunday: done, planned, missed, rest and moved
  * days, each day's volume and mood, strength days against the target, and
- * moving a missed day. */
+ * moving a missed day; a past day's mood after given later, or its session
+ * removed (asked first), with progression worked out again. */
 #include <curses.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "app.h"
 #include "coach/clock.h"
+#include "coach/workout.h"
 #include "coach/yemit.h"
 
-enum { K_PREV = 1, K_NEXT, K_UP, K_DOWN, K_MOVE, K_BACK, K_TO };
+enum { K_PREV = 1, K_NEXT, K_UP, K_DOWN, K_MOVE, K_BACK, K_TO, K_REMOVE, K_MOOD };
 
 static const struct tui_key keys[] = {
 	{KEY_LEFT, 0, "←→ weeks", "the week before (h is who to call, on every screen)", ACT_NONE,
@@ -21,16 +23,22 @@ static const struct tui_key keys[] = {
 	 K_MOVE},
 	{'\r', 0, NULL, "with a day chosen to move (m): move it to the day under the cursor",
 	 ACT_NONE, K_TO},
+	{'x', 0, "x remove", "remove the chosen day's session (asked first)", ACT_NONE, K_REMOVE},
+	{'a', 0, "a mood after", "give the chosen day's mood after, then 1-5", ACT_NONE, K_MOOD},
 	{27, 0, "Esc home", "back home (with a move started: cancel it)", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
+/* A day whose mood after is being asked for (a), or whose removal (x), or -1. */
+static int mood_for = -1, remove_for = -1;
+
 static void enter(struct app *a)
 {
 	a->sel = date_weekday(a->today);
 	a->move_from = -1;
+	mood_for = remove_for = -1;
 }
 
 static void draw(struct app *a)
@@ -98,13 +106,64 @@ static void draw(struct app *a)
 			 date_text(a->move_from, false, d, sizeof(d)));
 		tui_text(t, 14, 1, t->cols - 2, ROLE_WARN, line);
 	}
+	if (mood_for >= 0) {
+		snprintf(line, sizeof(line),
+			 "Mood after on %s: 1 very low .. 5 very good (any other key: no change)",
+			 date_text(mood_for, false, d, sizeof(d)));
+		tui_text(t, 14, 1, t->cols - 2, ROLE_WARN, line);
+	}
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, keys);
+}
+
+/* The chosen day, if it has a session; else a message and -1. */
+static int done_day(struct app *a, int date, const char *what)
+{
+	struct plan_week w;
+	char d[32];
+	if (!schedule_plan(a->st, &a->prof, a->prog, date, a->today, &w))
+		return -1;
+	const struct plan_day *x = &w.days[a->sel];
+	if (x->status != DAY_DONE) {
+		app_message(a, "%s has no session to %s.", date_text(x->date, false, d, sizeof(d)),
+			    what);
+		return -1;
+	}
+	return x->date;
 }
 
 static enum screen_id key(struct app *a, int ch)
 {
 	int date = a->today + 7 * a->week_offset;
+	char d[32];
+	int yes;
+	if (app_answer(a, ch, &yes)) {
+		int removed, day = remove_for;
+		remove_for = -1;
+		if (yes != K_REMOVE || day < 0)
+			return SCR_SAME;
+		if (!workout_delete_day(a->st, &a->x->cat, a->has_profile ? &a->prof : NULL, day,
+					&removed))
+			app_message(a, "Cannot remove it: %s.", store_error(a->st));
+		else
+			app_message(a, "Removed %d session%s of %s; progression worked out again.",
+				    removed, removed == 1 ? "" : "s",
+				    date_text(day, false, d, sizeof(d)));
+		app_prescribe(a);
+		return SCR_SAME;
+	}
+	if (mood_for >= 0) {
+		int day = mood_for;
+		mood_for = -1;
+		if (ch < '1' || ch > '5')
+			return SCR_SAME;
+		if (!workout_mood_after_later(a->st, day, ch - '0'))
+			app_message(a, "Cannot keep it: %s.", store_error(a->st));
+		else
+			app_message(a, "Mood after %c kept for %s.", ch,
+				    date_text(day, false, d, sizeof(d)));
+		return SCR_SAME;
+	}
 	const struct tui_key *k = tui_key_find(keys, ch);
 	if (k && k->action == ACT_QUIT)
 		return SCR_QUIT;
@@ -141,6 +200,24 @@ static enum screen_id key(struct app *a, int ch)
 		a->move_from = x->date;
 		return SCR_SAME;
 	}
+	case K_REMOVE: {
+		int day = done_day(a, date, "remove");
+		if (day < 0)
+			return SCR_SAME;
+		if (day == a->today && a->w.active) {
+			app_message(a, "Today's workout is going on: end it first (e).");
+			return SCR_SAME;
+		}
+		remove_for = day;
+		app_ask(a, 'x', K_REMOVE,
+			"Remove the session of %s with its sets, check-in and mood after? x "
+			"removes it; any other key keeps it.",
+			date_text(day, false, d, sizeof(d)));
+		return SCR_SAME;
+	}
+	case K_MOOD:
+		mood_for = done_day(a, date, "give a mood after");
+		return SCR_SAME;
 	case K_TO: {
 		if (a->move_from < 0)
 			return SCR_SAME;

@@ -76,4 +76,14 @@ void workout_end(struct workout *w, struct store *st, const struct catalog *cat,
 void workout_catch_up(struct store *st, const struct catalog *cat, const struct profile *prof,
 		      const struct program *prog);
 
+/* Correcting the record, in either front end: every session of date goes
+ * (with its sets, aerobic minutes and check-ins), and each program they
+ * followed has its progression replayed from what remains, in one
+ * transaction.  *removed counts the sessions; false when the log refused. */
+bool workout_delete_day(struct store *st, const struct catalog *cat, const struct profile *prof,
+			int date, int *removed);
+/* A mood after given later, on the date's last session; false when the date
+ * has none or the log refused. */
+bool workout_mood_after_later(struct store *st, int date, int mood);
+
 #endif
