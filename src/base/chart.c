@@ -32,6 +32,23 @@ void chart_sparkline(struct sbuf *b, const double *v, size_t n, bool utf8)
 	}
 }
 
+void chart_sparkline_on(struct sbuf *b, const double *v, size_t n, double lo, double hi, bool utf8)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (v[i] < 0) {
+			sbuf_putc(b, ' ');
+			continue;
+		}
+		double f = hi > lo ? (v[i] - lo) / (hi - lo) : 0.5;
+		int k = (int)(f * 7 + 0.5);
+		k = k < 0 ? 0 : k > 7 ? 7 : k;
+		if (utf8)
+			sbuf_puts(b, blocks[k]);
+		else
+			sbuf_putc(b, ascii[k]);
+	}
+}
+
 void chart_bar(struct sbuf *b, double value, double max, int width, bool utf8)
 {
 	int full = max > 0 ? (int)(value / max * width + 0.5) : 0;

@@ -103,16 +103,33 @@ static void details(const struct catalog *cat, const struct program *p, struct s
 			int end = w;
 			while (end < n && program_same_week(p, w, end + 1))
 				end++;
-			struct slot_params sp =
-				program_week_params(p, &p->days[0].slots[0], w, &cat->policy);
+			/* what every exercise of the week does, or the range when they differ */
+			int smin = 1 << 20, smax = 0, rmin = 1 << 20, rmax = 0;
+			for (size_t d = 0; d < p->n_days; d++)
+				for (size_t k = 0; k < p->days[d].n_slots; k++) {
+					struct slot_params sp = program_week_params(
+						p, &p->days[d].slots[k], w, &cat->policy);
+					smin = sp.sets < smin ? sp.sets : smin;
+					smax = sp.sets > smax ? sp.sets : smax;
+					rmin = sp.rir < rmin ? sp.rir : rmin;
+					rmax = sp.rir > rmax ? sp.rir : rmax;
+				}
 			if (end > w)
 				sbuf_printf(b, "  Weeks %d-%d", w, end);
 			else
 				sbuf_printf(b, "  Week %d", w);
 			if (!p->weeks && end == n)
 				sbuf_puts(b, " and on");
-			sbuf_printf(b, ": %d set%s of the first exercise, %d reps in reserve%s\n",
-				    sp.sets, sp.sets == 1 ? "" : "s", sp.rir,
+			if (smin == smax)
+				sbuf_printf(b, ": %d set%s of every exercise", smin,
+					    smin == 1 ? "" : "s");
+			else
+				sbuf_printf(b, ": %d to %d sets an exercise", smin, smax);
+			if (rmin == rmax)
+				sbuf_printf(b, ", %d reps in reserve", rmin);
+			else
+				sbuf_printf(b, ", %d to %d reps in reserve", rmin, rmax);
+			sbuf_printf(b, "%s\n",
 				    program_is_deload(p, w) ? " (a lighter deload week)" : "");
 			w = end + 1;
 		}

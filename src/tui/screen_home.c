@@ -79,7 +79,7 @@ static void refresh_cache(struct app *a)
 	}
 	struct sbuf b = {0};
 	if (n) {
-		chart_sparkline(&b, v, n, a->t.utf8);
+		chart_sparkline_on(&b, v, n, CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, a->t.utf8);
 		if (k)
 			sbuf_printf(&b,
 				    "  (before %s after sessions: %+.1f on average, %d session%s)",

@@ -7,7 +7,7 @@
 #include "app.h"
 #include "coach/clock.h"
 
-enum { K_START = 1, K_SHORT, K_SWAP, K_UP, K_DOWN, K_BACK, K_BREATHE };
+enum { K_START = 1, K_SHORT, K_SWAP, K_UP, K_DOWN, K_BACK, K_BREATHE, K_PAGE };
 
 static const struct tui_key keys_short[] = {
 	{'\r', 0, "Enter start", "start the session", ACT_NONE, K_START},
@@ -19,6 +19,7 @@ static const struct tui_key keys_short[] = {
 	{'x', 0, "x swap", "swap the chosen exercise for another you can do", ACT_NONE, K_SWAP},
 	{KEY_UP, 'k', "↑↓ choose", "choose an exercise", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "choose an exercise", ACT_NONE, K_DOWN},
+	{KEY_NPAGE, KEY_PPAGE, NULL, "more of the changes above, and back", ACT_NONE, K_PAGE},
 	{27, 0, "Esc back", "back home", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{'q', 0, "q quit", "quit (nothing is started yet)", ACT_QUIT, 0},
@@ -30,6 +31,7 @@ static const struct tui_key keys[] = {
 	{'x', 0, "x swap", "swap the chosen exercise for another you can do", ACT_NONE, K_SWAP},
 	{KEY_UP, 'k', "↑↓ choose", "choose an exercise", ACT_NONE, K_UP},
 	{KEY_DOWN, 'j', NULL, "choose an exercise", ACT_NONE, K_DOWN},
+	{KEY_NPAGE, KEY_PPAGE, NULL, "more of the changes above, and back", ACT_NONE, K_PAGE},
 	{27, 0, "Esc back", "back home", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{'q', 0, "q quit", "quit (nothing is started yet)", ACT_QUIT, 0},
@@ -39,6 +41,93 @@ static const struct tui_key keys[] = {
 static const struct tui_key *keys_now(const struct app *a)
 {
 	return a->rx.short_offered ? keys_short : keys;
+}
+
+/* One paragraph of the preview's top part, laid out on a virtual line
+ * count *vl: only the lines from `first` for `cap` lines are drawn, from
+ * row y0. */
+static void para(const struct tui *t, int *vl, int first, int cap, int y0, int x,
+		 enum tui_role role, const char *text)
+{
+	int w = t->cols - x - 1;
+	int need = tui_wrap(t, 0, x, w, 0, 0, role, text);
+	int skip = first > *vl ? first - *vl : 0;
+	int h = first + cap - (*vl + skip);
+	if (h > 0 && skip < need)
+		tui_wrap(t, y0 + *vl + skip - first, x, w, h, skip, role, text);
+	*vl += need;
+}
+
+/* The top part: the kind words, the short session, the breathing, every
+ * change with its reason; laid out from virtual line `first`, at most
+ * `cap` lines drawn.  Returns the lines it needs in all. */
+static int top_part(struct app *a, int y0, int first, int cap, int short_min)
+{
+	const struct tui *t = &a->t;
+	const struct rx *rx = &a->rx;
+	const char *dot = t->utf8 ? "•" : "*";
+	char line[512];
+	int vl = 0;
+	/* a hard day: the kind words first, where the check-in has led */
+	if (rx->hard_advisory >= 0 && (size_t)rx->hard_advisory < rx->n_advisories &&
+	    !rx->short_taken)
+		para(t, &vl, first, cap, y0, 1, ROLE_TITLE, rx->advisories[rx->hard_advisory]);
+	if (rx->short_offered) {
+		if (rx->short_taken)
+			snprintf(line, sizeof(line),
+				 "The short session, about %d min: m again for the whole one.",
+				 rx->est_min);
+		else
+			snprintf(line, sizeof(line),
+				 "m: the short session, about %d min. Or rest: Esc, then a walk "
+				 "or b for the breathing alone.",
+				 short_min);
+		para(t, &vl, first, cap, y0, 1, ROLE_KEYS, line);
+	}
+	if (rx->breathing_before) {
+		snprintf(line, sizeof(line),
+			 "Before you start: %d minutes of slow breathing (in %d s, out %d s).",
+			 rx->breathe_min, rx->inhale_s, rx->exhale_s);
+		para(t, &vl, first, cap, y0, 1, ROLE_TITLE, line);
+	}
+	/* effort is one line, first (the target itself), its number on each exercise */
+	char effort_why[400] = "";
+	for (size_t i = 0; i < rx->n_adjustments; i++) {
+		const struct rx_note *n = &rx->adjustments[i];
+		size_t l = strlen(effort_why);
+		if (n->effort)
+			snprintf(effort_why + l, sizeof(effort_why) - l, "%s%s", l ? "; " : "",
+				 n->why);
+	}
+	if (effort_why[0] && rx->n_ex) {
+		int rir = rx->ex[0].rir;
+		bool same = true;
+		for (size_t i = 0; i < rx->n_ex; i++)
+			same &= rx->ex[i].seconds || rx->ex[i].rir == rir;
+		if (same)
+			snprintf(line, sizeof(line),
+				 "%s easier: stop each set with %d rep%s in reserve  (%s)", dot,
+				 rir, rir == 1 ? "" : "s", effort_why);
+		else
+			snprintf(line, sizeof(line),
+				 "%s easier: stop each set with the reps in reserve on its line  "
+				 "(%s)",
+				 dot, effort_why);
+		para(t, &vl, first, cap, y0, 3, ROLE_NORMAL, line);
+	}
+	for (size_t i = 0; i < rx->n_adjustments; i++) {
+		const struct rx_note *n = &rx->adjustments[i];
+		if (n->effort)
+			continue;
+		snprintf(line, sizeof(line), "%s %s  (%s)", dot, n->what, n->why);
+		para(t, &vl, first, cap, y0, 3, ROLE_NORMAL, line);
+	}
+	/* the warm-up after what changed today */
+	if (rx->warmup_min) {
+		snprintf(line, sizeof(line), "Warm up first: %s.", rx->warmup_what);
+		para(t, &vl, first, cap, y0, 1, ROLE_DIM, line);
+	}
+	return vl;
 }
 
 static void draw(struct app *a)
@@ -62,76 +151,37 @@ static void draw(struct app *a)
 		tui_keybar(t, keys + 4);
 		return;
 	}
-	int y = 2, bottom = t->rows - 3;
-	const char *dot = t->utf8 ? "•" : "*";
+	int y = 2, bottom = t->rows - 2;
 	char line[512];
-	/* a hard day: the kind words first, where the check-in has led */
-	if (rx->hard_advisory >= 0 && (size_t)rx->hard_advisory < rx->n_advisories &&
-	    !rx->short_taken)
-		y += tui_wrap(t, y, 1, t->cols - 2, bottom - 2 - y, 0, ROLE_TITLE,
-			      rx->advisories[rx->hard_advisory]);
-	if (rx->short_offered && y < bottom - 2) {
-		if (rx->short_taken)
-			snprintf(line, sizeof(line),
-				 "The short session, about %d min: m again for the whole one.",
-				 rx->est_min);
-		else
-			snprintf(line, sizeof(line),
-				 "m: the short session, about %d min. Or rest: Esc, then a walk "
-				 "or b for the breathing alone.",
-				 short_min);
-		y += tui_wrap(t, y, 1, t->cols - 2, bottom - 2 - y, 0, ROLE_KEYS, line);
+	/* the top part gets at most half the room when there are exercises to
+	 * show; what does not fit scrolls (PgDn, PgUp) and says so */
+	int need = top_part(a, y, 0, 0, short_min);
+	int cap = rx->n_ex ? (bottom - y) / 2 : bottom - y;
+	bool cut = need > cap;
+	int shown = cut ? cap - 1 : need;
+	if (a->field > need - shown)
+		a->field = need - shown > 0 ? need - shown : 0;
+	top_part(a, y, a->field, shown, short_min);
+	y += shown;
+	if (cut) {
+		const char *mark = a->field + shown >= need ? "end of the changes: PgUp"
+				   : a->field		    ? "more: PgDn, PgUp"
+							    : "more: PgDn";
+		snprintf(line, sizeof(line), "%s %s %s", t->utf8 ? "──" : "--", mark,
+			 t->utf8 ? "──" : "--");
+		tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 	}
-	if (rx->breathing_before && y < bottom) {
-		snprintf(line, sizeof(line),
-			 "Before you start: %d minutes of slow breathing (in %d s, "
-			 "out %d s).",
-			 rx->breathe_min, rx->inhale_s, rx->exhale_s);
-		tui_text(t, y++, 1, t->cols - 2, ROLE_TITLE, line);
-	}
-	/* effort is one line, its number on each exercise */
-	char effort_why[400] = "";
-	for (size_t i = 0; i < rx->n_adjustments && y < bottom - 2; i++) {
-		const struct rx_note *n = &rx->adjustments[i];
-		if (n->effort) {
-			size_t l = strlen(effort_why);
-			snprintf(effort_why + l, sizeof(effort_why) - l, "%s%s", l ? "; " : "",
-				 n->why);
-			continue;
-		}
-		snprintf(line, sizeof(line), "%s %s  (%s)", dot, n->what, n->why);
-		y += tui_wrap(t, y, 3, t->cols - 4, bottom - 2 - y, 0, ROLE_NORMAL, line);
-	}
-	if (effort_why[0] && y < bottom - 2 && rx->n_ex) {
-		int rir = rx->ex[0].rir;
-		bool same = true;
-		for (size_t i = 0; i < rx->n_ex; i++)
-			same &= rx->ex[i].seconds || rx->ex[i].rir == rir;
-		if (same)
-			snprintf(line, sizeof(line),
-				 "%s easier: stop each set with %d rep%s in reserve  (%s)", dot,
-				 rir, rir == 1 ? "" : "s", effort_why);
-		else
-			snprintf(line, sizeof(line),
-				 "%s easier: stop each set with the reps in reserve on its line  "
-				 "(%s)",
-				 dot, effort_why);
-		y += tui_wrap(t, y, 3, t->cols - 4, bottom - 2 - y, 0, ROLE_NORMAL, line);
-	}
-	/* the warm-up after what changed today, where there is room for it and
-	 * at least three exercises below */
-	if (rx->warmup_min && y < bottom - 6) {
-		snprintf(line, sizeof(line), "Warm up first: %s.", rx->warmup_what);
-		y += tui_wrap(t, y + (y > 2), 1, t->cols - 2, 2, 0, ROLE_DIM, line) + (y > 2);
-	}
-	if (y > 2)
+	if (y > 2 && y < bottom)
 		y++;
-	int room = bottom - y;
+	/* each exercise on a line, its reason under it */
+	int per = 2, room = (bottom - y) / per > 0 ? (bottom - y) / per : 1;
+	if (room < 2 && bottom - y >= 2)
+		per = 1, room = bottom - y;
 	if (a->sel < a->scroll)
 		a->scroll = a->sel;
 	if (a->sel >= a->scroll + room)
 		a->scroll = a->sel - room + 1;
-	for (int i = a->scroll; i < (int)rx->n_ex && y < bottom; i++, y++) {
+	for (int i = a->scroll; i < (int)rx->n_ex && y < bottom; i++) {
 		const struct rx_exercise *x = &rx->ex[i];
 		char reps[24], load[48];
 		reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
@@ -143,10 +193,23 @@ static void draw(struct app *a)
 		char rir[24] = "";
 		if (!x->seconds)
 			snprintf(rir, sizeof(rir), "%d in reserve", x->rir);
-		snprintf(line, sizeof(line), "%d x %s%s  %-6s %-12s rest %d:%02d%s", x->sets, reps,
-			 x->seconds ? " s" : "", load, rir, x->rest_s / 60, x->rest_s % 60,
-			 x->calibration ? "  first time" : "");
-		tui_text(t, y, nw + 3, t->cols - nw - 4, role, line);
+		snprintf(line, sizeof(line), "%d x %s%s  %-6s %-12s rest %d:%02d", x->sets, reps,
+			 x->seconds ? " s" : "", load, rir, x->rest_s / 60, x->rest_s % 60);
+		tui_text(t, y++, nw + 3, t->cols - nw - 4, role, line);
+		if (per == 2 && y < bottom) {
+			line[0] = '\0';
+			for (size_t k = 0; k < x->n_why; k++)
+				snprintf(line + strlen(line), sizeof(line) - strlen(line), "%s%s",
+					 line[0] ? "; " : "", x->why[k]);
+			tui_text(t, y++, 4, t->cols - 5, ROLE_DIM, line);
+		}
+	}
+	if (a->scroll + room < (int)rx->n_ex && bottom - 1 > 2) {
+		snprintf(line, sizeof(line), "%s %d more: Down %s", t->utf8 ? "──" : "--",
+			 (int)rx->n_ex - a->scroll - room, t->utf8 ? "──" : "--");
+		move(bottom - 1, 0);
+		clrtoeol();
+		tui_text(t, bottom - 1, 1, t->cols - 2, ROLE_DIM, line);
 	}
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, keys_now(a));
@@ -175,6 +238,11 @@ static enum screen_id key(struct app *a, int ch)
 		return SCR_SAME;
 	case K_BACK:
 		return SCR_HOME;
+	case K_PAGE:
+		a->field += ch == KEY_NPAGE ? 3 : -3; /* draw keeps it in range */
+		if (a->field < 0)
+			a->field = 0;
+		return SCR_SAME;
 	case K_SHORT:
 		if (!rx->short_offered) {
 			app_message(a, "The short session is for low days; today is the full one.");

@@ -25,6 +25,11 @@ static const struct tui_key keys[] = {
 
 enum { WEEKS = 12, MAX_LIFTS = 16 };
 
+static double round1(double v)
+{
+	return (double)(long)(v * 10 + (v >= 0 ? 0.5 : -0.5)) / 10;
+}
+
 /* The whole page as text lines, built from the log when drawn. */
 static void build(struct app *a, struct sbuf *b)
 {
@@ -87,14 +92,23 @@ static void build(struct app *a, struct sbuf *b)
 				best = s_best;
 		}
 		const struct exercise *ex = catalog_exercise(&a->x->cat, lifts[k]);
-		char num[32];
+		char num[32], n1[32], n2[32];
 		sbuf_printf(b, "  %s: best %s %s\n    1RM    ", ex ? ex->name : lifts[k],
 			    num_text((double)(long)(best * 10 + 0.5) / 10, num, sizeof(num)),
 			    a->rx.unit);
-		chart_sparkline(b, e1, n, u);
+		/* from zero: a change looks like its size */
+		chart_sparkline_on(b, e1, n, 0, best, u);
+		if (n)
+			sbuf_printf(b, "  %s %s %s", num_text(round1(e1[0]), n1, sizeof(n1)),
+				    u ? "→" : "->", num_text(round1(e1[n - 1]), n2, sizeof(n2)));
+		double vmax = 0;
+		for (int w = 0; w < WEEKS; w++)
+			vmax = vol[w] > vmax ? vol[w] : vmax;
 		sbuf_puts(b, "\n    volume ");
-		chart_sparkline(b, vol, WEEKS, u);
-		sbuf_puts(b, "\n");
+		chart_sparkline_on(b, vol, WEEKS, 0, vmax, u);
+		sbuf_printf(b, "  this week %s %s, most %s\n",
+			    num_text((double)(long)vol[WEEKS - 1], n1, sizeof(n1)), a->rx.unit,
+			    num_text((double)(long)vmax, n2, sizeof(n2)));
 	}
 	/* mood before and after */
 	double before[64], after[64];
@@ -104,13 +118,20 @@ static void build(struct app *a, struct sbuf *b)
 			before[nm] = l.v[i].checkin.mood;
 			after[nm++] = l.v[i].mood_after;
 		}
-	sbuf_puts(b, "\nMood before and after sessions\n");
+	sbuf_printf(b, "\nMood before and after sessions (one scale, %d to %d)\n",
+		    CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX);
 	if (nm) {
+		double sb = 0, sa = 0;
+		for (size_t i = 0; i < nm; i++)
+			sb += before[i], sa += after[i];
+		char n1[32], n2[32];
 		sbuf_puts(b, "  before ");
-		chart_sparkline(b, before, nm, u);
-		sbuf_puts(b, "\n  after  ");
-		chart_sparkline(b, after, nm, u);
-		sbuf_puts(b, "\n");
+		chart_sparkline_on(b, before, nm, CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, u);
+		sbuf_printf(b, "  average %s\n  after  ",
+			    num_text(round1(sb / nm), n1, sizeof(n1)));
+		chart_sparkline_on(b, after, nm, CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, u);
+		sbuf_printf(b, "  average %s (%+.1f)\n", num_text(round1(sa / nm), n2, sizeof(n2)),
+			    round1(sa / nm) - round1(sb / nm));
 	} else {
 		sbuf_puts(
 			b,

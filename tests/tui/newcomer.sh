@@ -205,6 +205,8 @@ name=bad-estimate-smaller
 screen
 now=$(sed -n 's/.*about \([0-9]*\) min .*·.*/\1/p' "$T/screen" | head -1)
 if [ -n "$full" ] && [ -n "$now" ] && [ "$now" -lt "$full" ] && [ "$now" = "$short" ]; then ok; else bad "whole $full min, short said $short, taken $now"; fi
+# each exercise's reason is on the preview, as coach today gives it
+wait_for bad-reason 'first time: start with 4 kg'
 # the breathing alone is there too, and leads home
 keys m b
 wait_for bad-breathe 'Slow breathing'
@@ -266,5 +268,47 @@ bell_home "$T/bell4"
 rest_end off "$T/bell4"
 name=bell-off
 if grep -q "$BEL" "$T/raw"; then bad "a bell with interface.bell false"; else ok; fi
+
+# --- charts on one scale per chart, with the numbers; the browser's week-by-week words -----
+G="$T/charts"
+profile "$G" --weekdays mon,thu --minutes 30 --dumbbells 4,6,8,10 --program gordon-home --start 2026-11-02
+for d in 2026-11-05:3:4:10 2026-11-09:3:4:10 2026-11-12:2:3:10.5; do
+	IFS=: read -r day before after load <<-END
+	$d
+	END
+	printf 'coach_session: 1\ndate: %s\nprogram: gordon-home\nday: A\ncheckin: {mood: %s, energy: 3, anxiety: 2, sleep: 7}\nmood_after: %s\nexercises:\n  - id: goblet-squat\n    slot: goblet-squat\n    sets:\n      - {reps: 10, load: %s, rir: 2}\n' \
+		"$day" "$before" "$after" "$load" | "$COACH" --home "$G" log - >/dev/null
+done
+start 80 24 "$G"
+wait_for ch-home 'This week'
+keys p
+wait_for ch-progress 'Progress'
+keys NPage
+wait_for ch-mood 'Mood before and after sessions (one scale, 1 to 5)'
+wait_for ch-before-avg 'before .*average 2.7'
+wait_for ch-after-avg 'after .*average 3.7 (+1.0)'
+name=ch-after-higher
+b=$(sed -n 's/^ *before \([^ ]*\) .*/\1/p' "$T/screen")
+a=$(sed -n 's/^ *after  *\([^ ]*\) .*/\1/p' "$T/screen")
+if [ -n "$b" ] && [ "$b" != "$a" ]; then ok; else bad "before '$b' and after '$a' drawn the same"; fi
+keys Escape
+wait_for ch-home-again 'This week'
+keys b
+wait_for ch-browse 'choose a program'
+keys g
+i=0
+while [ $i -lt 10 ]; do
+	screen
+	if grep -q 'Twenty minutes, twice a week' "$T/screen"; then break; fi
+	keys Down
+	i=$((i + 1))
+done
+keys Enter
+i=0
+while [ $i -lt 8 ] && ! grep -q 'Weeks 5-8' "$T/screen"; do keys NPage; screen; i=$((i + 1)); done
+wait_for ch-browse-every 'Weeks 5-8: 2 sets of every exercise'
+lacks ch-browse-not-first 'of the first exercise'
+keys Escape Escape q
+wait_for ch-quits 'EXITED 0'
 
 finish

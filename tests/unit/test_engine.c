@@ -389,6 +389,19 @@ START_TEST(charts_scale_to_their_range)
 	b.len = 0;
 	chart_bar(&b, 9, 4, 4, true); /* never past full */
 	ck_assert_str_eq(sbuf_str(&b), "████");
+	/* one scale for two rows: every 'after' a point higher shows higher */
+	const double before[] = {3, 3, 2}, after[] = {4, 4, 3};
+	b.len = 0;
+	chart_sparkline_on(&b, before, 3, 1, 5, false);
+	ck_assert_str_eq(sbuf_str(&b), "++-");
+	b.len = 0;
+	chart_sparkline_on(&b, after, 3, 1, 5, false);
+	ck_assert_str_eq(sbuf_str(&b), "**+");
+	/* from zero, a change of 0.3 in 10 is a change of 0.3 in 10 */
+	const double e1[] = {10.3, 10.0};
+	b.len = 0;
+	chart_sparkline_on(&b, e1, 2, 0, 10.3, false);
+	ck_assert_str_eq(sbuf_str(&b), "@@");
 	sbuf_free(&b);
 }
 END_TEST
