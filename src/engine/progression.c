@@ -78,13 +78,19 @@ static void summarise(const struct logged_session *s, const struct policy *pol, 
 				       (int)pol->rir_model_epley_cap_reps);
 		if (e > d->e1rm)
 			d->e1rm = e;
-		/* an estimate from a set near enough to failure: the chart's (RIR 0-4), or
-		 * Epley on the reps that were left up to firm_rir_max (Hackett 2017: RIR is
-		 * judged to about a rep there); a set stopped further off only bounds the max */
-		double firm = x->rir <= 10 - RTS_RPE_MIN ? e
-			      : x->rir <= pol->rir_model_firm_rir_max
-				      ? e1rm_epley(x->load, x->reps + x->rir)
-				      : 0;
+		/* an estimate from a set near enough to failure: the chart's (RIR 0-4, 12
+		 * reps or fewer), or Epley on the reps that were left up to firm_rir_max
+		 * (Hackett 2017: RIR is judged to about a rep there), also past the chart's
+		 * 12 reps, where the 10-rep cap would understate it; a set stopped further
+		 * off only bounds the max */
+		bool on_chart = x->reps <= pol->rir_model_max_reps_rts;
+		double firm = x->rir < 0 || x->rir > pol->rir_model_firm_rir_max
+				      ? 0
+				      : e1rm_epley(x->load, x->reps + x->rir);
+		/* the caps rest on it: the lower of the chart's and Epley's (at 12 reps the
+		 * chart puts the max about 10% above Epley's) */
+		if (firm > 0 && on_chart && x->rir <= 10 - RTS_RPE_MIN && e < firm)
+			firm = e;
 		if (firm > d->e1rm_firm)
 			d->e1rm_firm = firm;
 	}
@@ -180,6 +186,12 @@ static void update_e1rm(struct slot_state *st, const struct done *d)
 		st->e1rm_firm = d->e1rm; /* a lower bound above the old estimate outdates it */
 }
 
+/* The top of the range a session was asked for. */
+static int top_of(const struct done *d, const struct slot_params *sp)
+{
+	return d->target.given && d->target.reps_max > 0 ? d->target.reps_max : sp->reps_max;
+}
+
 /* What was prescribed for the session, kept for its reason, and how the
  * session compares with it. */
 static enum verdict judge(const struct profile *prof, const struct slot_params *sp,
@@ -189,7 +201,7 @@ static enum verdict judge(const struct profile *prof, const struct slot_params *
 	st->target_sets = d->target.given && d->target.sets > 0 ? d->target.sets : sp->sets;
 	st->rir_floor = d->target.given ? d->target.rir : sp->rir;
 	st->low_rir = d->low_rir;
-	int top = d->target.given && d->target.reps_max > 0 ? d->target.reps_max : sp->reps_max;
+	int top = top_of(d, sp);
 	if (d->careful) {
 		/* reps above the range on an anxious day are a choice, not the target */
 		int in_range = sp->reps_max > health_min_reps(prof, pol)
@@ -264,7 +276,17 @@ static void step_loaded(const struct exercise *e, const struct profile *prof,
 		target = working;
 	enum verdict v = judge(prof, sp, pol, d, st);
 	double next = working;
-	if (!fresh && used < target - EPS) {
+	if (fresh && !band && d->load > d->min_load + EPS) {
+		/* a calibration worked up through several loads: the working load from the
+		 * estimate of its sets near failure (coaching-rules.md 1.1), else the heaviest */
+		next = d->e1rm_firm > 0
+			       ? load_round_down(&ls, load_for_reps(d->e1rm_firm, top_of(d, sp),
+								    st->rir_floor))
+			       : d->load;
+		st->outcome = d->e1rm_firm > 0 ? OUT_CALIBRATED : OUT_SEEDED;
+		if (d->e1rm_firm <= 0)
+			next = next_load(&ls, sp, pol, d, v, next, next, fresh, st);
+	} else if (!fresh && used < target - EPS) {
 		st->outcome = v == V_MET ? OUT_LIGHTER : OUT_KEPT; /* done lighter than asked */
 	} else if (sp->prog.model != PM_DOUBLE && sp->prog.model != PM_LINEAR) {
 		next = used; /* rir, none: the load follows what was done */
@@ -277,7 +299,8 @@ static void step_loaded(const struct exercise *e, const struct profile *prof,
 		st->prev_band = (int)used;
 		st->band = (int)next;
 	} else {
-		st->prev_load = used;
+		/* a calibrated load is where the person starts, not a step up from the lightest */
+		st->prev_load = st->outcome == OUT_CALIBRATED ? next : used;
 		st->load = next;
 	}
 	loadset_free(&ls);

@@ -585,6 +585,13 @@ void rx_explain_progression(const struct slot_state *st, const struct rx_exercis
 	case OUT_SEEDED:
 		snprintf(why, size, "from what you logged last time");
 		break;
+	case OUT_CALIBRATED:
+		snprintf(why, size,
+			 "from your first session's sets: an estimated max of %s %s, so %d reps "
+			 "with %d in reserve",
+			 num_text(round(st->e1rm_firm * 10) / 10, b, sizeof(b)), unit, top,
+			 st->rir_floor);
+		break;
 	default:
 		snprintf(why, size, "same load as last time: it goes up once every set reaches %d",
 			 x->reps_max);
@@ -594,8 +601,8 @@ void rx_explain_progression(const struct slot_state *st, const struct rx_exercis
 
 /* The load of an exercise the slot's progression knows nothing of yet: the
  * same exercise done elsewhere, or a calibration set at the lightest load. */
-static void start_fresh(const struct rx_history *h, struct rx_exercise *x, const struct loadset *ls,
-			const char *unit)
+static void start_fresh(const struct rx_history *h, const struct policy *pol, struct rx_exercise *x,
+			const struct loadset *ls, const char *unit)
 {
 	char a[48];
 	bool band = ls->tool == TOOL_BAND;
@@ -608,19 +615,29 @@ static void start_fresh(const struct rx_history *h, struct rx_exercise *x, const
 		add_why(x, "from the last time you did it");
 		return;
 	}
-	/* a calibration set: the lightest load, stopped at the target effort */
+	/* calibration (coaching-rules.md 1.1): from the lightest load, work up until a set
+	 * is near enough to failure for its estimate to hold (Hackett 2017) */
 	x->calibration = true;
 	set_load(x, ls, load_lightest(ls));
-	add_why(x,
-		"first time: start with %s and stop with %d reps left in you; what you log sets "
-		"your load",
-		load_words(x, unit, a, sizeof(a)), x->rir);
+	if (band)
+		add_why(x,
+			"first time: start with %s and stop with %d reps left in you; what you "
+			"log sets your band",
+			load_words(x, unit, a, sizeof(a)), x->rir);
+	else
+		add_why(x,
+			"first time, find your load: start with %s for up to %d reps; while a set "
+			"leaves more than %d reps in you, take a weight about half as heavy again "
+			"for the next; log every set, and stop at the first that leaves %d or "
+			"fewer (never fewer than %d)",
+			load_words(x, unit, a, sizeof(a)), x->reps_max,
+			(int)pol->rir_model_firm_rir_max, (int)pol->rir_model_firm_rir_max, x->rir);
 }
 
 /* Where the load starts for exercise x: the slot's progression (false, with
  * *base and its reason), or, when that says nothing, start_fresh (true: the
  * load is final). */
-static bool start_load(const struct rx_history *h, struct rx_exercise *x,
+static bool start_load(const struct rx_history *h, const struct policy *pol, struct rx_exercise *x,
 		       const struct slot_state *st, const struct loadset *ls, const char *unit,
 		       double *base, char *why, size_t size)
 {
@@ -629,7 +646,7 @@ static bool start_load(const struct rx_history *h, struct rx_exercise *x,
 	bool known = st->known && strcmp(st->exercise, x->ex->id) == 0 &&
 		     (band ? st->band >= 0 : st->load > 0);
 	if (!known) {
-		start_fresh(h, x, ls, unit);
+		start_fresh(h, pol, x, ls, unit);
 		return true;
 	}
 	*base = band ? st->band : st->load;
@@ -870,7 +887,7 @@ void rx_load(const struct rx_input *in, const struct rx_history *h, const struct
 	}
 	double base = 0;
 	char why[RX_TEXT] = "";
-	if (!start_load(h, x, st, &ls, rx->unit, &base, why, sizeof(why)))
+	if (!start_load(h, &in->cat->policy, x, st, &ls, rx->unit, &base, why, sizeof(why)))
 		day_load(in, f, rx, x, st, &ls, base, why);
 	if (ls.tool == TOOL_BARBELL)
 		barbell_plates_text(x->load, prof->bar, prof->plates, prof->n_plates, x->plates,

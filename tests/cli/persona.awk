@@ -1,7 +1,8 @@
 # persona.awk - a simulated person doing what `coach today --format yaml`
 # prescribed, written out as a `coach log` session document.
 #
-# Variables (awk -v): date, effort, session (sessions trained so far), checkin
+# Variables (awk -v): date, effort, session (sessions trained so far), loads_have
+# (the dumbbells, comma-separated, for working up on a calibration), checkin
 # (a flow map or ""), swap ("SLOT=EXERCISE" or ""), curve (a file: one line
 # "date slot exercise load sets rir reps_min reps_max" per loaded exercise prescribed
 # is appended).
@@ -15,6 +16,9 @@
 #   half     the same, but logs only half of the prescribed sets (rounded
 #            down) where more than one is prescribed
 #   failure  every prescribed set at the top of the range, logged at RIR 0
+# A calibration (`calibration: true`) is worked up, as the coach asks: from the
+# load given, a weight about half as heavy again for each next set until one
+# leaves 6 or fewer reps in reserve (honest and half only).
 BEGIN {
 	strength["goblet-squat"] = 30
 	strength["dumbbell-floor-press"] = 24
@@ -35,10 +39,11 @@ function flush() {
 		return
 	n++
 	ids[n] = id; slots[n] = slot; nsets[n] = sets; lo[n] = rmin; hi[n] = rmax
-	loads[n] = load; rirs[n] = rir
+	loads[n] = load; rirs[n] = rir; cals[n] = cal
 	id = ""
 }
-/^- id: / { flush(); id = $3; slot = ""; sets = 0; rmin = 0; rmax = 0; load = "null"; rir = 2; next }
+/^- id: / { flush(); id = $3; slot = ""; sets = 0; rmin = 0; rmax = 0; load = "null"; rir = 2; cal = 0; next }
+id != "" && /^  calibration: true/ { cal = 1 }
 id != "" && /^  slot: / { slot = $2 }
 id != "" && /^  sets: / { sets = $2 }
 id != "" && /^  reps_min: / { rmin = $2 }
@@ -51,6 +56,38 @@ function reps_to_failure(e, l,   r) {
 		return 30
 	r = int(30 * (e / l - 1))
 	return r < 0 ? 0 : r > 30 ? 30 : r
+}
+# the next load a person working up takes: about half as heavy again, from the
+# dumbbells they have (loads, comma-separated) or a bar in 2.5 steps
+function heavier(x, l,   want, i, k, have, best) {
+	want = 1.5 * l
+	if (x ~ /^barbell/) {
+		best = 20
+		while (best < want - 1e-9)
+			best += 2.5
+		return best
+	}
+	k = split(loads_have, have, ",")
+	best = ""
+	for (i = 1; i <= k; i++)
+		if (have[i] + 0 >= want - 1e-9 && (best == "" || have[i] + 0 < best))
+			best = have[i] + 0
+	for (i = 1; best == "" && i <= k; i++)
+		if (have[i] + 0 > l + 1e-9)
+			best = have[i] + 0
+	return best == "" ? l : best
+}
+# one set at load l: reps and reps in reserve really left (honest), printed
+function one_set(l, hi, rir,   f, r, q) {
+	f = reps_to_failure(e, l)
+	r = f - rir
+	if (r > hi) r = hi
+	if (r < 1) r = 1
+	q = f - r
+	if (q > 10) q = 10
+	if (q < 0) q = 0
+	printf "      - {reps: %d, load: %s, rir: %d}\n", r, l, q
+	return q
 }
 END {
 	flush()
@@ -75,6 +112,19 @@ END {
 		if (loaded && curve != "")
 			printf("%s %s %s %s %s %s %s %s\n", date, slots[i], x, loads[i], nsets[i],
 			       rirs[i], lo[i], hi[i]) >> curve
+		if (loaded && cals[i] && effort != "failure") {
+			# calibration: work up until a set leaves 6 or fewer in reserve, then the
+			# rest of the prescribed sets at that load
+			l = loads[i]; s = 0
+			while (1) {
+				q = one_set(l, hi[i], rirs[i]); s++
+				if (q <= 6 || s >= 8 || heavier(x, l) <= l) break
+				l = heavier(x, l)
+			}
+			for (; s < k; s++)
+				one_set(l, hi[i], rirs[i])
+			continue
+		}
 		for (s = 1; s <= k; s++) {
 			if (effort == "failure") {
 				r = hi[i]; q = 0

@@ -61,6 +61,7 @@ train() {
 				sw=""
 				[ "$d" = "$swap_on" ] && sw=$swap
 				awk -v date="$d" -v effort="$effort" -v session="$done_n" -v checkin="$map" \
+					-v loads_have="$DUMBBELLS" \
 					-v swap="$sw" -v curve="$T/$h.curve" -f "$DIR/cli/persona.awk" \
 					"$T/$h.$d" >"$T/$h.session"
 				"$COACH" --home "$T/$h" --date "$d" log "$T/$h.session" >/dev/null 2>"$T/err" ||
@@ -98,6 +99,13 @@ check normal-sixteen-sessions "$(curve normal goblet-squat | awk 'END { print (N
 # double progression never takes a load away from someone who keeps reaching the top
 check normal-squat-never-lighter "$(curve normal goblet-squat | awk 'NR > 1 && $2 < p { bad = bad " " $1 } { p = $2 }
 	END { print bad == "" ? "ok" : "lighter on" bad }')"
+# calibration (coaching-rules.md 1.1): the first session works up from the lightest dumbbell,
+# and the first working load comes from its estimate, not one dumbbell step at a time: in the
+# familiarisation weeks (12 reps, 3 in reserve) 50-75% of the true max, and by week 3 (the
+# fifth session) the trial's working range, 60% or more
+check normal-calibrated "$(curve normal goblet-squat | awk '
+	{ e = 30 * (1 + 0.01 * (NR - 1)); p[NR] = $2 / e }
+	END { print (p[2] >= 0.5 && p[2] <= 0.75 && p[5] >= 0.6) ? "ok" : sprintf("%.0f%% then %.0f%%", p[2] * 100, p[5] * 100) }')"
 # by week 8 the trial's working dose, about 70-80% of e1RM (NCT06804629): here 60-85%
 # of the persona's true 1RM, which grows 1% a session
 check normal-ends-in-the-working-range "$(curve normal goblet-squat | awk "$STRENGTH"'
@@ -114,11 +122,15 @@ check normal-down-only-after-two-under "$(curve normal dumbbell-lateral-raise | 
 init anxious --level beginner --dumbbells $DUMBBELLS
 train anxious honest $START $END "$ANX"
 show anxious goblet-squat
-check anxious-progresses "$(curve anxious goblet-squat | awk 'NR == 1 { f = $2 } { l = $2 }
-	END { print (l >= f + 8) ? "ok" : "from " f " to " l " kg in eight weeks" }')"
-# every load is done at least twice before the next (N = 2), and never lighter
+# the active arm, not the sham (NCT06804629: about 70-80% against 20%): after the
+# calibration, 50% of the true max or more, and 60% or more by the end
+check anxious-progresses "$(curve anxious goblet-squat | awk '
+	{ e = 30 * (1 + 0.01 * (NR - 1)); p = $2 / e; if (NR > 1 && p < 0.5) bad = bad " " $1 }
+	END { print (bad == "" && p >= 0.6) ? "ok" : sprintf("under 50%% on%s; %.0f%% at the end", bad, p * 100) }')"
+# after the calibration every load is done at least twice before the next (N = 2), and
+# never lighter
 check anxious-each-load-twice "$(curve anxious goblet-squat | awk '
-	NR > 1 && $2 != p && n < 2 { bad = bad " " $1 } NR > 1 && $2 < p { bad = bad " lighter:" $1 }
+	NR > 2 && $2 != p && n < 2 { bad = bad " " $1 } NR > 2 && $2 < p { bad = bad " lighter:" $1 }
 	{ if ($2 == p) n++; else n = 1; p = $2 } END { print bad == "" ? "ok" : "moved on after one on" bad }')"
 # under 70% of the persona's true max throughout (Strickland & Smith 2014)
 check anxious-under-the-cap "$(curve anxious goblet-squat | awk '
@@ -126,16 +138,27 @@ check anxious-under-the-cap "$(curve anxious goblet-squat | awk '
 	END { print bad == "" ? "ok" : "over 70% on" bad }')"
 check anxious-rir-floor "$(curve anxious goblet-squat | awk '$4 < 3 { bad = bad " " $1 }
 	END { print bad == "" ? "ok" : "RIR under 3 on" bad }')"
-# and never slower for it: each load twice, no more, until the heaviest (the reps above the
-# range on a held day are a choice; 12 still counts in full)
-check anxious-each-load-only-twice "$(curve anxious goblet-squat | awk '$2 == 24 { exit }
-	{ if ($2 == p) n++; else n = 1; p = $2; if (n > 2) bad = bad " " $1 }
-	END { print bad == "" ? "ok" : "held a third time on" bad }')"
+# and never slower for it: never two held days in a row (the step-up day counts as the
+# first of N = 2; the reps above the range on a held day are a choice, 12 counts in full)
 # reps before load (coaching-rules.md 1.1): while the step up waits, up to 2 more reps at
 # the load done (policy progression.careful_extra_reps); on the day it is taken, the range
-check anxious-reps-before-load "$(curve anxious goblet-squat | awk 'NR > 1 {
-	if ($2 == p && $6 != 14) bad = bad " held:" $1 "=" $6; if ($2 > p && $6 != 12) bad = bad " up:" $1 "=" $6 }
-	{ p = $2 } END { print bad == "" ? "ok" : "reps_max" bad }')"
+n=0 held=0 was=0
+for f in "$T"/anxious.2026-*; do
+	grep -q '^rest_day: false' "$f" || continue
+	why=$(awk '/^- id: goblet-squat/ { a = 1 } a && /^- id: dumbbell-floor-press/ { exit } a' "$f")
+	r=$(echo "$why" | awk '$1 == "reps_max:" { print $2 }')
+	if echo "$why" | grep -q 'no step up on an anxious day yet'; then
+		held=$((held + 1))
+		[ "$r" = 14 ] || { n=$((n + 1)); echo "  held ${f##*.}: reps_max $r"; }
+		[ $was = 0 ] || { n=$((n + 1)); echo "  held twice in a row: ${f##*.}"; }
+		was=1
+	else
+		[ "$r" = 12 ] || { n=$((n + 1)); echo "  ${f##*.}: reps_max $r"; }
+		was=0
+	fi
+done
+none anxious-reps-before-load $n "sessions not as the rule says"
+check anxious-steps-were-held "$([ $held -ge 3 ] && echo ok || echo "$held held days")"
 n=0
 for f in "$T"/anxious.2026-*; do
 	grep -q '^rest_day: false' "$f" || continue
@@ -147,10 +170,11 @@ none anxious-breathing-every-session $n "sessions without the breathing first"
 init low --level beginner --dumbbells $DUMBBELLS
 train low honest $START $END "$LOW"
 show low goblet-squat
-check low-progresses "$(curve low goblet-squat | awk 'NR == 1 { f = $2 } { l = $2 }
-	END { print (l >= f + 8) ? "ok" : "from " f " to " l " kg in eight weeks" }')"
+check low-progresses "$(curve low goblet-squat | awk '
+	{ e = 30 * (1 + 0.01 * (NR - 1)); p = $2 / e; if (NR > 1 && p < 0.5) bad = bad " " $1 }
+	END { print (bad == "" && p >= 0.6) ? "ok" : sprintf("under 50%% on%s; %.0f%% at the end", bad, p * 100) }')"
 check low-each-load-twice "$(curve low goblet-squat | awk '
-	NR > 1 && $2 != p && n < 2 { bad = bad " " $1 } { if ($2 == p) n++; else n = 1; p = $2 }
+	NR > 2 && $2 != p && n < 2 { bad = bad " " $1 } { if ($2 == p) n++; else n = 1; p = $2 }
 	END { print bad == "" ? "ok" : "moved on after one on" bad }')"
 n=0
 for f in "$T"/low.2026-*; do
@@ -179,14 +203,15 @@ grep -q 'same load: 1 of the 2 sets were logged last time' "$T/half.2026-11-26" 
 
 # --- a swap: one session of another lift leaves the original where it was -----------
 # coaching-rules.md 1.1: a swap never moves the original slot's progression.  On the fourth
-# session (due 8 kg) the person does a dumbbell split squat instead of the goblet squat; the
-# goblet squat's curve is then the normal trainee's, one session later, step for step.
+# session the person does a dumbbell split squat instead of the goblet squat; the next
+# session's goblet squat is what was due on the swap day, and the curve never goes lighter.
 init swap --level beginner --dumbbells $DUMBBELLS
 train swap honest $START $END "$NORM" 0 2026-10-15 goblet-squat=dumbbell-split-squat
 own() { awk -v s="$2" '$2 == s && $3 == s { print $4 }' "$T/$1.curve" | tr '\n' ' '; }
 echo "swap goblet-squat: $(own swap goblet-squat)"
-check swap-keeps-the-progression "$(a=$(own swap goblet-squat) b=$(own normal goblet-squat | awk '{ NF = 15; print }')
-	[ "$a" = "$b " ] && echo ok || echo "after the swap: $a; without it: $b")"
+check swap-keeps-the-progression "$(curve swap goblet-squat | awk '$1 == "2026-10-15" { due = $2; n = NR }
+	NR == n + 1 && n { back = $2 } NR > 2 && $2 < p { bad = bad " " $1 } { p = $2 }
+	END { print (due != "" && back == due && bad == "") ? "ok" : "due " due ", back at " back ", lighter on" bad }')"
 check swap-day-was-a-stand-in "$(awk '$1 == "2026-10-15" && $2 == "goblet-squat" { print $3 }' "$T/swap.curve" |
 	awk '{ print $1 == "dumbbell-split-squat" ? "ok" : "on the swap day: " $1 }')"
 
@@ -297,8 +322,11 @@ grep -q 'target not met' "$T/hyperFail.2026-11-27" && ok || bad hyper-says-targe
 init5 hyperHonest --hypertension
 train hyperHonest honest $START $END "$NORM"
 show hyperHonest barbell-back-squat
-check hyper-honest-progresses "$(curve hyperHonest barbell-back-squat | awk 'NR == 1 { f = $2 } { l = $2 }
-	END { print (l >= f + 20) ? "ok" : "from " f " to " l }')"
+# after the calibration, ACSM's hypertension range: 60% of the starting max or more, never
+# lighter, and (below) never over 70% of the true max
+check hyper-honest-in-acsm-range "$(curve hyperHonest barbell-back-squat | awk '
+	NR > 1 && ($2 < 0.6 * 80 || $2 < p) { bad = bad " " $1 "=" $2 } { p = $2 }
+	END { print bad == "" ? "ok" : "under 60% or lighter on" bad }')"
 check hyper-honest-under-70 "$(curve hyperHonest barbell-back-squat | awk '
 	{ e = 80 * (1 + 0.01 * (NR - 1)); if ($2 > 0.70 * e + 1e-9) bad = bad " " $1 "=" $2 }
 	END { print bad == "" ? "ok" : "over 70% of the true max on" bad }')"

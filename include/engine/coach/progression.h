@@ -32,13 +32,14 @@ enum progress_outcome {
 	OUT_RUNG_UP,
 	OUT_MORE_REPS,
 	OUT_TOP,
-	OUT_SHORT,   /* fewer sets logged than prescribed: target not met */
-	OUT_EFFORT,  /* a set below the reps-in-reserve floor: target not met */
-	OUT_DOWN,    /* double: twice in a row under the range, one step down */
-	OUT_CAREFUL, /* an anxious or low day done in full at the load held */
-	OUT_SWAPPED, /* another exercise stood in: the slot's progression waits */
-	OUT_LIGHTER, /* done in full, but lighter than the load it is at (a rule's, or chosen) */
-	OUT_RESTED   /* a deload week: neither moves on nor fails */
+	OUT_SHORT,     /* fewer sets logged than prescribed: target not met */
+	OUT_EFFORT,    /* a set below the reps-in-reserve floor: target not met */
+	OUT_DOWN,      /* double: twice in a row under the range, one step down */
+	OUT_CAREFUL,   /* an anxious or low day done in full at the load held */
+	OUT_SWAPPED,   /* another exercise stood in: the slot's progression waits */
+	OUT_LIGHTER,   /* done in full, but lighter than the load it is at (a rule's, or chosen) */
+	OUT_RESTED,    /* a deload week: neither moves on nor fails */
+	OUT_CALIBRATED /* a first session worked up to a firm estimate: the load from it */
 };
 
 /* How a session of a loaded exercise compares with what was prescribed. */
