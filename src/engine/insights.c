@@ -591,7 +591,8 @@ static void capital(struct sbuf *b, const char *s)
 		sbuf_puts(b, s);
 }
 
-void insights_text(const struct insights *in, struct sbuf *b)
+/* The mood change over sessions, or that there is not enough data yet. */
+static void text_sessions(const struct insights *in, struct sbuf *b)
 {
 	char x[16], lo[16], hi[16];
 	if (!in->sessions) {
@@ -616,6 +617,12 @@ void insights_text(const struct insights *in, struct sbuf *b)
 				    "few sessions can look like a pattern by chance.\n",
 				    in->sessions, in->min_sessions);
 	}
+}
+
+/* Each comparison with its interval, and how to read them. */
+static void text_effects(const struct insights *in, struct sbuf *b)
+{
+	char x[16], lo[16], hi[16];
 	for (size_t i = 0; i < in->n_effects; i++) {
 		const struct insight_effect *e = &in->effects[i];
 		signed1(e->estimate, x, sizeof(x));
@@ -661,6 +668,11 @@ void insights_text(const struct insights *in, struct sbuf *b)
 				    sbuf_str(&names));
 		sbuf_free(&names);
 	}
+}
+
+/* The questionnaires: first and latest, and whether the change is reliable. */
+static void text_screens(const struct insights *in, struct sbuf *b)
+{
 	for (size_t i = 0; i < in->n_screens; i++) {
 		const struct insight_screen *s = &in->screens[i];
 		const char *t = scale_title(s->scale);
@@ -689,6 +701,13 @@ void insights_text(const struct insights *in, struct sbuf *b)
 				    "more than the scale's own noise).\n",
 				    s->threshold);
 	}
+}
+
+void insights_text(const struct insights *in, struct sbuf *b)
+{
+	text_sessions(in, b);
+	text_effects(in, b);
+	text_screens(in, b);
 	sbuf_printf(b, "  %s\n", in->caution);
 }
 
