@@ -18,7 +18,7 @@
 #include "coach/store.h"
 #include "out.h"
 
-enum { IMPORT_MAX_FILE = 64 * 1024 * 1024 };
+enum { IMPORT_MAX_FILE = 256 * 1024 * 1024 }; /* as interface.md says */
 
 /* Each workout as the importer hands it on: counted, and written unless
  * it is a dry run or was in the log before this import began. */
@@ -261,6 +261,11 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	bool dry = v[O_DRY_RUN] != NULL;
 	free(pos);
 	bool is_dir;
+	struct stat es;
+	if (restore_is_export(path, &is_dir) && !is_dir && stat(path, &es) == 0 &&
+	    es.st_size > IMPORT_MAX_FILE)
+		return cli_fail("%s: a coach export of more than 256 MiB; nothing was imported",
+				path);
 	if (restore_is_export(path, &is_dir))
 		return import_export(c, path, is_dir, dry, v[O_PROFILE_TOO] != NULL);
 	if (is_dir)
@@ -290,7 +295,7 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	struct stat fs;
 	if (!fp || fstat(fileno(fp), &fs) != 0 || !S_ISREG(fs.st_mode) ||
 	    fs.st_size > IMPORT_MAX_FILE) {
-		rc = fp ? cli_fail("%s: not a regular file of at most 64 MiB", path)
+		rc = fp ? cli_fail("%s: not a regular file of at most 256 MiB", path)
 			: cli_fail("cannot open %s: %s", path, strerror(errno));
 		if (fp)
 			fclose(fp);
