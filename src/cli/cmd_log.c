@@ -15,14 +15,18 @@
 #include "coach/schedule.h"
 #include "coach/store.h"
 
-/* Read all of standard input (at most the YAML size cap). */
+/* A file of sessions may hold years of them (ten years of four sessions a
+ * week is about 2.5 MB): more than the 1 MiB of every other YAML file. */
+enum { LOG_MAX_FILE = 8 * 1024 * 1024 };
+
+/* Read all of standard input (at most the size cap, and a byte more to tell). */
 static char *read_stdin(size_t *len)
 {
 	size_t cap = 4096, n = 0;
 	char *buf = xmalloc(cap);
 	for (;;) {
 		if (n == cap) {
-			if (cap > YNODE_MAX_FILE)
+			if (cap > LOG_MAX_FILE)
 				break;
 			cap *= 2;
 			buf = xrealloc(buf, cap);
@@ -138,7 +142,7 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 		profile_free(&prof);
 		return EXIT_INVALID;
 	}
-	struct ystream ys = {0};
+	struct ystream ys = {.max_bytes = LOG_MAX_FILE};
 	struct diags d = {0};
 	bool ok;
 	if (strcmp(path, "-") == 0) {

@@ -208,8 +208,9 @@ static void note(struct rx *rx, const char *why, const char *what)
 	if (rx->n_adjustments >= RX_MAX_ADJ)
 		return;
 	struct rx_note *n = &rx->adjustments[rx->n_adjustments++];
-	snprintf(n->what, sizeof(n->what), "%s", what);
-	snprintf(n->why, sizeof(n->why), "%s", why);
+	/* cut to fit, said so to gcc -O3 (format-truncation: a release build failed) */
+	snprintf(n->what, sizeof(n->what), "%.*s", (int)sizeof(n->what) - 1, what);
+	snprintf(n->why, sizeof(n->why), "%.*s", (int)sizeof(n->why) - 1, why);
 }
 
 static void advise(struct rx *rx, const char *text)

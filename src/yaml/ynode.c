@@ -298,8 +298,9 @@ bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t 
 		   struct diags *d)
 {
 	s->path = arena_strdup(&s->arena, path);
-	if (len > YNODE_MAX_FILE) {
-		diags_add(d, path, 0, 0, "file is larger than %d KiB", YNODE_MAX_FILE / 1024);
+	size_t max = s->max_bytes ? s->max_bytes : YNODE_MAX_FILE;
+	if (len > max) {
+		diags_add(d, path, 0, 0, "file is larger than %zu KiB", max / 1024);
 		return false;
 	}
 	int line, col;
@@ -432,10 +433,11 @@ bool ystream_load(struct ystream *s, const char *path, struct diags *d)
 		diags_add(d, path, 0, 0, "not a regular file");
 		return false;
 	}
-	if (st.st_size > YNODE_MAX_FILE) {
+	size_t max = s->max_bytes ? s->max_bytes : YNODE_MAX_FILE;
+	if ((size_t)st.st_size > max) {
 		close(fd);
 		s->path = arena_strdup(&s->arena, path);
-		diags_add(d, path, 0, 0, "file is larger than %d KiB", YNODE_MAX_FILE / 1024);
+		diags_add(d, path, 0, 0, "file is larger than %zu KiB", max / 1024);
 		return false;
 	}
 	size_t cap = (size_t)st.st_size + 1, len = 0;
@@ -445,7 +447,7 @@ bool ystream_load(struct ystream *s, const char *path, struct diags *d)
 		if (len == (size_t)st.st_size && st.st_size > 0)
 			break;
 		if (len == cap) {
-			if (cap > YNODE_MAX_FILE)
+			if (cap > max)
 				break;
 			cap *= 2;
 			buf = xrealloc(buf, cap);

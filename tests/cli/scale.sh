@@ -80,4 +80,21 @@ if [ "$(cut_created "$T/x-one/session.csv")" = "$(cut_created "$T/x-each/session
 	bad "$(diff "$T/x-one/session.csv" "$T/x-each/session.csv" | head -6)"
 fi
 
+# Years of sessions in one file: more than the 1 MiB of other YAML files
+# (1,400 sessions, 1.1 MB) is logged whole; past 8 MiB the file is refused
+# before it is read, from a path or from standard input.
+home "$T/years"
+awk -v n=1400 -v end="$(date -u -d "$COACH_TODAY" +%s)" -f "$SRC/bench/sessions.awk" >"$T/years.yaml"
+name=years-file-size
+if [ "$(stat -c %s "$T/years.yaml")" -gt 1048576 ]; then ok; else bad "the file is not over 1 MiB"; fi
+run log-years 0 "$COACH" --home "$T/years" log "$T/years.yaml"
+out_has 'Logged 1400 sessions (28000 sets)'
+yes '# a line of padding' | head -c 8400000 >"$T/huge.yaml"
+run log-too-large 1 "$COACH" --home "$T/years" log "$T/huge.yaml"
+err_has 'larger than 8192 KiB'
+name=log-too-large-stdin
+"$COACH" --home "$T/years" log - <"$T/huge.yaml" >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 1 ] && grep -q 'larger than 8192 KiB' "$T/err"; then ok; else bad "exit $rc"; fi
+
 finish scale

@@ -40,6 +40,7 @@ struct ystream {
 	const char *path; /* arena copy of the path used in messages */
 	struct ynode **docs;
 	size_t n_docs;
+	size_t max_bytes; /* the size limit (0: YNODE_MAX_FILE); set before reading */
 };
 
 /* Parse buf (len bytes) as YAML.  Problems go to d, positioned in path.
@@ -49,7 +50,7 @@ struct ystream {
  * but must still be freed.  Always call ystream_free. */
 bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t len,
 		   struct diags *d);
-/* Read the file at path (at most YNODE_MAX_FILE bytes) and parse it. */
+/* Read the file at path (at most s->max_bytes, else YNODE_MAX_FILE) and parse it. */
 bool ystream_load(struct ystream *s, const char *path, struct diags *d);
 void ystream_free(struct ystream *s);
 
