@@ -1,6 +1,7 @@
 #!/bin/sh
 # make bench: build for speed, generate a large catalogue and a ten-year log,
-# and print every figure of issue 6 as a ratio measured in this run.
+# and print every figure of issues 6 and 15 as a ratio (or a bound) measured
+# in this run.
 # Usage: run.sh BUILD_DIR  (a release build with bench/ and the coach in it)
 set -eu
 B=$1
@@ -93,3 +94,66 @@ for cmd in "programs" "validate $W/cat1000" "today" "plan" "history --from $mont
 	kb=$(rss "$COACH" --home "$W/home10" $P $cmd)
 	printf "  %-44s %6.1f MB\n" "coach $cmd" "$(echo "$kb / 1024" | bc -l)"
 done
+echo
+
+# --- linear at any size (issue 15): each a ratio or a bound measured here ------------------
+# CPU seconds (user + system) of a command: the process's own work, which
+# other load on the machine changes less than the wall clock
+cpu() {
+	/usr/bin/time -f '%U %S' "$@" 2>&1 >/dev/null | tail -n 1 | awk '{ printf "%.3f", $1 + $2 }'
+}
+end=$(date -u -d "$today" +%s)
+awk -v n=310 -v end="$end" -f "$SRC/bench/sessions.awk" >"$W/log-1y.yaml"
+awk -v n=3100 -v end="$end" -f "$SRC/bench/sessions.awk" >"$W/log-10y.yaml"
+# best of 3, each into a new home whose program started with the file
+log_cpu() {
+	b=999999
+	for i in 1 2 3; do
+		h="$W/loghome"
+		rm -rf "$h"
+		"$COACH" --home "$h" profile init --weekdays mon,tue,wed,thu,fri,sat --minutes 60 \
+			--dumbbells 2,4,6,8,10,12,14,16,18,20 --program gordon-home >/dev/null
+		"$COACH" --home "$h" profile set start "$(sed -n 's/^date: //p' "$1" | head -n 1)" >/dev/null
+		t=$(cpu "$COACH" --home "$h" log "$1")
+		b=$(awk -v a="$t" -v b="$b" 'BEGIN { print (a < b ? a : b) }')
+	done
+	echo "$b"
+}
+l1=$(log_cpu "$W/log-1y.yaml")
+l10=$(log_cpu "$W/log-10y.yaml")
+echo "coach log of one file, CPU s   1 year (310 sessions, 6,200 sets)   10 years (3,100, 62,000)   ratio"
+printf "  %-29s %10s %27s %14s  (target 12 or less; linear is 10)\n" "" "$l1" "$l10" "$(ratio "$l10" "$l1")"
+
+awk -v rows=900000 -f "$SRC/bench/strong.awk" >"$W/strong-900k.csv"
+h="$W/importhome"
+rm -rf "$h"
+"$COACH" --home "$h" profile init --weekdays mon,thu --minutes 30 --dumbbells 4,6,8 \
+	--program gordon-home >/dev/null
+kb=$( (/usr/bin/time -f '%M' "$COACH" --home "$h" import "$W/strong-900k.csv" >"$W/import.out") 2>&1 | tail -n 1)
+printf "coach import of 900,000 rows (%s MB): %s\n" \
+	"$(awk -v b="$(stat -c %s "$W/strong-900k.csv")" 'BEGIN { printf "%.1f", b / 1e6 }')" "$(cat "$W/import.out")"
+printf "  peak resident memory %.1f MiB  (target under 64 MiB)\n" "$(echo "$kb / 1024" | bc -l)"
+
+# instructions, not time: callgrind counts what each runs, whatever the machine does
+if ! command -v valgrind >/dev/null; then
+	apt-get install -y -qq valgrind >/dev/null 2>&1 || true
+fi
+if command -v valgrind >/dev/null; then
+	cg() { # cg OUT FUNCTION...: instructions inside the functions, one load of cat1000
+		out=$1
+		shift
+		toggles=""
+		for f in "$@"; do toggles="$toggles --toggle-collect=$f"; done
+		# shellcheck disable=SC2086
+		valgrind --tool=callgrind --callgrind-out-file="$out" $toggles \
+			"$B/bench/bench-load" "$W/cat1000" 1 >/dev/null 2>&1
+		sed -n 's/^totals: *//p' "$out"
+	}
+	fl=$(cg "$W/cg.floor" floor_walk)
+	ci=$(cg "$W/cg.coach" catalog_add_dir catalog_check)
+	echo "catalogue of 1,000 programs, instructions (callgrind)"
+	printf "  libyaml floor %6.1f M   coach load and validate %6.1f M   ratio %s  (target 1.3 or less)\n" \
+		"$(echo "$fl / 1000000" | bc -l)" "$(echo "$ci / 1000000" | bc -l)" "$(ratio "$ci" "$fl")"
+else
+	echo "catalogue in instructions: skipped (valgrind is not installed and could not be)"
+fi
