@@ -19,6 +19,7 @@
 #include "coach/program.h"
 #include "coach/session.h"
 #if FUZZ_TARGET == 8 || FUZZ_TARGET == 9 /* import, import-args (defined below) */
+#include <fcntl.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -151,12 +152,15 @@ static int fuzz_import_args(const uint8_t *data, size_t size)
 		snprintf(home, sizeof(home), "/tmp/coach-fuzz-import-XXXXXX");
 		if (!mkdtemp(home))
 			abort();
-		/* relative names resolve among the fixtures */
-		if (chdir(FUZZ_SOURCE_ROOT "/tests/data") != 0)
-			abort();
 	}
 	if (size > 1024)
 		return 0;
+	/* relative names resolve among the fixtures, for this input only:
+	 * libFuzzer reads its corpus by relative paths between inputs (a
+	 * chdir left in place made it find no input at all) */
+	int back = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (back < 0 || chdir(FUZZ_SOURCE_ROOT "/tests/data") != 0)
+		abort();
 	char *buf = xmalloc(size + 1);
 	memcpy(buf, data, size);
 	buf[size] = '\0';
@@ -182,6 +186,9 @@ static int fuzz_import_args(const uint8_t *data, size_t size)
 	free(err);
 	ctx_free(&c.ctx);
 	free(buf);
+	if (fchdir(back) != 0)
+		abort();
+	close(back);
 	return 0;
 }
 #endif
