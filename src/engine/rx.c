@@ -626,10 +626,10 @@ static void start_fresh(const struct rx_history *h, const struct policy *pol, st
 			load_words(x, unit, a, sizeof(a)), x->rir);
 	else
 		add_why(x,
-			"first time, find your load: start with %s for up to %d reps; while a set "
-			"leaves more than %d reps in you, take a weight about half as heavy again "
-			"for the next; log every set, and stop at the first that leaves %d or "
-			"fewer (never fewer than %d)",
+			"first time: start with %s for up to %d reps; while a set leaves more "
+			"than %d reps in you, take a weight about half as heavy again for the "
+			"next; log every set, and stop at the first that leaves %d or fewer "
+			"(never fewer than %d): that finds your load",
 			load_words(x, unit, a, sizeof(a)), x->reps_max,
 			(int)pol->rir_model_firm_rir_max, (int)pol->rir_model_firm_rir_max, x->rir);
 }
