@@ -1,6 +1,7 @@
 /* workout.c - a session trained live, and the progression it owes. */
 #include "coach/workout.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "coach/progression.h"
@@ -8,6 +9,32 @@
 
 /* The log's mark that a workout's sets are in but its progression is not. */
 static const char owed_key[] = "progress_dirty";
+
+bool workout_swap(struct workout_swaps *s, const struct rx_exercise *x, const struct exercise *to)
+{
+	char key[sizeof(s->slot[0])];
+	slot_key(x->slot, key, sizeof(key));
+	size_t k = 0;
+	while (k < s->n && strcmp(s->slot[k], key) != 0)
+		k++;
+	if (k == s->n) {
+		if (s->n == RX_MAX_EX)
+			return false;
+		s->n++;
+	}
+	snprintf(s->slot[k], sizeof(s->slot[k]), "%s", key);
+	s->to[k] = to;
+	return true;
+}
+
+void workout_swaps_input(const struct workout_swaps *s, struct rx_input *in)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		in->swap_slot[i] = s->slot[i];
+		in->swap_to[i] = s->to[i];
+	}
+	in->n_swaps = s->n;
+}
 
 struct target workout_target(const struct rx_exercise *x)
 {
@@ -77,6 +104,27 @@ void workout_resume(struct workout *w, struct store *st, const struct rx *rx, in
 		w->ex = rx->n_ex; /* every set is in: straight to the end */
 }
 
+/* On to the first set of the next exercise not skipped; false at the end. */
+static bool next_exercise(struct workout *w, const struct rx *rx)
+{
+	w->set = 0;
+	do
+		w->ex++;
+	while (w->ex < rx->n_ex && w->skipped[w->ex]);
+	return w->ex < rx->n_ex;
+}
+
+bool workout_skip(struct workout *w, const struct rx *rx)
+{
+	w->skipped[w->ex] = true;
+	return next_exercise(w, rx);
+}
+
+bool workout_finished(const struct workout *w, const struct rx *rx)
+{
+	return w->ex >= rx->n_ex;
+}
+
 bool workout_log_set(struct workout *w, struct store *st, const struct policy *pol,
 		     const struct rx *rx, const char *program, int date, const struct checkin *ck,
 		     int reps, int rir)
@@ -124,6 +172,8 @@ bool workout_log_set(struct workout *w, struct store *st, const struct policy *p
 		w->best_e1rm = e1;
 		w->best_name = x->ex->name;
 	}
+	if ((int)++w->set >= x->sets)
+		next_exercise(w, rx);
 	return true;
 }
 

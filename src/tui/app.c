@@ -37,11 +37,7 @@ void app_prescribe(struct app *a)
 			      .date = a->today,
 			      .checkin = a->ck,
 			      .short_session = a->short_session};
-	for (size_t i = 0; i < a->n_swaps; i++) {
-		in.swap_slot[i] = a->swap_slot[i];
-		in.swap_to[i] = a->swap_to[i];
-	}
-	in.n_swaps = a->n_swaps;
+	workout_swaps_input(&a->swaps, &in);
 	risk_load(a->st, a->today, &a->ck, &a->x->cat.policy, &in.risk);
 	rx_prescribe(&in, &a->rx);
 }

@@ -81,10 +81,8 @@ struct app {
 	struct checkin ck;
 	bool short_session;
 	struct rx rx;
-	char swap_slot[RX_MAX_EX][80]; /* slot keys of exercises swapped today */
-	const struct exercise *swap_to[RX_MAX_EX];
-	size_t n_swaps;
-	int swap_ex; /* the exercise being swapped */
+	struct workout_swaps swaps; /* exercises swapped today (workout.h) */
+	int swap_ex;		    /* the exercise being swapped */
 	enum screen_id screen;
 	struct workout w;     /* the record: session, sets done, undo */
 	struct workout_ui wu; /* the screens: timers, the entry */

@@ -205,7 +205,7 @@ static enum screen_id key(struct app *a, int ch)
 				return SCR_WEEK;
 			if (a->rx.sets_logged_today > 0) {
 				app_resume(a);
-				return a->w.ex < a->rx.n_ex ? SCR_SET : SCR_FINISH;
+				return workout_finished(&a->w, &a->rx) ? SCR_FINISH : SCR_SET;
 			}
 			return SCR_CHECKIN;
 		case K_HELP_NOW:

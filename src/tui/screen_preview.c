@@ -339,18 +339,8 @@ static enum screen_id swap_key(struct app *a, int ch)
 	} else if (bind && bind->action == ACT_QUIT) {
 		return SCR_QUIT;
 	} else if (code == K_START && n) {
-		char key[80];
-		slot_key(a->rx.ex[a->swap_ex].slot, key, sizeof(key));
-		size_t k = 0;
-		while (k < a->n_swaps && strcmp(a->swap_slot[k], key) != 0)
-			k++;
-		if (k == a->n_swaps) {
-			if (a->n_swaps == RX_MAX_EX)
-				return SCR_SAME;
-			a->n_swaps++;
-		}
-		snprintf(a->swap_slot[k], sizeof(a->swap_slot[k]), "%s", key);
-		a->swap_to[k] = alt[a->sel];
+		if (!workout_swap(&a->swaps, &a->rx.ex[a->swap_ex], alt[a->sel]))
+			return SCR_SAME;
 		app_prescribe(a);
 		return a->w.active ? SCR_SET : SCR_PREVIEW;
 	}

@@ -275,18 +275,6 @@ static bool end_answered(struct app *a, int ch, enum screen_id *next)
 	return true;
 }
 
-/* On to the next exercise that has sets left, or the end. */
-static enum screen_id next_exercise(struct app *a)
-{
-	a->w.set = 0;
-	do
-		a->w.ex++;
-	while (a->w.ex < a->rx.n_ex && a->w.skipped[a->w.ex]);
-	if (a->w.ex >= a->rx.n_ex)
-		return SCR_FINISH;
-	return SCR_SET;
-}
-
 static enum screen_id set_key(struct app *a, int ch)
 {
 	const struct rx_exercise *x = current(a);
@@ -324,8 +312,7 @@ static enum screen_id set_key(struct app *a, int ch)
 			a->wu.confirm_skip = true;
 			return SCR_SAME;
 		}
-		a->w.skipped[a->w.ex] = true;
-		return next_exercise(a);
+		return workout_skip(&a->w, &a->rx) ? SCR_SET : SCR_FINISH;
 	case K_PAUSE:
 		toggle_pause(a);
 		return SCR_SAME;
@@ -441,17 +428,12 @@ static enum screen_id log_key(struct app *a, int ch)
 					store_error(a->st));
 			return SCR_SAME;
 		}
-		a->w.set++;
-		if ((int)a->w.set < x->sets) {
-			a->wu.rest_s = x->rest_s;
-			return SCR_REST;
-		}
-		enum screen_id next = next_exercise(a);
-		if (next == SCR_SET) {
-			a->wu.rest_s = x->rest_between_s; /* before the next exercise */
-			return SCR_REST;
-		}
-		return next;
+		/* the workout is on the next set now: a rest first, unless done,
+		 * the longer one before the next exercise */
+		if (workout_finished(&a->w, &a->rx))
+			return SCR_FINISH;
+		a->wu.rest_s = current(a) == x ? x->rest_s : x->rest_between_s;
+		return SCR_REST;
 	}
 	if (code != K_TYPE)
 		return SCR_SAME;

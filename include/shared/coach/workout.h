@@ -1,7 +1,8 @@
 /* workout.h - a session trained live: what the log and the progression
  * see while someone works through today's prescription.
  *
- * The interface only shows and asks; this keeps the record.  The session
+ * The interface only shows and asks; this keeps the record and the place:
+ * the set to do next, the exercises skipped, the day's swaps.  The session
  * row is made when the first set is entered (with its week, hold, deload
  * and readiness from the prescription), each set is saved the moment it is
  * entered, the last one can be taken back, and the end works out the
@@ -39,6 +40,21 @@ struct workout {
 	} undo;
 };
 
+/* Today's swaps: a slot of the day done with another exercise.  They are
+ * the day's, not the workout's (the preview swaps before a workout starts),
+ * and the prescription takes them (workout_swaps_input). */
+struct workout_swaps {
+	char slot[RX_MAX_EX][80]; /* slot keys */
+	const struct exercise *to[RX_MAX_EX];
+	size_t n;
+};
+
+/* Swap exercise x of today for `to`; a second swap of the same slot
+ * replaces the first.  False when the list is full (nothing changes). */
+bool workout_swap(struct workout_swaps *s, const struct rx_exercise *x, const struct exercise *to);
+/* The swaps, handed to the prescription's input (borrowed: s outlives it). */
+void workout_swaps_input(const struct workout_swaps *s, struct rx_input *in);
+
 /* What the coach prescribed for x, kept in the log beside what was done. */
 struct target workout_target(const struct rx_exercise *x);
 /* The log's meta of a session prescribed as rx: its week, deload, hold and
@@ -58,11 +74,18 @@ void workout_new(struct workout *w);
 void workout_resume(struct workout *w, struct store *st, const struct rx *rx, int date);
 /* Log the set w->set of exercise w->ex of rx: reps, and rir (-1 for a timed
  * exercise).  The first set makes the session row (for program on date,
- * with the check-in ck) and marks the progression owed.  False on a write
- * error (store_error); then nothing of this set is kept. */
+ * with the check-in ck) and marks the progression owed.  Then w points at
+ * the next set: the next of this exercise, else the first of the next one
+ * not skipped (workout_finished says when none is left).  False on a write
+ * error (store_error); then nothing of this set is kept and w stays. */
 bool workout_log_set(struct workout *w, struct store *st, const struct policy *pol,
 		     const struct rx *rx, const char *program, int date, const struct checkin *ck,
 		     int reps, int rir);
+/* Skip the rest of exercise w->ex: w points at the first set of the next
+ * exercise not skipped.  False when none is left (the workout is finished). */
+bool workout_skip(struct workout *w, const struct rx *rx);
+/* Every exercise of rx done or skipped: what is left is the end. */
+bool workout_finished(const struct workout *w, const struct rx *rx);
 /* Take the last set entered out of the log; *reps and *rir get what was
  * entered, and w points at that set again.  False when there is none
  * (w->undo.ok false) or on a write error. */
