@@ -15,24 +15,64 @@ static const struct {
 #undef TUI_ROLE_ROW
 };
 
-void tui_colors_init(struct tui *t)
+/* Text stays in the terminal's own colours; colour is an accent, chosen for
+ * the background.  Each column is {dark, light, unknown}; the 256-colour
+ * choices reach 4.5:1 on xterm's black (dark) or white (light), and at
+ * least 3:1 on both when the background is not known (mid-tones of the
+ * cube; xterm's 16 cannot).  -1: the terminal's own colour. */
+enum { BG_DARK, BG_LIGHT, BG_UNKNOWN };
+static const short pal256[ROLE_COUNT][3] = {
+	[ROLE_TITLE] = {117, 25, 31},
+	[ROLE_DIM] = {245, 242, 243},
+	[ROLE_KEYS] = {114, 28, 29},
+	[ROLE_WARN] = {221, 124, 130},
+};
+static const short pal8[ROLE_COUNT][3] = {
+	[ROLE_TITLE] = {COLOR_CYAN, COLOR_BLUE, COLOR_MAGENTA},
+	[ROLE_DIM] = {-1, -1, -1},
+	[ROLE_KEYS] = {COLOR_GREEN, COLOR_MAGENTA, COLOR_MAGENTA},
+	[ROLE_WARN] = {COLOR_YELLOW, COLOR_RED, COLOR_RED},
+};
+static short role_fg[ROLE_COUNT];
+
+/* COLORFGBG ("15;0", "0;default;15"): its last field is the background. */
+static int background_of_env(void)
+{
+	const char *v = getenv("COLORFGBG");
+	const char *last = v ? strrchr(v, ';') : NULL;
+	if (!last || !last[1])
+		return BG_UNKNOWN;
+	char *end;
+	long bg = strtol(last + 1, &end, 10);
+	if (*end || bg < 0 || bg > 15)
+		return BG_UNKNOWN;
+	return bg == 7 || bg >= 9 ? BG_LIGHT : BG_DARK;
+}
+
+void tui_colors_init(struct tui *t, int mode)
 {
 	const char *nc = getenv("NO_COLOR");
-	t->color = has_colors() && !(nc && *nc);
+	t->color = has_colors() && !(nc && *nc) && mode != TUI_COLORS_NONE;
 	if (!t->color)
 		return;
+	int bg = mode == TUI_COLORS_DARK    ? BG_DARK
+		 : mode == TUI_COLORS_LIGHT ? BG_LIGHT
+					    : background_of_env();
 	start_color();
 	use_default_colors();
-	for (int i = 1; i < ROLE_COUNT; i++)
-		if (roles[i].fg >= 0)
-			init_pair((short)i, roles[i].fg, -1);
+	bool wide = COLORS >= 256;
+	for (int i = 1; i < ROLE_COUNT; i++) {
+		role_fg[i] = roles[i].fg < 0 ? -1 : wide ? pal256[i][bg] : pal8[i][bg];
+		if (role_fg[i] >= 0)
+			init_pair((short)i, role_fg[i], -1);
+	}
 }
 
 int tui_attr(const struct tui *t, enum tui_role role)
 {
 	if (role == ROLE_NORMAL)
 		return A_NORMAL;
-	if (!t->color || roles[role].fg < 0)
+	if (!t->color || roles[role].fg < 0 || role_fg[role] < 0)
 		return roles[role].mono;
 	return COLOR_PAIR(role) | (roles[role].mono & A_BOLD);
 }

@@ -313,9 +313,9 @@ int tui_main(struct ctx *x)
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
-	tui_colors_init(&a->t);
-
 	app_open(a);
+	/* the profile's interface.colors, once it is read (profile.h's order) */
+	tui_colors_init(&a->t, a->has_profile ? (int)a->prof.colors : TUI_COLORS_AUTO);
 	run(a);
 
 	endwin();

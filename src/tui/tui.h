@@ -46,7 +46,10 @@ struct tui {
 const struct tui_key *tui_key_find(const struct tui_key *keys, int ch);
 
 /* drawing helpers (draw.c) */
-void tui_colors_init(struct tui *t);
+/* Colours for the background: TUI_COLORS_AUTO (COLORFGBG says), DARK,
+ * LIGHT, or NONE (as NO_COLOR, which always wins). */
+enum { TUI_COLORS_AUTO, TUI_COLORS_DARK, TUI_COLORS_LIGHT, TUI_COLORS_NONE };
+void tui_colors_init(struct tui *t, int mode);
 int tui_attr(const struct tui *t, enum tui_role role);
 /* Draw s at (y, x) in at most w columns, cut with an ellipsis if needed. */
 void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, const char *s);
