@@ -206,7 +206,7 @@ screen
 now=$(sed -n 's/.*about \([0-9]*\) min .*·.*/\1/p' "$T/screen" | head -1)
 if [ -n "$full" ] && [ -n "$now" ] && [ "$now" -lt "$full" ] && [ "$now" = "$short" ]; then ok; else bad "whole $full min, short said $short, taken $now"; fi
 # each exercise's reason is on the preview, as coach today gives it
-wait_for bad-reason 'first time: start with 4 kg'
+wait_for bad-reason '^    first time.*start with 4 kg'
 # the breathing alone is there too, and leads home
 keys m b
 wait_for bad-breathe 'Slow breathing'
