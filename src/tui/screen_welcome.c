@@ -137,6 +137,7 @@ enum {
 	F_BENCH,
 	F_PULLUP,
 	F_COUNTRY,
+	F_AGE,
 	F_COUNT
 };
 
@@ -184,7 +185,8 @@ static const char *const field_names[F_COUNT] = {"Units",
 						 "Leave out",
 						 "Bench",
 						 "Pull-up bar",
-						 "Country (who to call)"};
+						 "Country (who to call)",
+						 "Age (if you like)"};
 
 /* the crisis contacts' regions, for the country line; -1: not set */
 static int country_sel = -1;
@@ -240,6 +242,14 @@ static void setup_draw(struct app *a)
 				 country_sel < 0 ? "not set: every country's numbers"
 						 : regions_of(a)->regions[country_sel].name);
 			break;
+		case F_AGE:
+			if (draft.age)
+				snprintf(line, sizeof(line), "%d%s", draft.age,
+					 a->field == f ? "_" : "");
+			else
+				snprintf(line, sizeof(line), "%s",
+					 a->field == f ? "_" : "not given");
+			break;
 		default:
 			snprintf(line, sizeof(line), "%s%s", a->edit[f - F_DUMBBELLS],
 				 a->field == f ? "_" : "");
@@ -273,6 +283,9 @@ static void setup_draw(struct app *a)
 		break;
 	case F_COUNTRY:
 		hint = "Whose helplines h shows (who to call, on every screen).";
+		break;
+	case F_AGE:
+		hint = "Type it, or leave it: from 65 the coach uses older-adult doses.";
 		break;
 	default:
 		break;
@@ -330,6 +343,16 @@ static enum screen_id setup_key(struct app *a, int ch)
 {
 	int f = a->field;
 	bool text = f >= F_DUMBBELLS && f <= F_DISLIKES;
+	if (f == F_AGE &&
+	    ((ch >= '0' && ch <= '9') || ch == KEY_BACKSPACE || ch == 127 || ch == 8)) {
+		/* the age is typed, digit by digit; Backspace takes the last one off */
+		if (ch >= '0' && ch <= '9')
+			draft.age = draft.age * 10 + (ch - '0') > 120 ? ch - '0'
+								      : draft.age * 10 + (ch - '0');
+		else
+			draft.age /= 10;
+		return SCR_SAME;
+	}
 	/* in a text field a letter, a digit or a space is typed */
 	const struct tui_key *k =
 		text && ch >= 32 && ch < 127 ? NULL : tui_key_find(setup_keys, ch);
@@ -351,6 +374,11 @@ static enum screen_id setup_key(struct app *a, int ch)
 		}
 		if (!apply_text(a))
 			return SCR_SAME;
+		if (draft.age && draft.age < 13) {
+			app_message(a, "Age: %d is too young for this coach (13 to 120, or none).",
+				    draft.age);
+			return SCR_SAME;
+		}
 		bool cleared = true;
 		for (int i = 0; i < 7; i++)
 			cleared &= !a->parq[i];
@@ -452,7 +480,8 @@ static void ranked(struct app *a, struct rec_item **v, size_t *n)
 			      .minutes = a->prof.minutes,
 			      .equipment = profile_equipment(&a->prof),
 			      .parq_cleared = a->prof.parq_cleared,
-			      .hypertension = a->prof.hypertension};
+			      .hypertension = a->prof.hypertension,
+			      .age = a->prof.age};
 	for (int i = 0; i < WD_COUNT; i++)
 		q.days += (int)((a->prof.weekdays >> i) & 1u);
 	q.goals[q.n_goals++] = "mood";

@@ -47,4 +47,29 @@ keys Enter
 wait_for teach-set 'This set checks your reps in reserve: stop where you think 3 are left'
 keys q
 
+# first-run setup asks the age (optional): typed, saved, and from 65 the
+# programs written for older adults lead the chooser
+F="$T/first"
+start 80 24 "$F"
+wait_for first-welcome 'Welcome to coach'
+keys Enter
+wait_for first-parq 'heart condition'
+keys n n n n n n n
+wait_for first-bp 'high blood pressure (hypertension)'
+keys n
+wait_for first-setup 'About you and your equipment'
+wait_for first-age-field 'Age (if you like) *not given'
+keys Down Down Down Down
+tm send-keys -t t -l '4,6,8'
+keys Up Up Up Up Up
+wait_for first-age-hint 'from 65 the coach uses older-adult doses'
+keys 7 2
+wait_for first-age-typed 'Age (if you like) *72_'
+keys Enter
+wait_for first-choose 'Programs that fit you'
+wait_for first-older-first 'older adults'
+name=first-age-saved
+if grep -q '^age: 72$' "$F/config/profile.yaml"; then ok; else bad "$(cat "$F/config/profile.yaml")"; fi
+keys q
+
 finish
