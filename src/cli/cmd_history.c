@@ -93,7 +93,7 @@ static const struct optspec opts[] = {
 static void one_line(struct sbuf *b, const char *text)
 {
 	for (; *text; text++)
-		sbuf_putc(b, *text == '\n' || *text == '\r' ? ' ' : *text);
+		sbuf_putc(b, (char)(*text == '\n' || *text == '\r' ? ' ' : *text));
 }
 
 static void print_note(const char *text, int indent)

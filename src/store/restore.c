@@ -96,10 +96,10 @@ static bool setup(struct restore *r)
 			const char *name = (const char *)sqlite3_column_text(q, 1);
 			const char *type = (const char *)sqlite3_column_text(q, 2);
 			t->name[t->n] = xstrdup(name);
-			t->kind[t->n] = is_date_column(name)		   ? 'd'
-					: strcasecmp(type, "INTEGER") == 0 ? 'i'
-					: strcasecmp(type, "REAL") == 0	   ? 'r'
-									   : 't';
+			t->kind[t->n] = (char)(is_date_column(name)		  ? 'd'
+					       : strcasecmp(type, "INTEGER") == 0 ? 'i'
+					       : strcasecmp(type, "REAL") == 0	  ? 'r'
+										  : 't');
 			t->n++;
 		}
 		sqlite3_finalize(q);

@@ -134,7 +134,7 @@ static void draw(struct app *a)
 		}
 		if (rx->aerobic_min) {
 			snprintf(line, sizeof(line), "If you like: %s.", rx->aerobic_what);
-			y += tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_NORMAL, line);
+			tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_NORMAL, line);
 		}
 	} else {
 		snprintf(line, sizeof(line), "Today: day %s, about %d min%s", rx->day->name,

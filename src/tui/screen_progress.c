@@ -128,10 +128,11 @@ static void build(struct app *a, struct sbuf *b)
 		sbuf_puts(b, "  before ");
 		chart_sparkline_on(b, before, nm, CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, u);
 		sbuf_printf(b, "  average %s\n  after  ",
-			    num_text(round1(sb / nm), n1, sizeof(n1)));
+			    num_text(round1(sb / (double)nm), n1, sizeof(n1)));
 		chart_sparkline_on(b, after, nm, CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, u);
-		sbuf_printf(b, "  average %s (%+.1f)\n", num_text(round1(sa / nm), n2, sizeof(n2)),
-			    round1(sa / nm) - round1(sb / nm));
+		sbuf_printf(b, "  average %s (%+.1f)\n",
+			    num_text(round1(sa / (double)nm), n2, sizeof(n2)),
+			    round1(sa / (double)nm) - round1(sb / (double)nm));
 	} else {
 		sbuf_puts(
 			b,
