@@ -138,6 +138,27 @@ static void build(struct app *a, struct sbuf *b)
 			b,
 			"  Check in before a session and say how you feel after it to see this.\n");
 	}
+	/* body weight, when the sessions carry it (logged or imported) */
+	double bw[64];
+	size_t nb = 0;
+	for (size_t i = l.n; i-- > 0 && nb < 64;)
+		if (l.v[i].bodyweight > 0)
+			bw[nb++] = l.v[i].bodyweight;
+	if (nb) {
+		double lo = bw[0], hi = bw[0];
+		for (size_t i = 0; i < nb / 2; i++) { /* oldest first */
+			double t = bw[i];
+			bw[i] = bw[nb - 1 - i];
+			bw[nb - 1 - i] = t;
+		}
+		for (size_t i = 0; i < nb; i++)
+			lo = bw[i] < lo ? bw[i] : lo, hi = bw[i] > hi ? bw[i] : hi;
+		char n1[32], n2[32];
+		sbuf_printf(b, "\nBody weight (%zu session%s)\n  ", nb, nb == 1 ? "" : "s");
+		chart_sparkline_on(b, bw, nb, lo - 1, hi + 1, u);
+		sbuf_printf(b, "  %s %s %s %s\n", num_text(bw[0], n1, sizeof(n1)), u ? "→" : "->",
+			    num_text(bw[nb - 1], n2, sizeof(n2)), a->rx.unit);
+	}
 	/* adherence: strength days a week against the target */
 	sbuf_printf(b, "\nStrength days a week (target %d)\n", (int)pol->week_strength_days_target);
 	/* from the week the program started: no empty weeks from before it */

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Correcting the record in the coach (issue 14): on the week screen a past
 # day's session gets its mood after later (a, then 1-5), and is removed
-# (x, asked once, x again) with progression worked out again.  The log is
-# read back with the command line.  Usage: record.sh COACH
+# (x, asked once, x again) with progression worked out again; body weight
+# shows as a trend on the progress screen.  The log is read back with the
+# command line.  Usage: record.sh COACH
 set -u
 COACH=$1
 TUI_NAME=record
@@ -49,10 +50,24 @@ name=removed-from-the-log
 k=$("$COACH" --home "$H" history --format csv | tail -n +2 | wc -l)
 if [ "$k" -eq 0 ]; then ok; else bad "$k sets left after removing"; fi
 name=progression-replayed
-n=$(sqlite3 "$H/data/coach.db" 'SELECT COUNT(*) FROM slot_state')
-if [ "$n" -eq 0 ]; then ok; else bad "$n slot states left after removing the only session"; fi
+states=$(sqlite3 "$H/data/coach.db" 'SELECT COUNT(*) FROM slot_state')
+if [ "$states" -eq 0 ]; then ok; else bad "$states slot states left after removing the only session"; fi
 # a day with nothing to remove says so
 keys x
 wait_for nothing-to-remove 'has no session to remove'
+keys q
+
+# body weight from the sessions, as a trend on the progress screen
+B="$T/bw"
+profile "$B" --weekdays mon,thu --minutes 60 --dumbbells 4,6,8 --program gordon-home --start 2026-11-02
+printf 'coach_session: 1\ndate: 2026-11-19\nbodyweight: 71.5\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 10, load: 6}]\n---\ncoach_session: 1\ndate: 2026-11-23\nbodyweight: 70.8\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 10, load: 6}]\n' >"$T/bw.yaml"
+"$COACH" --home "$B" log "$T/bw.yaml" >/dev/null
+start 80 24 "$B"
+wait_for bw-home 'This week'
+keys p
+wait_for bw-progress 'Progress'
+keys NPage
+wait_for bw-trend 'Body weight (2 sessions)'
+wait_for bw-values '71.5 → 70.8 kg'
 keys q
 finish
