@@ -263,3 +263,20 @@ bool workout_mood_after_later(struct store *st, int date, int mood)
 	logged_list_free(&l);
 	return id && store_set_mood_after(st, id, mood);
 }
+
+bool workout_log_aerobic(struct store *st, int date, const char *kind, int minutes)
+{
+	if (minutes < 1 || minutes > 600)
+		return false;
+	struct aerobic a = {.kind = kind, .minutes = minutes};
+	struct session s = {.date = date, .aerobic = &a, .n_aerobic = 1};
+	struct session_meta m = {0};
+	int64_t id;
+	if (!store_begin(st))
+		return false;
+	if (!store_add_session(st, &s, &m, &id) || !store_commit(st)) {
+		store_rollback(st);
+		return false;
+	}
+	return true;
+}

@@ -8,7 +8,7 @@
 #include "coach/chart.h"
 #include "coach/clock.h"
 
-enum { K_START = 1, K_WEEK, K_PROGRESS, K_BROWSE, K_SCREENS, K_PROGRAM, K_HELP_NOW };
+enum { K_START = 1, K_WEEK, K_PROGRESS, K_BROWSE, K_SCREENS, K_PROGRAM, K_HELP_NOW, K_AEROBIC };
 
 /* not const: the Enter label says what Enter does today */
 static struct tui_key keys[] = {
@@ -23,6 +23,7 @@ static struct tui_key keys[] = {
 	 K_PROGRESS},
 	{'b', 0, "b browse", "browse the programs", ACT_NONE, K_BROWSE},
 	{'c', 0, NULL, "choose a different program", ACT_NONE, K_PROGRAM},
+	{'a', 0, NULL, "log a walk or other aerobic minutes done today", ACT_NONE, K_AEROBIC},
 	{'s', 0, "s mood", "a short, optional questionnaire on mood or anxiety", ACT_NONE,
 	 K_SCREENS},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
@@ -133,7 +134,8 @@ static void draw(struct app *a)
 			tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 		}
 		if (rx->aerobic_min) {
-			snprintf(line, sizeof(line), "If you like: %s.", rx->aerobic_what);
+			snprintf(line, sizeof(line), "If you like: %s (a logs it).",
+				 rx->aerobic_what);
 			tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_NORMAL, line);
 		}
 	} else {
@@ -220,6 +222,8 @@ static enum screen_id key(struct app *a, int ch)
 			return SCR_BROWSE;
 		case K_PROGRAM:
 			return SCR_CHOOSE;
+		case K_AEROBIC:
+			return SCR_AEROBIC;
 		case K_SCREENS:
 			a->q_chosen = false;
 			return SCR_QUESTIONS;
@@ -237,3 +241,97 @@ static void enter(struct app *a)
 }
 
 const struct screen_ops SCR_HOME_ops = {"Keys: home", keys, enter, draw, key, false, NULL};
+
+/* --- aerobic minutes, logged from home --------------------------------------------- */
+
+enum { A_LESS = 1, A_MORE, A_KIND, A_SAVE, A_BACK };
+static const char *const kinds[] = {"walk", "run", "ride", "swim", "other"};
+enum { N_KINDS = sizeof(kinds) / sizeof(kinds[0]) };
+
+static const struct tui_key aerobic_keys[] = {
+	{KEY_LEFT, '-', "←→ minutes", "five minutes less", ACT_NONE, A_LESS},
+	{KEY_RIGHT, '+', NULL, "five minutes more (or type the minutes)", ACT_NONE, A_MORE},
+	{'\t', ' ', "Tab kind", "walk, run, ride, swim or other", ACT_NONE, A_KIND},
+	{'\r', 0, "Enter log it", "log these minutes for today", ACT_NONE, A_SAVE},
+	{27, 0, "Esc back", "back home, logging nothing", ACT_NONE, A_BACK},
+	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'q', 0, "q quit", "quit, logging nothing", ACT_QUIT, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+/* a->sel holds the minutes, a->field the kind, a->scroll whether one was typed */
+static void aerobic_enter(struct app *a)
+{
+	a->field = 0;
+	a->sel = 30;
+	a->scroll = 0; /* the first digit typed replaces the 30 */
+}
+
+static void aerobic_draw(struct app *a)
+{
+	struct tui *t = &a->t;
+	char line[200];
+	app_header(a, "Aerobic minutes today");
+	snprintf(line, sizeof(line), "%d minutes of %s", a->sel, kinds[a->field]);
+	tui_text(t, 3, 2, t->cols - 4, ROLE_TITLE, line);
+	if (a->rx.aerobic_week_min > 0 || a->rx.rest_day) {
+		snprintf(line, sizeof(line), "This week so far: %d of %d minutes.",
+			 a->rx.aerobic_week_min, (int)a->x->cat.policy.week_aerobic_min_target);
+		tui_text(t, 5, 2, t->cols - 4, ROLE_DIM, line);
+	}
+	tui_wrap(t, 7, 2, t->cols - 4, 3, 0, ROLE_NORMAL,
+		 "Brisk walking counts: in trials, walking or jogging helped depression as much as "
+		 "anything did (Noetel et al. 2024).");
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, aerobic_keys);
+}
+
+static enum screen_id aerobic_key(struct app *a, int ch)
+{
+	if (ch >= '0' && ch <= '9') {
+		int v = (a->scroll ? a->sel * 10 : 0) + (ch - '0');
+		a->scroll = 1;
+		a->sel = v > 600 ? ch - '0' : v;
+		return SCR_SAME;
+	}
+	if (ch == KEY_BACKSPACE || ch == 127 || ch == 8) {
+		a->sel /= 10;
+		return SCR_SAME;
+	}
+	const struct tui_key *k = tui_key_find(aerobic_keys, ch);
+	switch (k ? k->code : 0) {
+	case A_LESS:
+		a->sel = a->sel > 5 ? a->sel - 5 : 1;
+		return SCR_SAME;
+	case A_MORE:
+		a->sel = a->sel + 5 > 600 ? 600 : a->sel + 5;
+		return SCR_SAME;
+	case A_KIND:
+		a->field = (a->field + 1) % N_KINDS;
+		return SCR_SAME;
+	case A_BACK:
+		return SCR_HOME;
+	case A_SAVE:
+		if (a->sel < 1) {
+			app_message(a, "Type the minutes first (1 to 600).");
+			return SCR_SAME;
+		}
+		if (!workout_log_aerobic(a->st, a->today, kinds[a->field], a->sel)) {
+			app_message(a, "could not log it: %s", store_error(a->st));
+			return SCR_SAME;
+		}
+		app_message(a, "Logged %d minutes of %s today.", a->sel, kinds[a->field]);
+		app_prescribe(a);
+		return SCR_HOME;
+	default:
+		return k && k->action == ACT_QUIT ? SCR_QUIT : SCR_SAME;
+	}
+}
+
+const struct screen_ops SCR_AEROBIC_ops = {"Keys: aerobic minutes",
+					   aerobic_keys,
+					   aerobic_enter,
+					   aerobic_draw,
+					   aerobic_key,
+					   false,
+					   NULL};

@@ -29,6 +29,22 @@ COACH_TODAY=2026-11-27 start 80 24 "$P" COACH_TODAY=2026-11-27
 wait_for rest-home 'a rest day'
 wait_for rest-walk 'If you like: a brisk walk of about 30 minutes'
 wait_for rest-week "of the week's 150 aerobic minutes are done"
+# a logs a walk: typed minutes, Tab for the kind; the week counts it at once
+keys a
+wait_for aerobic-screen 'Aerobic minutes today'
+wait_for aerobic-default '30 minutes of walk'
+keys 4 5
+wait_for aerobic-typed '45 minutes of walk'
+keys Tab
+wait_for aerobic-kind '45 minutes of run'
+keys Enter
+wait_for aerobic-logged 'Logged 45 minutes of run today'
+wait_for aerobic-counted 'swim): 45$' 
+name=aerobic-in-log
+COACH_TODAY=2026-11-27 "$COACH" --home "$P" history --format yaml >"$T/h" 2>&1
+if grep -q 'run' "$T/h" && grep -q '45' "$T/h"; then ok; else bad "$(cat "$T/h")"; fi
+keys a Escape
+wait_for aerobic-esc-home 'a rest day'
 keys q
 wait_for quits 'EXITED 0'
 

@@ -108,5 +108,9 @@ bool workout_delete_day(struct store *st, const struct catalog *cat, const struc
 /* A mood after given later, on the date's last session; false when the date
  * has none or the log refused. */
 bool workout_mood_after_later(struct store *st, int date, int mood);
+/* Aerobic minutes of kind (walk, run, ride, swim, other) done on date, kept
+ * as a session of their own, as `coach log` keeps a session with only
+ * aerobic: minutes 1-600.  False on a write error (store_error). */
+bool workout_log_aerobic(struct store *st, int date, const char *kind, int minutes);
 
 #endif
