@@ -141,17 +141,45 @@ static int fuzz_import(const uint8_t *data, size_t size)
 #endif
 
 #if FUZZ_TARGET == FUZZ_IMPORT_ARGS
+#include <dirent.h>
 extern const struct command cmd_import_entry;
+static char home[64];
+
+/* Remove path and, when it is a folder (not a link), what it holds. */
+static void remove_tree(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		DIR *dp = opendir(path);
+		struct dirent *e;
+		while (dp && (e = readdir(dp)))
+			if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
+				char *sub = xasprintf("%s/%s", path, e->d_name);
+				remove_tree(sub);
+				free(sub);
+			}
+		if (dp)
+			closedir(dp);
+	}
+	remove(path);
+}
+
+/* The private home goes at exit: every run of make check made one. */
+static void remove_home(void)
+{
+	remove_tree(home);
+}
+
 /* `coach import` with the words of the input as its arguments, run for real
  * in a private home (a file it names may be one of the fixtures, or a
  * device, a folder or nothing at all). */
 static int fuzz_import_args(const uint8_t *data, size_t size)
 {
-	static char home[64];
 	if (!home[0]) {
 		snprintf(home, sizeof(home), "/tmp/coach-fuzz-import-XXXXXX");
 		if (!mkdtemp(home))
 			abort();
+		atexit(remove_home);
 	}
 	if (size > 1024)
 		return 0;
