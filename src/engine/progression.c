@@ -42,6 +42,7 @@ struct done {
 	int band;	      /* the band used (-1) */
 	double e1rm;	      /* best estimate from the sets */
 	double e1rm_firm;     /* the same from sets near enough to failure (0 none) */
+	double e1rm_floor;    /* what sets further off surely show (Hackett 2017), 0 none */
 	int low_rir;	      /* the fewest reps in reserve logged (-1: none logged) */
 	struct target target; /* what was prescribed (given false: not known) */
 	bool careful;	      /* a low (hold) or anxious day */
@@ -93,6 +94,13 @@ static void summarise(const struct logged_session *s, const struct policy *pol, 
 			firm = e;
 		if (firm > d->e1rm_firm)
 			d->e1rm_firm = firm;
+		/* a set further off: the reps left, less the error of judging them there */
+		int left = x->rir - (int)pol->rir_model_far_rir_error;
+		double floor = x->rir > pol->rir_model_firm_rir_max && left > 0
+				       ? e1rm_epley(x->load, x->reps + left)
+				       : 0;
+		if (floor > d->e1rm_floor)
+			d->e1rm_floor = floor;
 	}
 	if (!d->n) {
 		d->min_reps = 0;
@@ -180,10 +188,12 @@ static void update_e1rm(struct slot_state *st, const struct done *d)
 {
 	if (d->e1rm > 0)
 		st->e1rm = d->e1rm;
+	double bound = d->e1rm > d->e1rm_floor ? d->e1rm : d->e1rm_floor;
 	if (d->e1rm_firm > 0)
 		st->e1rm_firm = d->e1rm_firm;
-	else if (st->e1rm_firm > 0 && d->e1rm > st->e1rm_firm)
-		st->e1rm_firm = d->e1rm; /* a lower bound above the old estimate outdates it */
+	else if (st->e1rm_firm > 0 && bound > st->e1rm_firm)
+		st->e1rm_firm = bound; /* a lower bound above the old estimate outdates it: sets
+					* kept far from failure by a cap still move it on */
 }
 
 /* The top of the range a session was asked for. */

@@ -902,6 +902,33 @@ START_TEST(a_calibration_worked_up_sets_the_first_working_load)
 }
 END_TEST
 
+START_TEST(sets_kept_far_from_failure_still_move_the_estimate_on)
+{
+	/* under a cap, sets at 70% for 8 reps leave 7 or more in reserve: never "firm"
+	 * (policy rir_model.firm_rir_max 6), so the cap's estimate froze and so did the load.
+	 * Such a set still shows a floor: Epley on the reps plus those left less Hackett's
+	 * error (policy far_rir_error 2): 8 reps at 20 kg with 9 left is Epley(20, 15) = 30. */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	int d = day("2026-11-16");
+	struct fake f[2];
+	struct slot_state st;
+	fake_session(&f[0], d, 2, 12, 18, 3, 2, 18, 2, "normal", false);
+	fake_session(&f[1], d + 3, 2, 8, 20, 9, 2, 20, 2, "normal", false);
+	replay(f, 1, &p, &st);
+	double before = st.e1rm_firm;
+	ck_assert_double_lt(before, 30);
+	replay(f, 2, &p, &st);
+	ck_assert_double_eq_tol(st.e1rm_firm,
+				e1rm_epley(20, 8 + 9 - (int)cat.policy.rir_model_far_rir_error),
+				1e-9);
+	/* a floor under the old estimate changes nothing */
+	fake_session(&f[1], d + 3, 2, 8, 10, 10, 2, 10, 2, "normal", false);
+	replay(f, 2, &p, &st);
+	ck_assert_double_eq_tol(st.e1rm_firm, before, 1e-9);
+}
+END_TEST
+
 Suite *suite_rx(void)
 {
 	Suite *s = suite_create("rx");
@@ -927,6 +954,7 @@ Suite *suite_rx(void)
 	tcase_add_test(c, one_exercise_never_stands_in_twice_in_a_session);
 	tcase_add_test(c, the_explanation_says_what_happened_last_time);
 	tcase_add_test(c, a_calibration_worked_up_sets_the_first_working_load);
+	tcase_add_test(c, sets_kept_far_from_failure_still_move_the_estimate_on);
 	tcase_add_test(c, from_65_older_adult_doses_and_a_lighter_start);
 	tcase_add_test(c, ramp_sets_before_the_first_heavy_compound_lift);
 	suite_add_tcase(s, c);

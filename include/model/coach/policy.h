@@ -38,7 +38,7 @@
 	X(progression, double_under_limit, 1, 10) \
 	X(progression, swap_sessions_kept, 1, 20) \
 	X(rir_model, max_reps_rts, 1, 12) X(rir_model, epley_cap_reps, 1, 20) \
-	X(rir_model, firm_rir_max, 0, 10) \
+	X(rir_model, firm_rir_max, 0, 10) X(rir_model, far_rir_error, 0, 5) \
 	X(time_off, gap_days, 1, 365) X(time_off, load_factor, 0.3, 1) \
 	X(time_off, sets_delta, -5, 0) \
 	X(long_time_off, gap_days, 1, 730) X(long_time_off, load_factor, 0.3, 1) \
