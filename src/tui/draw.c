@@ -62,7 +62,7 @@ void tui_colors_init(struct tui *t, int mode)
 	use_default_colors();
 	bool wide = COLORS >= 256;
 	for (int i = 1; i < ROLE_COUNT; i++) {
-		role_fg[i] = roles[i].fg < 0 ? -1 : wide ? pal256[i][bg] : pal8[i][bg];
+		role_fg[i] = (short)(roles[i].fg < 0 ? -1 : wide ? pal256[i][bg] : pal8[i][bg]);
 		if (role_fg[i] >= 0)
 			init_pair((short)i, role_fg[i], -1);
 	}
