@@ -8,7 +8,17 @@
 #include "coach/chart.h"
 #include "coach/clock.h"
 
-enum { K_START = 1, K_WEEK, K_PROGRESS, K_BROWSE, K_SCREENS, K_PROGRAM, K_HELP_NOW, K_AEROBIC };
+enum {
+	K_START = 1,
+	K_WEEK,
+	K_PROGRESS,
+	K_BROWSE,
+	K_SCREENS,
+	K_PROGRAM,
+	K_HELP_NOW,
+	K_AEROBIC,
+	K_MOOD
+};
 
 /* not const: the Enter label says what Enter does today */
 static struct tui_key keys[] = {
@@ -26,6 +36,10 @@ static struct tui_key keys[] = {
 	{'a', 0, NULL, "log a walk or other aerobic minutes done today", ACT_NONE, K_AEROBIC},
 	{'s', 0, "s mood", "a short, optional questionnaire on mood or anxiety", ACT_NONE,
 	 K_SCREENS},
+	{'0' + CHECKIN_SCALE_MIN, TUI_TO('0' + CHECKIN_SCALE_MAX), NULL,
+	 "after today's session: how you feel now, 1 " CHECKIN_MOOD_LOW " to 5 " CHECKIN_MOOD_HIGH
+	 " (it can be given later)",
+	 ACT_NONE, K_MOOD},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{'q', 0, "q quit", "quit (everything is saved)", ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
@@ -34,6 +48,10 @@ static struct tui_key keys[] = {
 static const char *glyph(const struct app *a, const struct plan_day *d)
 {
 	bool u = a->t.utf8;
+	/* a session under way today is half done, not done */
+	if (d->status == DAY_DONE && d->date == a->today && !a->rx.done_today &&
+	    a->rx.sets_logged_today > 0)
+		return u ? "◑" : "+";
 	if (d->status == DAY_DONE)
 		return u ? "●" : "*";
 	if (d->date == a->today && d->status == DAY_PLANNED)
@@ -55,6 +73,7 @@ static struct {
 	struct plan_week week;
 	bool have_week;
 	char mood[256];
+	int64_t no_mood_after; /* today's session, when it has no mood after yet (0) */
 } cache;
 
 static void refresh_cache(struct app *a)
@@ -62,8 +81,12 @@ static void refresh_cache(struct app *a)
 	cache.have_week = schedule_plan(a->st, &a->prof, a->prog, a->today, a->today, &cache.week);
 	struct logged_list l;
 	cache.mood[0] = '\0';
+	cache.no_mood_after = 0;
 	if (!store_sessions(a->st, a->today - 83, a->today, &l))
 		return;
+	for (size_t i = 0; i < l.n; i++)
+		if (l.v[i].date == a->today && l.v[i].n_sets && !l.v[i].mood_after)
+			cache.no_mood_after = l.v[i].id;
 	double v[32];
 	size_t n = 0;
 	double change = 0;
@@ -111,11 +134,20 @@ static void draw(struct app *a)
 			 "Today's session is under way: %d set%s in the log. Enter "
 			 "goes on where you left off.",
 			 rx->sets_logged_today, rx->sets_logged_today == 1 ? "" : "s");
-		tui_text(t, y++, 1, t->cols - 2, ROLE_KEYS, line);
+		y += tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_KEYS, line);
+		/* stopped part-way: saying how it went closes it, whenever that is */
+		if (cache.no_mood_after)
+			y += tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_TITLE,
+				      "Done for today? How do you feel now? 1 " CHECKIN_MOOD_LOW
+				      " ... 5 " CHECKIN_MOOD_HIGH);
 	}
 	if (rx->done_today) {
 		tui_text(t, y++, 1, t->cols - 2, ROLE_KEYS,
 			 "Today's session is in the log. Well done.");
+		if (cache.no_mood_after)
+			y += tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_TITLE,
+				      "How do you feel now? 1 " CHECKIN_MOOD_LOW
+				      " ... 5 " CHECKIN_MOOD_HIGH " (a key, whenever you like)");
 		if (rx->next_date >= 0) {
 			snprintf(line, sizeof(line), "Next: day %s on %s.", rx->next_day->name,
 				 date_text(rx->next_date, false, d, sizeof(d)));
@@ -198,9 +230,8 @@ static void draw(struct app *a)
 
 static enum screen_id key(struct app *a, int ch)
 {
-	for (const struct tui_key *k = keys; k->help; k++) {
-		if (k->key != ch && !(k->code == K_START && (ch == '\n' || ch == KEY_ENTER)))
-			continue;
+	const struct tui_key *k = tui_key_find(keys, ch);
+	if (k) {
 		switch (k->code) {
 		case K_START:
 			if (a->rx.rest_day || a->rx.done_today)
@@ -227,6 +258,19 @@ static enum screen_id key(struct app *a, int ch)
 		case K_SCREENS:
 			a->q_chosen = false;
 			return SCR_QUESTIONS;
+		case K_MOOD: {
+			if (!cache.no_mood_after)
+				return SCR_SAME;
+			struct workout w = {.session = cache.no_mood_after};
+			if (workout_set_mood_after(&w, a->st, ch - '0')) {
+				app_message(a, "Mood after today's session: %d. Thank you.",
+					    ch - '0');
+				refresh_cache(a);
+			} else {
+				app_message(a, "could not save your mood: %s", store_error(a->st));
+			}
+			return SCR_SAME;
+		}
 		default:
 			return k->action == ACT_QUIT ? SCR_QUIT : SCR_SAME;
 		}

@@ -91,7 +91,17 @@ wait_for end-asks-rest 'with 1 set logged? e again'
 keys e
 wait_for end-ended 'Well done'
 wait_for end-one-set '1 set logged'
-keys Enter q
+# --- mood after can be given later: home asks for it until it is given ---------------------
+keys Enter
+wait_for mood-later-asked 'How do you feel now? 1 very low'
+# ended part-way: home shows it half done, not done
+wait_for partly-done 'Thu ◑'
+keys 4
+wait_for mood-later-saved "Mood after today's session: 4"
+lacks mood-later-gone 'How do you feel now?'
+name=mood-later-in-the-log
+if "$COACH" --home "$E" history --format csv | tail -n 1 | grep -q ',4$'; then ok; else bad "$("$COACH" --home "$E" history --format csv | tail -n 1)"; fi
+keys q
 wait_for end-quits 'EXITED 0'
 
 # --- help names the real keys, from the key tables; q on every screen ---------------------
