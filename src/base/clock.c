@@ -81,19 +81,6 @@ int date_monday(int days)
 	return days - date_weekday(days);
 }
 
-const char *date_text(int days, bool long_weekday, char *buf, size_t size)
-{
-	static const char *const wd[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-					 "Friday", "Saturday", "Sunday"};
-	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-	int y, m, d;
-	date_civil(days, &y, &m, &d);
-	const char *w = wd[date_weekday(days)];
-	snprintf(buf, size, "%.*s %d %s", long_weekday ? 9 : 3, w, d, mon[m - 1]);
-	return buf;
-}
-
 long clock_mono_ms(void)
 {
 	struct timespec ts;

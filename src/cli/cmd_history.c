@@ -65,18 +65,16 @@ static void print_response(const struct response *r, const struct insights *in)
 		char a[32], b[32];
 		printf("  Mood at check-in: %s in your first 4 weeks, %s in your last 4 (%d and %d "
 		       "sessions)\n",
-		       num_text((double)(long)(r->early_mood.value * 10 + 0.5) / 10, a, sizeof(a)),
-		       num_text((double)(long)(r->late_mood.value * 10 + 0.5) / 10, b, sizeof(b)),
-		       r->early_mood.n, r->late_mood.n);
+		       tenths_text(r->early_mood.value, a, sizeof(a)),
+		       tenths_text(r->late_mood.value, b, sizeof(b)), r->early_mood.n,
+		       r->late_mood.n);
 	}
 	if (r->early_anxiety.n && r->late_anxiety.n) {
 		char a[32], b[32];
 		printf("  Anxiety at check-in: %s first, %s lately (%d and %d sessions)\n",
-		       num_text((double)(long)(r->early_anxiety.value * 10 + 0.5) / 10, a,
-				sizeof(a)),
-		       num_text((double)(long)(r->late_anxiety.value * 10 + 0.5) / 10, b,
-				sizeof(b)),
-		       r->early_anxiety.n, r->late_anxiety.n);
+		       tenths_text(r->early_anxiety.value, a, sizeof(a)),
+		       tenths_text(r->late_anxiety.value, b, sizeof(b)), r->early_anxiety.n,
+		       r->late_anxiety.n);
 	}
 	print_insights(in);
 	printf("  More in 'coach insights'.\n");
@@ -359,11 +357,11 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 				if (xe && xe->seconds)
 					sbuf_printf(&line, " %d s", x->reps);
 				else if (x->band >= 0)
-					sbuf_printf(&line, " %d with the %s band", x->reps,
-						    band_names[x->band]);
+					sbuf_printf(&line, " %d with %s", x->reps,
+						    band_text(x->band, true, n, sizeof(n)));
 				else if (x->load > 0)
-					sbuf_printf(&line, " %d at %s %s", x->reps,
-						    num_text(x->load, n, sizeof(n)), unit);
+					sbuf_printf(&line, " %d at %s", x->reps,
+						    load_text(x->load, unit, n, sizeof(n)));
 				else
 					sbuf_printf(&line, " %d", x->reps);
 				if (x->notes) {

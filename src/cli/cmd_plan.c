@@ -40,9 +40,8 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 				    date_text(d->moved_from, false, b, sizeof(b)));
 		if (d->status == DAY_DONE && d->volume > 0) {
 			char n[32];
-			sbuf_printf(&line, " %s %s lifted",
-				    num_text((double)(long)d->volume, n, sizeof(n)),
-				    units_names[prof->units]);
+			sbuf_printf(&line, " %s lifted",
+				    volume_text(d->volume, units_names[prof->units], n, sizeof(n)));
 		}
 		if (d->mood_before && d->mood_after)
 			sbuf_printf(&line, ", mood %d -> %d", d->mood_before, d->mood_after);

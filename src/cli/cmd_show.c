@@ -83,7 +83,7 @@ static void print_week_text(const struct catalog *cat, const struct program *p, 
 				       between(&sp, after, sizeof(after)));
 			if (!seconds)
 				printf("      tempo %s, %s\n",
-				       tempo_text(&sp, tempo, sizeof(tempo)),
+				       tempo_text(sp.tempo, sp.tempo_n, tempo, sizeof(tempo)),
 				       progression_text(&sp.prog, prog, sizeof(prog)));
 			if (s->kind == SLOT_LADDER) {
 				const struct ladder *l = catalog_ladder(cat, s->ref);
@@ -185,7 +185,7 @@ static void emit_slot(struct yemit *e, const struct catalog *cat, const struct s
 	yemit_key(e, "rest_between_s");
 	yemit_int(e, sp->rest_between_s);
 	yemit_key(e, "tempo");
-	yemit_str(e, tempo_text(sp, tempo, sizeof(tempo)));
+	yemit_str(e, tempo_text(sp->tempo, sp->tempo_n, tempo, sizeof(tempo)));
 	yemit_key(e, "progression");
 	yemit_map_flow(e);
 	yemit_key(e, "model");

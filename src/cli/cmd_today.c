@@ -197,10 +197,7 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 		}
 		yemit_seq_end(e);
 		yemit_key(e, "tempo");
-		yemit_str(e, tempo_text(&(struct slot_params){.tempo = {x->tempo[0], x->tempo[1],
-									x->tempo[2], x->tempo[3]},
-							      .tempo_n = x->tempo_n},
-					tempo, sizeof(tempo)));
+		yemit_str(e, tempo_text(x->tempo, x->tempo_n, tempo, sizeof(tempo)));
 		yemit_key(e, "breathing");
 		yemit_str(e, x->breathing);
 		yemit_key(e, "why");
@@ -294,14 +291,9 @@ static void print_rx(const struct rx *rx)
 	printf("\n");
 	for (size_t i = 0; i < rx->n_ex; i++) {
 		const struct rx_exercise *x = &rx->ex[i];
-		char reps[24], load[64] = "", n[32];
+		char reps[24], load[64];
 		reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
-		if (x->has_load && x->tool == TOOL_BAND)
-			snprintf(load, sizeof(load), "%s band",
-				 x->band >= 0 ? band_names[x->band] : "?");
-		else if (x->has_load)
-			snprintf(load, sizeof(load), "%s %s", num_text(x->load, n, sizeof(n)),
-				 rx->unit);
+		rx_load_text(x, rx->unit, load, sizeof(load));
 		printf("%2zu. %s\n", i + 1, x->ex->name);
 		if (x->seconds)
 			printf("    %d x %s s hold · rest %d s\n", x->sets, reps, x->rest_s);

@@ -495,26 +495,32 @@ static double get_load(const struct rx_exercise *x, const struct loadset *ls)
 	return ls->tool == TOOL_BAND ? x->band : x->load;
 }
 
+const char *rx_load_text(const struct rx_exercise *x, const char *unit, char *buf, size_t size)
+{
+	if (!x->has_load)
+		snprintf(buf, size, "%s", "");
+	else if (x->tool == TOOL_BAND)
+		band_text(x->band, false, buf, size);
+	else
+		load_text(x->load, unit, buf, size);
+	return buf;
+}
+
+/* The load of x in a reason: "12 kg" or "the red band". */
 static const char *load_words(const struct rx_exercise *x, const char *unit, char *buf, size_t size)
 {
-	char n[32];
 	if (x->tool == TOOL_BAND)
-		snprintf(buf, size, "the %s band", x->band >= 0 ? band_names[x->band] : "?");
-	else
-		snprintf(buf, size, "%s %s", num_text(x->load, n, sizeof(n)), unit);
-	return buf;
+		return band_text(x->band, true, buf, size);
+	return load_text(x->load, unit, buf, size);
 }
 
 /* A load as words: "12 kg" or "the red band". */
 static const char *load_of(const struct loadset *ls, double v, const char *unit, char *buf,
 			   size_t size)
 {
-	char n[32];
 	if (ls->tool == TOOL_BAND)
-		snprintf(buf, size, "the %s band", v >= 0 ? band_names[(int)v] : "?");
-	else
-		snprintf(buf, size, "%s %s", num_text(v, n, sizeof(n)), unit);
-	return buf;
+		return band_text(v >= 0 ? (int)v : -1, true, buf, size);
+	return load_text(v, unit, buf, size);
 }
 
 void rx_explain_progression(const struct slot_state *st, const struct rx_exercise *x,

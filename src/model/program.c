@@ -21,24 +21,6 @@ static const char *const pattern_slot_keys[] = {"pattern", NULL};
 
 enum { MAX_REPS = 600, MAX_DAYS = 14, MAX_SLOTS = 24 };
 
-const char *reps_text(int lo, int hi, char *buf, size_t size)
-{
-	if (lo == hi)
-		snprintf(buf, size, "%d", lo);
-	else
-		snprintf(buf, size, "%d-%d", lo, hi);
-	return buf;
-}
-
-const char *tempo_text(const struct slot_params *sp, char *buf, size_t size)
-{
-	size_t off = 0;
-	buf[0] = '\0';
-	for (int i = 0; i < sp->tempo_n && off < size; i++)
-		off += (size_t)snprintf(buf + off, size - off, i ? "-%d" : "%d", sp->tempo[i]);
-	return buf;
-}
-
 static void read_reps(struct yctx *c, const struct ynode *v, struct slot_params *sp)
 {
 	long lo, hi;

@@ -104,14 +104,7 @@ void app_header(struct app *a, const char *title)
 
 const char *app_load_text(const struct app *a, const struct rx_exercise *x, char *buf, size_t size)
 {
-	char n[32];
-	if (!x->has_load)
-		snprintf(buf, size, "%s", "");
-	else if (x->tool == TOOL_BAND)
-		snprintf(buf, size, "%s band", x->band >= 0 ? band_names[x->band] : "a");
-	else
-		snprintf(buf, size, "%s %s", num_text(x->load, n, sizeof(n)), a->rx.unit);
-	return buf;
+	return rx_load_text(x, a->rx.unit, buf, size);
 }
 
 void app_select_line(struct app *a, int y, bool on)

@@ -201,12 +201,12 @@ static void draw(struct app *a)
 		y = 4;
 	if (cache.have_week) {
 		const struct plan_week *w = &cache.week;
-		static const char *const wdn[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 		int x = 1;
 		tui_text(t, y, x, 11, ROLE_TITLE, "This week");
 		x = 12;
 		for (int i = 0; i < 7 && x + 7 < t->cols; i++) {
-			snprintf(line, sizeof(line), "%s %s", wdn[i], glyph(a, &w->days[i]));
+			snprintf(line, sizeof(line), "%s %s", weekday_abbrs[i],
+				 glyph(a, &w->days[i]));
 			tui_text(t, y, x, 6,
 				 w->days[i].status == DAY_DONE ? ROLE_KEYS : ROLE_NORMAL, line);
 			x += 6;

@@ -25,11 +25,6 @@ static const struct tui_key keys[] = {
 
 enum { WEEKS = 12, MAX_LIFTS = 16 };
 
-static double round1(double v)
-{
-	return (double)(long)(v * 10 + (v >= 0 ? 0.5 : -0.5)) / 10;
-}
-
 /* The whole page as text lines, built from the log when drawn. */
 static void build(struct app *a, struct sbuf *b)
 {
@@ -92,22 +87,21 @@ static void build(struct app *a, struct sbuf *b)
 				best = s_best;
 		}
 		const struct exercise *ex = catalog_exercise(&a->x->cat, lifts[k]);
-		char num[32], n1[32], n2[32];
-		sbuf_printf(b, "  %s: best %s %s\n    1RM    ", ex ? ex->name : lifts[k],
-			    num_text((double)(long)(best * 10 + 0.5) / 10, num, sizeof(num)),
-			    a->rx.unit);
+		char num[48], n1[48], n2[32];
+		sbuf_printf(b, "  %s: best %s\n    1RM    ", ex ? ex->name : lifts[k],
+			    estimate_text(best, a->rx.unit, num, sizeof(num)));
 		/* from zero: a change looks like its size */
 		chart_sparkline_on(b, e1, n, 0, best, u);
 		if (n)
-			sbuf_printf(b, "  %s %s %s", num_text(round1(e1[0]), n1, sizeof(n1)),
-				    u ? "→" : "->", num_text(round1(e1[n - 1]), n2, sizeof(n2)));
+			sbuf_printf(b, "  %s %s %s", tenths_text(e1[0], n1, sizeof(n1)),
+				    u ? "→" : "->", tenths_text(e1[n - 1], n2, sizeof(n2)));
 		double vmax = 0;
 		for (int w = 0; w < WEEKS; w++)
 			vmax = vol[w] > vmax ? vol[w] : vmax;
 		sbuf_puts(b, "\n    volume ");
 		chart_sparkline_on(b, vol, WEEKS, 0, vmax, u);
-		sbuf_printf(b, "  this week %s %s, most %s\n",
-			    num_text((double)(long)vol[WEEKS - 1], n1, sizeof(n1)), a->rx.unit,
+		sbuf_printf(b, "  this week %s, most %s\n",
+			    volume_text(vol[WEEKS - 1], a->rx.unit, n1, sizeof(n1)),
 			    num_text((double)(long)vmax, n2, sizeof(n2)));
 	}
 	/* mood before and after */
@@ -128,11 +122,11 @@ static void build(struct app *a, struct sbuf *b)
 		sbuf_puts(b, "  before ");
 		chart_sparkline_on(b, before, nm, CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, u);
 		sbuf_printf(b, "  average %s\n  after  ",
-			    num_text(round1(sb / (double)nm), n1, sizeof(n1)));
+			    tenths_text(sb / (double)nm, n1, sizeof(n1)));
 		chart_sparkline_on(b, after, nm, CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, u);
 		sbuf_printf(b, "  average %s (%+.1f)\n",
-			    num_text(round1(sa / (double)nm), n2, sizeof(n2)),
-			    round1(sa / (double)nm) - round1(sb / (double)nm));
+			    tenths_text(sa / (double)nm, n2, sizeof(n2)),
+			    round_tenth(sa / (double)nm) - round_tenth(sb / (double)nm));
 	} else {
 		sbuf_puts(
 			b,

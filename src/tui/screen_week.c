@@ -63,10 +63,10 @@ static void draw(struct app *a)
 		char rest[160] = "";
 		if (x->status == DAY_DONE) {
 			char n[32];
-			snprintf(rest, sizeof(rest), "%s%s",
-				 x->volume > 0 ? num_text((double)(long)x->volume, n, sizeof(n))
-					       : "",
-				 x->volume > 0 ? (a->prof.units == UNITS_KG ? " kg" : " lb") : "");
+			snprintf(rest, sizeof(rest), "%s",
+				 x->volume > 0 ? volume_text(x->volume, units_names[a->prof.units],
+							     n, sizeof(n))
+					       : "");
 			if (x->mood_before && x->mood_after)
 				snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest),
 					 "  mood %d %s %d", x->mood_before, t->utf8 ? "→" : "->",

@@ -201,7 +201,6 @@ static void setup_draw(struct app *a)
 	struct tui *t = &a->t;
 	app_header(a, "About you and your equipment");
 	char line[200];
-	static const char *const wdn[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 	for (int f = 0; f < F_COUNT; f++) {
 		int y = 3 + f;
 		if (y >= t->rows - 4)
@@ -224,8 +223,8 @@ static void setup_draw(struct app *a)
 				bool on = draft.weekdays & (1u << d);
 				bool here = a->field == F_DAYS && d == day_cursor;
 				snprintf(line + strlen(line), sizeof(line) - strlen(line),
-					 "%s%s%s%s", here ? ">" : " ", on ? "[" : " ", wdn[d],
-					 on ? "]" : " ");
+					 "%s%s%s%s", here ? ">" : " ", on ? "[" : " ",
+					 weekday_abbrs[d], on ? "]" : " ");
 			}
 			break;
 		case F_MINUTES:

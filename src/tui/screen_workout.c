@@ -591,18 +591,15 @@ static void finish_draw(struct app *a)
 				 : "");
 		tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		if (a->w.volume > 0) {
-			snprintf(line, sizeof(line), "Volume: %s %s lifted",
-				 num_text((double)(long)a->w.volume, n, sizeof(n)), a->rx.unit);
+			snprintf(line, sizeof(line), "Volume: %s lifted",
+				 volume_text(a->w.volume, a->rx.unit, n, sizeof(n)));
 			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		}
 		if (a->w.best_e1rm > 0) {
 			snprintf(line, sizeof(line),
-				 "Strongest set: %s, about %s %s for one rep "
-				 "(an estimate)",
+				 "Strongest set: %s, about %s for one rep (an estimate)",
 				 a->w.best_name,
-				 num_text((double)(long)(a->w.best_e1rm * 10 + 0.5) / 10, n,
-					  sizeof(n)),
-				 a->rx.unit);
+				 estimate_text(a->w.best_e1rm, a->rx.unit, n, sizeof(n)));
 			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		}
 	}

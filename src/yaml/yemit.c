@@ -167,17 +167,6 @@ void yemit_int(struct yemit *e, long v)
 	scalar(e, b, true);
 }
 
-const char *num_text(double v, char *buf, size_t size)
-{
-	/* fixed notation only: the readers take no exponents */
-	for (int prec = 0; prec <= 6; prec++) {
-		snprintf(buf, size, "%.*f", prec, v);
-		if (strtod(buf, NULL) == v)
-			return buf;
-	}
-	return buf;
-}
-
 void yemit_num(struct yemit *e, double v)
 {
 	char b[48];

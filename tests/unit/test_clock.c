@@ -49,20 +49,6 @@ START_TEST(weekdays_and_mondays)
 }
 END_TEST
 
-START_TEST(dates_read_as_text)
-{
-	int d;
-	char buf[32];
-	ck_assert(date_parse("2026-11-25", &d));
-	ck_assert_str_eq(date_text(d, false, buf, sizeof(buf)), "Wed 25 Nov");
-	ck_assert_str_eq(date_text(d, true, buf, sizeof(buf)), "Wednesday 25 Nov");
-	ck_assert(date_parse("2027-01-03", &d));
-	ck_assert_str_eq(date_text(d, true, buf, sizeof(buf)), "Sunday 3 Jan");
-	/* a short buffer truncates, never overflows */
-	ck_assert_str_eq(date_text(d, false, buf, 5), "Sun ");
-}
-END_TEST
-
 START_TEST(today_can_be_pinned)
 {
 	clock_pin(20000);
@@ -77,7 +63,6 @@ Suite *suite_clock(void)
 	tcase_add_test(t, dates_parse_and_format);
 	tcase_add_test(t, impossible_dates_are_refused);
 	tcase_add_test(t, weekdays_and_mondays);
-	tcase_add_test(t, dates_read_as_text);
 	tcase_add_test(t, today_can_be_pinned);
 	suite_add_tcase(s, t);
 	return s;

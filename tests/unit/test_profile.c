@@ -44,7 +44,7 @@ static const char full[] = "coach_profile: 1\n"
 			   "program: gordon-home\n"
 			   "start: 2026-11-02\n";
 
-static void load_text(struct profile *p, const char *text)
+static void read_profile_text(struct profile *p, const char *text)
 {
 	char *path = xasprintf("%s/in.yaml", tmpdir);
 	FILE *f = fopen(path, "w");
@@ -60,7 +60,7 @@ static void load_text(struct profile *p, const char *text)
 START_TEST(every_key_is_read)
 {
 	struct profile p;
-	load_text(&p, full);
+	read_profile_text(&p, full);
 	ck_assert_str_eq(p.name, "Alex: \"the\" lifter");
 	ck_assert_int_eq(p.units, UNITS_LB);
 	ck_assert_int_eq(p.level, LEVEL_INTERMEDIATE);
@@ -89,7 +89,7 @@ END_TEST
 START_TEST(save_reads_back_identical)
 {
 	struct profile p, q;
-	load_text(&p, full);
+	read_profile_text(&p, full);
 	char *path = xasprintf("%s/cfg/sub/profile.yaml", tmpdir);
 	char *err = NULL;
 	ck_assert_msg(profile_save(&p, path, &err), "%s", err ? err : "");
@@ -172,7 +172,7 @@ END_TEST
 START_TEST(set_checks_values_like_the_file)
 {
 	struct profile p;
-	load_text(&p, full);
+	read_profile_text(&p, full);
 	struct diags d = {0};
 	ck_assert(profile_set(&p, "minutes", "60", NULL, &d));
 	ck_assert_int_eq(p.minutes, 60);

@@ -50,27 +50,6 @@ START_TEST(strmap_stores_and_finds)
 }
 END_TEST
 
-START_TEST(utf8_width_counts_columns)
-{
-	ck_assert_uint_eq(utf8_width("Goblet squat"), 12);
-	ck_assert_uint_eq(utf8_width("Kraft für Anfänger"), 18);
-	ck_assert_uint_eq(utf8_width("休息"), 4); /* wide characters take two columns */
-	ck_assert_uint_eq(utf8_width("a·b"), 3);
-}
-END_TEST
-
-START_TEST(utf8_fit_never_splits_a_character)
-{
-	ck_assert_uint_eq(utf8_fit("Goblet squat", 6), 6);
-	ck_assert_uint_eq(utf8_fit("Goblet", 60), 6);
-	/* "für": f(1) ü(2 bytes) r(1) -> 2 columns = 3 bytes */
-	ck_assert_uint_eq(utf8_fit("für", 2), 3);
-	/* a wide character that does not fit is left out whole */
-	ck_assert_uint_eq(utf8_fit("a休", 2), 1);
-	ck_assert_uint_eq(utf8_fit("a休", 3), 4);
-}
-END_TEST
-
 START_TEST(sbuf_grows)
 {
 	struct sbuf b = {0};
@@ -190,8 +169,6 @@ Suite *suite_util(void)
 	tcase_add_test(t, edit_distance_counts_edits);
 	tcase_add_test(t, did_you_mean_suggests_near_misses_only);
 	tcase_add_test(t, strmap_stores_and_finds);
-	tcase_add_test(t, utf8_width_counts_columns);
-	tcase_add_test(t, utf8_fit_never_splits_a_character);
 	tcase_add_test(t, sbuf_grows);
 	tcase_add_test(t, arena_gives_zeroed_aligned_memory);
 	tcase_add_test(t, a_line_table_fills_then_drops);

@@ -26,9 +26,6 @@ int date_weekday(int days);
 /* The Monday of the week that holds days. */
 int date_monday(int days);
 
-/* "Mon 23 Nov", or "Monday 23 Nov" with long_weekday; returns buf. */
-const char *date_text(int days, bool long_weekday, char *buf, size_t size);
-
 /* Milliseconds of a monotonic clock, for timers that must not jump. */
 long clock_mono_ms(void);
 

@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "coach/text.h" /* display width, for the many callers of util.h */
+
 #if defined(__GNUC__)
 #define COACH_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #define COACH_NORETURN __attribute__((noreturn))
@@ -70,11 +72,5 @@ size_t edit_distance(const char *a, const char *b, size_t limit);
 const char *did_you_mean(const char *word, const char *const *candidates);
 
 bool str_has_suffix(const char *s, const char *suffix);
-/* Width in terminal columns of a UTF-8 string (wcwidth per code point). */
-size_t utf8_width(const char *s);
-/* How many bytes of s fit in cols terminal columns (never splitting a character). */
-size_t utf8_fit(const char *s, size_t cols);
-/* The same for the first len bytes. */
-size_t utf8_width_n(const char *s, size_t len);
 
 #endif

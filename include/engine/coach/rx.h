@@ -86,6 +86,10 @@ struct rx_exercise {
 	bool rir_check; /* the last set checks the person's guess of reps in reserve */
 };
 
+/* The load of x as both front ends show it: "12 kg", "red band", or ""
+ * for an exercise with no load. */
+const char *rx_load_text(const struct rx_exercise *x, const char *unit, char *buf, size_t size);
+
 struct rx {
 	int date, week;
 	const struct program *program;

@@ -7,6 +7,9 @@
 #ifndef COACH_MODEL_H
 #define COACH_MODEL_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 /* clang-format off */
 #define LEVELS(X) X(LEVEL_BEGINNER, "beginner") X(LEVEL_INTERMEDIATE, "intermediate") \
 	X(LEVEL_ADVANCED, "advanced")
@@ -80,6 +83,9 @@ extern const char *const prog_model_names[];
 extern const char *const units_names[];
 extern const char *const weekday_names[];
 extern const char *const band_names[];
+/* A band as words: "red band", or "the red band" with the ("?" for a band
+ * not known); returns buf.  Loads in kg or lb are text.h's load_text. */
+const char *band_text(int band, bool the, char *buf, size_t size);
 
 /* Source position of something read from a file, for cross-file messages. */
 struct srcpos {

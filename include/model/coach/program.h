@@ -112,9 +112,4 @@ struct catalog;
 const struct slot *program_find_slot(const struct program *p, const struct catalog *cat,
 				     const char *day, const char *key, const char *exercise);
 
-/* "8-12", or "10" for a single number; buf of at least 16 bytes. */
-const char *reps_text(int lo, int hi, char *buf, size_t size);
-/* "2-0-2" */
-const char *tempo_text(const struct slot_params *sp, char *buf, size_t size);
-
 #endif

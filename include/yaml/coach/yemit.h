@@ -38,7 +38,4 @@ void yemit_num(struct yemit *e, double v);
 void yemit_bool(struct yemit *e, bool v);
 void yemit_null(struct yemit *e);
 
-/* Shortest fixed-point text for v that reads back as v (at most 6 decimals). */
-const char *num_text(double v, char *buf, size_t size);
-
 #endif

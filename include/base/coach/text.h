@@ -1,0 +1,44 @@
+/* text.h - the one text layer: how numbers, loads, reps, tempo and dates read,
+ * and how wide text is on a terminal (multibyte aware, in the locale's
+ * encoding: mbrtowc and wcwidth).  Both front ends and the engine's reasons
+ * write these through here, so "12.5 kg" or "Thu 26 Nov" reads the same on
+ * every screen and in every command. */
+#ifndef COACH_TEXT_H
+#define COACH_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The shortest fixed-point text for v that reads back as v (at most 6
+ * decimals, never an exponent: the readers take none): "12", "12.5". */
+const char *num_text(double v, char *buf, size_t size);
+/* v to a tenth, rounded half away from zero (3.45 -> 3.5), and as text:
+ * "3.5", "41.3", "40". */
+double round_tenth(double v);
+const char *tenths_text(double v, char *buf, size_t size);
+/* A load with its unit: "12 kg", "12.5 lb". */
+const char *load_text(double v, const char *unit, char *buf, size_t size);
+/* A volume (reps x load) in whole units: "1234 kg". */
+const char *volume_text(double v, const char *unit, char *buf, size_t size);
+/* An estimate (a one-rep max) to a tenth: "41.3 kg". */
+const char *estimate_text(double v, const char *unit, char *buf, size_t size);
+/* A rep range: "8-12", or "10" when lo == hi. */
+const char *reps_text(int lo, int hi, char *buf, size_t size);
+/* A tempo of n phases (seconds): "3-1-1". */
+const char *tempo_text(const int *tempo, int n, char *buf, size_t size);
+
+/* Weekday names, Monday first (date_weekday's order), NULL-terminated. */
+extern const char *const weekday_words[]; /* "Monday" */
+extern const char *const weekday_abbrs[]; /* "Mon" */
+/* "Mon 23 Nov", or "Monday 23 Nov" with long_weekday; returns buf. */
+const char *date_text(int days, bool long_weekday, char *buf, size_t size);
+
+/* Width in terminal columns of a UTF-8 string (wcwidth per code point; a
+ * byte the locale cannot decode counts one column). */
+size_t utf8_width(const char *s);
+/* The same for the first len bytes. */
+size_t utf8_width_n(const char *s, size_t len);
+/* How many bytes of s fit in cols terminal columns (never splitting a character). */
+size_t utf8_fit(const char *s, size_t cols);
+
+#endif

@@ -1,0 +1,148 @@
+/* text.c - the one text layer (text.h). */
+#define _XOPEN_SOURCE 700
+#include "coach/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "coach/clock.h"
+
+/* --- numbers, loads, reps, tempo ---------------------------------------------- */
+
+const char *num_text(double v, char *buf, size_t size)
+{
+	/* fixed notation only: the readers take no exponents */
+	for (int prec = 0; prec <= 6; prec++) {
+		snprintf(buf, size, "%.*f", prec, v);
+		if (strtod(buf, NULL) == v)
+			return buf;
+	}
+	return buf;
+}
+
+double round_tenth(double v)
+{
+	return (double)(long)(v * 10 + (v >= 0 ? 0.5 : -0.5)) / 10;
+}
+
+const char *tenths_text(double v, char *buf, size_t size)
+{
+	return num_text(round_tenth(v), buf, size);
+}
+
+const char *load_text(double v, const char *unit, char *buf, size_t size)
+{
+	char n[32];
+	snprintf(buf, size, "%s %s", num_text(v, n, sizeof(n)), unit);
+	return buf;
+}
+
+const char *volume_text(double v, const char *unit, char *buf, size_t size)
+{
+	return load_text((double)(long)v, unit, buf, size);
+}
+
+const char *estimate_text(double v, const char *unit, char *buf, size_t size)
+{
+	char n[32];
+	snprintf(buf, size, "%s %s", tenths_text(v, n, sizeof(n)), unit);
+	return buf;
+}
+
+const char *reps_text(int lo, int hi, char *buf, size_t size)
+{
+	if (lo == hi)
+		snprintf(buf, size, "%d", lo);
+	else
+		snprintf(buf, size, "%d-%d", lo, hi);
+	return buf;
+}
+
+const char *tempo_text(const int *tempo, int n, char *buf, size_t size)
+{
+	size_t off = 0;
+	buf[0] = '\0';
+	for (int i = 0; i < n && off < size; i++)
+		off += (size_t)snprintf(buf + off, size - off, i ? "-%d" : "%d", tempo[i]);
+	return buf;
+}
+
+/* --- dates ----------------------------------------------------------------------- */
+
+const char *const weekday_words[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+				     "Friday", "Saturday", "Sunday",	NULL};
+const char *const weekday_abbrs[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", NULL};
+
+const char *date_text(int days, bool long_weekday, char *buf, size_t size)
+{
+	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	int y, m, d;
+	date_civil(days, &y, &m, &d);
+	const char *w = weekday_words[date_weekday(days)];
+	snprintf(buf, size, "%.*s %d %s", long_weekday ? 9 : 3, w, d, mon[m - 1]);
+	return buf;
+}
+
+/* --- display width ------------------------------------------------------------- */
+
+size_t utf8_width(const char *s)
+{
+	return utf8_width_n(s, strlen(s));
+}
+
+size_t utf8_width_n(const char *s, size_t left)
+{
+	mbstate_t st;
+	memset(&st, 0, sizeof(st));
+	size_t w = 0;
+	while (left) {
+		wchar_t wc;
+		size_t n = mbrtowc(&wc, s, left, &st);
+		if (n == (size_t)-1 || n == (size_t)-2) {
+			/* not decodable in this locale: one column per byte */
+			memset(&st, 0, sizeof(st));
+			w++;
+			s++;
+			left--;
+			continue;
+		}
+		if (n == 0)
+			break;
+		int cw = wcwidth(wc);
+		w += cw > 0 ? (size_t)cw : 0;
+		s += n;
+		left -= n;
+	}
+	return w;
+}
+
+size_t utf8_fit(const char *s, size_t cols)
+{
+	mbstate_t st;
+	memset(&st, 0, sizeof(st));
+	size_t w = 0, off = 0, left = strlen(s);
+	while (left) {
+		wchar_t wc;
+		size_t n = mbrtowc(&wc, s + off, left, &st);
+		int cw = 1;
+		if (n == (size_t)-1 || n == (size_t)-2) {
+			memset(&st, 0, sizeof(st));
+			n = 1;
+		} else if (n == 0) {
+			break;
+		} else {
+			cw = wcwidth(wc);
+			if (cw < 0)
+				cw = 0;
+		}
+		if (w + (size_t)cw > cols)
+			break;
+		w += (size_t)cw;
+		off += n;
+		left -= n;
+	}
+	return off;
+}
