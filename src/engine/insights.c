@@ -226,6 +226,61 @@ static int weekday_of(int days)
  * The estimate is the first kind's mood change minus the second's, with
  * the before scores as covariates.  false when the two cannot be told
  * apart from the before scores, or a side is too small. */
+/* The covariates of a comparison: which mood-before levels occur, and the
+ * means of energy and anxiety (and whether they vary) in its sessions. */
+struct covariates {
+	bool level[6];
+	double me, ma;
+	bool vary_e, vary_a;
+};
+
+static void covariates_of(const struct insight_obs *obs, size_t n, const signed char *group,
+			  size_t m, struct covariates *cv)
+{
+	memset(cv, 0, sizeof(*cv));
+	for (size_t i = 0; i < n; i++)
+		if (group[i] >= 0) {
+			cv->level[obs[i].before] = true;
+			cv->me += obs[i].energy;
+			cv->ma += obs[i].anxiety;
+		}
+	cv->me /= (double)m;
+	cv->ma /= (double)m;
+	for (size_t i = 0; i < n; i++)
+		if (group[i] >= 0) {
+			cv->vary_e |= obs[i].energy != cv->me;
+			cv->vary_a |= obs[i].anxiety != cv->ma;
+		}
+}
+
+/* The regression's rows: mood before as levels (the covariate, not a
+ * group), energy and anxiety when used, and the group last; y the change.
+ * Returns the number of columns. */
+static size_t design(const struct insight_obs *obs, size_t n, const signed char *group,
+		     const struct covariates *cv, bool use_e, bool use_a, double *x, double *y)
+{
+	size_t p = (size_t)use_e + (size_t)use_a + 1;
+	for (int l = 1; l <= 5; l++)
+		p += cv->level[l];
+	size_t r = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (group[i] < 0)
+			continue;
+		double *row = x + r * p;
+		size_t c = 0;
+		for (int l = 1; l <= 5; l++)
+			if (cv->level[l])
+				row[c++] = obs[i].before == l;
+		if (use_e)
+			row[c++] = obs[i].energy - cv->me;
+		if (use_a)
+			row[c++] = obs[i].anxiety - cv->ma;
+		row[c++] = group[i];
+		y[r++] = obs[i].after - obs[i].before;
+	}
+	return p;
+}
+
 static bool compare(const struct insight_obs *obs, size_t n, const signed char *group,
 		    int min_group, struct insight_effect *e)
 {
@@ -240,49 +295,15 @@ static bool compare(const struct insight_obs *obs, size_t n, const signed char *
 	if (n1 < min_group || n0 < min_group)
 		return false;
 	size_t m = (size_t)n1 + (size_t)n0;
-	bool level[6] = {false};
-	double me = 0, ma = 0;
-	for (size_t i = 0; i < n; i++)
-		if (group[i] >= 0) {
-			level[obs[i].before] = true;
-			me += obs[i].energy;
-			ma += obs[i].anxiety;
-		}
-	me /= (double)m;
-	ma /= (double)m;
-	bool vary_e = false, vary_a = false;
-	for (size_t i = 0; i < n; i++)
-		if (group[i] >= 0) {
-			vary_e |= obs[i].energy != me;
-			vary_a |= obs[i].anxiety != ma;
-		}
-	size_t rows = m ? m : 1; /* malloc(0) may give NULL */
-	double *x = malloc(rows * OLS_MAX_P * sizeof(double)), *y = malloc(rows * sizeof(double));
+	struct covariates cv;
+	covariates_of(obs, n, group, m, &cv);
+	double *x = malloc(m * OLS_MAX_P * sizeof(double)), *y = malloc(m * sizeof(double));
 	bool ok = false;
 	/* first with energy and anxiety beside mood; without them if they are
 	 * collinear with the comparison (readiness is partly made of them) */
 	for (int pass = 0; pass < 2 && !ok && x && y; pass++) {
-		bool use_e = pass == 0 && vary_e, use_a = pass == 0 && vary_a;
-		size_t p = 0;
-		for (int l = 1; l <= 5; l++)
-			p += level[l];
-		p += use_e + use_a + 1;
-		size_t r = 0;
-		for (size_t i = 0; i < n; i++) {
-			if (group[i] < 0)
-				continue;
-			double *row = x + r * p;
-			size_t c = 0;
-			for (int l = 1; l <= 5; l++)
-				if (level[l])
-					row[c++] = obs[i].before == l;
-			if (use_e)
-				row[c++] = obs[i].energy - me;
-			if (use_a)
-				row[c++] = obs[i].anxiety - ma;
-			row[c++] = group[i];
-			y[r++] = obs[i].after - obs[i].before;
-		}
+		size_t p = design(obs, n, group, &cv, pass == 0 && cv.vary_e,
+				  pass == 0 && cv.vary_a, x, y);
 		double coef[OLS_MAX_P], se, df;
 		if (stat_ols(x, y, m, p, p - 1, coef, &se, &df) && df >= 2 && se > 0) {
 			e->raw = coef[p - 1];
@@ -347,87 +368,116 @@ static struct insight_effect *next_effect(struct insights *in, enum insight_fact
 	return e;
 }
 
-static void effects(const struct insight_obs *obs, size_t n, const struct policy *pol,
-		    struct insights *in)
+/* What the comparisons share: the observations, a group per observation,
+ * and which factors had an effect to show. */
+struct comparing {
+	const struct insight_obs *obs;
+	size_t n;
+	int min_group;
+	signed char *g;
+	int *v;
+	struct insights *in;
+	bool any[IF_N];
+};
+
+/* Keep e (the next effect of in) when its groups in c->g are big enough. */
+static void keep_if_compared(struct comparing *c, struct insight_effect *e, int factor)
 {
-	int min_group = (int)pol->insights_min_group;
-	signed char *g = malloc(n ? n : 1);
-	int *v = malloc((n ? n : 1) * sizeof(int));
-	if (!g || !v) {
-		free(g);
-		free(v);
-		return;
+	if (compare(c->obs, c->n, c->g, c->min_group, e)) {
+		c->in->n_effects++;
+		c->any[factor] = true;
 	}
-	bool any[IF_N] = {false};
-	/* weekday: each day against the others */
+}
+
+static void name_effect(struct insight_effect *e, const char *first, const char *second,
+			const char *compare_text)
+{
+	snprintf(e->first, sizeof(e->first), "%s", first);
+	snprintf(e->second, sizeof(e->second), "%s", second);
+	snprintf(e->compare, sizeof(e->compare), "%s", compare_text);
+}
+
+/* weekday: each day against the others */
+static void weekday_effects(struct comparing *c)
+{
 	for (int w = 0; w < 7; w++) {
-		for (size_t i = 0; i < n; i++)
-			g[i] = (signed char)(weekday_of(obs[i].date) == w);
-		struct insight_effect *e = next_effect(in, IF_WEEKDAY);
+		for (size_t i = 0; i < c->n; i++)
+			c->g[i] = (signed char)(weekday_of(c->obs[i].date) == w);
+		struct insight_effect *e = next_effect(c->in, IF_WEEKDAY);
 		if (!e)
-			break;
-		snprintf(e->first, sizeof(e->first), "%s", weekday_plural[w]);
-		snprintf(e->second, sizeof(e->second), "your other days");
-		snprintf(e->compare, sizeof(e->compare), "%s vs your other days",
-			 weekday_plural[w]);
-		if (compare(obs, n, g, min_group, e))
-			in->n_effects++, any[IF_WEEKDAY] = true;
+			return;
+		char cmp[INSIGHT_TEXT];
+		snprintf(cmp, sizeof(cmp), "%s vs your other days", weekday_plural[w]);
+		name_effect(e, weekday_plural[w], "your other days", cmp);
+		keep_if_compared(c, e, IF_WEEKDAY);
 	}
-	/* length (exercises) and sets: the most even split */
+}
+
+/* length (exercises) and sets: the most even split */
+static void size_effects(struct comparing *c)
+{
 	for (int f = IF_LENGTH; f <= IF_SETS; f += IF_SETS - IF_LENGTH) {
-		for (size_t i = 0; i < n; i++)
-			v[i] = f == IF_LENGTH ? obs[i].exercises : obs[i].sets;
+		for (size_t i = 0; i < c->n; i++)
+			c->v[i] = f == IF_LENGTH ? c->obs[i].exercises : c->obs[i].sets;
 		int at;
-		struct insight_effect *e = next_effect(in, (enum insight_factor)f);
-		if (!e || !split_at(v, n, min_group, &at))
+		struct insight_effect *e = next_effect(c->in, (enum insight_factor)f);
+		if (!e || !split_at(c->v, c->n, c->min_group, &at))
 			continue;
-		for (size_t i = 0; i < n; i++)
-			g[i] = (signed char)(v[i] >= at);
+		for (size_t i = 0; i < c->n; i++)
+			c->g[i] = (signed char)(c->v[i] >= at);
+		char first[48], cmp[INSIGHT_TEXT];
 		if (f == IF_LENGTH) {
-			snprintf(e->first, sizeof(e->first), "longer sessions (%d+ exercises)", at);
-			snprintf(e->second, sizeof(e->second), "shorter ones");
-			snprintf(e->compare, sizeof(e->compare),
+			snprintf(first, sizeof(first), "longer sessions (%d+ exercises)", at);
+			snprintf(cmp, sizeof(cmp),
 				 "longer sessions (%d or more exercises) vs shorter", at);
+			name_effect(e, first, "shorter ones", cmp);
 		} else {
-			snprintf(e->first, sizeof(e->first), "sessions of %d or more sets", at);
-			snprintf(e->second, sizeof(e->second), "those with fewer");
-			snprintf(e->compare, sizeof(e->compare), "%d or more sets vs fewer", at);
+			snprintf(first, sizeof(first), "sessions of %d or more sets", at);
+			snprintf(cmp, sizeof(cmp), "%d or more sets vs fewer", at);
+			name_effect(e, first, "those with fewer", cmp);
 		}
-		if (compare(obs, n, g, min_group, e))
-			in->n_effects++, any[f] = true;
+		keep_if_compared(c, e, f);
 	}
-	/* intensity: mean reps in reserve */
+}
+
+/* intensity: mean reps in reserve */
+static void intensity_effect(struct comparing *c, const struct policy *pol)
+{
 	int hard = (int)pol->insights_hard_rir_max;
-	for (size_t i = 0; i < n; i++)
-		g[i] = (signed char)(obs[i].rir < 0 ? -1 : obs[i].rir <= hard + 1e-9);
-	struct insight_effect *e = next_effect(in, IF_INTENSITY);
-	if (e) {
-		snprintf(e->first, sizeof(e->first), "harder sessions (RIR %d or less)", hard);
-		snprintf(e->second, sizeof(e->second), "easier ones");
-		snprintf(e->compare, sizeof(e->compare),
-			 "harder sessions (RIR %d or less) vs easier (more in reserve)", hard);
-		if (compare(obs, n, g, min_group, e))
-			in->n_effects++, any[IF_INTENSITY] = true;
-	}
-	/* readiness: a state, not a choice; each band against the other days */
+	for (size_t i = 0; i < c->n; i++)
+		c->g[i] = (signed char)(c->obs[i].rir < 0 ? -1 : c->obs[i].rir <= hard + 1e-9);
+	struct insight_effect *e = next_effect(c->in, IF_INTENSITY);
+	if (!e)
+		return;
+	char first[48], cmp[INSIGHT_TEXT];
+	snprintf(first, sizeof(first), "harder sessions (RIR %d or less)", hard);
+	snprintf(cmp, sizeof(cmp), "harder sessions (RIR %d or less) vs easier (more in reserve)",
+		 hard);
+	name_effect(e, first, "easier ones", cmp);
+	keep_if_compared(c, e, IF_INTENSITY);
+}
+
+/* readiness: a state, not a choice; each band against the other days */
+static void readiness_effects(struct comparing *c)
+{
 	for (int b = 1; b <= 3; b++) {
-		for (size_t i = 0; i < n; i++)
-			g[i] = (signed char)(obs[i].band == b);
-		e = next_effect(in, IF_READINESS);
+		for (size_t i = 0; i < c->n; i++)
+			c->g[i] = (signed char)(c->obs[i].band == b);
+		struct insight_effect *e = next_effect(c->in, IF_READINESS);
 		if (!e)
-			break;
-		snprintf(e->first, sizeof(e->first), "days you felt %s", band_words[b]);
-		snprintf(e->second, sizeof(e->second), "other days");
-		snprintf(e->compare, sizeof(e->compare), "days you felt %s vs other days",
-			 band_words[b]);
-		if (compare(obs, n, g, min_group, e))
-			in->n_effects++, any[IF_READINESS] = true;
+			return;
+		char first[48], cmp[INSIGHT_TEXT];
+		snprintf(first, sizeof(first), "days you felt %s", band_words[b]);
+		snprintf(cmp, sizeof(cmp), "days you felt %s vs other days", band_words[b]);
+		name_effect(e, first, "other days", cmp);
+		keep_if_compared(c, e, IF_READINESS);
 	}
-	for (int f = 0; f < IF_N; f++)
-		in->not_yet[f] = !any[f];
-	free(g);
-	free(v);
-	/* the interval of each, corrected for how many are shown, then shrunk */
+}
+
+/* The interval of each effect, corrected for how many are shown, then shrunk
+ * toward what trials found. */
+static void correct_and_shrink(const struct policy *pol, struct insights *in)
+{
 	size_t k = in->n_effects;
 	if (!k)
 		return;
@@ -447,6 +497,29 @@ static void effects(const struct insight_obs *obs, size_t n, const struct policy
 		x->high = mean + half;
 		x->clear = x->low > 0 || x->high < 0;
 	}
+}
+
+static void effects(const struct insight_obs *obs, size_t n, const struct policy *pol,
+		    struct insights *in)
+{
+	struct comparing c = {.obs = obs,
+			      .n = n,
+			      .min_group = (int)pol->insights_min_group,
+			      .g = malloc(n ? n : 1),
+			      .v = malloc((n ? n : 1) * sizeof(int)),
+			      .in = in};
+	if (c.g && c.v) {
+		weekday_effects(&c);
+		size_effects(&c);
+		intensity_effect(&c, pol);
+		readiness_effects(&c);
+		for (int f = 0; f < IF_N; f++)
+			in->not_yet[f] = !c.any[f];
+	}
+	free(c.g);
+	free(c.v);
+	if (c.g && c.v)
+		correct_and_shrink(pol, in);
 }
 
 static void screens_of(const struct screen_list *sc, const struct policy *pol, struct insights *in)

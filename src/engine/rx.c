@@ -1049,6 +1049,54 @@ static void today_logged(const struct rx_history *h, struct rx *rx)
 }
 
 /* Readiness: the hold, the breathing, the low day's session and its words. */
+/* A low day's words: plan, not mood (behavioural activation): the minimum
+ * session and a walk come first; resting is not a failure, but not the offer.
+ * Several signs at once say plainly that a little is enough. */
+static void low_day_words(const struct rx_input *in, struct rx *rx)
+{
+	const struct policy *pol = &in->cat->policy;
+	int signs = (in->checkin.mood <= pol->low_mood_max) +
+		    (in->checkin.energy <= pol->low_energy_max) +
+		    (in->checkin.sleep < pol->low_sleep_below_h) + rx->readiness.anxious;
+	int walk = (int)pol->aerobic_low_day_walk_min;
+	if (signs >= 3) {
+		rx->hard_advisory = (int)rx->n_advisories;
+		advise(rx,
+		       "Today sounds hard. Starting small usually helps more than waiting "
+		       "to feel ready: the short session or a %d-minute walk is enough, "
+		       "and either one counts. If you rest instead, nothing counts against "
+		       "you.",
+		       walk);
+	} else {
+		advise(rx, "A %d-minute walk counts too, beside or instead of the short session.",
+		       walk);
+	}
+}
+
+/* A low day: the short session offered, a set fewer, more in reserve, a hold. */
+static void low_day_rules(const struct rx_input *in, const struct rx_day *f, struct rx *rx)
+{
+	const struct policy *pol = &in->cat->policy;
+	const struct readiness *r = &rx->readiness;
+	rx->short_offered = true;
+	low_day_words(in, rx);
+	/* one set fewer says so only when some exercise has more than one */
+	bool more_than_one = false;
+	for (size_t i = 0; i < rx->day->n_slots; i++) {
+		int sets = program_week_params(in->program, &rx->day->slots[i], f->week, pol).sets;
+		if (f->familiar)
+			sets += (int)pol->beginner_sets_delta;
+		more_than_one |= sets > 1;
+	}
+	adjust(rx, r->low_why,
+	       more_than_one ? "one set fewer on each exercise (never fewer than one)"
+			     : "one set of each exercise, no more");
+	adjust_effort(rx, r->low_why, "easier: stop each set with %d more rep%s left in you",
+		      (int)pol->low_rir_delta, pol->low_rir_delta == 1 ? "" : "s");
+	adjust(rx, "a low day is a hold",
+	       "no progression today, and nothing today counts against you");
+}
+
 static void readiness_rules(const struct rx_input *in, const struct rx_day *f, struct rx *rx)
 {
 	const struct policy *pol = &in->cat->policy;
@@ -1060,48 +1108,8 @@ static void readiness_rules(const struct rx_input *in, const struct rx_day *f, s
 		rx->inhale_s = (int)pol->anxious_inhale_s;
 		rx->exhale_s = (int)pol->anxious_exhale_s;
 	}
-	if (r->low) {
-		rx->short_offered = true;
-		/* several signs at once: say plainly that a little is enough */
-		int signs = (in->checkin.mood <= pol->low_mood_max) +
-			    (in->checkin.energy <= pol->low_energy_max) +
-			    (in->checkin.sleep < pol->low_sleep_below_h) + r->anxious;
-		/* plan, not mood (behavioural activation): the minimum session and a
-		 * walk come first; resting is not a failure, but not the offer */
-		int walk = (int)pol->aerobic_low_day_walk_min;
-		if (signs >= 3) {
-			rx->hard_advisory = (int)rx->n_advisories;
-			advise(rx,
-			       "Today sounds hard. Starting small usually helps more than waiting "
-			       "to feel ready: the short session or a %d-minute walk is enough, "
-			       "and either one counts. If you rest instead, nothing counts against "
-			       "you.",
-			       walk);
-		} else {
-			advise(rx,
-			       "A %d-minute walk counts too, beside or instead of the short "
-			       "session.",
-			       walk);
-		}
-		/* one set fewer says so only when some exercise has more than one */
-		bool more_than_one = false;
-		for (size_t i = 0; i < rx->day->n_slots; i++) {
-			int sets =
-				program_week_params(in->program, &rx->day->slots[i], f->week, pol)
-					.sets;
-			if (f->familiar)
-				sets += (int)pol->beginner_sets_delta;
-			more_than_one |= sets > 1;
-		}
-		adjust(rx, r->low_why,
-		       more_than_one ? "one set fewer on each exercise (never fewer than one)"
-				     : "one set of each exercise, no more");
-		adjust_effort(rx, r->low_why,
-			      "easier: stop each set with %d more rep%s left in you",
-			      (int)pol->low_rir_delta, pol->low_rir_delta == 1 ? "" : "s");
-		adjust(rx, "a low day is a hold",
-		       "no progression today, and nothing today counts against you");
-	}
+	if (r->low)
+		low_day_rules(in, f, rx);
 	if (r->sore && !r->low) {
 		adjust(rx, r->sore_why,
 		       "a lighter day: one set fewer on each exercise (never fewer than one) and "
