@@ -43,8 +43,14 @@ static void draw(struct app *a)
 	app_header(a, "How are you today?");
 	tui_text(t, 2, 1, t->cols - 2, ROLE_DIM,
 		 "Type 1-5 on each line (it moves on); Enter when done. This is not a diagnosis.");
-	int y = 4;
-	for (int r = 0; r < CK_COUNT; r++, y += 2) {
+	/* narrow: the numbers only, the words of the chosen line below; low:
+	 * a line each, scrolled to keep the chosen one in sight */
+	bool narrow = t->cols < 64;
+	int step = t->rows < 17 ? 1 : 2;
+	int top = step == 1 ? 3 : 4, fit = (t->rows - 3 - (narrow ? 1 : 0) - top) / step;
+	int first = a->field >= fit ? a->field - fit + 1 : 0;
+	int y = top;
+	for (int r = first; r < CK_COUNT && r - first < fit; r++, y += step) {
 		const struct checkin_field_info *f = &checkin_fields[r];
 		app_select_line(a, y, a->field == r);
 		enum tui_role role = a->field == r ? ROLE_SELECTED : ROLE_NORMAL;
@@ -59,16 +65,29 @@ static void draw(struct app *a)
 			continue;
 		}
 		/* the words at both ends, the numbers in fixed columns between */
-		tui_text(t, y, 13, 10, role, f->low);
-		int x = 24;
-		for (int k = f->min; k <= f->max; k++, x += 5) {
+		if (!narrow)
+			tui_text(t, y, 13, 10, role, f->low);
+		int x = narrow ? 13 : 24;
+		for (int k = f->min; k <= f->max && x + 4 < t->cols; k++, x += narrow ? 4 : 5) {
 			snprintf(line, sizeof(line), (int)v == k ? "[%d]" : " %d ", k);
 			tui_text(t, y, x, 4, role, line);
 		}
+		if (narrow)
+			continue;
 		tui_text(t, y, x, t->cols - x - 1, role, f->high);
 		x += 14;
 		if (!f->required && v == 0)
 			tui_text(t, y, x, t->cols - x - 1, role, "(optional)");
+	}
+	if (narrow) {
+		const struct checkin_field_info *f = &checkin_fields[a->field];
+		char words[160];
+		if (f->hours)
+			snprintf(words, sizeof(words), "%s: type the hours", f->label);
+		else
+			snprintf(words, sizeof(words), "%d %s ... %d %s%s", f->min, f->low, f->max,
+				 f->high, f->required ? "" : " (optional)");
+		tui_text(t, t->rows - 3, 2, t->cols - 3, ROLE_DIM, words);
 	}
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, keys);

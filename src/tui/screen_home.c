@@ -126,6 +126,11 @@ static void draw(struct app *a)
 	const struct rx *rx = &a->rx;
 	int y = 2;
 	bool resume = !rx->done_today && rx->sets_logged_today > 0;
+	/* a low terminal keeps one line of advisories (cut) for the list */
+	bool small = t->rows < 18;
+	int adv = small ? (a->rx.n_advisories ? 1 : 0)
+			: (int)(a->rx.n_advisories > 1 ? 2 : a->rx.n_advisories);
+	int week_y = t->rows - (small ? 4 : 7) - adv;
 	keys[0].label = rx->done_today || rx->rest_day ? "Enter week"
 			: resume		       ? "Enter go on"
 						       : "Enter start";
@@ -175,8 +180,9 @@ static void draw(struct app *a)
 			 rx->est_min, rx->deload ? " (a lighter deload week)" : "");
 		if (!resume)
 			tui_text(t, y++, 1, t->cols - 2, ROLE_NORMAL, line);
-		y++;
-		int room = t->rows - 12 - (int)(a->rx.n_advisories > 1 ? 2 : a->rx.n_advisories);
+		/* the list takes what the week, mood and advisories leave */
+		y += !small;
+		int room = week_y - y - !small;
 		for (size_t i = 0; i < rx->n_ex && (int)i < room; i++) {
 			const struct rx_exercise *x = &rx->ex[i];
 			char reps[24], load[48];
@@ -196,7 +202,7 @@ static void draw(struct app *a)
 		}
 	}
 	/* the week at a glance, with room below for advisories */
-	y = t->rows - 7 - (int)(a->rx.n_advisories > 1 ? 2 : a->rx.n_advisories);
+	y = week_y;
 	if (y < 4)
 		y = 4;
 	if (cache.have_week) {
@@ -222,8 +228,9 @@ static void draw(struct app *a)
 	/* advisories wrap into what is left between the mood line and the key bar */
 	int ay = y + 2;
 	for (size_t i = 0; i < a->rx.n_advisories && ay < t->rows - 2; i++)
-		ay += tui_wrap(t, ay, 1, t->cols - 2, t->rows - 2 - ay, 0, ROLE_WARN,
-			       a->rx.advisories[i]);
+		ay += small ? (tui_text(t, ay, 1, t->cols - 2, ROLE_WARN, a->rx.advisories[i]), 1)
+			    : tui_wrap(t, ay, 1, t->cols - 2, t->rows - 2 - ay, 0, ROLE_WARN,
+				       a->rx.advisories[i]);
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, keys);
 }

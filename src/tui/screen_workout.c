@@ -187,6 +187,10 @@ static void set_draw(struct app *a)
 			 load[0] ? " at " : "", load, t->utf8 ? "·" : "-", x->rir,
 			 x->rir == 1 ? "" : "s");
 	int y = 3;
+	/* a low terminal: a line for each note (cut, ? and the wide screen have
+	 * it whole) so the pacer still fits */
+	bool low = t->rows < 18;
+	int lines = low ? 1 : 3;
 	tui_text(t, y++, 1, t->cols - 2, ROLE_TITLE, line);
 	if (x->plates[0]) {
 		snprintf(line, sizeof(line), "plates each side: %s", x->plates);
@@ -194,24 +198,30 @@ static void set_draw(struct app *a)
 	}
 	char wu[160];
 	if (a->w.set == 0 && rx_warmup_text(&a->rx, x, wu, sizeof(wu))[0])
-		y += tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_DIM, wu);
+		y += low ? (tui_text(t, y, 1, t->cols - 2, ROLE_DIM, wu), 1)
+			 : tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_DIM, wu);
 	if (x->rir_check && (int)a->w.set + 1 == x->sets) {
 		snprintf(line, sizeof(line),
 			 "This set checks your reps in reserve: stop where you think %d are left, "
 			 "then go on until you could not do one more. Enter the reps to where you "
 			 "stopped, and the extra ones as reserve.",
 			 x->rir);
-		y += tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_WARN, line);
+		int n = tui_wrap(t, y, 1, t->cols - 2, lines, 0, ROLE_WARN, line);
+		y += n < lines ? n : lines;
 	}
-	if (x->calibration)
+	if (x->calibration && !low)
 		y += tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_WARN,
 			      "First time: a light load to find your level. Stop when you could do "
 			      "the reps in reserve; what you enter sets next time's load.");
-	y++;
-	y += tui_wrap(t, y, 3, t->cols - 6, 3, 0, ROLE_NORMAL, x->breathing);
-	y++;
+	if (x->calibration && low)
+		tui_text(t, y++, 1, t->cols - 2, ROLE_WARN,
+			 "First time: a light load to find your level.");
+	y += !low;
+	int bl = tui_wrap(t, y, 3, t->cols - 6, lines, 0, ROLE_NORMAL, x->breathing);
+	y += bl < lines ? bl : lines;
+	y += !low;
 	/* the tempo pacer: a repetition's phases with the breath for each */
-	if (!x->seconds && y < t->rows - 6) {
+	if (!x->seconds && y < t->rows - 5) {
 		struct breath_cycle c;
 		tempo_cycle(x->tempo, x->tempo_n, x->ex->effort, x->ex->ret, &c);
 		struct breath_now now;
@@ -229,7 +239,7 @@ static void set_draw(struct app *a)
 		pacer_bar(a, y++, 3, bw, effort ? 1 - now.fraction : pause ? 1 : now.fraction);
 		snprintf(line, sizeof(line), "rep %d", now.cycles + 1);
 		tui_text(t, y++, 3, 20, ROLE_DIM, line);
-	} else if (x->seconds && y < t->rows - 6) {
+	} else if (x->seconds && y < t->rows - 4) {
 		long s = elapsed(a) / 1000;
 		snprintf(line, sizeof(line), "holding %ld s (target %s s)", s, reps);
 		tui_text(t, y++, 3, t->cols - 6, ROLE_TITLE, line);

@@ -321,4 +321,24 @@ lacks ch-browse-not-first 'of the first exercise'
 keys Escape Escape q
 wait_for ch-quits 'EXITED 0'
 
+# --- 40x12, the smallest size: each screen keeps what a person needs -------------------------
+M="$T/small"
+profile "$M" --weekdays mon,thu --minutes 30 --dumbbells 4,6,8 --program gordon-home --start 2026-11-23
+start 40 12 "$M"
+wait_for small-home-list '^   Goblet squat'
+wait_for small-home-more 'more$'
+wait_for small-home-week 'This week'
+keys Enter
+wait_for small-checkin-scale '^  Mood  *1   2  \[3\]  4   5'
+lacks small-checkin-no-spill '^4'
+wait_for small-checkin-words '1 very low ... 5 very good'
+keys Enter
+wait_for small-preview '1 x 8-12'
+keys Enter
+wait_for small-set 'set 1 of'
+wait_for small-pacer '^   rep [0-9]'
+wait_for small-keys 'Enter done'
+keys q q
+wait_for small-quits 'EXITED 0'
+
 finish
