@@ -137,6 +137,12 @@ void app_resume(struct app *a);
 /* Finish the workout: progression state, then the summary screen. */
 void app_end_workout(struct app *a);
 
+/* First run: the health answers kept when the coach is left (q, Ctrl-C)
+ * before the profile is saved, in the state directory (0600), and taken up
+ * at the next start; removed once the profile is saved. */
+void welcome_save_draft(struct app *a);
+enum screen_id welcome_load_draft(struct app *a); /* where to go on, or SCR_SAME */
+
 /* The screens. */
 #define SCREEN_DECL(s) extern const struct screen_ops s##_ops;
 SCREENS(SCREEN_DECL)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "coach/recommend.h"
@@ -117,6 +118,52 @@ static enum screen_id parq_key(struct app *a, int ch)
 	if (++a->field < n)
 		return SCR_SAME;
 	return SCR_SETUP;
+}
+
+static char *draft_path(const struct app *a)
+{
+	return xasprintf("%s/first-run", a->x->paths.state_dir);
+}
+
+void welcome_save_draft(struct app *a)
+{
+	int answered = a->screen == SCR_SETUP ? N_HEALTH : a->field;
+	if (answered <= 0)
+		return;
+	char text[64], *err = NULL;
+	int n = snprintf(text, sizeof(text), "coach_first_run 1\nanswered %d\nparq ", answered);
+	for (int i = 0; i < PARQ_ITEMS; i++)
+		text[n++] = a->parq[i] ? 'y' : 'n';
+	n += snprintf(text + n, sizeof(text) - (size_t)n, "\nhypertension %c\n",
+		      hypertension_answer ? 'y' : 'n');
+	char *path = draft_path(a);
+	if (!mkdir_private(a->x->paths.state_dir, &err) ||
+	    !write_file_atomic(path, text, (size_t)n, &err))
+		fprintf(stderr, "coach: could not keep your answers: %s\n", err);
+	free(err);
+	free(path);
+}
+
+enum screen_id welcome_load_draft(struct app *a)
+{
+	char *path = draft_path(a);
+	FILE *fp = fopen(path, "r");
+	free(path);
+	if (!fp)
+		return SCR_SAME;
+	int answered = 0;
+	char parq[16] = "", hyp = 'n';
+	bool ok = fscanf(fp, "coach_first_run 1 answered %d parq %15s hypertension %c", &answered,
+			 parq, &hyp) == 3 &&
+		  answered > 0 && answered <= N_HEALTH && strlen(parq) == PARQ_ITEMS;
+	fclose(fp);
+	if (!ok)
+		return SCR_SAME;
+	for (int i = 0; i < PARQ_ITEMS; i++)
+		a->parq[i] = parq[i] == 'y';
+	hypertension_answer = hyp == 'y';
+	a->field = answered < N_HEALTH ? answered : 0;
+	return answered < N_HEALTH ? SCR_PARQ : SCR_SETUP;
 }
 
 const struct screen_ops SCR_PARQ_ops = {
@@ -397,6 +444,10 @@ static enum screen_id setup_key(struct app *a, int ch)
 		}
 		profile_free(&draft);
 		draft_ready = false;
+		/* the answers are in the profile now */
+		char *path = draft_path(a);
+		unlink(path);
+		free(path);
 		app_reload_profile(a);
 		return SCR_CHOOSE;
 	}

@@ -104,6 +104,11 @@ static void app_open(struct app *a)
 		app_prescribe(a);
 	}
 	a->screen = !a->has_profile ? SCR_WELCOME : !a->prog ? SCR_CHOOSE : SCR_HOME;
+	if (!a->has_profile) {
+		enum screen_id resume = welcome_load_draft(a);
+		if (resume != SCR_SAME)
+			a->screen = resume;
+	}
 	a->after_crisis = a->screen; /* where help goes back to, until it is called */
 }
 
@@ -317,6 +322,9 @@ int tui_main(struct ctx *x)
 	/* the profile's interface.colors, once it is read (profile.h's order) */
 	tui_colors_init(&a->t, a->has_profile ? (int)a->prof.colors : TUI_COLORS_AUTO);
 	run(a);
+	/* quitting at any point loses nothing: first run's answers too */
+	if (!a->has_profile && (a->screen == SCR_PARQ || a->screen == SCR_SETUP))
+		welcome_save_draft(a);
 
 	endwin();
 	delscreen(scr);

@@ -341,4 +341,29 @@ wait_for small-keys 'Enter done'
 keys q q
 wait_for small-quits 'EXITED 0'
 
+# --- first-run answers survive Ctrl-C -----------------------------------------------------------
+W="$T/wizard"
+start 80 24 "$W"
+wait_for wiz-welcome 'Welcome to coach'
+keys Enter
+wait_for wiz-parq 'Health questions . 1 of 8'
+keys y n n
+wait_for wiz-four 'Health questions . 4 of 8'
+keys C-c
+wait_for wiz-ctrl-c 'EXITED 130'
+name=wiz-kept-private
+if [ "$(stat -c %a "$W/state/first-run" 2>/dev/null)" = 600 ]; then ok; else bad "$(ls -la "$W/state" 2>&1)"; fi
+start 80 24 "$W"
+wait_for wiz-taken-up 'Health questions . 4 of 8'
+keys n n n n n
+wait_for wiz-setup 'About you and your equipment'
+keys Enter
+wait_for wiz-choose 'Programs that fit you'
+name=wiz-answer-kept
+if grep -q 'parq_cleared: false' "$W/config/profile.yaml"; then ok; else bad "the first answer (yes) was lost: $(grep parq "$W/config/profile.yaml")"; fi
+name=wiz-draft-gone
+if [ ! -e "$W/state/first-run" ]; then ok; else bad "the draft outlived the profile"; fi
+keys q
+wait_for wiz-quits 'EXITED 0'
+
 finish
