@@ -163,7 +163,7 @@ _coach_options()
 	recommend) echo --level --days --minutes --age --equipment --goals ;;
 	import) echo --dry-run --profile-too --strict --unit ;;
 	experiment) [[ $2 == start ]] && echo --blocks --scale --seed ;;
-	report) echo --output --from --to --force ;;
+	report) echo --output --from --to --notes --force ;;
 	esac
 }
 

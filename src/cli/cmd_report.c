@@ -24,11 +24,14 @@
 #include <cairo.h>
 #endif
 
-enum { O_OUTPUT, O_FROM, O_TO, O_FORCE };
+enum { O_OUTPUT, O_FROM, O_TO, O_NOTES, O_FORCE };
 static const struct optspec opts[] = {
 	[O_OUTPUT] = {"--output", "FILE.pdf", "where to write the PDF (written 0600)"},
 	[O_FROM] = {"--from", "DATE", "the first day it covers (default: 12 weeks before --to)"},
 	[O_TO] = {"--to", "DATE", "the last day it covers (default today)"},
+	[O_NOTES] = {"--notes", NULL,
+		     "put your own session notes in it too (left out unless you ask: they are "
+		     "yours)"},
 	[O_FORCE] = {"--force", NULL, "replace FILE.pdf if it exists already"},
 	{0},
 };
@@ -229,6 +232,7 @@ struct report {
 	struct screen_list sc;
 	struct insights in;
 	const struct policy *pol;
+	bool notes; /* the person asked for their notes to be in it */
 };
 
 static void training(struct page *pg, const struct report *r)
@@ -505,6 +509,43 @@ static void record_says(struct page *pg, const struct report *r)
 	sbuf_free(&b);
 }
 
+enum { REPORT_NOTES = 10, REPORT_NOTE_CHARS = 180 };
+
+/* The person's own notes, when they asked: the latest sessions that have
+ * one, oldest first, each cut to a line or two; control characters become
+ * spaces. */
+static void own_notes(struct page *pg, const struct report *r)
+{
+	if (!r->notes)
+		return;
+	heading(pg, "In their own words");
+	size_t first = r->l.n, shown = 0;
+	while (first > 0 && shown < REPORT_NOTES)
+		shown += r->l.v[--first].notes != NULL;
+	if (!shown) {
+		para(pg, MARGIN, TEXT_W, 9.5, false, "No session in this period has a note.");
+		return;
+	}
+	for (size_t i = first; i < r->l.n; i++) {
+		const struct logged_session *s = &r->l.v[i];
+		if (!s->notes)
+			continue;
+		char d[11], text[REPORT_NOTE_CHARS + 4];
+		date_format(s->date, d);
+		size_t n = 0;
+		for (const char *c = s->notes; *c && n < REPORT_NOTE_CHARS; c++)
+			text[n++] = (unsigned char)*c < 32 || *c == 127 ? ' ' : *c;
+		/* never cut inside a UTF-8 character */
+		while (n > 0 && ((unsigned char)s->notes[n] & 0xC0) == 0x80)
+			n--;
+		text[n] = '\0';
+		struct sbuf b = {0};
+		sbuf_printf(&b, "%s: %s%s", d, text, s->notes[n] ? " ..." : "");
+		para(pg, MARGIN, TEXT_W, 9.5, false, sbuf_str(&b));
+		sbuf_free(&b);
+	}
+}
+
 static void about(struct page *pg)
 {
 	heading(pg, "What coach is and is not");
@@ -576,6 +617,7 @@ static bool write_pdf(const char *path, bool force, const struct report *r, char
 	record_says(&pg, r);
 	next_page(&pg);
 	questionnaires(&pg, r);
+	own_notes(&pg, r);
 	about(&pg);
 	footer(&pg);
 	cairo_show_page(cr);
@@ -597,8 +639,9 @@ static bool write_pdf(const char *path, bool force, const struct report *r, char
 static int cmd_report(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
-	int rc = cli_options_only(c, "report", argc, argv, opts, v, false,
-				  "report takes --output FILE.pdf, --from, --to and --force only");
+	int rc = cli_options_only(
+		c, "report", argc, argv, opts, v, false,
+		"report takes --output FILE.pdf, --from, --to, --notes and --force only");
 	if (rc)
 		return rc;
 	if (c->format != FMT_TEXT)
@@ -625,7 +668,8 @@ static int cmd_report(struct cli *c, int argc, char **argv)
 			   .from = from,
 			   .to = to,
 			   .today = today,
-			   .pol = &c->ctx.cat.policy};
+			   .pol = &c->ctx.cat.policy,
+			   .notes = v[O_NOTES] != NULL};
 	if (!store_sessions(st, from, to, &r.l)) {
 		rc = cli_fail("cannot read the log: %s", store_error(st));
 	} else {
@@ -662,14 +706,15 @@ static int cmd_report(struct cli *c, int argc, char **argv)
 const struct command cmd_report_entry = {
 	.name = "report",
 	.run = cmd_report,
-	.usage = "coach report --output FILE.pdf [--from DATE] [--to DATE] [--force]",
+	.usage = "coach report --output FILE.pdf [--from DATE] [--to DATE] [--notes] [--force]",
 	.summary = "a two-page PDF to take to a clinician",
 	.help = "Draws a summary of the dates (default: the 12 weeks up to today): strength\n"
 		"sessions done against the plan, week by week; mood before and after each\n"
 		"session; PHQ-9 and GAD-7 scores over time with their bands and whether the\n"
-		"change is reliable; what the record can and cannot say; and what coach is\n"
-		"and is not.  The file is created 0600 where you say (an existing one only\n"
-		"with --force) and goes nowhere else:\n"
-		"handing it over is yours to do.  Its text is real text (pdftotext reads it).",
+		"change is reliable; what the record can and cannot say; with --notes, your\n"
+		"own session notes (left out otherwise); and what coach is and is not.  The\n"
+		"file is created 0600 where you say (an existing one only with --force) and\n"
+		"goes nowhere else: handing it over is yours to do.  Its text is real text\n"
+		"(pdftotext reads it).",
 	.opts = opts,
 };

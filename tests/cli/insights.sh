@@ -310,6 +310,18 @@ else
 		out_has 'not a diagnosis'
 		out_has 'never diagnoses'
 		out_lacks 'works'
+		# the person's notes only when they ask for them
+		out_lacks 'In their own words'
+		out_lacks 'slept badly, went anyway'
+		printf 'coach_session: 1\ndate: 2026-11-25\nnotes: "slept badly, went anyway; the walk after helped"\nexercises:\n  - id: bodyweight-squat\n    sets:\n      - {reps: 10}\n' >"$T/note.yaml"
+		run report-note-log 0 "$COACH" --home "$(home h3)" log --add "$T/note.yaml"
+		run report-notes 0 "$COACH" --home "$(home h3)" report --output "$T/rn.pdf" --from 2026-06-01 --to 2026-11-26 --notes
+		pdftotext -layout "$T/rn.pdf" "$T/out" 2>"$T/err"
+		out_has 'In their own words'
+		out_has '2026-11-25: slept badly, went anyway; the walk after helped'
+		run report-no-notes 0 "$COACH" --home "$(home h3)" report --output "$T/rn2.pdf" --from 2026-06-01 --to 2026-11-26
+		pdftotext -layout "$T/rn2.pdf" "$T/out" 2>"$T/err"
+		out_lacks 'slept badly'
 		name=report-png
 		pdftoppm -png -r 40 -f 1 -l 1 "$T/r.pdf" "$T/page" 2>"$T/err"
 		png=$(ls "$T"/page*.png 2>/dev/null | head -1)
