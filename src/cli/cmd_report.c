@@ -534,7 +534,7 @@ static void own_notes(struct page *pg, const struct report *r)
 		date_format(s->date, d);
 		size_t n = 0;
 		for (const char *c = s->notes; *c && n < REPORT_NOTE_CHARS; c++)
-			text[n++] = (unsigned char)*c < 32 || *c == 127 ? ' ' : *c;
+			text[n++] = (char)((unsigned char)*c < 32 || *c == 127 ? ' ' : *c);
 		/* never cut inside a UTF-8 character */
 		while (n > 0 && ((unsigned char)s->notes[n] & 0xC0) == 0x80)
 			n--;

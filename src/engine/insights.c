@@ -297,7 +297,8 @@ static bool compare(const struct insight_obs *obs, size_t n, const signed char *
 	size_t m = (size_t)n1 + (size_t)n0;
 	struct covariates cv;
 	covariates_of(obs, n, group, m, &cv);
-	double *x = malloc(m * OLS_MAX_P * sizeof(double)), *y = malloc(m * sizeof(double));
+	size_t rows = m ? m : 1; /* malloc(0) may give NULL */
+	double *x = malloc(rows * OLS_MAX_P * sizeof(double)), *y = malloc(rows * sizeof(double));
 	bool ok = false;
 	/* first with energy and anxiety beside mood; without them if they are
 	 * collinear with the comparison (readiness is partly made of them) */
