@@ -109,15 +109,14 @@ static void score_health(const struct rec_query *q, const struct policy *pol, st
 	if (q->age >= pol->older_age_from) {
 		if (has_goal(p, "older-adult")) {
 			r->score += 8;
-			why(r,
-			    "written for older adults: ACSM's older-adult doses and balance work, "
-			    "which matter from %d (you are %d)",
-			    (int)pol->older_age_from, q->age);
+			/* short enough for one line of the chooser at 80 columns */
+			why(r, "written for older adults (you are %d): ACSM doses, balance work",
+			    q->age);
 		} else if (p->level > LEVEL_BEGINNER) {
 			r->score -= 4;
 			why(r,
-			    "not written for older adults; at %d a program with balance work and "
-			    "a lighter start suits you better",
+			    "not for older adults: at %d, balance work and a lighter start suit "
+			    "you",
 			    q->age);
 		}
 	}

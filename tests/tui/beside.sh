@@ -84,6 +84,7 @@ wait_for first-age-typed 'Age (if you like) *72_'
 keys Enter
 wait_for first-choose 'Programs that fit you'
 wait_for first-older-first 'older adults'
+wait_for first-reason-whole 'written for older adults (you are 72): ACSM doses, balance work$'
 name=first-age-saved
 if grep -q '^age: 72$' "$F/config/profile.yaml"; then ok; else bad "$(cat "$F/config/profile.yaml")"; fi
 keys q
