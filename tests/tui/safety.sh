@@ -6,48 +6,8 @@
 # taken at any time.  Usage: safety.sh COACH
 set -u
 COACH=$1
-T=$(mktemp -d /tmp/coach-tui-safety-XXXXXX)
-n=0
-SOCK="coach-safety-$$-$n"
-tm() { tmux -L "$SOCK" "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$T"' EXIT
-next_server() {
-	tm kill-server 2>/dev/null
-	n=$((n + 1))
-	SOCK="coach-safety-$$-$n"
-}
-pass=0
-fail=0
-name=""
-export COACH_TODAY=2026-11-26
-screen() { tm capture-pane -p -t t >"$T/screen" 2>/dev/null; }
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $name: $*"; echo "--- screen:"; cat "$T/screen"; echo "---"; }
-wait_for() {
-	name=$1
-	i=0
-	while [ $i -lt 50 ]; do
-		screen
-		if grep -q -- "$2" "$T/screen"; then ok; return 0; fi
-		sleep 0.1
-		i=$((i + 1))
-	done
-	bad "screen never showed '$2'"
-	return 1
-}
-lacks() {
-	name=$1
-	screen
-	if grep -q -- "$2" "$T/screen"; then bad "screen still shows '$2'"; else ok; fi
-}
-keys() { tm send-keys -t t "$@"; sleep 0.15; }
-start() {
-	next_server
-	cols=$1 rows=$2 home=$3
-	shift 3
-	tm -f /dev/null new-session -d -s t -x "$cols" -y "$rows" \
-		"env TERM=xterm-256color LC_ALL=C.UTF-8 $* '$COACH' --home '$home'; echo EXITED \$?; sleep 60"
-}
+TUI_NAME=safety
+. "$(dirname "$0")/lib.sh"
 # help_from NAME MARK: h shows who to call; Esc returns to the screen showing MARK
 help_from() {
 	keys h
@@ -254,5 +214,4 @@ keys Escape
 keys q
 wait_for broken-quits 'EXITED 0'
 
-echo "tui-safety: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish
