@@ -13,6 +13,8 @@
 
 static const struct tui_key welcome_keys[] = {
 	{'\r', 0, "Enter begin", "begin setting up", ACT_NONE, 1},
+	{KEY_DOWN, KEY_NPAGE, NULL, "more of the text, when it does not fit", ACT_NONE, 2},
+	{KEY_UP, KEY_PPAGE, NULL, "back up the text", ACT_NONE, 3},
 	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
@@ -34,18 +36,29 @@ static void welcome_draw(struct app *a)
 {
 	struct tui *t = &a->t;
 	app_header(a, "Welcome to coach");
-	tui_wrap(t, 3, 2, t->cols - 4 > 76 ? 76 : t->cols - 4, t->rows - 6, 0, ROLE_NORMAL,
-		 welcome_text);
+	/* what does not fit scrolls, and says so */
+	int w = t->cols - 4 > 76 ? 76 : t->cols - 4, h = t->rows - 6;
+	int need = tui_wrap(t, 3, 2, w, 0, 0, ROLE_NORMAL, welcome_text);
+	if (a->scroll > need - h)
+		a->scroll = need - h > 0 ? need - h : 0;
+	bool more = need > h + a->scroll;
+	tui_wrap(t, 3, 2, w, more ? h - 1 : h, a->scroll, ROLE_NORMAL, welcome_text);
+	if (more)
+		tui_text(t, 3 + h - 1, 2, w, ROLE_DIM,
+			 t->utf8 ? "── more: Down ──" : "-- more: Down --");
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, welcome_keys);
 }
 
 static enum screen_id welcome_key(struct app *a, int ch)
 {
-	(void)a;
 	const struct tui_key *k = tui_key_find(welcome_keys, ch);
 	if (k && k->action == ACT_QUIT)
 		return SCR_QUIT;
+	if (k && k->code == 2)
+		a->scroll += 2; /* the draw keeps it in range */
+	if (k && k->code == 3 && a->scroll > 0)
+		a->scroll = a->scroll > 2 ? a->scroll - 2 : 0;
 	return k && k->code == 1 ? SCR_PARQ : SCR_SAME;
 }
 

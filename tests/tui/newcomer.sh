@@ -366,4 +366,14 @@ if [ ! -e "$W/state/first-run" ]; then ok; else bad "the draft outlived the prof
 keys q
 wait_for wiz-quits 'EXITED 0'
 
+# --- 60x18: the welcome says there is more, and Down reaches the end of it ---------------------
+start 60 18 "$T/welcome-small"
+wait_for welcome-small 'Welcome to coach'
+wait_for welcome-small-more 'more: Down'
+keys Down Down Down Down
+wait_for welcome-small-end 'About two minutes'
+lacks welcome-small-no-more 'more: Down'
+keys q
+wait_for welcome-small-quits 'EXITED 0'
+
 finish
