@@ -9,7 +9,8 @@ PREFIX     ?= /usr/local
 MESON_OPTS ?=
 DEB_PACKAGES = meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml-dev \
                libsqlite3-dev check tmux sqlite3 \
-               libcairo2-dev poppler-utils
+               libcairo2-dev poppler-utils \
+               gettext libical-dev locales
 
 .PHONY: all run check check-asan check-valgrind analyze fuzz fuzz-keep bench build deps install clean
 

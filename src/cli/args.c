@@ -16,9 +16,9 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	if (cmd)
-		fprintf(stderr, " (see 'coach help %s')\n", cmd);
+		fprintf(stderr, _(" (see 'coach help %s')\n"), cmd);
 	else
-		fputs(" (see 'coach --help')\n", stderr);
+		fputs(_(" (see 'coach --help')\n"), stderr);
 	return EXIT_USAGE;
 }
 
@@ -27,8 +27,8 @@ int cli_no_csv(struct cli *c, const char *cmd)
 	if (c->format != FMT_CSV)
 		return 0;
 	return cli_usage_error(cmd,
-			       "--format csv is for history and export; '%s' has text and "
-			       "yaml",
+			       _("--format csv is for history and export; '%s' has text and "
+				 "yaml"),
 			       cmd);
 }
 
@@ -63,7 +63,7 @@ static const char *opt_value(const char *name, int *i, int argc, char **argv, bo
 	if (a[n] == '=')
 		return a + n + 1;
 	if (*i + 1 >= argc) {
-		cli_usage_error(NULL, "option %s needs a value", name);
+		cli_usage_error(NULL, _("option %s needs a value"), name);
 		*bad = true;
 		return NULL;
 	}
@@ -127,19 +127,20 @@ int cli_parse_globals(struct cli *c, int *argc, char **argv)
 		else if (strcmp(c->format_name, "csv") == 0)
 			c->format = FMT_CSV;
 		else
-			return cli_usage_error(NULL, "--format must be text, yaml or csv, not '%s'",
+			return cli_usage_error(NULL,
+					       _("--format must be text, yaml or csv, not '%s'"),
 					       c->format_name);
 	}
 	if (date && *date) {
 		int d;
 		if (!date_parse(date, &d) || d < DATE_MIN || d > DATE_MAX)
-			return cli_usage_error(NULL, "%s '%s' is not a date like 2026-11-26",
+			return cli_usage_error(NULL, _("%s '%s' is not a date like 2026-11-26"),
 					       date_from_env ? "COACH_TODAY" : "--date", date);
 		clock_pin(d);
 		c->date_given = true;
 	}
 	if (c->home && !*c->home)
-		return cli_usage_error(NULL, "--home needs a directory");
+		return cli_usage_error(NULL, _("--home needs a directory"));
 	return 0;
 }
 
@@ -167,7 +168,7 @@ int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec 
 		if (!s || !s->name) {
 			free(*pos);
 			*pos = NULL;
-			return cli_usage_error(cmd, "unknown option '%s' for '%s'", a, cmd);
+			return cli_usage_error(cmd, _("unknown option '%s' for '%s'"), a, cmd);
 		}
 		if (s->arg) {
 			bool bad = false;
@@ -182,7 +183,7 @@ int cli_parse_opts(const char *cmd, int argc, char **argv, const struct optspec 
 			if (a[strlen(s->name)] == '=') {
 				free(*pos);
 				*pos = NULL;
-				return cli_usage_error(cmd, "option %s takes no value", s->name);
+				return cli_usage_error(cmd, _("option %s takes no value"), s->name);
 			}
 			v[s - specs] = s->name;
 		}
@@ -205,8 +206,8 @@ bool cli_catalog(struct cli *c)
 bool cli_profile(struct cli *c, struct profile *out)
 {
 	if (!ctx_has_profile(&c->ctx)) {
-		cli_fail("no profile yet at %s; create one with 'coach profile init' (see 'coach "
-			 "help profile')",
+		cli_fail(_("no profile yet at %s; create one with 'coach profile init' (see 'coach "
+			   "help profile')"),
 			 c->ctx.paths.profile);
 		return false;
 	}
@@ -224,14 +225,16 @@ static const struct program *cli_program(struct cli *c, const struct profile *pr
 	if (!cli_catalog(c))
 		return NULL;
 	if (!prof->program) {
-		cli_fail("no program chosen yet: 'coach recommend' suggests one, 'coach programs' "
-			 "lists them, and 'coach profile set program ID' chooses it");
+		cli_fail(
+			_("no program chosen yet: 'coach recommend' suggests one, 'coach programs' "
+			  "lists them, and 'coach profile set program ID' chooses it"));
 		return NULL;
 	}
 	const struct program *p = ctx_program(&c->ctx, prof);
 	if (!p)
-		cli_fail("your profile's program '%s' is not in the catalogue; choose another with "
-			 "'coach profile set program ID'",
+		cli_fail(_("your profile's program '%s' is not in the catalogue; choose another "
+			   "with "
+			   "'coach profile set program ID'"),
 			 prof->program);
 	return p;
 }
@@ -277,12 +280,12 @@ static int scale_value(const char *cmd, const char *opt, const char *v, int lo, 
 	char *end;
 	long x = strtol(v, &end, 10);
 	if (!*v || *end) {
-		cli_usage_error(cmd, "%s takes a whole number from %d to %d, not '%s'", opt, lo, hi,
-				v);
+		cli_usage_error(cmd, _("%s takes a whole number from %d to %d, not '%s'"), opt, lo,
+				hi, v);
 		return EXIT_USAGE;
 	}
 	if (x < lo || x > hi) {
-		cli_fail("%s is %ld; it must be from %d to %d", opt, x, lo, hi);
+		cli_fail(_("%s is %ld; it must be from %d to %d"), opt, x, lo, hi);
 		return EXIT_INVALID;
 	}
 	*out = (int)x;
@@ -310,12 +313,12 @@ int cli_checkin_values(const char *cmd, const char *const *v, struct checkin *ck
 		const struct checkin_field_info *i = &checkin_fields[f];
 		missing |= i->required && !v[f];
 		if (i->hours)
-			sbuf_printf(&hours, " and --%s (hours)", i->key);
+			sbuf_printf(&hours, _(" and --%s (hours)"), i->key);
 		else if (i->required)
 			sbuf_printf(&need, "%s--%s", need.len ? ", " : "", i->key);
 	}
 	if (missing)
-		rc = cli_usage_error(cmd, "a check-in needs %s (%d-%d)%s", sbuf_str(&need),
+		rc = cli_usage_error(cmd, _("a check-in needs %s (%d-%d)%s"), sbuf_str(&need),
 				     CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, sbuf_str(&hours));
 	sbuf_free(&need);
 	sbuf_free(&hours);
@@ -327,10 +330,10 @@ int cli_checkin_values(const char *cmd, const char *const *v, struct checkin *ck
 		char *end;
 		double h = strtod(s, &end);
 		if (!*s || *end || h != h)
-			rc = cli_usage_error(cmd, "--%s takes hours, like 7 or 6.5, not '%s'",
+			rc = cli_usage_error(cmd, _("--%s takes hours, like 7 or 6.5, not '%s'"),
 					     i->key, s);
 		else if (!checkin_valid((enum checkin_field)f, h))
-			rc = cli_fail("--%s is %s; it must be from %d to %d hours", i->key, s,
+			rc = cli_fail(_("--%s is %s; it must be from %d to %d hours"), i->key, s,
 				      i->min, i->max);
 		else
 			checkin_set(ck, (enum checkin_field)f, h);
@@ -344,6 +347,6 @@ int cli_checkin_values(const char *cmd, const char *const *v, struct checkin *ck
 int cli_date_arg(const char *cmd, const char *opt, const char *v, int *out)
 {
 	if (!date_parse(v, out) || *out < DATE_MIN || *out > DATE_MAX)
-		return cli_usage_error(cmd, "%s '%s' is not a date like 2026-11-23", opt, v);
+		return cli_usage_error(cmd, _("%s '%s' is not a date like 2026-11-23"), opt, v);
 	return 0;
 }

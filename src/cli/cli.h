@@ -8,6 +8,7 @@
 
 #include "coach/checkin.h"
 #include "coach/context.h"
+#include "coach/i18n.h"
 
 enum out_format { FMT_TEXT, FMT_YAML, FMT_CSV };
 

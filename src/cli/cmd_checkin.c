@@ -93,7 +93,7 @@ const struct command cmd_checkin_entry = {
 	.name = "checkin",
 	.run = cmd_checkin,
 	.usage = "coach checkin --mood N --energy N --anxiety N --sleep H [--soreness N]",
-	.summary = "say how you are today",
+	.summary = N_("say how you are today"),
 	.help = "Stores today's check-in; today's session adapts to it.  Nothing here is a\n"
 		"diagnosis.  Exit status 1 for a value out of range.",
 	.opts = opts,

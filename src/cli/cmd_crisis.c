@@ -62,45 +62,58 @@ static void crisis_print_plan(const struct safety_plan *p)
 	}
 }
 
+/* A broken catalogue must never stand between a person and these numbers:
+ * up to the last number, a translation is only ever text (fputs, or the
+ * argument of "%s"), never a format, so no translated directive can stop
+ * them; a missing catalogue only means English. */
 void crisis_print(const struct crisis_help *h)
 {
-	printf("Please read this first.\n");
+	fputs(_("Please read this first.\n"), stdout);
 	if (h->bundled.message)
 		print_wrapped(h->bundled.message, 0, 78);
 	printf("\n");
 	if (h->n_own) {
-		printf("  Your own people\n");
+		printf("  %s\n", _("Your own people"));
 		for (size_t i = 0; i < h->n_own; i++)
 			print_contact(&h->own[i], NULL);
 	}
-	print_group(h, false, h->region ? h->region->name : "Helplines");
-	print_group(h, true, "In an emergency");
+	print_group(h, false, h->region ? h->region->name : _("Helplines"));
+	print_group(h, true, _("In an emergency"));
+	fflush(stdout);
 	if (h->bundled.checked >= 0) {
 		char d[11];
 		date_format(h->bundled.checked, d);
-		printf("(These numbers were checked on %s%s.)\n", d,
-		       h->builtin ? "; the contacts file did not read, so these are the ones "
-				    "built into the coach"
-				  : "");
+		printf(h->builtin
+			       ? _("(These numbers were checked on %s; the contacts file did not "
+				   "read, so these are the ones built into the coach.)\n")
+			       : _("(These numbers were checked on %s.)\n"),
+		       d);
 	}
 	if (!h->region)
-		print_wrapped("To see only your country's numbers: coach crisis --country gb (or "
-			      "us, ca, ie, au, de), or set it once with 'coach profile set country "
-			      "gb'.",
-			      0, 78);
+		print_wrapped(
+			_("To see only your country's numbers: coach crisis --country gb (or "
+			  "us, ca, ie, au, de), or set it once with 'coach profile set country "
+			  "gb'."),
+			0, 78);
+	else if (h->from_locale)
+		print_wrapped(
+			_("These are the numbers for the country of your language setting; "
+			  "'coach crisis --country other' (or us, ca, gb, ie, au, de, eu) shows "
+			  "another, and 'coach profile set country CC' keeps it."),
+			0, 78);
 	if (h->have_plan && !safety_plan_empty(&h->plan)) {
-		printf("\nYour safety plan\n");
+		printf("\n%s\n", _("Your safety plan"));
 		crisis_print_plan(&h->plan);
 	} else {
 		printf("\n");
-		print_wrapped("A safety plan, written on a calmer day, helps on a hard one: your "
-			      "warning signs, what helps, and who to call. 'coach safety-plan "
-			      "edit' writes one, or h then p in the coach.",
+		print_wrapped(_("A safety plan, written on a calmer day, helps on a hard one: your "
+				"warning signs, what helps, and who to call. 'coach safety-plan "
+				"edit' writes one, or h then p in the coach."),
 			      0, 78);
 	}
 	if (!h->n_own)
-		print_wrapped("Add the people you would call: coach safety-plan add people "
-			      "\"Sam: 07700 900123\".",
+		print_wrapped(_("Add the people you would call: coach safety-plan add people "
+				"\"Sam: 07700 900123\"."),
 			      0, 78);
 }
 
@@ -186,9 +199,9 @@ void cli_crisis_help(struct cli *c, const char *country, struct crisis_help *h, 
 
 enum { O_COUNTRY };
 static const struct optspec opts[] = {
-	[O_COUNTRY] =
-		{"--country", "CC",
-		 "us, ca, gb, ie, au, de, eu or other (else your profile's, else every region)"},
+	[O_COUNTRY] = {"--country", "CC",
+		       N_("us, ca, gb, ie, au, de, eu or other (else your profile's, else your "
+			  "language's country, else every region)")},
 	{0},
 };
 
@@ -196,7 +209,7 @@ static int cmd_crisis(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
 	int rc = cli_options_only(c, "crisis", argc, argv, opts, v, false,
-				  "crisis takes --country CC only");
+				  _("crisis takes --country CC only"));
 	if (rc)
 		return rc;
 	const char *country = v[O_COUNTRY];
@@ -204,8 +217,8 @@ static int cmd_crisis(struct cli *c, int argc, char **argv)
 			!*country || strlen(country) > 8)) {
 		/* never refuse the numbers over a typo: show every region, then say so */
 		fprintf(stderr,
-			"coach: '%s' is not a country code (us, ca, gb, ie, au, de, eu or "
-			"other); showing every region\n",
+			_("coach: '%s' is not a country code (us, ca, gb, ie, au, de, eu or "
+			  "other); showing every region\n"),
 			country);
 		country = NULL;
 	}
@@ -217,7 +230,7 @@ static int cmd_crisis(struct cli *c, int argc, char **argv)
 	cli_crisis_help(c, cc, &h, &d);
 	if (country && !h.region)
 		diags_add(&d, "crisis --country", 0, 0,
-			  "no numbers are kept for '%s'; showing every region", country);
+			  _("no numbers are kept for '%s'; showing every region"), country);
 	if (c->format == FMT_YAML) {
 		struct yemit *e = yemit_new();
 		yemit_map(e);
@@ -241,7 +254,7 @@ const struct command cmd_crisis_entry = {
 	.name = "crisis",
 	.run = cmd_crisis,
 	.usage = "coach crisis [--country CC]",
-	.summary = "who to call now, and your safety plan",
+	.summary = N_("who to call now, and your safety plan"),
 	.help = "Shows who to call if you are in crisis or might act on thoughts of harming\n"
 		"yourself: your own people first, then your country's helplines, then the\n"
 		"emergency numbers, then your safety plan.  It works with no profile, no log and\n"

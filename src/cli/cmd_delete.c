@@ -125,7 +125,7 @@ const struct command cmd_delete_entry = {
 	.name = "delete",
 	.run = cmd_delete,
 	.usage = "coach delete DATE [--yes]",
-	.summary = "take a day's sessions out of the log",
+	.summary = N_("take a day's sessions out of the log"),
 	.help = "Removes the sessions of DATE (YYYY-MM-DD) with their sets, aerobic minutes,\n"
 		"check-in and mood after, and works out each program's progression again\n"
 		"from what remains, all in one transaction.  Without --yes it lists what it\n"

@@ -74,7 +74,7 @@ const struct command cmd_doctor_entry = {
 	.name = "doctor",
 	.run = cmd_doctor,
 	.usage = "coach doctor",
-	.summary = "check that the catalogue, your profile and log are sound",
+	.summary = N_("check that the catalogue, your profile and log are sound"),
 	.help = "Loads the catalogue (and says where it came from), reads the profile and runs\n"
 		"SQLite's integrity check on the training log.  Exit status 1 when any has a "
 		"problem.",

@@ -361,7 +361,7 @@ const struct command cmd_experiment_entry = {
 	.name = "experiment",
 	.run = cmd_experiment,
 	.usage = "coach experiment start intensity|frequency|length [--blocks N] | status | stop",
-	.summary = "an N-of-1 experiment: which suits you better",
+	.summary = N_("an N-of-1 experiment: which suits you better"),
 	.help = "start asks one question of your own training: intensity (stop each set with\n"
 		"1-2 reps in reserve, or 3-4), frequency (your program's sessions a week, or\n"
 		"two) or length (full sessions, or about half the sets).  The coach puts\n"

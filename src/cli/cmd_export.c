@@ -333,7 +333,7 @@ const struct command cmd_export_entry = {
 	.name = "export",
 	.run = cmd_export,
 	.usage = "coach export --format yaml [--output FILE] | --format csv --output DIR [--force]",
-	.summary = "all your data out",
+	.summary = N_("all your data out"),
 	.help = "Writes everything the coach keeps: the profile, the safety plan and every\n"
 		"table of the log (sessions, sets, aerobic minutes, check-ins, questionnaires,\n"
 		"moved days, progression state).  yaml goes to standard output, or to FILE\n"

@@ -102,7 +102,7 @@ const struct command cmd_forget_entry = {
 	.name = "forget",
 	.run = cmd_forget,
 	.usage = "coach forget --yes",
-	.summary = "delete all your data",
+	.summary = N_("delete all your data"),
 	.help = "Deletes the training log (its rows first, with SQLite's secure_delete), then\n"
 		"overwrites with zeros and removes the log with its -wal and -shm files, the\n"
 		"profile, your own crisis contacts and safety plan and the interface state.\n"

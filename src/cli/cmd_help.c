@@ -28,7 +28,7 @@ static void print_options(const struct optspec *opts)
 			at = 0;
 		}
 		printf("%*s", col - 1 - at, "");
-		print_hanging_from(col - 1, o->help, col, col, HELP_WIDTH);
+		print_hanging_from(col - 1, *o->help ? _(o->help) : o->help, col, col, HELP_WIDTH);
 	}
 }
 
@@ -62,7 +62,7 @@ static int cmd_help(struct cli *c, int argc, char **argv)
 					       argv[0], near);
 		return cli_usage_error(NULL, "no command '%s'", argv[0]);
 	}
-	printf("usage: %s\n\n%s.\n\n%s\n", cmd->usage, cmd->summary, cmd->help);
+	printf(_("usage: %s\n\n%s.\n\n%s\n"), cmd->usage, _(cmd->summary), cmd->help);
 	if (cmd->opts && cmd->opts->name) {
 		printf("\nOptions:\n");
 		print_options(cmd->opts);
@@ -74,6 +74,6 @@ const struct command cmd_help_entry = {
 	.name = "help",
 	.run = cmd_help,
 	.usage = "coach help [COMMAND | safety]",
-	.summary = "this help, or one command's",
+	.summary = N_("this help, or one command's"),
 	.help = "Shows the commands, or everything about one of them.",
 };

@@ -410,7 +410,7 @@ const struct command cmd_history_entry = {
 	.name = "history",
 	.run = cmd_history,
 	.usage = "coach history [--from DATE] [--to DATE]",
-	.summary = "what you have logged, and what seems to help you",
+	.summary = N_("what you have logged, and what seems to help you"),
 	.help = "Lists logged sessions and their sets, questionnaire scores, and what seems to\n"
 		"help you: how mood and anxiety at check-in move with weeks of training, and\n"
 		"the insights of 'coach insights' (honest comparisons of kinds of session).\n"

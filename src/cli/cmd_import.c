@@ -405,7 +405,7 @@ const struct command cmd_import_entry = {
 	.name = "import",
 	.run = cmd_import,
 	.usage = "coach import FILE|DIR [--dry-run] [--profile-too] [--strict] [--unit kg|lb]",
-	.summary = "restore a coach export, or bring in your history from another app",
+	.summary = N_("restore a coach export, or bring in your history from another app"),
 	.help = "Reads the coach's own export back: the YAML of coach export --format yaml, or\n"
 		"the folder of coach export --format csv.  Into an empty log it restores every\n"
 		"table as it was; into a log with data it merges, adding only what the log does\n"

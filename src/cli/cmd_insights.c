@@ -185,7 +185,7 @@ const struct command cmd_insights_entry = {
 	.name = "insights",
 	.run = cmd_insights,
 	.usage = "coach insights",
-	.summary = "what seems to help you, and what your record cannot say yet",
+	.summary = N_("what seems to help you, and what your record cannot say yet"),
 	.help = "Compares kinds of session by how your mood changed over them (after minus\n"
 		"before): weekday, session length, intensity (reps in reserve), sets and how\n"
 		"you felt (readiness).  Your mood, energy and anxiety before a session are\n"

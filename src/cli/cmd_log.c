@@ -280,7 +280,7 @@ const struct command cmd_log_entry = {
 	.name = "log",
 	.run = cmd_log,
 	.usage = "coach log FILE|- [--replace | --add]",
-	.summary = "record completed sessions",
+	.summary = N_("record completed sessions"),
 	.help = "Reads one or more coach_session documents (see coach-programs(5)) from FILE, or\n"
 		"from standard input with -, and records them all, or nothing when any has a\n"
 		"problem.  Each exercise's progression follows from what you logged.\n"

@@ -61,7 +61,7 @@ const struct command cmd_move_entry = {
 	.name = "move",
 	.run = cmd_move,
 	.usage = "coach move FROM TO",
-	.summary = "move a planned or missed day to a later free day",
+	.summary = N_("move a planned or missed day to a later free day"),
 	.help = "Moves the session planned for FROM to TO, a later free day of the same week\n"
 		"(today or after).  Never two strength sessions on one day.",
 };

@@ -179,7 +179,7 @@ const struct command cmd_plan_entry = {
 	.name = "plan",
 	.run = cmd_plan,
 	.usage = "coach plan [--week DATE]",
-	.summary = "the week: done, planned, missed, rest and moved days",
+	.summary = N_("the week: done, planned, missed, rest and moved days"),
 	.help = "Shows Monday to Sunday of the week holding DATE (default today): each day's\n"
 		"status (done, planned, missed, rest or moved), what was lifted, mood before and\n"
 		"after, aerobic minutes, and strength days against the WHO target of two.",

@@ -422,7 +422,7 @@ const struct command cmd_profile_entry = {
 	.name = "profile",
 	.run = cmd_profile,
 	.usage = "coach profile init [OPTIONS] | show | set KEY VALUE",
-	.summary = "write or print your profile",
+	.summary = N_("write or print your profile"),
 	.help = "coach profile init [OPTIONS]\n"
 		"    writes a new profile from the options below (--force replaces an existing\n"
 		"    one).\n"

@@ -58,7 +58,7 @@ const struct command cmd_programs_entry = {
 	.name = "programs",
 	.run = cmd_programs,
 	.usage = "coach programs",
-	.summary = "list the program catalogue",
+	.summary = N_("list the program catalogue"),
 	.help = "Lists every program: id, level, days a week, minutes, weeks and equipment.\n"
 		"--format yaml gives id, name, summary, level, days_per_week, minutes, weeks,\n"
 		"equipment and goals for each, for scripts.",

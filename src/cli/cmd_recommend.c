@@ -212,7 +212,7 @@ const struct command cmd_recommend_entry = {
 	.usage = "coach recommend [--level L] [--days N] [--minutes N] [--age N] [--equipment a,b] "
 		 "[--goals "
 		 "a,b]",
-	.summary = "which program to start with, and why",
+	.summary = N_("which program to start with, and why"),
 	.help = "Ranks the catalogue for your profile (or for the options given): equipment you\n"
 		"do not have rules a program out; level, days a week, minutes and goals (mood\n"
 		"and anxiety unless --goals says otherwise) rank the rest.  Each comes with\n"

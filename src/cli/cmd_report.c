@@ -707,7 +707,7 @@ const struct command cmd_report_entry = {
 	.name = "report",
 	.run = cmd_report,
 	.usage = "coach report --output FILE.pdf [--from DATE] [--to DATE] [--notes] [--force]",
-	.summary = "a two-page PDF to take to a clinician",
+	.summary = N_("a two-page PDF to take to a clinician"),
 	.help = "Draws a summary of the dates (default: the 12 weeks up to today): strength\n"
 		"sessions done against the plan, week by week; mood before and after each\n"
 		"session; PHQ-9 and GAD-7 scores over time with their bands and whether the\n"

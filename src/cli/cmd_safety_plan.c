@@ -324,7 +324,7 @@ const struct command cmd_safety_plan_entry = {
 	.run = cmd_safety_plan,
 	.usage = "coach safety-plan [show | edit | set SECTION [TEXT...] | add SECTION TEXT | "
 		 "clear --yes]",
-	.summary = "your own safety plan, for a hard day",
+	.summary = N_("your own safety plan, for a hard day"),
 	.help = "A safety plan (Stanley & Brown) is a short list in your own words, best written\n"
 		"on a calmer day: the signs that a crisis may be starting, what helps, who and\n"
 		"where distracts you, people to ask for help, professionals and services, how to\n"

@@ -190,7 +190,7 @@ const struct command cmd_screen_entry = {
 	.name = "screen",
 	.run = cmd_screen,
 	.usage = "coach screen phq2|gad2|phq9|gad7 [--answers a,b,...]",
-	.summary = "a short questionnaire on mood or anxiety",
+	.summary = N_("a short questionnaire on mood or anxiety"),
 	.help = "Without --answers, shows the questions.  With them (each 0-3: not at all, "
 		"several\n"
 		"days, more than half the days, nearly every day), scores them on the published\n"

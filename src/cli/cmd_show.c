@@ -299,7 +299,7 @@ const struct command cmd_show_entry = {
 	.name = "show",
 	.run = cmd_show,
 	.usage = "coach show ID",
-	.summary = "one program, week by week",
+	.summary = N_("one program, week by week"),
 	.help = "Shows a program's days and exercises with sets, reps, effort (reps in reserve),\n"
 		"rest, tempo and how each exercise progresses, grouped into the weeks that\n"
 		"differ (familiarisation, deload weeks).  Exit status 1 for an unknown id.",

@@ -369,7 +369,7 @@ const struct command cmd_today_entry = {
 	.name = "today",
 	.run = cmd_today,
 	.usage = "coach today [--mood N --energy N --anxiety N --sleep H] [--short]",
-	.summary = "today's session, adjusted to you",
+	.summary = N_("today's session, adjusted to you"),
 	.help = "Shows today's exercises with sets, reps, load, effort (reps in reserve), rest, "
 		"tempo\n"
 		"and a breathing cue, and every change from the program with its reason.  The\n"

@@ -75,7 +75,7 @@ const struct command cmd_validate_entry = {
 	.name = "validate",
 	.run = cmd_validate,
 	.usage = "coach validate PATH...",
-	.summary = "check program, exercise, policy, profile and session files",
+	.summary = N_("check program, exercise, policy, profile and session files"),
 	.help = "Checks each file, or every *.yaml file below each directory, against the formats\n"
 		"in coach-programs(5).  Every problem is one line on stderr:\n"
 		"  PATH:LINE:COL: error: MESSAGE\n"

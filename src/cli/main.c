@@ -1,5 +1,4 @@
 /* main.c - coach: entry point, global options and the command list. */
-#include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +7,7 @@
 #include "cli.h"
 #include "coach/termsafe.h"
 #include "coach/clock.h"
+#include "coach/i18n.h"
 #include "coach/interface.h"
 #include "config.h"
 
@@ -35,28 +35,28 @@ const char *command_suggest(const char *word)
 
 void print_usage(FILE *fp)
 {
-	fputs("usage: coach [OPTIONS] [COMMAND [ARGS]]\n"
-	      "\n"
-	      "A calm coach for progressive strength training at home, for body and mood.\n"
-	      "Run without a command on a terminal to open the coach.\n"
-	      "\n"
-	      "Commands:\n",
+	fputs(_("usage: coach [OPTIONS] [COMMAND [ARGS]]\n"
+		"\n"
+		"A calm coach for progressive strength training at home, for body and mood.\n"
+		"Run without a command on a terminal to open the coach.\n"
+		"\n"
+		"Commands:\n"),
 	      fp);
 	for (const struct command *const *c = commands; *c; c++)
-		fprintf(fp, "  %-10s %s\n", (*c)->name, (*c)->summary);
-	fputs("\n"
-	      "Options (before or after the command):\n"
-	      "  --home DIR         keep config, data and state under DIR (or COACH_HOME)\n"
-	      "  --programs DIR     also read programs from DIR (repeatable)\n"
-	      "  --profile FILE     use this profile file\n"
-	      "  --date YYYY-MM-DD  what today is (or COACH_TODAY)\n"
-	      "  --format F         text for people (default), yaml for scripts; csv for\n"
-	      "                     history and export\n"
-	      "  -h, --help         this help; 'coach help COMMAND' for one command\n"
-	      "  -V, --version      the version\n"
-	      "\n"
-	      "In crisis: 'coach crisis' (h in the coach).  What the coach is and is not:\n"
-	      "'coach help safety'.  Files: coach-programs(5).  Nothing leaves this machine.\n",
+		fprintf(fp, "  %-10s %s\n", (*c)->name, _((*c)->summary));
+	fputs(_("\n"
+		"Options (before or after the command):\n"
+		"  --home DIR         keep config, data and state under DIR (or COACH_HOME)\n"
+		"  --programs DIR     also read programs from DIR (repeatable)\n"
+		"  --profile FILE     use this profile file\n"
+		"  --date YYYY-MM-DD  what today is (or COACH_TODAY)\n"
+		"  --format F         text for people (default), yaml for scripts; csv for\n"
+		"                     history and export\n"
+		"  -h, --help         this help; 'coach help COMMAND' for one command\n"
+		"  -V, --version      the version\n"
+		"\n"
+		"In crisis: 'coach crisis' (h in the coach).  What the coach is and is not:\n"
+		"'coach help safety'.  Files: coach-programs(5).  Nothing leaves this machine.\n"),
 	      fp);
 }
 
@@ -70,7 +70,7 @@ static int run(int argc, char **argv)
 	if (rc)
 		goto out;
 	if ((argc >= 2 || c.want_help || c.want_version) && !termsafe_install(true, false))
-		die("cannot set up the output");
+		die(_("cannot set up the output"));
 	if (c.want_version) {
 		printf("coach %s\n", COACH_VERSION);
 		goto out;
@@ -109,18 +109,18 @@ static int run(int argc, char **argv)
 	if (!cmd) {
 		const char *near = command_suggest(argv[1]);
 		if (argv[1][0] == '-')
-			rc = cli_usage_error(NULL, "unknown option '%s'", argv[1]);
+			rc = cli_usage_error(NULL, _("unknown option '%s'"), argv[1]);
 		else if (near)
-			rc = cli_usage_error(NULL, "no command '%s' (did you mean '%s'?)", argv[1],
-					     near);
+			rc = cli_usage_error(NULL, _("no command '%s' (did you mean '%s'?)"),
+					     argv[1], near);
 		else
-			rc = cli_usage_error(NULL, "no command '%s'", argv[1]);
+			rc = cli_usage_error(NULL, _("no command '%s'"), argv[1]);
 		goto out;
 	}
 	rc = cmd->run(&c, argc - 2, argv + 2);
 out:
 	if (fflush(stdout) != 0 && rc == 0)
-		rc = cli_fail("cannot write output");
+		rc = cli_fail(_("cannot write output"));
 	ctx_free(&c.ctx);
 	free(c.program_dirs);
 	return rc;
@@ -129,13 +129,14 @@ out:
 int main(int argc, char **argv)
 {
 	cli_start_ms = clock_mono_ms();
-	setlocale(LC_ALL, "");
+	/* the person's language and formats (LC_NUMERIC stays "C": files keep the point) */
+	i18n_init();
 	/* a full disk (or a file size limit) is an error to report, not a signal to die of */
 	signal(SIGXFSZ, SIG_IGN);
 	/* nothing from a file reaches the terminal raw: every byte the coach
 	 * writes passes the filter (the interface draws through curses on
 	 * standard output, so only standard error is filtered for it) */
 	if (!termsafe_install(false, true))
-		die("cannot set up the output");
+		die(_("cannot set up the output"));
 	return run(argc, argv);
 }

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "coach/doc.h"
+#include "coach/i18n.h"
 
 static const char *const file_keys[] = {"coach_crisis", "checked",  "message",
 					"regions",	"contacts", NULL};
@@ -176,6 +177,14 @@ void crisis_help_load(struct crisis_help *h, const char *catalogue, const char *
 	free(path);
 	h->country = country ? arena_strdup(&h->src[0].arena, country) : NULL;
 	h->region = crisis_region(&h->bundled, country);
+	/* none named: the country of the locale the person reads in, when its
+	 * lines are kept (de_DE -> de); any other stays "every region" */
+	const char *cc = i18n_country();
+	if (!country && cc) {
+		char lower[3] = {(char)(cc[0] - 'A' + 'a'), (char)(cc[1] - 'A' + 'a'), '\0'};
+		h->region = crisis_region(&h->bundled, lower);
+		h->from_locale = h->region != NULL;
+	}
 
 	struct crisis own = {0};
 	bool have_own = false;

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "coach/context.h"
+#include "coach/i18n.h"
 #include "coach/util.h"
 
 enum { TUI_MIN_COLS = 40, TUI_MIN_LINES = 12 };

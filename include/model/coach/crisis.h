@@ -58,6 +58,7 @@ struct crisis_help {
 	bool builtin;	       /* the bundled file could not be read: the copy is shown */
 	const char *country;   /* as asked (arena copy), NULL: every region */
 	const struct crisis_region *region; /* the country's region, NULL: show all */
+	bool from_locale;		    /* region: none was named, so the locale's country's */
 	struct crisis_contact *own;	    /* the person's people: safety plan, then own file */
 	size_t n_own;
 	struct safety_plan plan;
