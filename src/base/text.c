@@ -8,6 +8,7 @@
 #include <wchar.h>
 
 #include "coach/clock.h"
+#include "coach/util.h"
 
 /* --- numbers, loads, reps, tempo ---------------------------------------------- */
 
@@ -145,4 +146,122 @@ size_t utf8_fit(const char *s, size_t cols)
 		left -= n;
 	}
 	return off;
+}
+
+/* --- wrapping ------------------------------------------------------------------ */
+
+/* The bytes of the word at p, with a unit that follows it after one space
+ * ("12 kg", "2 s)"): a line never starts with the unit of the number before. */
+static size_t word_len(const char *p)
+{
+	static const char *const units[] = {"s",    "s)",   "s.", "s;",	 "s,",	"kg",
+					    "kg.",  "kg,",  "lb", "lb.", "lb,", "min",
+					    "min.", "min,", "h",  "h)",	 NULL};
+	size_t len = strcspn(p, " \n");
+	if (p[len] != ' ')
+		return len;
+	const char *nx = p + len + 1;
+	size_t nl = strcspn(nx, " \n");
+	for (const char *const *u = units; *u; u++)
+		if (strlen(*u) == nl && strncmp(nx, *u, nl) == 0)
+			return len + 1 + nl;
+	return len;
+}
+
+struct wrap {
+	struct sbuf line;
+	int cols, index;
+	bool any; /* the line holds a word (not only kept spaces) */
+	text_line_fn *fn;
+	void *ctx;
+};
+
+static void wrap_emit(struct wrap *w)
+{
+	w->fn(w->ctx, w->index++, sbuf_str(&w->line));
+	w->line.len = 0;
+	if (w->line.s)
+		w->line.s[0] = '\0';
+	w->cols = 0;
+	w->any = false;
+}
+
+int text_wrap(const char *text, int first_width, int rest_width, unsigned flags, text_line_fn *fn,
+	      void *ctx)
+{
+	struct wrap w = {.fn = fn, .ctx = ctx};
+	const char *p = text ? text : "";
+	bool fold = flags & TEXT_FOLD;
+	while (*p) {
+		/* the separator before the next word */
+		size_t spaces = 0;
+		while (*p == ' ' || *p == '\n') {
+			if (*p == '\n' && !fold) {
+				wrap_emit(&w);
+				spaces = 0;
+			} else if (*p == '\n' && p[1] == '\n') {
+				/* a paragraph ends: its line, then one empty line */
+				while (*p == '\n' || *p == ' ')
+					p++;
+				if (w.any)
+					wrap_emit(&w);
+				if (*p && w.index)
+					wrap_emit(&w);
+				spaces = 0;
+				continue;
+			} else {
+				spaces++;
+			}
+			p++;
+		}
+		if (!*p)
+			break;
+		size_t sep = fold ? (w.any ? 1 : 0) : spaces;
+		size_t len = word_len(p);
+		int ww = (int)utf8_width_n(p, len);
+		int width = w.index ? rest_width : first_width;
+		if (width < 1)
+			width = 1;
+		if (w.any && w.cols + (int)sep + ww > width) {
+			wrap_emit(&w);
+			sep = 0;
+			width = rest_width < 1 ? 1 : rest_width;
+		}
+		while ((flags & TEXT_CUT_LONG) && w.cols + (int)sep + ww > width) {
+			/* a word wider than the line: as much as fits, the rest below */
+			int room = width - w.cols - (int)sep;
+			size_t fit = room > 0 ? utf8_fit(p, (size_t)room) : 0;
+			if (fit > len)
+				fit = len;
+			if (fit == 0 && !w.any && w.cols == 0) {
+				fit = 1; /* at least one character a line */
+				while ((p[fit] & 0xc0) == 0x80)
+					fit++;
+			}
+			if (fit) {
+				for (size_t i = 0; i < sep; i++)
+					sbuf_putc(&w.line, ' ');
+				sbuf_add(&w.line, p, fit);
+				w.any = true;
+			}
+			wrap_emit(&w);
+			p += fit;
+			len -= fit;
+			ww = (int)utf8_width_n(p, len);
+			sep = 0;
+			width = rest_width < 1 ? 1 : rest_width;
+		}
+		if (len == 0)
+			continue; /* the word ended with its last cut */
+		for (size_t i = 0; i < sep; i++)
+			sbuf_putc(&w.line, ' ');
+		sbuf_add(&w.line, p, len);
+		w.cols += (int)sep + ww;
+		w.any = true;
+		p += len;
+	}
+	if (w.any)
+		wrap_emit(&w);
+	sbuf_free(&w.line);
+	return w.index;
 }

@@ -46,61 +46,40 @@ void print_hanging(const char *text, int first, int rest, int width)
 	print_hanging_from(0, text, first, rest, width);
 }
 
+struct wrap_print {
+	int first, rest;
+	bool continues; /* the first line goes on after text already printed */
+};
+
+static void wrap_print_line(void *ctx, int index, const char *line)
+{
+	const struct wrap_print *w = ctx;
+	if (!*line) {
+		putchar('\n'); /* a paragraph break */
+		return;
+	}
+	if (index == 0 && w->continues)
+		printf(" %s\n", line);
+	else
+		printf("%*s%s\n", index == 0 ? w->first : w->rest, "", line);
+}
+
 void print_hanging_from(int col, const char *text, int first, int rest, int width)
 {
-	int indent = first;
-	const char *p = text;
-	while (*p) {
-		if (*p == '\n') {
-			/* keep paragraph breaks, fold single newlines into spaces */
-			if (p[1] == '\n') {
-				if (col)
-					putchar('\n');
-				putchar('\n');
-				col = 0;
-				while (*p == '\n')
-					p++;
-				continue;
-			}
-			p++;
-			continue;
-		}
-		if (*p == ' ') {
-			p++;
-			continue;
-		}
-		size_t len = strcspn(p, " \n");
-		int w = (int)utf8_width_n(p, len);
-		/* a unit stays with its number: "2 s)" never breaks before "s)" */
-		size_t glue = 0;
-		if (p[len] == ' ') {
-			const char *nx = p + len + 1;
-			size_t nl = strcspn(nx, " \n");
-			static const char *const units[] = {
-				"s",   "s)",  "s.",  "s;",   "s,",   "kg", "kg.", "kg,", "lb",
-				"lb.", "lb,", "min", "min.", "min,", "h",  "h)",  NULL};
-			for (const char *const *u = units; *u; u++)
-				if (strlen(*u) == nl && strncmp(nx, *u, nl) == 0)
-					glue = nl + 1;
-		}
-		int gw = w + (int)glue;
-		if (col && col + 1 + gw > width) {
+	struct wrap_print w = {first, rest, col > 0};
+	int first_width = width - first;
+	if (col > 0) {
+		/* after text on the line: the first word there if it fits, else below */
+		const char *p = text + strspn(text, " \n");
+		if (col + 1 + (int)utf8_width_n(p, strcspn(p, " \n")) > width) {
 			putchar('\n');
-			col = 0;
-			indent = rest;
-		}
-		if (col == 0) {
-			printf("%*s", indent, "");
-			col = indent;
+			w.continues = false;
 		} else {
-			putchar(' ');
-			col++;
+			first_width = width - col - 1;
 		}
-		fwrite(p, 1, len + glue, stdout);
-		col += gw;
-		p += len + glue;
 	}
-	if (col)
+	if (text_wrap(text, first_width, width - rest, TEXT_FOLD, wrap_print_line, &w) == 0 &&
+	    col > 0 && w.continues)
 		putchar('\n');
 }
 

@@ -169,47 +169,27 @@ int tui_wrap(const struct tui *t, int y, int x, int w, int h, int skip, enum tui
 	return tui_wrap_hanging(t, y, x, x, x + w, h, skip, role, text);
 }
 
+struct wrap_draw {
+	const struct tui *t;
+	int y, x_first, x_rest, right, h, skip;
+	enum tui_role role;
+};
+
+static void wrap_draw_line(void *ctx, int index, const char *line)
+{
+	const struct wrap_draw *d = ctx;
+	if (index < d->skip || index - d->skip >= d->h)
+		return;
+	int x = index == 0 ? d->x_first : d->x_rest;
+	tui_text(d->t, d->y + index - d->skip, x, d->right - x > 1 ? d->right - x : 1, d->role,
+		 line);
+}
+
 int tui_wrap_hanging(const struct tui *t, int y, int x_first, int x_rest, int right, int h,
 		     int skip, enum tui_role role, const char *text)
 {
-	int line = 0;
-	const char *p = text;
-	char buf[512];
-	while (*p) {
-		/* one paragraph line at a time */
-		int x = line == 0 ? x_first : x_rest;
-		int w = right - x > 1 ? right - x : 1;
-		size_t len = 0, cols = 0, last_space = 0;
-		const char *q = p;
-		while (q[len] && q[len] != '\n') {
-			size_t step = 1;
-			while ((q[len + step] & 0xc0) == 0x80)
-				step++;
-			size_t cw = utf8_width_n(q + len, step);
-			if (cols + cw > (size_t)w)
-				break;
-			if (q[len] == ' ')
-				last_space = len;
-			cols += cw;
-			len += step;
-		}
-		size_t take = len;
-		if (q[len] && q[len] != '\n' && last_space)
-			take = last_space;
-		if (take == 0 && q[0] != '\n')
-			take = len ? len : 1;
-		if (line >= skip && line - skip < h) {
-			size_t n = take < sizeof(buf) - 1 ? take : sizeof(buf) - 1;
-			memcpy(buf, q, n);
-			buf[n] = '\0';
-			tui_text(t, y + line - skip, x, w, role, buf);
-		}
-		line++;
-		p = q + take;
-		if (*p == ' ' || *p == '\n')
-			p++;
-	}
-	return line;
+	struct wrap_draw d = {t, y, x_first, x_rest, right, h, skip, role};
+	return text_wrap(text, right - x_first, right - x_rest, TEXT_CUT_LONG, wrap_draw_line, &d);
 }
 
 void tui_too_small(const struct tui *t)

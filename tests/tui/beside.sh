@@ -28,7 +28,7 @@ next_server
 COACH_TODAY=2026-11-27 start 80 24 "$P" COACH_TODAY=2026-11-27
 wait_for rest-home 'a rest day'
 wait_for rest-walk 'If you like: a brisk walk of about 30 minutes'
-wait_for rest-week "of the week's 150 aerobic minutes are done"
+wait_for rest-week "the week's 150 aerobic minutes are done"
 # a logs a walk: typed minutes, Tab for the kind; the week counts it at once
 keys a
 wait_for aerobic-screen 'Aerobic minutes today'

@@ -101,6 +101,66 @@ START_TEST(utf8_fit_never_splits_a_character)
 }
 END_TEST
 
+/* text_wrap's lines, joined with '|' */
+static void collect(void *ctx, int index, const char *line)
+{
+	char *out = ctx;
+	if (index)
+		strcat(out, "|");
+	strcat(out, line);
+}
+
+static const char *wrapped(const char *text, int first, int rest, unsigned flags, char *out)
+{
+	out[0] = '\0';
+	int n = text_wrap(text, first, rest, flags, collect, out);
+	/* the count is the lines handed out */
+	int bars = 0;
+	for (const char *p = out; *p; p++)
+		bars += *p == '|';
+	ck_assert_int_eq(n, *out || n ? bars + 1 : 0);
+	return out;
+}
+
+START_TEST(wrap_breaks_at_spaces_and_keeps_units)
+{
+	char b[256];
+	ck_assert_str_eq(wrapped("rest two minutes between", 10, 10, 0, b),
+			 "rest two|minutes|between");
+	/* a number keeps its unit: "12 kg" is never split across lines */
+	ck_assert_str_eq(wrapped("goblet squat 12 kg", 15, 15, 0, b), "goblet squat|12 kg");
+	ck_assert_str_eq(wrapped("hold for 30 s) then", 11, 11, 0, b), "hold for|30 s) then");
+	/* a hanging first line: narrower first, wider rest */
+	ck_assert_str_eq(wrapped("aa bb cc dd", 5, 8, 0, b), "aa bb|cc dd");
+	ck_assert_str_eq(wrapped("", 10, 10, 0, b), "");
+}
+END_TEST
+
+START_TEST(wrap_newlines_fold_or_break)
+{
+	char b[256];
+	/* screens: every newline ends a line, spaces stay as written */
+	ck_assert_str_eq(wrapped("one\n\n  two", 20, 20, 0, b), "one||  two");
+	/* prose: one newline is a space, a blank line a paragraph */
+	ck_assert_str_eq(wrapped("one\ntwo\n\nthree", 20, 20, TEXT_FOLD, b), "one two||three");
+	ck_assert_str_eq(wrapped("one   two", 20, 20, TEXT_FOLD, b), "one two");
+}
+END_TEST
+
+START_TEST(wrap_cuts_a_long_word_only_when_asked)
+{
+	char b[256];
+	ck_assert_str_eq(wrapped("see /a/very/long/path ok", 8, 8, 0, b),
+			 "see|/a/very/long/path|ok");
+	ck_assert_str_eq(wrapped("see /a/very/long/path ok", 8, 8, TEXT_CUT_LONG, b),
+			 "see|/a/very/|long/pat|h ok");
+	/* never inside a character: "für" at width 2 */
+	ck_assert_str_eq(wrapped("füür", 2, 2, TEXT_CUT_LONG, b), "fü|ür");
+	/* a wide character that cannot fit at all still takes a line of its own */
+	ck_assert_str_eq(wrapped("休", 1, 1, TEXT_CUT_LONG, b), "休");
+}
+END_TEST
+
 Suite *suite_text(void)
 {
 	Suite *s = suite_create("text");
@@ -112,6 +172,9 @@ Suite *suite_text(void)
 	tcase_add_test(t, weekday_names_follow_date_weekday);
 	tcase_add_test(t, utf8_width_counts_columns);
 	tcase_add_test(t, utf8_fit_never_splits_a_character);
+	tcase_add_test(t, wrap_breaks_at_spaces_and_keeps_units);
+	tcase_add_test(t, wrap_newlines_fold_or_break);
+	tcase_add_test(t, wrap_cuts_a_long_word_only_when_asked);
 	suite_add_tcase(s, t);
 	return s;
 }

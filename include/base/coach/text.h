@@ -41,4 +41,18 @@ size_t utf8_width_n(const char *s, size_t len);
 /* How many bytes of s fit in cols terminal columns (never splitting a character). */
 size_t utf8_fit(const char *s, size_t cols);
 
+/* Wrapping, with one rule for both front ends: a line breaks at a space, never
+ * between a number and its unit ("2 s)", "12 kg"), and a word wider than a
+ * whole line is cut only with TEXT_CUT_LONG (a screen must not overflow; a
+ * command's output keeps a long path whole for copying).  With TEXT_FOLD one
+ * newline is a space and a blank line ends a paragraph (help, YAML prose);
+ * without it every newline ends a line and spaces are kept as written (screens
+ * that align columns).  fn gets each line as a NUL-terminated string with its
+ * index (a paragraph break comes as an empty line); lines after the first are
+ * rest_width columns wide.  Returns the number of lines. */
+enum { TEXT_FOLD = 1u, TEXT_CUT_LONG = 2u };
+typedef void text_line_fn(void *ctx, int index, const char *line);
+int text_wrap(const char *text, int first_width, int rest_width, unsigned flags, text_line_fn *fn,
+	      void *ctx);
+
 #endif
