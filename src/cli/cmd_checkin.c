@@ -11,10 +11,12 @@
 
 static const char *what_readiness_means(const struct readiness *r)
 {
+	if (r->sore && !r->low && !r->anxious)
+		return "a lighter session for sore muscles: a set fewer and more reps in "
+		       "reserve.";
 	switch (r->band) {
 	case RB_LOW:
-		return "a gentler session: fewer sets and easier effort. It is a hold day: it "
-		       "neither moves you on nor counts against you.";
+		return "a gentler session: fewer sets and easier effort.";
 	case RB_ANXIOUS:
 		return "slow breathing first, lighter loads and longer rests with a breathing "
 		       "pacer.";
@@ -80,7 +82,10 @@ static int cmd_checkin(struct cli *c, int argc, char **argv)
 	sbuf_printf(&b, "%s.", r.n_reasons ? ")" : "");
 	print_wrapped(sbuf_str(&b), 0, 78);
 	sbuf_free(&b);
-	char *line = xasprintf("Today that means %s", what_readiness_means(&r));
+	char *line = xasprintf("Today that means %s%s%s%s", what_readiness_means(&r),
+			       readiness_is_hold(&r) ? " It is " : "",
+			       readiness_is_hold(&r) ? hold_day_words(false) : "",
+			       readiness_is_hold(&r) ? "." : "");
 	print_wrapped(line, 0, 78);
 	free(line);
 	if (r.low && r.anxious)

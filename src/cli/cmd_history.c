@@ -13,6 +13,7 @@
 #include "coach/profile.h"
 #include "coach/insights.h"
 #include "coach/response.h"
+#include "coach/rx.h"
 #include "coach/store.h"
 #include "out.h"
 
@@ -319,12 +320,10 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 		for (size_t i = 0; i < l.n; i++) {
 			const struct logged_session *s = &l.v[i];
 			date_format(s->date, d);
-			printf("%s  %s%s%s%s", d,
+			printf("%s  %s%s%s%s%s%s", d,
 			       s->program ? s->program : "(imported or outside a program)",
-			       s->day ? " day " : "", s->day ? s->day : "",
-			       s->hold ? " (a hold day: it neither moved you on nor counted "
-					 "against you)"
-				       : "");
+			       s->day ? " day " : "", s->day ? s->day : "", s->hold ? " (" : "",
+			       s->hold ? hold_day_words(true) : "", s->hold ? ")" : "");
 			if (s->checkin.given && s->mood_after)
 				printf("  mood %d -> %d", s->checkin.mood, s->mood_after);
 			if (s->bodyweight > 0) {

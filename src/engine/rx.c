@@ -117,6 +117,12 @@ bool readiness_is_hold(const struct readiness *r)
 	return r->low || r->sore;
 }
 
+const char *hold_day_words(bool past)
+{
+	return past ? "a hold day: it neither moved you on nor counted against you"
+		    : "a hold day: it neither moves you on nor counts against you";
+}
+
 bool rx_can_do(const struct profile *prof, const struct exercise *e)
 {
 	if (e->equipment & ~profile_equipment(prof))

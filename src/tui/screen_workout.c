@@ -594,11 +594,9 @@ static void finish_draw(struct app *a)
 		tui_text(t, y, 2, t->cols - 4, ROLE_NORMAL,
 			 "No sets were entered today, and that is fine. Rest counts too.");
 	} else {
-		snprintf(line, sizeof(line), "%d set%s logged%s", a->w.sets_done,
-			 a->w.sets_done == 1 ? "" : "s",
-			 a->rx.hold
-				 ? " (a hold day: it neither moves you on nor counts against you)"
-				 : "");
+		snprintf(line, sizeof(line), "%d set%s logged%s%s%s", a->w.sets_done,
+			 a->w.sets_done == 1 ? "" : "s", a->rx.hold ? " (" : "",
+			 a->rx.hold ? hold_day_words(false) : "", a->rx.hold ? ")" : "");
 		tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		if (a->w.volume > 0) {
 			snprintf(line, sizeof(line), "Volume: %s lifted",

@@ -41,6 +41,10 @@ void readiness_of(const struct checkin *ck, const struct policy *pol, struct rea
  * neither moves anyone on nor counts against them (no progression, no failure).  The one place that
  * says so: the prescription, the interface's log and coach log all ask it. */
 bool readiness_is_hold(const struct readiness *r);
+/* What a hold day is, in the one wording every screen and command uses:
+ * "a hold day: it neither moves you on nor counts against you" (past: for a
+ * day in the record). */
+const char *hold_day_words(bool past);
 
 enum {
 	RX_TEXT = 200,
