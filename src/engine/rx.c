@@ -439,8 +439,10 @@ static const struct exercise *stand_in(const struct rx_input *in, struct rx *rx,
 	return sub;
 }
 
-const struct exercise *rx_choose(const struct rx_input *in, struct rx *rx, const struct slot *s,
-				 const struct slot_state *st, int gap_steps_down)
+/* The exercise for a slot, with its state; NULL when nothing fits. */
+static const struct exercise *rx_choose(const struct rx_input *in, struct rx *rx,
+					const struct slot *s, const struct slot_state *st,
+					int gap_steps_down)
 {
 	if (s->kind == SLOT_LADDER)
 		return ladder_choice(in, rx, s, st, gap_steps_down);

@@ -182,9 +182,6 @@ void rx_aerobic(const struct rx_input *in, const struct rx_history *h, struct rx
 /* The day's factors: time off, familiarisation, deload (with their words). */
 void rx_day_of(const struct rx_input *in, const struct rx_history *h, struct rx *rx,
 	       struct rx_day *f);
-/* The exercise for a slot, with its state; NULL when nothing fits. */
-const struct exercise *rx_choose(const struct rx_input *in, struct rx *rx, const struct slot *s,
-				 const struct slot_state *st, int gap_steps_down);
 /* Sets, effort floors and rests of one exercise for the day. */
 void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct readiness *r,
 	       struct rx_exercise *x);
