@@ -12,7 +12,7 @@ _coach_global_opts='--home --programs --profile --date --format -h --help -V --v
 _coach_arg_opts='--age --home --programs --profile --date --format --mood --energy
 	--anxiety --sleep --soreness --name --units --level --weekdays --minutes
 	--dumbbells --kettlebells --bands --bar --plates --dislikes --country
-	--program --start --week --from --to --output --answers --days --equipment
+	--program --start --week --weeks --from --to --output --answers --days --equipment
 	--goals --blocks --scale --seed --parq --unit'
 _coach_profile_keys='name units level weekdays minutes age equipment.dumbbells
 	equipment.kettlebells equipment.bands equipment.barbell equipment.barbell.bar
@@ -119,6 +119,7 @@ _coach_value()
 		case $cmd in
 		export) _coach_add 'yaml csv' "$cur" ;;
 		history | '') _coach_add 'text yaml csv' "$cur" ;;
+		plan) _coach_add 'text yaml ical' "$cur" ;;
 		*) _coach_add 'text yaml' "$cur" ;;
 		esac
 		;;
@@ -151,7 +152,7 @@ _coach_options()
 			--pullup-bar --dislikes --hypertension --parq-not-cleared \
 			--parq --parq-cleared --country --program --start --force
 		;;
-	plan) echo --week ;;
+	plan) echo --week --weeks ;;
 	history) echo --from --to ;;
 	export) echo --output --force ;;
 	forget) echo --yes ;;

@@ -126,10 +126,12 @@ int cli_parse_globals(struct cli *c, int *argc, char **argv)
 			c->format = FMT_YAML;
 		else if (strcmp(c->format_name, "csv") == 0)
 			c->format = FMT_CSV;
+		else if (strcmp(c->format_name, "ical") == 0)
+			c->format = FMT_ICAL;
 		else
-			return cli_usage_error(NULL,
-					       _("--format must be text, yaml or csv, not '%s'"),
-					       c->format_name);
+			return cli_usage_error(
+				NULL, _("--format must be text, yaml, csv or ical, not '%s'"),
+				c->format_name);
 	}
 	if (date && *date) {
 		int d;

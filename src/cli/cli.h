@@ -10,7 +10,7 @@
 #include "coach/context.h"
 #include "coach/i18n.h"
 
-enum out_format { FMT_TEXT, FMT_YAML, FMT_CSV };
+enum out_format { FMT_TEXT, FMT_YAML, FMT_CSV, FMT_ICAL };
 
 struct cli {
 	const char *home, *profile_path, *format_name;

@@ -3,6 +3,11 @@
 #include <string.h>
 
 #include "cli.h"
+#include <errno.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "coach/calendar.h"
 #include "coach/clock.h"
 #include "coach/history.h"
 #include "coach/profile.h"
@@ -135,19 +140,73 @@ static void emit_plan(struct yemit *e, const struct plan_week *w, const struct p
 	yemit_map_end(e);
 }
 
-enum { O_WEEK };
+enum { O_WEEK, O_WEEKS };
 static const struct optspec opts[] = {
-	[O_WEEK] = {"--week", "DATE", "any day of the week to show (default today)"},
+	[O_WEEK] = {"--week", "DATE", N_("any day of the week to show (default today)")},
+	[O_WEEKS] = {"--weeks", "N",
+		     N_("with --format ical: how many weeks from today (default 4, at most 52)")},
 	{0},
 };
+
+/* coach plan --format ical [--weeks N]: the next weeks' sessions for a calendar */
+static int plan_ical(struct cli *c, const char *weeks_arg)
+{
+	int weeks = CALENDAR_WEEKS;
+	if (weeks_arg) {
+		char *end;
+		long n = strtol(weeks_arg, &end, 10);
+		if (!*weeks_arg || *end || n < 1 || n > CALENDAR_WEEKS_MAX)
+			return cli_usage_error(
+				"plan", _("--weeks takes a whole number from 1 to %d, not '%s'"),
+				CALENDAR_WEEKS_MAX, weeks_arg);
+		weeks = (int)n;
+	}
+	struct profile prof;
+	const struct program *p;
+	struct store *st;
+	if (!cli_training(c, &prof, &p, &st, false))
+		return EXIT_INVALID;
+	char *err = NULL;
+	char *ics = calendar_ical(&c->ctx, &prof, p, st, clock_today(), weeks, time(NULL), &err);
+	int rc = 0;
+	if (ics) {
+		/* as it is, CRLF and all: the names in it are made safe already
+		 * (calendar.h), and the output filter would show each CR as text */
+		fflush(stdout);
+		size_t len = strlen(ics), at = 0;
+		while (at < len) {
+			ssize_t w = write(STDOUT_FILENO, ics + at, len - at);
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w <= 0) {
+				rc = cli_fail(_("cannot write output"));
+				break;
+			}
+			at += (size_t)w;
+		}
+	} else {
+		rc = cli_fail("%s", err);
+	}
+	free(ics);
+	free(err);
+	store_close(st);
+	profile_free(&prof);
+	return rc;
+}
 
 static int cmd_plan(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
 	int rc = cli_options_only(c, "plan", argc, argv, opts, v, false,
-				  "plan takes --week DATE only");
+				  _("plan takes --week DATE, or --weeks N with --format ical"));
 	if (rc)
 		return rc;
+	if (c->format == FMT_ICAL)
+		return v[O_WEEK] ? cli_usage_error("plan",
+						   _("--format ical takes --weeks N, not --week"))
+				 : plan_ical(c, v[O_WEEKS]);
+	if (v[O_WEEKS])
+		return cli_usage_error("plan", _("--weeks goes with --format ical"));
 	const char *week = v[O_WEEK];
 	int today = clock_today(), date = today;
 	if (week && (rc = cli_date_arg("plan", "--week", week, &date)))
@@ -178,10 +237,16 @@ static int cmd_plan(struct cli *c, int argc, char **argv)
 const struct command cmd_plan_entry = {
 	.name = "plan",
 	.run = cmd_plan,
-	.usage = "coach plan [--week DATE]",
+	.usage = "coach plan [--week DATE] | coach plan --format ical [--weeks N]",
 	.summary = N_("the week: done, planned, missed, rest and moved days"),
 	.help = "Shows Monday to Sunday of the week holding DATE (default today): each day's\n"
 		"status (done, planned, missed, rest or moved), what was lifted, mood before and\n"
-		"after, aerobic minutes, and strength days against the WHO target of two.",
+		"after, aerobic minutes, and strength days against the WHO target of two.\n"
+		"--format ical writes the sessions of the next N weeks (default 4) as an\n"
+		"iCalendar file on standard output, for any calendar to show and remind from:\n"
+		"coach plan --format ical > coach.ics, then import it; importing a newer one\n"
+		"updates the events.  With the profile's train_at (coach profile set train_at\n"
+		"18:00) each session has that time and a reminder 30 minutes before; without\n"
+		"it, a day's event reminds at 9:00.",
 	.opts = opts,
 };

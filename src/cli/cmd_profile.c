@@ -332,6 +332,8 @@ static void show_text(struct cli *c, const struct profile *p)
 	       p->parq_cleared ? "cleared" : "not cleared (light sets only)");
 	if (p->country)
 		printf("  %-12s%s\n", "country", p->country);
+	if (p->train_at >= 0)
+		printf("  %-12s%02d:%02d\n", "train_at", p->train_at / 60, p->train_at % 60);
 	if (p->program) {
 		char d[11] = "";
 		if (p->start >= 0)

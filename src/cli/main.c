@@ -117,6 +117,12 @@ static int run(int argc, char **argv)
 			rc = cli_usage_error(NULL, _("no command '%s'"), argv[1]);
 		goto out;
 	}
+	if (c.format == FMT_ICAL && strcmp(cmd->name, "plan") != 0) {
+		rc = cli_usage_error(cmd->name,
+				     _("--format ical is for plan; '%s' has text and yaml"),
+				     cmd->name);
+		goto out;
+	}
 	rc = cmd->run(&c, argc - 2, argv + 2);
 out:
 	if (fflush(stdout) != 0 && rc == 0)

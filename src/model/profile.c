@@ -204,6 +204,27 @@ static bool rd_country(struct yctx *c, const struct ynode *v, struct profile *p)
 	return true;
 }
 
+static int hhmm(const char *s, const char **end);
+
+/* train_at: "18:00", the time of day the person trains (calendar reminders) */
+static bool rd_train_at(struct yctx *c, const struct ynode *v, struct profile *p)
+{
+	const char *s, *e;
+	if (ynode_is_null(v)) {
+		p->train_at = -1;
+		return true;
+	}
+	if (!ystr(c, v, "'train_at'", 8, &s))
+		return false;
+	int t = hhmm(s, &e);
+	if (t < 0 || *e) {
+		yerr(c, v, "'train_at' is a time of day HH:MM, for example \"18:00\"; not '%s'", s);
+		return false;
+	}
+	p->train_at = t;
+	return true;
+}
+
 static bool rd_program(struct yctx *c, const struct ynode *v, struct profile *p)
 {
 	const char *s;
@@ -311,6 +332,7 @@ static const struct field fields[] = {
 	{"health.hypertension", rd_hypertension, false, false},
 	{"health.parq_cleared", rd_parq, false, false},
 	{"country", rd_country, false, false},
+	{"train_at", rd_train_at, false, false},
 	{"program", rd_program, false, false},
 	{"start", rd_start, false, false},
 	{"interface.bell", rd_bell, false, false},
@@ -337,6 +359,7 @@ static const char *const profile_keys[] = {"name",
 					   "health.hypertension",
 					   "health.parq_cleared",
 					   "country",
+					   "train_at",
 					   "program",
 					   "start",
 					   "interface.bell",
@@ -344,10 +367,10 @@ static const char *const profile_keys[] = {"name",
 					   "interface.colors",
 					   NULL};
 
-static const char *const top_keys[] = {"coach_profile", "name",	     "units",	"level",
-				       "weekdays",	"minutes",   "age",	"equipment",
-				       "dislikes",	"health",    "country", "program",
-				       "start",		"interface", NULL};
+static const char *const top_keys[] = {"coach_profile", "name",	     "units",	 "level",
+				       "weekdays",	"minutes",   "age",	 "equipment",
+				       "dislikes",	"health",    "country",	 "program",
+				       "start",		"interface", "train_at", NULL};
 static const char *const equipment_keys[] = {"dumbbells", "kettlebells", "bands", "barbell",
 					     "bench",	  "pullup-bar",	 NULL};
 static const char *const health_keys[] = {"hypertension", "parq_cleared", NULL};
@@ -385,6 +408,7 @@ void profile_defaults(struct profile *p)
 	p->start = -1;
 	p->rest_bell = true;
 	p->quiet_from = p->quiet_to = -1;
+	p->train_at = -1;
 }
 
 bool profile_read(struct profile *p, const struct ynode *root, struct diags *d)
@@ -524,6 +548,12 @@ char *profile_to_yaml(const struct profile *p)
 	if (p->country) {
 		yemit_key(e, "country");
 		yemit_word(e, p->country);
+	}
+	if (p->train_at >= 0) {
+		char t[16];
+		snprintf(t, sizeof(t), "%02d:%02d", p->train_at / 60, p->train_at % 60);
+		yemit_key(e, "train_at");
+		yemit_str(e, t);
 	}
 	if (p->program) {
 		yemit_key(e, "program");

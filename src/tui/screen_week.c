@@ -4,14 +4,18 @@
  * removed (asked first), with progression worked out again. */
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
+#include "coach/calendar.h"
 #include "coach/clock.h"
+#include "coach/paths.h"
 #include "coach/workout.h"
 #include "coach/yemit.h"
 
-enum { K_PREV = 1, K_NEXT, K_UP, K_DOWN, K_MOVE, K_BACK, K_TO, K_REMOVE, K_MOOD };
+enum { K_PREV = 1, K_NEXT, K_UP, K_DOWN, K_MOVE, K_BACK, K_TO, K_REMOVE, K_MOOD, K_CALENDAR };
 
 static const struct tui_key keys[] = {
 	{KEY_LEFT, 0, "←→ weeks", "the week before (h is who to call, on every screen)", ACT_NONE,
@@ -25,6 +29,10 @@ static const struct tui_key keys[] = {
 	 ACT_NONE, K_TO},
 	{'x', 0, "x remove", "remove the chosen day's session (asked first)", ACT_NONE, K_REMOVE},
 	{'a', 0, "a mood after", "give the chosen day's mood after, then 1-5", ACT_NONE, K_MOOD},
+	{'c', 0, "c calendar",
+	 "the next 4 weeks' sessions as a calendar file (iCalendar), asked first, to import into "
+	 "any calendar for reminders",
+	 ACT_NONE, K_CALENDAR},
 	{27, 0, "Esc home", "back home (with a move started: cancel it)", ACT_NONE, K_BACK},
 	{'?', 0, "? help", "this help", ACT_HELP, 0},
 	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
@@ -116,6 +124,25 @@ static void draw(struct app *a)
 	tui_keybar(t, keys);
 }
 
+/* The next weeks' sessions to DATA_DIR/coach-plan.ics, as coach plan
+ * --format ical writes them (the same file, written atomically, 0600). */
+static void write_calendar(struct app *a)
+{
+	char *path = calendar_path(a->x), *err = NULL;
+	char *ics = calendar_ical(a->x, &a->prof, a->prog, a->st, a->today, CALENDAR_WEEKS,
+				  time(NULL), &err);
+	if (ics && write_file_atomic(path, ics, strlen(ics), &err))
+		app_message(a,
+			    _("Calendar written: %s (the next %d weeks). Import it into your "
+			      "calendar; a newer one updates the events."),
+			    path, CALENDAR_WEEKS);
+	else
+		app_message(a, _("Cannot write the calendar: %s."), err ? err : "?");
+	free(ics);
+	free(err);
+	free(path);
+}
+
 /* The chosen day, if it has a session; else a message and -1. */
 static int done_day(struct app *a, int date, const char *what)
 {
@@ -140,6 +167,10 @@ static enum screen_id key(struct app *a, int ch)
 	if (app_answer(a, ch, &yes)) {
 		int removed, day = remove_for;
 		remove_for = -1;
+		if (yes == K_CALENDAR) {
+			write_calendar(a);
+			return SCR_SAME;
+		}
 		if (yes != K_REMOVE || day < 0)
 			return SCR_SAME;
 		if (!workout_delete_day(a->st, &a->x->cat, a->has_profile ? &a->prof : NULL, day,
@@ -218,6 +249,15 @@ static enum screen_id key(struct app *a, int ch)
 	case K_MOOD:
 		mood_for = done_day(a, date, "give a mood after");
 		return SCR_SAME;
+	case K_CALENDAR: {
+		char *path = calendar_path(a->x);
+		app_ask(a, 'c', K_CALENDAR,
+			_("Write the next %d weeks' sessions to %s for your calendar? c writes it; "
+			  "any other key does not."),
+			CALENDAR_WEEKS, path);
+		free(path);
+		return SCR_SAME;
+	}
 	case K_TO: {
 		if (a->move_from < 0)
 			return SCR_SAME;

@@ -27,7 +27,7 @@ err_has "did you mean 'programs'"
 run unknown-option 2 "$COACH" programs --colour
 err_has "unknown option '--colour'"
 run bad-format 2 "$COACH" programs --format json
-err_has 'text, yaml or csv'
+err_has 'text, yaml, csv or ical'
 run bad-date 2 "$COACH" --date 2026-02-30 programs
 err_has "not a date"
 run missing-option-value 2 "$COACH" programs --home

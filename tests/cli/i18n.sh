@@ -27,7 +27,7 @@ out_has '^usage: coach \[OPTIONS\]'
 run error-de 2 $DE "$COACH" --home "$H" frobnicate
 err_has "^coach: kein Befehl 'frobnicate' (siehe 'coach --help')"
 run error-option-de 2 $DE "$COACH" --home "$H" --format xml programs
-err_has "^coach: --format muss text, yaml oder csv sein, nicht 'xml'"
+err_has "^coach: --format muss text, yaml, csv oder ical sein, nicht 'xml'"
 run help-command-de 0 $DE "$COACH" help crisis
 out_has '^Aufruf: coach crisis'
 out_has 'sonst das Land deiner Sprache'

@@ -37,6 +37,7 @@ struct profile {
 	size_t n_dislikes;
 	bool hypertension, parq_cleared;
 	const char *country; /* region code for crisis contacts, NULL = not set */
+	int train_at;	     /* train_at: "18:00": minutes after midnight; -1 = no time */
 	const char *program; /* active program id, NULL = none */
 	int start;	     /* date (days) week 1 starts in; -1 = not set */
 	/* interface: {bell: true, quiet_hours: "22:00-07:00", colors: auto} */
