@@ -2,12 +2,16 @@
 #define _XOPEN_SOURCE 700
 #include "coach/text.h"
 
+#include <ctype.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
 #include "coach/clock.h"
+#include "coach/i18n.h"
 #include "coach/util.h"
 
 /* --- numbers, loads, reps, tempo ---------------------------------------------- */
@@ -76,15 +80,74 @@ const char *const weekday_words[] = {"Monday", "Tuesday",  "Wednesday", "Thursda
 				     "Friday", "Saturday", "Sunday",	NULL};
 const char *const weekday_abbrs[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", NULL};
 
+/* The C locale's dates keep the coach's own words and order (the tests'
+ * and the English screens'); any other locale's LC_TIME gives its own. */
+static bool time_locale_is_c(void)
+{
+	const char *l = setlocale(LC_TIME, NULL);
+	return !l || strcmp(l, "C") == 0 || strcmp(l, "POSIX") == 0 || strncmp(l, "C.", 2) == 0;
+}
+
 const char *date_text(int days, bool long_weekday, char *buf, size_t size)
 {
 	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
 					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 	int y, m, d;
 	date_civil(days, &y, &m, &d);
-	const char *w = weekday_words[date_weekday(days)];
-	snprintf(buf, size, "%.*s %d %s", long_weekday ? 9 : 3, w, d, mon[m - 1]);
+	int wd = date_weekday(days); /* 0 Monday */
+	if (time_locale_is_c()) {
+		const char *w = weekday_words[wd];
+		snprintf(buf, size, "%.*s %d %s", long_weekday ? 9 : 3, w, d, mon[m - 1]);
+		return buf;
+	}
+	/* nl_langinfo counts from Sunday; the order is the locale's date format's */
+	int sun = (wd + 1) % 7;
+	const char *w = nl_langinfo((nl_item)((long_weekday ? DAY_1 : ABDAY_1) + sun));
+	const char *mo = nl_langinfo((nl_item)(ABMON_1 + m - 1));
+	const char *f = nl_langinfo(D_FMT);
+	const char *dpos = strpbrk(f, "de"), *mpos = strpbrk(f, "mbB");
+	if (dpos && mpos && mpos < dpos)
+		snprintf(buf, size, "%s %s %d", w, mo, d);
+	else if (dpos && dpos[1] == '.')
+		snprintf(buf, size, "%s %d. %s", w, d, mo);
+	else
+		snprintf(buf, size, "%s %d %s", w, d, mo);
 	return buf;
+}
+
+const char *decimal_show(const char *s, char **owned)
+{
+	*owned = NULL;
+	const char *sign = i18n_decimal();
+	if (strcmp(sign, ".") == 0)
+		return s;
+	struct sbuf b = {0};
+	bool changed = false;
+	for (const char *p = s; *p;) {
+		if (!isdigit((unsigned char)*p)) {
+			sbuf_putc(&b, *p++);
+			continue;
+		}
+		/* one number: its digits and points */
+		const char *q = p;
+		int points = 0;
+		while (isdigit((unsigned char)*q) || (*q == '.' && isdigit((unsigned char)q[1])))
+			points += *q++ == '.';
+		bool word = p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '.');
+		for (; p < q; p++) {
+			if (*p == '.' && points == 1 && !word) {
+				sbuf_puts(&b, sign);
+				changed = true;
+			} else {
+				sbuf_putc(&b, *p);
+			}
+		}
+	}
+	if (!changed) {
+		sbuf_free(&b);
+		return s;
+	}
+	return *owned = b.s;
 }
 
 /* --- display width ------------------------------------------------------------- */

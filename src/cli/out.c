@@ -1,6 +1,7 @@
 #include "out.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -66,6 +67,9 @@ static void wrap_print_line(void *ctx, int index, const char *line)
 
 void print_hanging_from(int col, const char *text, int first, int rest, int width)
 {
+	/* sentences for people: the locale's decimal sign (12,5 kg in de_DE) */
+	char *shown;
+	text = decimal_show(text, &shown);
 	struct wrap_print w = {first, rest, col > 0};
 	int first_width = width - first;
 	if (col > 0) {
@@ -81,12 +85,13 @@ void print_hanging_from(int col, const char *text, int first, int rest, int widt
 	if (text_wrap(text, first_width, width - rest, TEXT_FOLD, wrap_print_line, &w) == 0 &&
 	    col > 0 && w.continues)
 		putchar('\n');
+	free(shown);
 }
 
 int yemit_to_stdout(struct yemit *e)
 {
 	if (!yemit_finish_to(e, stdout))
-		return cli_fail("could not write YAML output");
+		return cli_fail(_("could not write YAML output"));
 	return 0;
 }
 

@@ -4,8 +4,11 @@
 #include <string.h>
 
 #include "coach/clock.h"
+#include "coach/i18n.h"
 
-const char *const day_status_names[] = {"rest", "planned", "done", "missed", "moved", NULL};
+/* the YAML words; shown through gettext, so marked for translation */
+const char *const day_status_names[] = {N_("rest"),   N_("planned"), N_("done"),
+					N_("missed"), N_("moved"),   NULL};
 
 /* The start date used (the profile's, or the date itself when unset). */
 static int schedule_start(const struct profile *prof, int date)

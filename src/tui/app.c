@@ -89,7 +89,8 @@ void app_header(struct app *a, const char *title)
 	char right[96] = "", d[32];
 	date_text(a->today, false, d, sizeof(d));
 	if (a->prog && a->rx.week > 0 && a->prog->weeks)
-		snprintf(right, sizeof(right), "%s %s week %d of %d", d, t->utf8 ? "·" : "-",
+		/* TRANSLATORS: the date, a dot, then "week 4 of 8" */
+		snprintf(right, sizeof(right), _("%s %s week %d of %d"), d, t->utf8 ? "·" : "-",
 			 a->rx.week, a->prog->weeks);
 	else
 		snprintf(right, sizeof(right), "%s", d);

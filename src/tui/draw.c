@@ -96,8 +96,8 @@ void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, cons
 {
 	if (w <= 0 || y < 0 || y >= t->rows)
 		return;
-	char *owned;
-	const char *s = safe_text(text, &owned);
+	char *owned, *shown;
+	const char *s = decimal_show(safe_text(text, &owned), &shown);
 	attrset(tui_attr(t, role));
 	size_t fit = utf8_fit(s, (size_t)w);
 	if (s[fit] != '\0' && w > 1) {
@@ -109,6 +109,7 @@ void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, cons
 		mvaddnstr(y, x, s, (int)fit);
 	}
 	attrset(A_NORMAL);
+	free(shown);
 	free(owned);
 }
 
@@ -141,7 +142,7 @@ void tui_keybar(const struct tui *t, const struct tui_key *keys)
 		if (!k->label || (k->action != ACT_HELP && k->action != ACT_QUIT && k->key != 'q'))
 			continue;
 		char label[64];
-		key_label(t, k->label, label, sizeof(label));
+		key_label(t, _(k->label), label, sizeof(label));
 		int w = (int)utf8_width(label);
 		right -= w;
 		if (right < 1)
@@ -154,7 +155,7 @@ void tui_keybar(const struct tui *t, const struct tui_key *keys)
 		if (!k->label || k->action == ACT_HELP || k->action == ACT_QUIT || k->key == 'q')
 			continue;
 		char label[64];
-		key_label(t, k->label, label, sizeof(label));
+		key_label(t, _(k->label), label, sizeof(label));
 		int w = (int)utf8_width(label);
 		if (x + w >= right)
 			break;
@@ -308,9 +309,10 @@ void tui_help(struct tui *t, const char *title, const struct tui_key *keys)
 		/* every row as lines, then the part that fits from `skip` */
 		int y = 2 - skip, bottom = t->rows - 2;
 		for (const struct tui_key *k = keys;; k++) {
-			const char *help = k->help ? k->help
-						   : "who to call if you are in crisis, from every "
-						     "screen (F1 while typing)";
+			const char *help =
+				k->help ? _(k->help)
+					: _("who to call if you are in crisis, from every "
+					    "screen (F1 while typing)");
 			if (k->help)
 				key_names(k, names, sizeof(names));
 			else
@@ -327,9 +329,9 @@ void tui_help(struct tui *t, const char *title, const struct tui_key *keys)
 		}
 		bool more = y > bottom;
 		tui_text(t, t->rows - 1, 1, t->cols - 2, ROLE_DIM,
-			 more	? "Down: more   any other key: back"
-			 : skip ? "Up: back to the top   any other key: back"
-				: "any key: back");
+			 more	? _("Down: more   any other key: back")
+			 : skip ? _("Up: back to the top   any other key: back")
+				: _("any key: back"));
 		refresh();
 		int ch = getch();
 		if (tui_should_quit())

@@ -22,33 +22,33 @@ enum {
 };
 
 static const struct tui_key list_keys[] = {
-	{KEY_UP, 'k', "↑↓ choose", "previous program", ACT_NONE, K_UP},
-	{KEY_DOWN, 'j', NULL, "next program", ACT_NONE, K_DOWN},
-	{'\r', KEY_RIGHT, "Enter open", "open the program full-screen", ACT_NONE, K_OPEN},
-	{'l', 0, NULL, "open the program full-screen, too", ACT_NONE, K_OPEN},
-	{'c', 0, "c choose",
-	 "make this your program, starting today (with a program already, asks first)", ACT_NONE,
-	 K_CHOOSE},
-	{27, 0, "Esc back", "back", ACT_NONE, K_LEAVE},
-	{KEY_NPAGE, ' ', "PgDn more", "show more of the details", ACT_NONE, K_PGDN},
-	{KEY_PPAGE, 'b', NULL, "show the details from the top", ACT_NONE, K_PGUP},
-	{KEY_HOME, 'g', NULL, "first program", ACT_NONE, K_TOP},
-	{KEY_END, 'G', NULL, "last program", ACT_NONE, K_END},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit the coach", ACT_QUIT, 0},
+	{KEY_UP, 'k', N_("↑↓ choose"), N_("previous program"), ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, N_("next program"), ACT_NONE, K_DOWN},
+	{'\r', KEY_RIGHT, N_("Enter open"), N_("open the program full-screen"), ACT_NONE, K_OPEN},
+	{'l', 0, NULL, N_("open the program full-screen, too"), ACT_NONE, K_OPEN},
+	{'c', 0, N_("c choose"),
+	 N_("make this your program, starting today (with a program already, asks first)"),
+	 ACT_NONE, K_CHOOSE},
+	{27, 0, N_("Esc back"), N_("back"), ACT_NONE, K_LEAVE},
+	{KEY_NPAGE, ' ', N_("PgDn more"), N_("show more of the details"), ACT_NONE, K_PGDN},
+	{KEY_PPAGE, 'b', NULL, N_("show the details from the top"), ACT_NONE, K_PGUP},
+	{KEY_HOME, 'g', NULL, N_("first program"), ACT_NONE, K_TOP},
+	{KEY_END, 'G', NULL, N_("last program"), ACT_NONE, K_END},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit the coach"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
 static const struct tui_key full_keys[] = {
-	{KEY_DOWN, 'j', "↑↓ scroll", "scroll down a line", ACT_NONE, K_DOWN},
-	{KEY_UP, 'k', NULL, "scroll up a line", ACT_NONE, K_UP},
-	{KEY_NPAGE, ' ', "PgDn page", "next page", ACT_NONE, K_PGDN},
-	{KEY_PPAGE, 'b', NULL, "previous page", ACT_NONE, K_PGUP},
-	{KEY_HOME, 'g', NULL, "top", ACT_NONE, K_TOP},
-	{KEY_END, 'G', NULL, "bottom", ACT_NONE, K_END},
-	{27, KEY_LEFT, "Esc back", "back to the list", ACT_NONE, K_BACK},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit the coach", ACT_QUIT, 0},
+	{KEY_DOWN, 'j', N_("↑↓ scroll"), N_("scroll down a line"), ACT_NONE, K_DOWN},
+	{KEY_UP, 'k', NULL, N_("scroll up a line"), ACT_NONE, K_UP},
+	{KEY_NPAGE, ' ', N_("PgDn page"), N_("next page"), ACT_NONE, K_PGDN},
+	{KEY_PPAGE, 'b', NULL, N_("previous page"), ACT_NONE, K_PGUP},
+	{KEY_HOME, 'g', NULL, N_("top"), ACT_NONE, K_TOP},
+	{KEY_END, 'G', NULL, N_("bottom"), ACT_NONE, K_END},
+	{27, KEY_LEFT, N_("Esc back"), N_("back to the list"), ACT_NONE, K_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit the coach"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -345,5 +345,10 @@ static enum screen_id browse_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_BROWSE_ops = {
-	"Keys: choosing a program", list_keys, browse_enter, browse_draw, browse_key, false, NULL};
+const struct screen_ops SCR_BROWSE_ops = {N_("Keys: choosing a program"),
+					  list_keys,
+					  browse_enter,
+					  browse_draw,
+					  browse_key,
+					  false,
+					  NULL};

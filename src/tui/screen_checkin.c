@@ -10,19 +10,19 @@
 enum { K_UP = 1, K_DOWN, K_DONE, K_SKIP, K_BACK, K_DIGIT, K_MORE, K_LESS };
 
 static const struct tui_key keys[] = {
-	{KEY_UP, 'k', "↑↓ move", "the question above", ACT_NONE, K_UP},
-	{KEY_DOWN, 'j', NULL, "the question below", ACT_NONE, K_DOWN},
-	{'\t', 0, NULL, "the question below", ACT_NONE, K_DOWN},
-	{'0', TUI_TO('9'), "1-5 answer",
-	 "answer 1 to 5, and on to the next; sleep: type the hours (1 then 0 is 10)", ACT_NONE,
+	{KEY_UP, 'k', N_("↑↓ move"), N_("the question above"), ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, N_("the question below"), ACT_NONE, K_DOWN},
+	{'\t', 0, NULL, N_("the question below"), ACT_NONE, K_DOWN},
+	{'0', TUI_TO('9'), N_("1-5 answer"),
+	 N_("answer 1 to 5, and on to the next; sleep: type the hours (1 then 0 is 10)"), ACT_NONE,
 	 K_DIGIT},
-	{KEY_RIGHT, '+', NULL, "one more (sleep: half an hour more)", ACT_NONE, K_MORE},
-	{KEY_LEFT, '-', NULL, "one fewer (sleep: half an hour less)", ACT_NONE, K_LESS},
-	{'\r', 0, "Enter done", "done: see today's session", ACT_NONE, K_DONE},
-	{'s', 0, "s skip", "skip the check-in today", ACT_NONE, K_SKIP},
-	{27, 0, "Esc back", "back home", ACT_NONE, K_BACK},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit (the check-in is not kept)", ACT_QUIT, 0},
+	{KEY_RIGHT, '+', NULL, N_("one more (sleep: half an hour more)"), ACT_NONE, K_MORE},
+	{KEY_LEFT, '-', NULL, N_("one fewer (sleep: half an hour less)"), ACT_NONE, K_LESS},
+	{'\r', 0, N_("Enter done"), N_("done: see today's session"), ACT_NONE, K_DONE},
+	{'s', 0, N_("s skip"), N_("skip the check-in today"), ACT_NONE, K_SKIP},
+	{27, 0, N_("Esc back"), N_("back home"), ACT_NONE, K_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit (the check-in is not kept)"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -147,4 +147,5 @@ static enum screen_id key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_CHECKIN_ops = {"Keys: check-in", keys, enter, draw, key, false, NULL};
+const struct screen_ops SCR_CHECKIN_ops = {
+	N_("Keys: check-in"), keys, enter, draw, key, false, NULL};

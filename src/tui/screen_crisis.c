@@ -16,17 +16,18 @@
 enum { K_GO = 1, K_DOWN, K_UP, K_PGDN, K_PGUP, K_PLAN, K_ABOUT };
 
 static const struct tui_key crisis_keys[] = {
-	{'\r', 27, "Enter back", "go back to where you were, when you choose to", ACT_NONE, K_GO},
-	{KEY_DOWN, 'j', "↑↓ scroll", "scroll down", ACT_NONE, K_DOWN},
-	{KEY_UP, 'k', NULL, "scroll up", ACT_NONE, K_UP},
-	{KEY_NPAGE, ' ', NULL, "a page down", ACT_NONE, K_PGDN},
-	{KEY_PPAGE, 0, NULL, "a page up", ACT_NONE, K_PGUP},
-	{KEY_HOME, KEY_END, NULL, "the top, the end", ACT_NONE, 0},
-	{'p', 0, "p safety plan", "your safety plan and your own people: read or write them",
-	 ACT_NONE, K_PLAN},
-	{'i', 0, "i about", "what the coach can and cannot do, and when to seek care", ACT_NONE,
-	 K_ABOUT},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'\r', 27, N_("Enter back"), N_("go back to where you were, when you choose to"), ACT_NONE,
+	 K_GO},
+	{KEY_DOWN, 'j', N_("↑↓ scroll"), N_("scroll down"), ACT_NONE, K_DOWN},
+	{KEY_UP, 'k', NULL, N_("scroll up"), ACT_NONE, K_UP},
+	{KEY_NPAGE, ' ', NULL, N_("a page down"), ACT_NONE, K_PGDN},
+	{KEY_PPAGE, 0, NULL, N_("a page up"), ACT_NONE, K_PGUP},
+	{KEY_HOME, KEY_END, NULL, N_("the top, the end"), ACT_NONE, 0},
+	{'p', 0, N_("p safety plan"),
+	 N_("your safety plan and your own people: read or write them"), ACT_NONE, K_PLAN},
+	{'i', 0, N_("i about"), N_("what the coach can and cannot do, and when to seek care"),
+	 ACT_NONE, K_ABOUT},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -247,15 +248,15 @@ static enum screen_id crisis_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_CRISIS_ops = {
-	"Keys: who to call", crisis_keys, crisis_enter, crisis_draw, crisis_key, false, NULL};
+	N_("Keys: who to call"), crisis_keys, crisis_enter, crisis_draw, crisis_key, false, NULL};
 
 /* --- what the coach can and cannot do ------------------------------------------ */
 
 static const struct tui_key about_keys[] = {
-	{'\r', 27, "Enter back", "back to who to call", ACT_NONE, K_GO},
-	{KEY_DOWN, 'j', "↑↓ scroll", "scroll", ACT_NONE, K_DOWN},
-	{KEY_UP, 'k', NULL, "scroll", ACT_NONE, K_UP},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'\r', 27, N_("Enter back"), N_("back to who to call"), ACT_NONE, K_GO},
+	{KEY_DOWN, 'j', N_("↑↓ scroll"), N_("scroll"), ACT_NONE, K_DOWN},
+	{KEY_UP, 'k', NULL, N_("scroll"), ACT_NONE, K_UP},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -298,4 +299,4 @@ static enum screen_id about_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_ABOUT_ops = {
-	"Keys: about the coach", about_keys, NULL, about_draw, about_key, false, NULL};
+	N_("Keys: about the coach"), about_keys, NULL, about_draw, about_key, false, NULL};

@@ -23,25 +23,26 @@ enum {
 /* not const: the Enter label says what Enter does today */
 static struct tui_key keys[] = {
 	/* Labels fit 80 columns; the help overlay (?) names every key. */
-	{'\r', 0, "Enter start",
-	 "check in, see today's session, and start (or go on "
-	 "with it)",
+	{'\r', 0, N_("Enter start"),
+	 N_("check in, see today's session, and start (or go on "
+	    "with it)"),
 	 ACT_NONE, K_START},
-	{'h', 0, "h help now", "who to call if you are in crisis", ACT_NONE, K_HELP_NOW},
-	{'w', 0, "w week", "this week: done, planned, missed and moved days", ACT_NONE, K_WEEK},
-	{'p', 0, "p progress", "progress: strength, volume, mood and questionnaires", ACT_NONE,
-	 K_PROGRESS},
-	{'b', 0, "b browse", "browse the programs", ACT_NONE, K_BROWSE},
-	{'c', 0, NULL, "choose a different program", ACT_NONE, K_PROGRAM},
-	{'a', 0, NULL, "log a walk or other aerobic minutes done today", ACT_NONE, K_AEROBIC},
-	{'s', 0, "s mood", "a short, optional questionnaire on mood or anxiety", ACT_NONE,
+	{'h', 0, N_("h help now"), N_("who to call if you are in crisis"), ACT_NONE, K_HELP_NOW},
+	{'w', 0, N_("w week"), N_("this week: done, planned, missed and moved days"), ACT_NONE,
+	 K_WEEK},
+	{'p', 0, N_("p progress"), N_("progress: strength, volume, mood and questionnaires"),
+	 ACT_NONE, K_PROGRESS},
+	{'b', 0, N_("b browse"), N_("browse the programs"), ACT_NONE, K_BROWSE},
+	{'c', 0, NULL, N_("choose a different program"), ACT_NONE, K_PROGRAM},
+	{'a', 0, NULL, N_("log a walk or other aerobic minutes done today"), ACT_NONE, K_AEROBIC},
+	{'s', 0, N_("s mood"), N_("a short, optional questionnaire on mood or anxiety"), ACT_NONE,
 	 K_SCREENS},
 	{'0' + CHECKIN_SCALE_MIN, TUI_TO('0' + CHECKIN_SCALE_MAX), NULL,
 	 "after today's session: how you feel now, 1 " CHECKIN_MOOD_LOW " to 5 " CHECKIN_MOOD_HIGH
 	 " (it can be given later)",
 	 ACT_NONE, K_MOOD},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit (everything is saved)", ACT_QUIT, 0},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit (everything is saved)"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -291,7 +292,7 @@ static void enter(struct app *a)
 	refresh_cache(a);
 }
 
-const struct screen_ops SCR_HOME_ops = {"Keys: home", keys, enter, draw, key, false, NULL};
+const struct screen_ops SCR_HOME_ops = {N_("Keys: home"), keys, enter, draw, key, false, NULL};
 
 /* --- aerobic minutes, logged from home --------------------------------------------- */
 
@@ -300,13 +301,13 @@ static const char *const kinds[] = {"walk", "run", "ride", "swim", "other"};
 enum { N_KINDS = sizeof(kinds) / sizeof(kinds[0]) };
 
 static const struct tui_key aerobic_keys[] = {
-	{KEY_LEFT, '-', "←→ minutes", "five minutes less", ACT_NONE, A_LESS},
-	{KEY_RIGHT, '+', NULL, "five minutes more (or type the minutes)", ACT_NONE, A_MORE},
-	{'\t', ' ', "Tab kind", "walk, run, ride, swim or other", ACT_NONE, A_KIND},
-	{'\r', 0, "Enter log it", "log these minutes for today", ACT_NONE, A_SAVE},
-	{27, 0, "Esc back", "back home, logging nothing", ACT_NONE, A_BACK},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit, logging nothing", ACT_QUIT, 0},
+	{KEY_LEFT, '-', N_("←→ minutes"), N_("five minutes less"), ACT_NONE, A_LESS},
+	{KEY_RIGHT, '+', NULL, N_("five minutes more (or type the minutes)"), ACT_NONE, A_MORE},
+	{'\t', ' ', N_("Tab kind"), N_("walk, run, ride, swim or other"), ACT_NONE, A_KIND},
+	{'\r', 0, N_("Enter log it"), N_("log these minutes for today"), ACT_NONE, A_SAVE},
+	{27, 0, N_("Esc back"), N_("back home, logging nothing"), ACT_NONE, A_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit, logging nothing"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -379,7 +380,7 @@ static enum screen_id aerobic_key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_AEROBIC_ops = {"Keys: aerobic minutes",
+const struct screen_ops SCR_AEROBIC_ops = {N_("Keys: aerobic minutes"),
 					   aerobic_keys,
 					   aerobic_enter,
 					   aerobic_draw,

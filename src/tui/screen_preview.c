@@ -10,31 +10,33 @@
 enum { K_START = 1, K_SHORT, K_SWAP, K_UP, K_DOWN, K_BACK, K_BREATHE, K_PAGE };
 
 static const struct tui_key keys_short[] = {
-	{'\r', 0, "Enter start", "start the session", ACT_NONE, K_START},
-	{'m', 0, "m short session",
-	 "the short session (on a low day): the first exercises only; m again, the whole one",
+	{'\r', 0, N_("Enter start"), N_("start the session"), ACT_NONE, K_START},
+	{'m', 0, N_("m short session"),
+	 N_("the short session (on a low day): the first exercises only; m again, the whole one"),
 	 ACT_NONE, K_SHORT},
-	{'b', 0, NULL, "the breathing alone, instead of the session (it counts too)", ACT_NONE,
+	{'b', 0, NULL, N_("the breathing alone, instead of the session (it counts too)"), ACT_NONE,
 	 K_BREATHE},
-	{'x', 0, "x swap", "swap the chosen exercise for another you can do", ACT_NONE, K_SWAP},
-	{KEY_UP, 'k', "↑↓ choose", "choose an exercise", ACT_NONE, K_UP},
-	{KEY_DOWN, 'j', NULL, "choose an exercise", ACT_NONE, K_DOWN},
-	{KEY_NPAGE, KEY_PPAGE, NULL, "more of the changes above, and back", ACT_NONE, K_PAGE},
-	{27, 0, "Esc back", "back home", ACT_NONE, K_BACK},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit (nothing is started yet)", ACT_QUIT, 0},
+	{'x', 0, N_("x swap"), N_("swap the chosen exercise for another you can do"), ACT_NONE,
+	 K_SWAP},
+	{KEY_UP, 'k', N_("↑↓ choose"), N_("choose an exercise"), ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, N_("choose an exercise"), ACT_NONE, K_DOWN},
+	{KEY_NPAGE, KEY_PPAGE, NULL, N_("more of the changes above, and back"), ACT_NONE, K_PAGE},
+	{27, 0, N_("Esc back"), N_("back home"), ACT_NONE, K_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit (nothing is started yet)"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
 static const struct tui_key keys[] = {
-	{'\r', 0, "Enter start", "start the session", ACT_NONE, K_START},
-	{'x', 0, "x swap", "swap the chosen exercise for another you can do", ACT_NONE, K_SWAP},
-	{KEY_UP, 'k', "↑↓ choose", "choose an exercise", ACT_NONE, K_UP},
-	{KEY_DOWN, 'j', NULL, "choose an exercise", ACT_NONE, K_DOWN},
-	{KEY_NPAGE, KEY_PPAGE, NULL, "more of the changes above, and back", ACT_NONE, K_PAGE},
-	{27, 0, "Esc back", "back home", ACT_NONE, K_BACK},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit (nothing is started yet)", ACT_QUIT, 0},
+	{'\r', 0, N_("Enter start"), N_("start the session"), ACT_NONE, K_START},
+	{'x', 0, N_("x swap"), N_("swap the chosen exercise for another you can do"), ACT_NONE,
+	 K_SWAP},
+	{KEY_UP, 'k', N_("↑↓ choose"), N_("choose an exercise"), ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, N_("choose an exercise"), ACT_NONE, K_DOWN},
+	{KEY_NPAGE, KEY_PPAGE, NULL, N_("more of the changes above, and back"), ACT_NONE, K_PAGE},
+	{27, 0, N_("Esc back"), N_("back home"), ACT_NONE, K_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit (nothing is started yet)"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -280,17 +282,17 @@ static enum screen_id key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_PREVIEW_ops = {
-	"Keys: today's session", keys, NULL, draw, key, false, keys_now};
+	N_("Keys: today's session"), keys, NULL, draw, key, false, keys_now};
 
 /* --- swapping an exercise ---------------------------------------------------- */
 
 static const struct tui_key swap_keys[] = {
-	{KEY_UP, 'k', "↑↓ choose", "choose a stand-in", ACT_NONE, K_UP},
-	{KEY_DOWN, 'j', NULL, "choose a stand-in", ACT_NONE, K_DOWN},
-	{'\r', 0, "Enter swap", "use the chosen exercise today", ACT_NONE, K_START},
-	{27, 0, "Esc back", "keep the exercise", ACT_NONE, K_BACK},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit (every set entered is saved)", ACT_QUIT, 0},
+	{KEY_UP, 'k', N_("↑↓ choose"), N_("choose a stand-in"), ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, N_("choose a stand-in"), ACT_NONE, K_DOWN},
+	{'\r', 0, N_("Enter swap"), N_("use the chosen exercise today"), ACT_NONE, K_START},
+	{27, 0, N_("Esc back"), N_("keep the exercise"), ACT_NONE, K_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit (every set entered is saved)"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -348,4 +350,4 @@ static enum screen_id swap_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_SWAP_ops = {
-	"Keys: swapping an exercise", swap_keys, NULL, swap_draw, swap_key, false, NULL};
+	N_("Keys: swapping an exercise"), swap_keys, NULL, swap_draw, swap_key, false, NULL};

@@ -13,13 +13,13 @@
 #include "coach/yemit.h"
 
 static const struct tui_key keys[] = {
-	{KEY_DOWN, 'j', "↑↓ scroll", "scroll down", ACT_NONE, 1},
-	{KEY_UP, 'k', NULL, "scroll up", ACT_NONE, 2},
-	{KEY_NPAGE, ' ', "PgDn page", "next page", ACT_NONE, 3},
-	{KEY_PPAGE, 'b', NULL, "previous page", ACT_NONE, 4},
-	{27, 0, "Esc home", "back home", ACT_NONE, 5},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
+	{KEY_DOWN, 'j', N_("↑↓ scroll"), N_("scroll down"), ACT_NONE, 1},
+	{KEY_UP, 'k', NULL, N_("scroll up"), ACT_NONE, 2},
+	{KEY_NPAGE, ' ', N_("PgDn page"), N_("next page"), ACT_NONE, 3},
+	{KEY_PPAGE, 'b', NULL, N_("previous page"), ACT_NONE, 4},
+	{27, 0, N_("Esc home"), N_("back home"), ACT_NONE, 5},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -253,4 +253,5 @@ static enum screen_id key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_PROGRESS_ops = {"Keys: progress", keys, enter, draw, key, false, NULL};
+const struct screen_ops SCR_PROGRESS_ops = {
+	N_("Keys: progress"), keys, enter, draw, key, false, NULL};

@@ -14,15 +14,16 @@
 enum { K_UP = 1, K_DOWN, K_GO, K_BACK, K_ANSWER, K_BEFORE };
 
 static const struct tui_key menu_keys[] = {
-	{KEY_UP, 'k', "↑↓ choose", "choose a questionnaire", ACT_NONE, K_UP},
-	{KEY_DOWN, 'j', NULL, "choose a questionnaire", ACT_NONE, K_DOWN},
-	{'\r', 0, "Enter start", "start it", ACT_NONE, K_GO},
-	{'0', TUI_TO('3'), "0-3 answer",
-	 "not at all, several days, more than half the days, nearly every day", ACT_NONE, K_ANSWER},
-	{KEY_LEFT, KEY_BACKSPACE, "← back", "the question before", ACT_NONE, K_BEFORE},
-	{27, 0, "Esc skip", "skip it: every questionnaire is optional", ACT_NONE, K_BACK},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit (answers are kept only when a questionnaire is finished)",
+	{KEY_UP, 'k', N_("↑↓ choose"), N_("choose a questionnaire"), ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, N_("choose a questionnaire"), ACT_NONE, K_DOWN},
+	{'\r', 0, N_("Enter start"), N_("start it"), ACT_NONE, K_GO},
+	{'0', TUI_TO('3'), N_("0-3 answer"),
+	 N_("not at all, several days, more than half the days, nearly every day"), ACT_NONE,
+	 K_ANSWER},
+	{KEY_LEFT, KEY_BACKSPACE, N_("← back"), N_("the question before"), ACT_NONE, K_BEFORE},
+	{27, 0, N_("Esc skip"), N_("skip it: every questionnaire is optional"), ACT_NONE, K_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit (answers are kept only when a questionnaire is finished)"),
 	 ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
@@ -203,4 +204,4 @@ static enum screen_id key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_QUESTIONS_ops = {
-	"Keys: questionnaires", menu_keys, enter, draw, key, false, NULL};
+	N_("Keys: questionnaires"), menu_keys, enter, draw, key, false, NULL};

@@ -13,20 +13,21 @@
 enum { K_UP = 1, K_DOWN, K_EDIT, K_DEL, K_BACK };
 
 static const struct tui_key list_keys[] = {
-	{KEY_UP, 'k', "↑↓ choose", "the entry above", ACT_NONE, K_UP},
-	{KEY_DOWN, 'j', NULL, "the entry below", ACT_NONE, K_DOWN},
-	{'\r', 0, "Enter write", "write a new entry, or change the one chosen", ACT_NONE, K_EDIT},
-	{'d', 0, "d delete", "delete the entry chosen (asks first)", ACT_NONE, K_DEL},
-	{27, 'q', "Esc back", "back to who to call", ACT_NONE, K_BACK},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{KEY_UP, 'k', N_("↑↓ choose"), N_("the entry above"), ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, N_("the entry below"), ACT_NONE, K_DOWN},
+	{'\r', 0, N_("Enter write"), N_("write a new entry, or change the one chosen"), ACT_NONE,
+	 K_EDIT},
+	{'d', 0, N_("d delete"), N_("delete the entry chosen (asks first)"), ACT_NONE, K_DEL},
+	{27, 'q', N_("Esc back"), N_("back to who to call"), ACT_NONE, K_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
 static const struct tui_key edit_keys[] = {
-	{'\r', 0, "Enter save", "save this entry", ACT_NONE, K_EDIT},
-	{27, 0, "Esc cancel", "leave it as it was", ACT_NONE, K_BACK},
-	{KEY_BACKSPACE, 0, "⌫ erase", "erase the last character", ACT_NONE, 0},
-	{KEY_F(1), 0, "F1 help now", "who to call (h types an h here)", ACT_NONE, 0},
+	{'\r', 0, N_("Enter save"), N_("save this entry"), ACT_NONE, K_EDIT},
+	{27, 0, N_("Esc cancel"), N_("leave it as it was"), ACT_NONE, K_BACK},
+	{KEY_BACKSPACE, 0, N_("⌫ erase"), N_("erase the last character"), ACT_NONE, 0},
+	{KEY_F(1), 0, N_("F1 help now"), N_("who to call (h types an h here)"), ACT_NONE, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -281,5 +282,10 @@ static enum screen_id safety_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_SAFETY_ops = {
-	"Keys: your safety plan", list_keys, safety_enter, safety_draw, safety_key, false, NULL};
+const struct screen_ops SCR_SAFETY_ops = {N_("Keys: your safety plan"),
+					  list_keys,
+					  safety_enter,
+					  safety_draw,
+					  safety_key,
+					  false,
+					  NULL};

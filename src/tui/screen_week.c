@@ -18,24 +18,27 @@
 enum { K_PREV = 1, K_NEXT, K_UP, K_DOWN, K_MOVE, K_BACK, K_TO, K_REMOVE, K_MOOD, K_CALENDAR };
 
 static const struct tui_key keys[] = {
-	{KEY_LEFT, 0, "←→ weeks", "the week before (h is who to call, on every screen)", ACT_NONE,
-	 K_PREV},
-	{KEY_RIGHT, 'l', NULL, "the week after", ACT_NONE, K_NEXT},
-	{KEY_UP, 'k', "↑↓ day", "the day above", ACT_NONE, K_UP},
-	{KEY_DOWN, 'j', NULL, "the day below", ACT_NONE, K_DOWN},
-	{'m', 0, "m move", "move the chosen missed or planned day, then choose where", ACT_NONE,
-	 K_MOVE},
-	{'\r', 0, NULL, "with a day chosen to move (m): move it to the day under the cursor",
+	{KEY_LEFT, 0, N_("←→ weeks"), N_("the week before (h is who to call, on every screen)"),
+	 ACT_NONE, K_PREV},
+	{KEY_RIGHT, 'l', NULL, N_("the week after"), ACT_NONE, K_NEXT},
+	{KEY_UP, 'k', N_("↑↓ day"), N_("the day above"), ACT_NONE, K_UP},
+	{KEY_DOWN, 'j', NULL, N_("the day below"), ACT_NONE, K_DOWN},
+	{'m', 0, N_("m move"), N_("move the chosen missed or planned day, then choose where"),
+	 ACT_NONE, K_MOVE},
+	{'\r', 0, NULL, N_("with a day chosen to move (m): move it to the day under the cursor"),
 	 ACT_NONE, K_TO},
-	{'x', 0, "x remove", "remove the chosen day's session (asked first)", ACT_NONE, K_REMOVE},
-	{'a', 0, "a mood after", "give the chosen day's mood after, then 1-5", ACT_NONE, K_MOOD},
-	{'c', 0, "c calendar",
-	 "the next 4 weeks' sessions as a calendar file (iCalendar), asked first, to import into "
-	 "any calendar for reminders",
+	{'x', 0, N_("x remove"), N_("remove the chosen day's session (asked first)"), ACT_NONE,
+	 K_REMOVE},
+	{'a', 0, N_("a mood after"), N_("give the chosen day's mood after, then 1-5"), ACT_NONE,
+	 K_MOOD},
+	{'c', 0, N_("c calendar"),
+	 N_("the next 4 weeks' sessions as a calendar file (iCalendar), asked first, to import "
+	    "into "
+	    "any calendar for reminders"),
 	 ACT_NONE, K_CALENDAR},
-	{27, 0, "Esc home", "back home (with a move started: cancel it)", ACT_NONE, K_BACK},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
+	{27, 0, N_("Esc home"), N_("back home (with a move started: cancel it)"), ACT_NONE, K_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -55,7 +58,7 @@ static void draw(struct app *a)
 	int date = a->today + 7 * a->week_offset;
 	struct plan_week w;
 	char title[160], d[32], line[256];
-	snprintf(title, sizeof(title), "Week of %s",
+	snprintf(title, sizeof(title), _("Week of %s"),
 		 date_text(date_monday(date), false, d, sizeof(d)));
 	app_header(a, title);
 	if (!schedule_plan(a->st, &a->prof, a->prog, date, a->today, &w)) {
@@ -80,28 +83,28 @@ static void draw(struct app *a)
 					 "  mood %d %s %d", x->mood_before, t->utf8 ? "→" : "->",
 					 x->mood_after);
 		} else if (x->status == DAY_MOVED && x->moved_to >= 0) {
-			snprintf(rest, sizeof(rest), "moved to %s",
+			snprintf(rest, sizeof(rest), _("moved to %s"),
 				 date_text(x->moved_to, false, d, sizeof(d)));
 		} else if (x->moved_from >= 0) {
-			snprintf(rest, sizeof(rest), "moved from %s",
+			snprintf(rest, sizeof(rest), _("moved from %s"),
 				 date_text(x->moved_from, false, d, sizeof(d)));
 		}
 		if (x->aerobic_min)
 			snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest),
-				 "  + %d min aerobic", x->aerobic_min);
+				 _("  + %d min aerobic"), x->aerobic_min);
 		char day[40] = "";
 		if (x->day)
-			snprintf(day, sizeof(day), "day %s", x->day);
+			snprintf(day, sizeof(day), _("day %s"), x->day);
 		const char *status = x->date == a->today && x->status == DAY_PLANNED
-					     ? "today"
-					     : day_status_names[x->status];
+					     ? _("today")
+					     : _(day_status_names[x->status]);
 		snprintf(line, sizeof(line), " %-10s %s %-7s  %-9s %s",
 			 date_text(x->date, false, d, sizeof(d)), x->status == DAY_DONE ? u : " ",
 			 status, day, rest);
 		tui_text(t, y, 0, t->cols, role, line);
 	}
 	snprintf(line, sizeof(line),
-		 "Strength days %d done of %d planned (WHO: %d or more)   Aerobic %d of %d min",
+		 _("Strength days %d done of %d planned (WHO: %d or more)   Aerobic %d of %d min"),
 		 w.strength_done, w.strength_planned,
 		 (int)a->x->cat.policy.week_strength_days_target, w.aerobic_min,
 		 (int)a->x->cat.policy.week_aerobic_min_target);
@@ -109,15 +112,16 @@ static void draw(struct app *a)
 	tui_text(t, 12, 1, t->cols - 2, ROLE_NORMAL, line);
 	if (a->move_from >= 0) {
 		snprintf(line, sizeof(line),
-			 "Moving %s: choose a later free day and press Enter (Esc: "
-			 "cancel)",
+			 _("Moving %s: choose a later free day and press Enter (Esc: "
+			   "cancel)"),
 			 date_text(a->move_from, false, d, sizeof(d)));
 		tui_text(t, 14, 1, t->cols - 2, ROLE_WARN, line);
 	}
 	if (mood_for >= 0) {
-		snprintf(line, sizeof(line),
-			 "Mood after on %s: 1 very low .. 5 very good (any other key: no change)",
-			 date_text(mood_for, false, d, sizeof(d)));
+		snprintf(
+			line, sizeof(line),
+			_("Mood after on %s: 1 very low .. 5 very good (any other key: no change)"),
+			date_text(mood_for, false, d, sizeof(d)));
 		tui_text(t, 14, 1, t->cols - 2, ROLE_WARN, line);
 	}
 	tui_rule(t, t->rows - 2);
@@ -144,7 +148,7 @@ static void write_calendar(struct app *a)
 }
 
 /* The chosen day, if it has a session; else a message and -1. */
-static int done_day(struct app *a, int date, const char *what)
+static int done_day(struct app *a, int date, bool for_mood)
 {
 	struct plan_week w;
 	char d[32];
@@ -152,8 +156,11 @@ static int done_day(struct app *a, int date, const char *what)
 		return -1;
 	const struct plan_day *x = &w.days[a->sel];
 	if (x->status != DAY_DONE) {
-		app_message(a, "%s has no session to %s.", date_text(x->date, false, d, sizeof(d)),
-			    what);
+		date_text(x->date, false, d, sizeof(d));
+		if (for_mood)
+			app_message(a, _("%s has no session to give a mood after."), d);
+		else
+			app_message(a, _("%s has no session to remove."), d);
 		return -1;
 	}
 	return x->date;
@@ -175,11 +182,13 @@ static enum screen_id key(struct app *a, int ch)
 			return SCR_SAME;
 		if (!workout_delete_day(a->st, &a->x->cat, a->has_profile ? &a->prof : NULL, day,
 					&removed))
-			app_message(a, "Cannot remove it: %s.", store_error(a->st));
+			app_message(a, _("Cannot remove it: %s."), store_error(a->st));
 		else
-			app_message(a, "Removed %d session%s of %s; progression worked out again.",
-				    removed, removed == 1 ? "" : "s",
-				    date_text(day, false, d, sizeof(d)));
+			app_message(a,
+				    P_("Removed %d session of %s; progression worked out again.",
+				       "Removed %d sessions of %s; progression worked out again.",
+				       removed),
+				    removed, date_text(day, false, d, sizeof(d)));
 		app_prescribe(a);
 		return SCR_SAME;
 	}
@@ -189,9 +198,9 @@ static enum screen_id key(struct app *a, int ch)
 		if (ch < '1' || ch > '5')
 			return SCR_SAME;
 		if (!workout_mood_after_later(a->st, day, ch - '0'))
-			app_message(a, "Cannot keep it: %s.", store_error(a->st));
+			app_message(a, _("Cannot keep it: %s."), store_error(a->st));
 		else
-			app_message(a, "Mood after %c kept for %s.", ch,
+			app_message(a, _("Mood after %c kept for %s."), ch,
 				    date_text(day, false, d, sizeof(d)));
 		return SCR_SAME;
 	}
@@ -225,29 +234,29 @@ static enum screen_id key(struct app *a, int ch)
 			return SCR_SAME;
 		const struct plan_day *x = &w.days[a->sel];
 		if (x->status != DAY_MISSED && x->status != DAY_PLANNED) {
-			app_message(a, "Only a missed or planned day can move.");
+			app_message(a, _("Only a missed or planned day can move."));
 			return SCR_SAME;
 		}
 		a->move_from = x->date;
 		return SCR_SAME;
 	}
 	case K_REMOVE: {
-		int day = done_day(a, date, "remove");
+		int day = done_day(a, date, false);
 		if (day < 0)
 			return SCR_SAME;
 		if (day == a->today && a->w.active) {
-			app_message(a, "Today's workout is going on: end it first (e).");
+			app_message(a, _("Today's workout is going on: end it first (e)."));
 			return SCR_SAME;
 		}
 		remove_for = day;
 		app_ask(a, 'x', K_REMOVE,
-			"Remove the session of %s with its sets, check-in and mood after? x "
-			"removes it; any other key keeps it.",
+			_("Remove the session of %s with its sets, check-in and mood after? x "
+			  "removes it; any other key keeps it."),
 			date_text(day, false, d, sizeof(d)));
 		return SCR_SAME;
 	}
 	case K_MOOD:
-		mood_for = done_day(a, date, "give a mood after");
+		mood_for = done_day(a, date, true);
 		return SCR_SAME;
 	case K_CALENDAR: {
 		char *path = calendar_path(a->x);
@@ -267,7 +276,7 @@ static enum screen_id key(struct app *a, int ch)
 		const char *why;
 		if (!schedule_move(a->st, &a->prof, a->prog, a->move_from, w.days[a->sel].date,
 				   a->today, &why))
-			app_message(a, "Cannot move it: %s.", why);
+			app_message(a, _("Cannot move it: %s."), why);
 		a->move_from = -1;
 		app_prescribe(a);
 		return SCR_SAME;
@@ -277,4 +286,4 @@ static enum screen_id key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_WEEK_ops = {"Keys: the week", keys, enter, draw, key, false, NULL};
+const struct screen_ops SCR_WEEK_ops = {N_("Keys: the week"), keys, enter, draw, key, false, NULL};

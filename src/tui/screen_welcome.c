@@ -12,11 +12,11 @@
 #include "coach/yemit.h"
 
 static const struct tui_key welcome_keys[] = {
-	{'\r', 0, "Enter begin", "begin setting up", ACT_NONE, 1},
-	{KEY_DOWN, KEY_NPAGE, NULL, "more of the text, when it does not fit", ACT_NONE, 2},
-	{KEY_UP, KEY_PPAGE, NULL, "back up the text", ACT_NONE, 3},
-	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'\r', 0, N_("Enter begin"), N_("begin setting up"), ACT_NONE, 1},
+	{KEY_DOWN, KEY_NPAGE, NULL, N_("more of the text, when it does not fit"), ACT_NONE, 2},
+	{KEY_UP, KEY_PPAGE, NULL, N_("back up the text"), ACT_NONE, 3},
+	{'q', 0, N_("q quit"), N_("quit"), ACT_QUIT, 0},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -62,8 +62,8 @@ static enum screen_id welcome_key(struct app *a, int ch)
 	return k && k->code == 1 ? SCR_PARQ : SCR_SAME;
 }
 
-const struct screen_ops SCR_WELCOME_ops = {"Keys: welcome", welcome_keys, NULL, welcome_draw,
-					   welcome_key,	    false,	  NULL};
+const struct screen_ops SCR_WELCOME_ops = {N_("Keys: welcome"), welcome_keys, NULL, welcome_draw,
+					   welcome_key,		false,	      NULL};
 
 /* --- PAR-Q+ --------------------------------------------------------------------- */
 
@@ -73,11 +73,11 @@ static const char hypertension_question[] =
 	"And one for the coach: do you have high blood pressure (hypertension)?";
 
 static const struct tui_key parq_keys[] = {
-	{'y', 0, "y yes", "yes", ACT_NONE, 1},
-	{'n', 0, "n no", "no", ACT_NONE, 2},
-	{KEY_BACKSPACE, KEY_LEFT, "← back", "the question before", ACT_NONE, 3},
-	{27, 0, NULL, "back to the welcome", ACT_NONE, 4},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'y', 0, N_("y yes"), N_("yes"), ACT_NONE, 1},
+	{'n', 0, N_("n no"), N_("no"), ACT_NONE, 2},
+	{KEY_BACKSPACE, KEY_LEFT, N_("← back"), N_("the question before"), ACT_NONE, 3},
+	{27, 0, NULL, N_("back to the welcome"), ACT_NONE, 4},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -180,7 +180,7 @@ enum screen_id welcome_load_draft(struct app *a)
 }
 
 const struct screen_ops SCR_PARQ_ops = {
-	"Keys: health questions", parq_keys, NULL, parq_draw, parq_key, false, NULL};
+	N_("Keys: health questions"), parq_keys, NULL, parq_draw, parq_key, false, NULL};
 
 /* --- the profile ------------------------------------------------------------------ */
 
@@ -204,18 +204,20 @@ enum {
 enum { S_UP = 1, S_DOWN, S_CHANGE, S_SAVE, S_BACK, S_TOGGLE, S_DAY };
 
 static const struct tui_key setup_keys[] = {
-	{KEY_UP, 'k', "↑↓ move", "the line above (k too, except in a text field)", ACT_NONE, S_UP},
-	{KEY_DOWN, 'j', NULL, "the line below (j too, except in a text field)", ACT_NONE, S_DOWN},
-	{'\t', 0, NULL, "the line below", ACT_NONE, S_DOWN},
-	{KEY_LEFT, KEY_RIGHT, "←→ change", "change the choice; on Days, choose a day", ACT_NONE,
-	 S_CHANGE},
-	{' ', 0, NULL, "switch it: yes and no, or on Days the day chosen", ACT_NONE, S_TOGGLE},
-	{'1', TUI_TO('7'), NULL, "on Days: switch Monday (1) to Sunday (7) on and off", ACT_NONE,
-	 S_DAY},
-	{KEY_BACKSPACE, 0, NULL, "in a text field: take the last letter off", ACT_NONE, 0},
-	{'\r', 0, "Enter save", "save and see the programs that fit", ACT_NONE, S_SAVE},
-	{27, 0, NULL, "back to the health questions", ACT_NONE, S_BACK},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{KEY_UP, 'k', N_("↑↓ move"), N_("the line above (k too, except in a text field)"), ACT_NONE,
+	 S_UP},
+	{KEY_DOWN, 'j', NULL, N_("the line below (j too, except in a text field)"), ACT_NONE,
+	 S_DOWN},
+	{'\t', 0, NULL, N_("the line below"), ACT_NONE, S_DOWN},
+	{KEY_LEFT, KEY_RIGHT, N_("←→ change"), N_("change the choice; on Days, choose a day"),
+	 ACT_NONE, S_CHANGE},
+	{' ', 0, NULL, N_("switch it: yes and no, or on Days the day chosen"), ACT_NONE, S_TOGGLE},
+	{'1', TUI_TO('7'), NULL, N_("on Days: switch Monday (1) to Sunday (7) on and off"),
+	 ACT_NONE, S_DAY},
+	{KEY_BACKSPACE, 0, NULL, N_("in a text field: take the last letter off"), ACT_NONE, 0},
+	{'\r', 0, N_("Enter save"), N_("save and see the programs that fit"), ACT_NONE, S_SAVE},
+	{27, 0, NULL, N_("back to the health questions"), ACT_NONE, S_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -516,22 +518,23 @@ static enum screen_id setup_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_SETUP_ops = {
-	"Keys: your profile", setup_keys, setup_enter, setup_draw, setup_key, false, NULL};
+	N_("Keys: your profile"), setup_keys, setup_enter, setup_draw, setup_key, false, NULL};
 
 /* --- choosing a first program ---------------------------------------------------------- */
 
 enum { C_UP = 1, C_DOWN, C_TAKE, C_BROWSE, C_BACK, C_SWITCH };
 
 static const struct tui_key choose_keys[] = {
-	{KEY_UP, 'k', "↑↓ choose", "the program above", ACT_NONE, C_UP},
-	{KEY_DOWN, 'j', NULL, "the program below", ACT_NONE, C_DOWN},
-	{'\r', 0, "Enter start this one",
-	 "make it yours, starting today (when you have a program already, the coach asks first)",
+	{KEY_UP, 'k', N_("↑↓ choose"), N_("the program above"), ACT_NONE, C_UP},
+	{KEY_DOWN, 'j', NULL, N_("the program below"), ACT_NONE, C_DOWN},
+	{'\r', 0, N_("Enter start this one"),
+	 N_("make it yours, starting today (when you have a program already, the coach asks "
+	    "first)"),
 	 ACT_NONE, C_TAKE},
-	{'b', 0, "b all programs", "browse every program", ACT_NONE, C_BROWSE},
-	{27, 0, "Esc back", "back home, keeping your program", ACT_NONE, C_BACK},
-	{'q', 0, "q quit", "quit", ACT_QUIT, 0},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'b', 0, N_("b all programs"), N_("browse every program"), ACT_NONE, C_BROWSE},
+	{27, 0, N_("Esc back"), N_("back home, keeping your program"), ACT_NONE, C_BACK},
+	{'q', 0, N_("q quit"), N_("quit"), ACT_QUIT, 0},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -707,7 +710,7 @@ static enum screen_id choose_key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_CHOOSE_ops = {"Keys: choosing a program",
+const struct screen_ops SCR_CHOOSE_ops = {N_("Keys: choosing a program"),
 					  choose_keys,
 					  choose_enter,
 					  choose_draw,

@@ -65,13 +65,14 @@ enum {
 };
 
 static const struct tui_key breathe_keys[] = {
-	{'\r', 0, "Enter done", "finish the breathing now", ACT_NONE, K_DONE},
-	{'a', 0, "a paced", "paced breathing: in 4, out 6", ACT_NONE, K_PACED},
-	{'b', 0, "b box", "box breathing: in, hold, out, hold", ACT_NONE, K_BOX},
-	{'c', 0, "c sigh", "cyclic sigh: in, in again, a long breath out", ACT_NONE, K_SIGH},
-	{27, 's', NULL, "skip the breathing", ACT_NONE, K_DONE},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit (every set entered is saved)", ACT_QUIT, 0},
+	{'\r', 0, N_("Enter done"), N_("finish the breathing now"), ACT_NONE, K_DONE},
+	{'a', 0, N_("a paced"), N_("paced breathing: in 4, out 6"), ACT_NONE, K_PACED},
+	{'b', 0, N_("b box"), N_("box breathing: in, hold, out, hold"), ACT_NONE, K_BOX},
+	{'c', 0, N_("c sigh"), N_("cyclic sigh: in, in again, a long breath out"), ACT_NONE,
+	 K_SIGH},
+	{27, 's', NULL, N_("skip the breathing"), ACT_NONE, K_DONE},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit (every set entered is saved)"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -140,23 +141,23 @@ static enum screen_id breathe_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_BREATHE_ops = {"Keys: breathing", breathe_keys, NULL, breathe_draw,
-					   breathe_key,	      true,	    NULL};
+const struct screen_ops SCR_BREATHE_ops = {N_("Keys: breathing"), breathe_keys, NULL, breathe_draw,
+					   breathe_key,		  true,		NULL};
 
 /* --- a set -------------------------------------------------------------------- */
 
 static const struct tui_key set_keys[] = {
-	{'\r', 0, "Enter done", "the set is done: enter your reps", ACT_NONE, K_DONE},
-	{'x', 0, "x swap", "swap this exercise for another you can do", ACT_NONE, K_SWAP},
-	{'s', 0, "s skip exercise", "skip the rest of this exercise", ACT_NONE, K_SKIP},
-	{'p', 0, "p pause", "pause or go on", ACT_NONE, K_PAUSE},
-	{'e', 0, "e end", "end the session here, with what you have done (asks first)", ACT_NONE,
-	 K_END},
-	{'q', 0, "q leave",
-	 "leave for now; every set entered is saved, and Enter at home "
-	 "takes it up again",
+	{'\r', 0, N_("Enter done"), N_("the set is done: enter your reps"), ACT_NONE, K_DONE},
+	{'x', 0, N_("x swap"), N_("swap this exercise for another you can do"), ACT_NONE, K_SWAP},
+	{'s', 0, N_("s skip exercise"), N_("skip the rest of this exercise"), ACT_NONE, K_SKIP},
+	{'p', 0, N_("p pause"), N_("pause or go on"), ACT_NONE, K_PAUSE},
+	{'e', 0, N_("e end"), N_("end the session here, with what you have done (asks first)"),
+	 ACT_NONE, K_END},
+	{'q', 0, N_("q leave"),
+	 N_("leave for now; every set entered is saved, and Enter at home "
+	    "takes it up again"),
 	 ACT_NONE, K_QUIT},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -334,23 +335,24 @@ static enum screen_id set_key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_SET_ops = {"Keys: a set", set_keys, clock_enter, set_draw,
-				       set_key,	      true,	NULL};
+const struct screen_ops SCR_SET_ops = {N_("Keys: a set"), set_keys, clock_enter, set_draw,
+				       set_key,		  true,	    NULL};
 
 /* --- entering a set ------------------------------------------------------------- */
 
 static const struct tui_key log_keys[] = {
-	{'\r', 0, "Enter log it", "log the set as shown (the target untouched: asks first)",
+	{'\r', 0, N_("Enter log it"), N_("log the set as shown (the target untouched: asks first)"),
 	 ACT_NONE, K_DONE},
-	{'\t', 0, "Tab reps/RIR", "move between reps and reps in reserve", ACT_NONE, K_FIELD},
-	{KEY_LEFT, KEY_RIGHT, NULL, "move between reps and reps in reserve, too", ACT_NONE,
+	{'\t', 0, N_("Tab reps/RIR"), N_("move between reps and reps in reserve"), ACT_NONE,
 	 K_FIELD},
-	{'0', TUI_TO('9'), "0-9 type", "type the number", ACT_NONE, K_TYPE},
-	{KEY_BACKSPACE, 0, NULL, "take the last digit off", ACT_NONE, K_TYPE},
-	{KEY_UP, KEY_DOWN, "↑↓ +/-", "one more (Up) or one fewer (Down)", ACT_NONE, K_TYPE},
-	{'+', '-', NULL, "one more or one fewer, too", ACT_NONE, K_TYPE},
-	{27, 0, "Esc back", "back to the set", ACT_NONE, K_BACK},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{KEY_LEFT, KEY_RIGHT, NULL, N_("move between reps and reps in reserve, too"), ACT_NONE,
+	 K_FIELD},
+	{'0', TUI_TO('9'), N_("0-9 type"), N_("type the number"), ACT_NONE, K_TYPE},
+	{KEY_BACKSPACE, 0, NULL, N_("take the last digit off"), ACT_NONE, K_TYPE},
+	{KEY_UP, KEY_DOWN, N_("↑↓ +/-"), N_("one more (Up) or one fewer (Down)"), ACT_NONE, K_TYPE},
+	{'+', '-', NULL, N_("one more or one fewer, too"), ACT_NONE, K_TYPE},
+	{27, 0, N_("Esc back"), N_("back to the set"), ACT_NONE, K_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -455,24 +457,24 @@ static enum screen_id log_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_LOGSET_ops = {
-	"Keys: entering a set", log_keys, NULL, log_draw, log_key, false, NULL};
+	N_("Keys: entering a set"), log_keys, NULL, log_draw, log_key, false, NULL};
 
 /* --- rest ------------------------------------------------------------------------ */
 
 static const struct tui_key rest_keys[] = {
-	{'\r', 0, "Enter skip rest", "end the rest now", ACT_NONE, K_DONE},
-	{'u', 0, "u undo", "take the set just entered out of the log, to enter it again", ACT_NONE,
-	 K_UNDO},
-	{'+', 0, "+ 30 s", "30 seconds more", ACT_NONE, K_MORE},
-	{'p', 0, "p pause", "pause or go on", ACT_NONE, K_PAUSE},
+	{'\r', 0, N_("Enter skip rest"), N_("end the rest now"), ACT_NONE, K_DONE},
+	{'u', 0, N_("u undo"), N_("take the set just entered out of the log, to enter it again"),
+	 ACT_NONE, K_UNDO},
+	{'+', 0, N_("+ 30 s"), N_("30 seconds more"), ACT_NONE, K_MORE},
+	{'p', 0, N_("p pause"), N_("pause or go on"), ACT_NONE, K_PAUSE},
 	/* the pacers are named on the screen itself, so not in the bar */
-	{'b', 0, NULL, "box breathing", ACT_NONE, K_BOX},
-	{'c', 0, NULL, "cyclic sigh", ACT_NONE, K_SIGH},
-	{'a', 0, NULL, "paced breathing", ACT_NONE, K_PACED},
-	{'e', 0, "e end", "end the session here, with what you have done (asks first)", ACT_NONE,
-	 K_END},
-	{'q', 0, "q leave", "leave for now; every set entered is saved", ACT_NONE, K_QUIT},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
+	{'b', 0, NULL, N_("box breathing"), ACT_NONE, K_BOX},
+	{'c', 0, NULL, N_("cyclic sigh"), ACT_NONE, K_SIGH},
+	{'a', 0, NULL, N_("paced breathing"), ACT_NONE, K_PACED},
+	{'e', 0, N_("e end"), N_("end the session here, with what you have done (asks first)"),
+	 ACT_NONE, K_END},
+	{'q', 0, N_("q leave"), N_("leave for now; every set entered is saved"), ACT_NONE, K_QUIT},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -564,18 +566,19 @@ static enum screen_id rest_key(struct app *a, int ch)
 	}
 }
 
-const struct screen_ops SCR_REST_ops = {"Keys: resting", rest_keys, clock_enter, rest_draw,
-					rest_key,	 true,	    NULL};
+const struct screen_ops SCR_REST_ops = {
+	N_("Keys: resting"), rest_keys, clock_enter, rest_draw, rest_key, true, NULL};
 
 /* --- the end: mood after, the summary, the cool-down --------------------------------- */
 
 static const struct tui_key finish_keys[] = {
-	{'0' + CHECKIN_SCALE_MIN, TUI_TO('0' + CHECKIN_SCALE_MAX), "1-5 mood now",
+	{'0' + CHECKIN_SCALE_MIN, TUI_TO('0' + CHECKIN_SCALE_MAX), N_("1-5 mood now"),
 	 "how you feel now, 1 " CHECKIN_MOOD_LOW " to 5 " CHECKIN_MOOD_HIGH, ACT_NONE, K_MOOD},
-	{'c', 0, "c cool-down", "a few minutes of slow breathing to finish", ACT_NONE, K_PACED},
-	{'\r', 27, "Enter home", "back home", ACT_NONE, K_DONE},
-	{'?', 0, "? help", "this help", ACT_HELP, 0},
-	{'q', 0, "q quit", "quit (the session is saved)", ACT_QUIT, 0},
+	{'c', 0, N_("c cool-down"), N_("a few minutes of slow breathing to finish"), ACT_NONE,
+	 K_PACED},
+	{'\r', 27, N_("Enter home"), N_("back home"), ACT_NONE, K_DONE},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit (the session is saved)"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -654,7 +657,7 @@ static enum screen_id finish_key(struct app *a, int ch)
 	return SCR_SAME;
 }
 
-const struct screen_ops SCR_FINISH_ops = {"Keys: the end of a session",
+const struct screen_ops SCR_FINISH_ops = {N_("Keys: the end of a session"),
 					  finish_keys,
 					  finish_enter,
 					  finish_draw,

@@ -257,7 +257,7 @@ static void run(struct app *a)
 			continue;
 		}
 		if (ch == '?' && !a->typing) {
-			tui_help(&a->t, s->help_title, s->keys_now ? s->keys_now(a) : s->keys);
+			tui_help(&a->t, _(s->help_title), s->keys_now ? s->keys_now(a) : s->keys);
 			continue;
 		}
 		/* who to call, from every screen: h, or F1 while a text field has the keys */

@@ -27,10 +27,19 @@ const char *reps_text(int lo, int hi, char *buf, size_t size);
 /* A tempo of n phases (seconds): "3-1-1". */
 const char *tempo_text(const int *tempo, int n, char *buf, size_t size);
 
+/* Text to show with the locale's decimal sign: a number with one point and
+ * digits on both sides ("12.5", not "0.1.0" or "v.2") gets the locale's
+ * sign ("12,5" in de_DE).  For what a person sees only, never for a file,
+ * YAML or CSV.  Returns s itself when nothing changes (the locale's sign is
+ * a point), else a new string the caller frees, in *owned (else NULL). */
+const char *decimal_show(const char *s, char **owned);
+
 /* Weekday names, Monday first (date_weekday's order), NULL-terminated. */
 extern const char *const weekday_words[]; /* "Monday" */
 extern const char *const weekday_abbrs[]; /* "Mon" */
-/* "Mon 23 Nov", or "Monday 23 Nov" with long_weekday; returns buf. */
+/* "Mon 23 Nov", or "Monday 23 Nov" with long_weekday; returns buf.  In a
+ * locale other than C or POSIX (LC_TIME), in its words and its order:
+ * "Mo 23. Nov" (de_DE), "Mon Nov 23" (en_US). */
 const char *date_text(int days, bool long_weekday, char *buf, size_t size);
 
 /* Width in terminal columns of a UTF-8 string (wcwidth per code point; a

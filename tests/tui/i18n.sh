@@ -1,0 +1,53 @@
+#!/bin/sh
+# The interface in German: under de_DE.UTF-8 (compiled with localedef when
+# the machine lacks it) home's key bar, the week screen's words, its dates in
+# the locale's order and a load with the decimal comma; c on the week screen
+# writes the calendar file (asked first) that coach plan --format ical
+# writes.  Usage: i18n.sh COACH
+COACH=$1
+TUI_NAME=tui-i18n
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../locale.sh"
+if ! use_locale de_DE.UTF-8 "$T/locales"; then
+	echo "tui-i18n: de_DE.UTF-8 cannot be made here (localedef, package locales)"
+	exit 77
+fi
+H=$T/home
+profile "$H" --weekdays mon,thu --minutes 30 --dumbbells 2.5,5,7.5,10 --program gordon-home \
+	--start 2026-11-02
+DE="LC_ALL=de_DE.UTF-8 LANGUAGE= ${LOCPATH:+LOCPATH=$LOCPATH}"
+
+start 80 24 "$H" "$DE"
+wait_for home-keys 'w Woche'
+wait_for home-date 'Do 26. Nov'
+wait_for home-decimal-comma '[0-9],5 kg'
+lacks home-no-point '[0-9]\.5 kg'
+keys w
+wait_for week-title 'Woche vom Mo 23. Nov .*Do 26. Nov · Woche 4 von 8'
+wait_for week-today 'Do 26. Nov .*heute'
+wait_for week-rest 'Fr 27. Nov .*Ruhetag'
+wait_for week-totals 'Krafttage: .* Ausdauer: '
+wait_for week-keys 'm verlegen'
+keys '?'
+wait_for week-help 'Tasten: die Woche'
+wait_for week-help-calendar 'als Kalenderdatei'
+keys Escape
+keys c
+wait_for calendar-asks 'für deinen Kalender'
+check calendar-not-yet test ! -e "$H/data/coach-plan.ics"
+keys c
+wait_for calendar-written 'Kalender geschrieben'
+check calendar-file grep -q '^BEGIN:VCALENDAR' "$H/data/coach-plan.ics"
+check calendar-mode test "$(stat -c %a "$H/data/coach-plan.ics")" = 600
+check calendar-german grep -q 'SUMMARY:coach: Tag A' "$H/data/coach-plan.ics"
+check calendar-same-as-cli sh -c "'$COACH' --home '$H' plan --format ical | grep '^UID' | cmp -s - \"\$(grep '^UID' '$H/data/coach-plan.ics' >'$T/u'; echo '$T/u')\""
+keys q
+wait_for quit 'EXITED 0'
+
+# the same screens in English under C: the words, dates and point as before
+start 80 24 "$H"
+wait_for home-keys-c 'w week'
+keys w
+wait_for week-title-c 'Week of Mon 23 Nov'
+keys q
+finish
