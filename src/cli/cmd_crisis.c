@@ -14,9 +14,12 @@
 
 static void print_contact(const struct crisis_contact *k, const char *region)
 {
-	char *line = region   ? xasprintf("%s, %s: %s", k->service, region, k->how)
-		     : k->how ? xasprintf("%s: %s", k->service, k->how)
-			      : xasprintf("%s", k->service);
+	/* the words in the person's language, the numbers always as checked */
+	const char *service = crisis_words(k->service), *how = crisis_words(k->how);
+	region = crisis_words(region);
+	char *line = region ? xasprintf("%s, %s: %s", service, region, how)
+		     : how  ? xasprintf("%s: %s", service, how)
+			    : xasprintf("%s", service);
 	print_hanging(line, 4, 6, 78);
 	free(line);
 }
@@ -37,7 +40,7 @@ static int print_group(const struct crisis_help *h, bool emergency, const char *
 			/* every region shown: helplines under their region's name, and
 			 * the emergency numbers each with it */
 			if (!h->region && !emergency && !named) {
-				printf("   %s\n", r->name);
+				printf("   %s\n", crisis_words(r->name));
 				named = true;
 			}
 			print_contact(&r->contacts[k], !h->region && emergency ? r->name : NULL);
@@ -70,14 +73,14 @@ void crisis_print(const struct crisis_help *h)
 {
 	fputs(_("Please read this first.\n"), stdout);
 	if (h->bundled.message)
-		print_wrapped(h->bundled.message, 0, 78);
+		print_wrapped(crisis_words(h->bundled.message), 0, 78);
 	printf("\n");
 	if (h->n_own) {
 		printf("  %s\n", _("Your own people"));
 		for (size_t i = 0; i < h->n_own; i++)
 			print_contact(&h->own[i], NULL);
 	}
-	print_group(h, false, h->region ? h->region->name : _("Helplines"));
+	print_group(h, false, h->region ? crisis_words(h->region->name) : _("Helplines"));
 	print_group(h, true, _("In an emergency"));
 	fflush(stdout);
 	if (h->bundled.checked >= 0) {

@@ -53,10 +53,10 @@ static int cmd_screen(struct cli *c, int argc, char **argv)
 			free(q);
 		}
 		char *how =
-			xasprintf("Answer each with 0 (%s), 1 (%s), 2 (%s) or 3 (%s), in order: "
-				  "coach screen %s --answers 0,1,...",
-				  scale_answers[0], scale_answers[1], scale_answers[2],
-				  scale_answers[3], scale_names[scale]);
+			xasprintf(_("Answer each with 0 (%s), 1 (%s), 2 (%s) or 3 (%s), in order: "
+				    "coach screen %s --answers 0,1,..."),
+				  _(scale_answers[0]), _(scale_answers[1]), _(scale_answers[2]),
+				  _(scale_answers[3]), scale_names[scale]);
 		print_wrapped(how, 0, 78);
 		free(how);
 		return 0;
@@ -111,7 +111,7 @@ static int cmd_screen(struct cli *c, int argc, char **argv)
 				  early) &&
 		 store_commit(st);
 	if (!stored) {
-		rc = cli_fail("cannot store the answers: %s", store_error(st));
+		rc = cli_fail(_("cannot store the answers: %s"), store_error(st));
 		store_rollback(st);
 	}
 	store_close(st);
@@ -141,29 +141,34 @@ static int cmd_screen(struct cli *c, int argc, char **argv)
 		rc = yemit_to_stdout(e);
 	} else {
 		static const char *const names[] = {"PHQ-2", "GAD-2", "PHQ-9", "GAD-7"};
-		printf("%s: %d (%s%s)\n", names[scale], r.score, r.band,
-		       scale == SCALE_PHQ2 || scale == SCALE_GAD2 ? " of 3" : "");
+		printf("%s: %d (%s%s)\n", names[scale], r.score, _(r.band),
+		       scale == SCALE_PHQ2 || scale == SCALE_GAD2 ? _(" of 3") : "");
 		for (size_t i = 0; i < r.n_advice; i++)
-			print_hanging(r.advice[i], 2, 2, 78);
+			print_hanging(_(r.advice[i]), 2, 2, 78);
 		if (last == today)
-			printf("  (These answers replace the ones you gave earlier today.)\n");
+			printf(_("  (These answers replace the ones you gave earlier today.)\n"));
 		if (early) {
 			int every = scale == SCALE_PHQ2 || scale == SCALE_GAD2
 					    ? (int)c->ctx.cat.policy.screens_short_every_days
 					    : (int)c->ctx.cat.policy.screens_full_every_days;
 			char *note = xasprintf(
-				"(Stored, marked early: you last answered it %d day%s ago, and it "
-				"is meant for every %d days, since its questions look back over "
-				"that time.)",
-				today - last, today - last == 1 ? "" : "s", every);
+				P_("(Stored, marked early: you last answered it %d day ago, and it "
+				   "is meant for every %d days, since its questions look back over "
+				   "that time.)",
+				   "(Stored, marked early: you last answered it %d days ago, and "
+				   "it "
+				   "is meant for every %d days, since its questions look back over "
+				   "that time.)",
+				   today - last),
+				today - last, every);
 			print_hanging(note, 2, 3, 78);
 			free(note);
 		}
 		if (crisis && !(help.have_plan && !safety_plan_empty(&help.plan)))
 			print_hanging(
-				"When you feel ready, writing a safety plan can help on a hard "
-				"day: coach safety-plan edit (or h then p in the coach). It is "
-				"never required.",
+				_("When you feel ready, writing a safety plan can help on a hard "
+				  "day: coach safety-plan edit (or h then p in the coach). It is "
+				  "never required."),
 				2, 2, 78);
 	}
 done:

@@ -4,36 +4,40 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coach/i18n.h"
+
 #define SCALE_NAME(e, name, items) name,
 #define SCALE_ITEMS(e, name, items) items,
 const char *const scale_names[] = {SCALES(SCALE_NAME) NULL};
 static const int items_of[] = {SCALES(SCALE_ITEMS)};
 
-const char *const scale_answers[4] = {"not at all", "several days", "more than half the days",
-				      "nearly every day"};
+const char *const scale_answers[4] = {N_("not at all"), N_("several days"),
+				      N_("more than half the days"), N_("nearly every day")};
 
 /* PHQ-9 and GAD-7 item wording (Pfizer; no permission required to reproduce). */
 static const char *const phq9[] = {
-	"Little interest or pleasure in doing things",
-	"Feeling down, depressed, or hopeless",
-	"Trouble falling or staying asleep, or sleeping too much",
-	"Feeling tired or having little energy",
-	"Poor appetite or overeating",
-	"Feeling bad about yourself, or that you are a failure or have let yourself or your family "
-	"down",
-	"Trouble concentrating on things, such as reading the newspaper or watching television",
-	"Moving or speaking so slowly that other people could have noticed; or the opposite, being "
-	"so fidgety or restless that you have been moving around a lot more than usual",
-	"Thoughts that you would be better off dead, or of hurting yourself in some way",
+	N_("Little interest or pleasure in doing things"),
+	N_("Feeling down, depressed, or hopeless"),
+	N_("Trouble falling or staying asleep, or sleeping too much"),
+	N_("Feeling tired or having little energy"),
+	N_("Poor appetite or overeating"),
+	N_("Feeling bad about yourself, or that you are a failure or have let yourself or your "
+	   "family "
+	   "down"),
+	N_("Trouble concentrating on things, such as reading the newspaper or watching television"),
+	N_("Moving or speaking so slowly that other people could have noticed; or the opposite, "
+	   "being "
+	   "so fidgety or restless that you have been moving around a lot more than usual"),
+	N_("Thoughts that you would be better off dead, or of hurting yourself in some way"),
 };
 static const char *const gad7[] = {
-	"Feeling nervous, anxious, or on edge",
-	"Not being able to stop or control worrying",
-	"Worrying too much about different things",
-	"Trouble relaxing",
-	"Being so restless that it is hard to sit still",
-	"Becoming easily annoyed or irritable",
-	"Feeling afraid, as if something awful might happen",
+	N_("Feeling nervous, anxious, or on edge"),
+	N_("Not being able to stop or control worrying"),
+	N_("Worrying too much about different things"),
+	N_("Trouble relaxing"),
+	N_("Being so restless that it is hard to sit still"),
+	N_("Becoming easily annoyed or irritable"),
+	N_("Feeling afraid, as if something awful might happen"),
 };
 
 int scale_items(enum scale s)
@@ -45,13 +49,14 @@ const char *scale_item(enum scale s, int i)
 {
 	if (i < 0 || i >= items_of[s])
 		return "";
-	return s == SCALE_PHQ2 || s == SCALE_PHQ9 ? phq9[i] : gad7[i];
+	return _(s == SCALE_PHQ2 || s == SCALE_PHQ9 ? phq9[i] : gad7[i]);
 }
 
 const char *scale_intro(enum scale s)
 {
 	(void)s;
-	return "Over the last 2 weeks, how often have you been bothered by the following problems?";
+	return _("Over the last 2 weeks, how often have you been bothered by the following "
+		 "problems?");
 }
 
 bool scale_due(enum scale s, int last, int today, const struct policy *pol)
@@ -113,22 +118,23 @@ void questionnaire_score(enum scale s, const int *answers, const struct policy *
 		r->score += answers[i];
 	if (s == SCALE_PHQ2 || s == SCALE_GAD2) {
 		bool pos = r->score >= (int)pol->screens_short_positive;
-		r->band = pos ? "at or above the cut-off" : "below the cut-off";
+		r->band = pos ? N_("at or above the cut-off") : N_("below the cut-off");
 		if (pos) {
-			advise(r, s == SCALE_PHQ2 ? "This score suggests taking the full PHQ-9 "
-						    "(coach screen phq9)."
-						  : "This score suggests taking the full GAD-7 "
-						    "(coach screen gad7).");
-			advise(r,
-			       "Consider talking with a doctor or another professional about how "
-			       "you have been feeling.");
+			advise(r, s == SCALE_PHQ2 ? N_("This score suggests taking the full PHQ-9 "
+						       "(coach screen phq9).")
+						  : N_("This score suggests taking the full GAD-7 "
+						       "(coach screen gad7)."));
+			advise(r, N_("Consider talking with a doctor or another professional about "
+				     "how "
+				     "you have been feeling."));
 		}
 		return;
 	}
 	/* PHQ-9: 5/10/15/20; GAD-7: 5/10/15 (Kroenke 2001; Spitzer 2006) */
-	static const char *const phq_bands[] = {"minimal", "mild", "moderate", "moderately severe",
-						"severe"};
-	static const char *const gad_bands[] = {"minimal", "mild", "moderate", "severe"};
+	static const char *const phq_bands[] = {N_("minimal"), N_("mild"), N_("moderate"),
+						N_("moderately severe"), N_("severe")};
+	static const char *const gad_bands[] = {N_("minimal"), N_("mild"), N_("moderate"),
+						N_("severe")};
 	int b = r->score / 5;
 	if (s == SCALE_PHQ9) {
 		r->band = phq_bands[b > 4 ? 4 : b];
@@ -138,16 +144,17 @@ void questionnaire_score(enum scale s, const int *answers, const struct policy *
 	}
 	if (r->crisis)
 		advise(r,
-		       "You said you have had thoughts of being better off dead or of hurting "
-		       "yourself. Please talk to someone today: who to call is there for exactly "
-		       "this ('coach crisis', or h in the coach).");
+		       N_("You said you have had thoughts of being better off dead or of hurting "
+			  "yourself. Please talk to someone today: who to call is there for "
+			  "exactly "
+			  "this ('coach crisis', or h in the coach)."));
 	if (r->score >= (int)pol->screens_refer_at)
-		advise(r, "A score this high is a reason to see a doctor or mental health "
-			  "professional; exercise can help alongside care, not instead of it.");
+		advise(r, N_("A score this high is a reason to see a doctor or mental health "
+			     "professional; exercise can help alongside care, not instead of it."));
 	else if (r->score >= 10)
-		advise(r, "Consider talking with a doctor or another professional about how you "
-			  "have been feeling.");
-	advise(r, "This is a screening score on a published scale, not a diagnosis.");
+		advise(r, N_("Consider talking with a doctor or another professional about how you "
+			     "have been feeling."));
+	advise(r, N_("This is a screening score on a published scale, not a diagnosis."));
 }
 
 /* --- PAR-Q+ ------------------------------------------------------------------- */

@@ -103,6 +103,55 @@ static const struct crisis_region *crisis_region(const struct crisis *cr, const 
 	return NULL;
 }
 
+const char *const crisis_translated[] = {
+	N_("If you might act on thoughts of harming yourself, call your local emergency number "
+	   "now. Talking to someone helps, and you do not have to wait until things get worse. "
+	   "Here is who you can call."),
+	N_("United States"),
+	N_("Canada"),
+	N_("United Kingdom"),
+	N_("Ireland"),
+	N_("Australia"),
+	N_("Germany"),
+	N_("European Union"),
+	N_("Elsewhere"),
+	N_("Emergency services"),
+	N_("call 0800 111 0 111 or 0800 111 0 222, free and anonymous, 24/7; chat and mail at "
+	   "telefonseelsorge.de"),
+	N_("call 112 if you are in immediate danger"),
+	N_("call 999 or 112 if you are in immediate danger"),
+	N_("call 911 if you are in immediate danger"),
+	N_("call 000 if you are in immediate danger"),
+	N_("call 116 123, free from any phone, 24/7"),
+	N_("befrienders.org lists the national helplines of many countries"),
+	NULL,
+};
+
+bool crisis_same_numbers(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a && !(*a >= '0' && *a <= '9'))
+			a++;
+		while (*b && !(*b >= '0' && *b <= '9'))
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		/* one run each: a number's groups ("0800 111") are runs of their own */
+		while (*a >= '0' && *a <= '9' && *b == *a)
+			a++, b++;
+		if ((*a >= '0' && *a <= '9') || (*b >= '0' && *b <= '9'))
+			return false;
+	}
+}
+
+const char *crisis_words(const char *s)
+{
+	if (!s || !*s)
+		return s;
+	const char *t = gettext(s);
+	return t != s && crisis_same_numbers(s, t) ? t : s;
+}
+
 const char crisis_about[] =
 	"What the coach can and cannot do\n"
 	"The coach helps you train: it asks how you are, adjusts the session to the day, and "

@@ -64,14 +64,20 @@ static void clear_paras(void)
 	cs.n = 0;
 }
 
+/* A broken catalogue must never stand between a person and these numbers:
+ * a translation is only ever the argument of "%s" here, never a format, and
+ * a contact's words are translated only with their numbers unchanged
+ * (crisis_words); a missing catalogue only means English. */
 static void add_contact(const struct crisis_contact *k, const char *region)
 {
+	const char *service = crisis_words(k->service), *how = crisis_words(k->how);
+	region = crisis_words(region);
 	if (region)
-		add(4, 6, ROLE_NORMAL, "%s, %s: %s", k->service, region, k->how ? k->how : "");
-	else if (k->how)
-		add(4, 6, ROLE_NORMAL, "%s: %s", k->service, k->how);
+		add(4, 6, ROLE_NORMAL, "%s, %s: %s", service, region, how ? how : "");
+	else if (how)
+		add(4, 6, ROLE_NORMAL, "%s: %s", service, how);
 	else
-		add(4, 6, ROLE_NORMAL, "%s", k->service);
+		add(4, 6, ROLE_NORMAL, "%s", service);
 }
 
 static void add_group(bool emergency, const char *heading)
@@ -89,7 +95,7 @@ static void add_group(bool emergency, const char *heading)
 				any = true;
 			}
 			if (!h->region && !emergency && !named) {
-				add(2, 2, ROLE_NORMAL, "%s", r->name);
+				add(2, 2, ROLE_NORMAL, "%s", crisis_words(r->name));
 				named = true;
 			}
 			add_contact(&r->contacts[k], !h->region && emergency ? r->name : NULL);
@@ -102,31 +108,40 @@ static void build(struct app *a)
 	clear_paras();
 	const struct crisis_help *h = &cs.h;
 	if (h->bundled.message)
-		add(1, 1, ROLE_NORMAL, "%s", h->bundled.message);
+		add(1, 1, ROLE_NORMAL, "%s", crisis_words(h->bundled.message));
 	add(1, 1, ROLE_NORMAL, "%s", "");
 	if (h->n_own) {
-		add(1, 1, ROLE_TITLE, "%s", "Your own people");
+		add(1, 1, ROLE_TITLE, "%s", _("Your own people"));
 		for (size_t i = 0; i < h->n_own; i++)
 			add_contact(&h->own[i], NULL);
 	}
-	add_group(false, h->region ? h->region->name : "Helplines");
-	add_group(true, "In an emergency");
+	add_group(false, h->region ? crisis_words(h->region->name) : _("Helplines"));
+	add_group(true, _("In an emergency"));
 	if (h->bundled.checked >= 0) {
 		char d[11];
 		date_format(h->bundled.checked, d);
-		add(1, 1, ROLE_DIM, "(These numbers were checked on %s%s.)", d,
-		    h->builtin ? "; the contacts file did not read, so these are the ones built "
-				 "into the coach"
-			       : "");
+		/* after the numbers: a translated format can no longer hide them */
+		if (h->builtin)
+			add(1, 1, ROLE_DIM,
+			    _("(These numbers were checked on %s; the contacts file did not read, "
+			      "so "
+			      "these are the ones built into the coach.)"),
+			    d);
+		else
+			add(1, 1, ROLE_DIM, _("(These numbers were checked on %s.)"), d);
 	}
 	if (!h->region)
 		add(1, 1, ROLE_DIM, "%s",
-		    "Only your country's numbers: choose it in setup, or 'coach profile set "
-		    "country "
-		    "gb' (us, ca, ie, au, de, eu, other).");
+		    _("Only your country's numbers: choose it in setup, or 'coach profile set "
+		      "country gb' (us, ca, ie, au, de, eu, other)."));
+	else if (h->from_locale)
+		add(1, 1, ROLE_DIM, "%s",
+		    _("These are the numbers for the country of your language setting; 'coach "
+		      "profile set country CC' chooses another (us, ca, gb, ie, au, de, eu, "
+		      "other)."));
 	add(1, 1, ROLE_NORMAL, "%s", "");
 	if (h->have_plan && !safety_plan_empty(&h->plan)) {
-		add(1, 1, ROLE_TITLE, "%s", "Your safety plan");
+		add(1, 1, ROLE_TITLE, "%s", _("Your safety plan"));
 		char buf[SP_MAX_TEXT + SP_MAX_NUMBER + 8];
 		for (int s = 0; s < SP_COUNT; s++) {
 			if (!h->plan.n[s] || s == SP_PEOPLE || s == SP_PROFESSIONALS)
@@ -136,12 +151,12 @@ static void build(struct app *a)
 				add(4, 6, ROLE_NORMAL, "- %s",
 				    sp_item_text(&h->plan.items[s][i], buf, sizeof(buf)));
 		}
-		add(1, 1, ROLE_DIM, "%s", "p: read or change your safety plan.");
+		add(1, 1, ROLE_DIM, "%s", _("p: read or change your safety plan."));
 	} else {
 		add(1, 1, ROLE_NORMAL, "%s",
-		    "A safety plan, written on a calmer day, helps on a hard one: your warning "
-		    "signs, what helps, and who to call. Press p to write one, or to add your own "
-		    "people. It is never required.");
+		    _("A safety plan, written on a calmer day, helps on a hard one: your warning "
+		      "signs, what helps, and who to call. Press p to write one, or to add your "
+		      "own people. It is never required."));
 	}
 	if (cs.problem[0])
 		add(1, 1, ROLE_DIM, "%s", cs.problem);
@@ -159,7 +174,7 @@ static void crisis_enter(struct app *a)
 	cs.problem[0] = '\0';
 	if (d.len)
 		snprintf(cs.problem, sizeof(cs.problem),
-			 "(A file of yours did not read and was left out: %s, line %d: %s)",
+			 _("(A file of yours did not read and was left out: %s, line %d: %s)"),
 			 d.v[0].path, d.v[0].line, d.v[0].msg);
 	diags_free(&d);
 	build(a);
@@ -189,7 +204,7 @@ static int layout(struct app *a, int top, int h, int skip, bool draw)
 static void crisis_draw(struct app *a)
 {
 	struct tui *t = &a->t;
-	app_header(a, "Please read this first");
+	app_header(a, _("Please read this first"));
 	int top = 2, h = t->rows - 4;
 	int need = layout(a, top, h, 0, false);
 	if (a->scroll > need - h)
@@ -200,7 +215,7 @@ static void crisis_draw(struct app *a)
 		move(top + h - 1, 0);
 		clrtoeol();
 		tui_text(t, top + h - 1, 1, t->cols - 2, ROLE_KEYS,
-			 t->utf8 ? "── more below: ↓ ──" : "-- more below: Down --");
+			 t->utf8 ? _("── more below: ↓ ──") : _("-- more below: Down --"));
 	}
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, crisis_keys);
@@ -282,7 +297,7 @@ static void about_draw(struct app *a)
 	}
 	if (y > 2 + h)
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_KEYS,
-			 t->utf8 ? "── more below: ↓ ──" : "-- more below: Down --");
+			 t->utf8 ? _("── more below: ↓ ──") : _("-- more below: Down --"));
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, about_keys);
 }

@@ -57,8 +57,8 @@ static void draw(struct app *a)
 	if (!a->q_chosen) {
 		app_header(a, "A short questionnaire (optional)");
 		tui_wrap(t, 2, 1, t->cols - 2, 3, 0, ROLE_DIM,
-			 "These are published screening questions. A score says where you are on "
-			 "the scale, not what is wrong: the coach never diagnoses.");
+			 _("These are published screening questions. A score says where you are on "
+			   "the scale, not what is wrong: the coach never diagnoses."));
 		for (int i = 0; i < SCALE_COUNT; i++) {
 			int last = store_last_screen(a->st, scale_names[i], NULL);
 			bool due = scale_due((enum scale)i, last, a->today, &a->x->cat.policy);
@@ -77,16 +77,17 @@ static void draw(struct app *a)
 	enum scale s = a->q_scale;
 	if (showing_result) {
 		static const int top[] = {6, 6, 27, 21};
-		snprintf(line, sizeof(line), "%s: %d of %d", long_names[s], result.score, top[s]);
+		snprintf(line, sizeof(line), _("%s: %d of %d"), long_names[s], result.score,
+			 top[s]);
 		app_header(a, line);
 		int y = 3;
-		snprintf(line, sizeof(line), "On the published scale that is %s%s.", result.band,
-			 s == SCALE_PHQ2 || s == SCALE_GAD2 ? " of 3" : "");
+		snprintf(line, sizeof(line), _("On the published scale that is %s%s."),
+			 _(result.band), s == SCALE_PHQ2 || s == SCALE_GAD2 ? _(" of 3") : "");
 		tui_text(t, y, 2, t->cols - 4, ROLE_TITLE, line);
 		y += 2;
 		for (size_t i = 0; i < result.n_advice; i++)
 			y += tui_wrap(t, y, 2, t->cols - 4, t->rows - 3 - y, 0, ROLE_NORMAL,
-				      result.advice[i]) +
+				      _(result.advice[i])) +
 			     1;
 		bool offer = (s == SCALE_PHQ2 || s == SCALE_GAD2) &&
 			     result.score >= a->x->cat.policy.screens_short_positive;
@@ -96,24 +97,31 @@ static void draw(struct app *a)
 		tui_rule(t, t->rows - 2);
 		return;
 	}
-	snprintf(line, sizeof(line), "%s %s question %d of %d", long_names[s], t->utf8 ? "·" : "-",
-		 a->q_item + 1, scale_items(s));
+	snprintf(line, sizeof(line), _("%s %s question %d of %d"), long_names[s],
+		 t->utf8 ? "·" : "-", a->q_item + 1, scale_items(s));
 	app_header(a, line);
 	int y = 3;
 	if (is_early(a)) {
-		snprintf(line, sizeof(line),
-			 "You answered this %d day%s ago. It is meant for every %d days, since its "
-			 "questions look back over that time; your answers are kept, marked early.",
-			 a->today - last_taken, a->today - last_taken == 1 ? "" : "s",
-			 s == SCALE_PHQ2 || s == SCALE_GAD2
-				 ? (int)a->x->cat.policy.screens_short_every_days
-				 : (int)a->x->cat.policy.screens_full_every_days);
+		snprintf(
+			line, sizeof(line),
+			P_("You answered this %d day ago. It is meant for every %d days, since its "
+			   "questions look back over that time; your answers are kept, marked "
+			   "early.",
+			   "You answered this %d days ago. It is meant for every %d days, since "
+			   "its "
+			   "questions look back over that time; your answers are kept, marked "
+			   "early.",
+			   a->today - last_taken),
+			a->today - last_taken,
+			s == SCALE_PHQ2 || s == SCALE_GAD2
+				? (int)a->x->cat.policy.screens_short_every_days
+				: (int)a->x->cat.policy.screens_full_every_days);
 		y += tui_wrap(t, y, 2, t->cols - 4, 3, 0, ROLE_DIM, line) + 1;
 	}
 	y += tui_wrap(t, y, 2, t->cols - 4, 2, 0, ROLE_DIM, scale_intro(s)) + 1;
 	y += tui_wrap(t, y, 2, t->cols - 4, 4, 0, ROLE_TITLE, scale_item(s, a->q_item)) + 1;
 	for (int k = 0; k < 4; k++) {
-		snprintf(line, sizeof(line), "%d  %s", k, scale_answers[k]);
+		snprintf(line, sizeof(line), "%d  %s", k, _(scale_answers[k]));
 		tui_text(t, y + k, 4, t->cols - 6, ROLE_NORMAL, line);
 	}
 	tui_rule(t, t->rows - 2);
@@ -133,7 +141,7 @@ static enum screen_id finish(struct app *a)
 			       result.crisis, is_early(a)) &&
 	      store_commit(a->st))) {
 		store_rollback(a->st);
-		app_message(a, "could not save the answers: %s", store_error(a->st));
+		app_message(a, _("could not save the answers: %s"), store_error(a->st));
 	}
 	showing_result = true;
 	if (result.crisis) {

@@ -51,6 +51,42 @@ run crisis-other-locale 0 env LC_ALL=C.UTF-8 "$COACH" --home "$H" crisis
 out_has 'Samaritans'
 out_has 'TelefonSeelsorge'
 
+# the crisis words in German, every number exactly as in English: for every
+# region, the digits of the German lines are those of the C locale's
+run crisis-de-words 0 $DE "$COACH" --home "$H" crisis
+out_has '^  Deutschland'
+out_has 'TelefonSeelsorge: 0800 111 0 111 oder 0800 111 0 222 anrufen'
+out_has 'Notruf: in akuter Gefahr: 112 anrufen'
+out_has '^Wenn du Gedanken hast'
+for cc in us ca gb ie au de eu other; do
+	name=crisis-numbers-$cc
+	env LC_ALL=C.UTF-8 "$COACH" --home "$H" crisis --country $cc | head -n 12 | tr -cs '0-9' '\n' >"$T/c.num"
+	$DE "$COACH" --home "$H" crisis --country $cc | head -n 12 | tr -cs '0-9' '\n' >"$T/de.num"
+	if [ -s "$T/c.num" ] && cmp -s "$T/c.num" "$T/de.num"; then ok; else bad "the numbers differ in German"; fi
+done
+# a catalogue whose translation got a number wrong: that line in English,
+# with the right number; the rest still German
+mkdir -p "$T/tampered/de/LC_MESSAGES"
+sed 's/^msgstr "0800 111 0 111 oder/msgstr "0800 111 0 999 oder/' "$SRC/po/de.po" >"$T/tampered.po"
+if grep -q '0800 111 0 999' "$T/tampered.po" &&
+	msgfmt -o "$T/tampered/de/LC_MESSAGES/coach.mo" "$T/tampered.po"; then
+	run crisis-tampered 0 env COACH_LOCALEDIR="$T/tampered" $DE "$COACH" --home "$H" crisis
+	out_lacks '0800 111 0 999'
+	out_has 'TelefonSeelsorge: call 0800 111 0 111 or 0800 111 0 222'
+	out_has 'Notruf: in akuter Gefahr: 112 anrufen'
+else
+	name=tampered-catalogue; bad "could not make the tampered catalogue"
+fi
+
+# the questionnaires in the official German wording (PHQ-D; GAD-7 German)
+run phq9-de 0 $DE "$COACH" --home "$H" screen phq9
+out_has 'Wie oft fühlten Sie sich im Verlauf der letzten 2 Wochen'
+out_has '1. Wenig Interesse oder Freude an Ihren Tätigkeiten'
+out_has 'Gedanken, dass Sie lieber tot wären oder sich Leid zufügen möchten'
+out_has '0 (überhaupt nicht), 1 (an einzelnen'
+run gad7-de 0 $DE "$COACH" --home "$H" screen gad7
+out_has 'Nervosität, Ängstlichkeit oder Anspannung'
+
 # a broken catalogue (garbage where coach.mo should be), and an empty folder:
 # English, the numbers all the same
 mkdir -p "$T/broken/de/LC_MESSAGES" "$T/empty"

@@ -41,6 +41,13 @@ check calendar-file grep -q '^BEGIN:VCALENDAR' "$H/data/coach-plan.ics"
 check calendar-mode test "$(stat -c %a "$H/data/coach-plan.ics")" = 600
 check calendar-german grep -q 'SUMMARY:coach: Tag A' "$H/data/coach-plan.ics"
 check calendar-same-as-cli sh -c "'$COACH' --home '$H' plan --format ical | grep '^UID' | cmp -s - \"\$(grep '^UID' '$H/data/coach-plan.ics' >'$T/u'; echo '$T/u')\""
+# who to call, in German: the locale's country's lines, every number as checked
+keys h
+wait_for crisis-title 'Bitte lies das zuerst'
+wait_for crisis-germany 'Deutschland'
+wait_for crisis-number 'TelefonSeelsorge: 0800 111 0 111 oder 0800 111 0 222'
+wait_for crisis-emergency 'in akuter Gefahr: 112 anrufen'
+keys Enter
 keys q
 wait_for quit 'EXITED 0'
 

@@ -50,6 +50,21 @@ bool crisis_read(struct yctx *c, const struct ynode *root, struct crisis *out);
  * coach's About screen, coach(1)). */
 extern const char crisis_about[];
 
+/* The bundled file's words in the person's language: the message, the
+ * regions' names, the services' names and how to reach them, through
+ * gettext (po/).  A translation is shown only when it has the very same
+ * numbers, in the same order, as the English (crisis_same_numbers), so a
+ * mistyped number in a catalogue shows the English instead; text the
+ * catalogue does not know (an edited file, a person's own contacts) is
+ * shown as it is.  NULL and "" come back as they are. */
+const char *crisis_words(const char *s);
+/* Do a and b hold the same runs of digits, in the same order?  ("0800 111 0
+ * 111" and "0800 111 0 111 anrufen": yes; "112" and "110": no.) */
+bool crisis_same_numbers(const char *a, const char *b);
+/* The bundled file's words that the catalogues translate, NULL-terminated
+ * (the unit tests check that each is still in the file). */
+extern const char *const crisis_translated[];
+
 /* The bundled contacts file as it was when the program was built. */
 extern const char crisis_builtin_yaml[];
 
