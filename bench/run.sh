@@ -105,15 +105,19 @@ cpu() {
 end=$(date -u -d "$today" +%s)
 awk -v n=310 -v end="$end" -f "$SRC/bench/sessions.awk" >"$W/log-1y.yaml"
 awk -v n=3100 -v end="$end" -f "$SRC/bench/sessions.awk" >"$W/log-10y.yaml"
-# best of 3, each into a new home whose program started with the file
+# a new home whose program started with the file $1
+log_home() {
+	h="$W/loghome"
+	rm -rf "$h"
+	"$COACH" --home "$h" profile init --weekdays mon,tue,wed,thu,fri,sat --minutes 60 \
+		--dumbbells 2,4,6,8,10,12,14,16,18,20 --program gordon-home >/dev/null
+	"$COACH" --home "$h" profile set start "$(sed -n 's/^date: //p' "$1" | head -n 1)" >/dev/null
+}
+# best of 3, each into a new home
 log_cpu() {
 	b=999999
 	for i in 1 2 3; do
-		h="$W/loghome"
-		rm -rf "$h"
-		"$COACH" --home "$h" profile init --weekdays mon,tue,wed,thu,fri,sat --minutes 60 \
-			--dumbbells 2,4,6,8,10,12,14,16,18,20 --program gordon-home >/dev/null
-		"$COACH" --home "$h" profile set start "$(sed -n 's/^date: //p' "$1" | head -n 1)" >/dev/null
+		log_home "$1"
 		t=$(cpu "$COACH" --home "$h" log "$1")
 		b=$(awk -v a="$t" -v b="$b" 'BEGIN { print (a < b ? a : b) }')
 	done
@@ -123,6 +127,17 @@ l1=$(log_cpu "$W/log-1y.yaml")
 l10=$(log_cpu "$W/log-10y.yaml")
 echo "coach log of one file, CPU s   1 year (310 sessions, 6,200 sets)   10 years (3,100, 62,000)   ratio"
 printf "  %-29s %10s %27s %14s  (target 12 or less; linear is 10)\n" "" "$l1" "$l10" "$(ratio "$l10" "$l1")"
+# peak memory of the same two files (each into a new home): a file is read one
+# session at a time, so ten times the sessions should not take more memory
+log_rss() {
+	log_home "$1"
+	rss "$COACH" --home "$h" log "$1"
+}
+r1=$(log_rss "$W/log-1y.yaml")
+r10=$(log_rss "$W/log-10y.yaml")
+echo "coach log of one file, peak MB  1 year                              10 years                  ratio"
+printf "  %-29s %10.1f %27.1f %14s  (target 1.1 or less: memory does not grow with the file)\n" "" \
+	"$(echo "$r1 / 1024" | bc -l)" "$(echo "$r10 / 1024" | bc -l)" "$(ratio "$r10" "$r1")"
 
 awk -v rows=900000 -f "$SRC/bench/strong.awk" >"$W/strong-900k.csv"
 h="$W/importhome"

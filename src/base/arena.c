@@ -14,25 +14,31 @@ struct arena_block {
 
 enum { ARENA_BLOCK = 16 * 1024 };
 
-void *arena_alloc_raw(struct arena *a, size_t size)
+void *arena_alloc_new_block(struct arena *a, size_t want)
 {
-	const size_t align = sizeof(max_align_t);
-	size_t want = (size + align - 1) / align * align;
-	if (want == 0)
-		want = align;
-	struct arena_block *b = a->head;
-	if (!b || b->size - b->used < want) {
-		size_t cap = want > ARENA_BLOCK ? want : ARENA_BLOCK;
-		b = xmalloc(sizeof(*b) + cap);
-		b->size = cap;
-		b->used = 0;
-		b->next = a->head;
-		a->head = b;
+	if (want > ARENA_BLOCK) {
+		/* a block of its own, behind the current one, whose room stays */
+		struct arena_block *b = xmalloc(sizeof(*b) + want);
+		b->size = b->used = want;
+		if (a->head) {
+			b->next = a->head->next;
+			a->head->next = b;
+		} else {
+			b->next = NULL;
+			a->head = b;
+		}
+		a->used += want;
+		return b->data;
 	}
-	void *p = (char *)b->data + b->used;
-	b->used += want;
+	struct arena_block *b = xmalloc(sizeof(*b) + ARENA_BLOCK);
+	b->size = ARENA_BLOCK;
+	b->used = want;
+	b->next = a->head;
+	a->head = b;
+	a->cur = (char *)b->data + want;
+	a->lim = (char *)b->data + ARENA_BLOCK;
 	a->used += want;
-	return p;
+	return b->data;
 }
 
 void *arena_alloc(struct arena *a, size_t size)
@@ -47,14 +53,6 @@ void *arena_array(struct arena *a, size_t n, size_t size)
 	if (size && n > SIZE_MAX / size)
 		die("arena: array too large");
 	return arena_alloc(a, n * size);
-}
-
-char *arena_strndup(struct arena *a, const char *s, size_t len)
-{
-	char *p = arena_alloc_raw(a, len + 1);
-	memcpy(p, s, len);
-	p[len] = '\0';
-	return p;
 }
 
 char *arena_strdup(struct arena *a, const char *s)
@@ -74,4 +72,5 @@ void arena_free(struct arena *a)
 	}
 	a->head = NULL;
 	a->used = 0;
+	a->cur = a->lim = NULL;
 }

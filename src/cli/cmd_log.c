@@ -16,31 +16,9 @@
 #include "coach/store.h"
 
 /* A file of sessions may hold years of them (ten years of four sessions a
- * week is about 2.5 MB): more than the 1 MiB of every other YAML file. */
-enum { LOG_MAX_FILE = 8 * 1024 * 1024 };
-
-/* Read all of standard input (at most the size cap, and a byte more to tell). */
-static char *read_stdin(size_t *len)
-{
-	size_t cap = 4096, n = 0;
-	char *buf = xmalloc(cap);
-	for (;;) {
-		if (n == cap) {
-			if (cap > LOG_MAX_FILE)
-				break;
-			cap *= 2;
-			buf = xrealloc(buf, cap);
-		}
-		ssize_t r = read(STDIN_FILENO, buf + n, cap - n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		n += (size_t)r;
-	}
-	*len = n;
-	return buf;
-}
+ * week is about 2.5 MB; a restore of a long log by hand, more): it is read
+ * one session at a time, so its size does not change the memory taken. */
+enum { LOG_MAX_FILE = 256 * 1024 * 1024 };
 
 /* Everything about one session document that the log needs. */
 struct entry {
@@ -115,6 +93,104 @@ static bool make_room(struct cli *c, const struct profile *prof, struct store *s
 	return ok;
 }
 
+/* Read one session document into e: false (with problems in y) when it has any. */
+static bool read_entry(struct cli *c, const struct profile *prof, struct yctx *y,
+		       const struct ynode *doc, struct arena *a, int today, struct entry *e)
+{
+	size_t errors = y->d->len;
+	enum doc_kind k;
+	if (!doc_detect(y, doc, &k))
+		return false;
+	if (k != DOC_SESSION) {
+		yerr(y, doc, "coach log takes coach_session documents, not a %s",
+		     doc_kind_names[k]);
+		return false;
+	}
+	if (!session_read(y, doc, today, &e->s) || !session_check(y, &e->s, &c->ctx.cat))
+		return false;
+	const char *pid = e->s.program ? e->s.program : prof->program;
+	e->program = pid ? catalog_program(&c->ctx.cat, pid) : NULL;
+	if (!e->program)
+		return y->d->len == errors; /* logged, with no progression to follow */
+	e->s.program = e->program->id;
+	/* what the log needs to know besides the meta: the day and slots */
+	if (!e->s.day) {
+		int moved;
+		const struct day *pd =
+			schedule_day_moved(NULL, prof, e->program, e->s.date, &moved);
+		e->s.day = pd ? pd->name : NULL;
+	}
+	for (size_t j = 0; j < e->s.n_exercises; j++) {
+		struct exercise_done *x = &e->s.exercises[j];
+		const struct slot *sl =
+			program_find_slot(e->program, &c->ctx.cat, e->s.day, x->slot, x->id);
+		if (x->slot && !sl) {
+			yerr(y, ynode_get(x->node, "slot"), "program '%s' has no slot '%s'",
+			     e->program->id, x->slot);
+			continue;
+		}
+		if (sl) {
+			char key[80];
+			x->slot = arena_strdup(a, slot_key(sl, key, sizeof(key)));
+		}
+	}
+	return y->d->len == errors;
+}
+
+/* Writing the sessions of one file, one transaction for all of them. */
+struct writer {
+	struct cli *c;
+	const struct profile *prof;
+	struct store *st; /* opened at the first session to write */
+	int64_t before;	  /* the log's last session id when the file began */
+	struct rx *rx;
+	struct rx_history h;
+	bool replace, add;
+	bool refused; /* a date already logged was refused (the problem is in d) */
+};
+
+/* Store one read session and move its progression on: false when it could
+ * not be (w->refused, or a store error). */
+static bool write_entry(struct writer *w, struct yctx *y, const struct ynode *doc, struct entry *e)
+{
+	struct cli *c = w->c;
+	if (!w->st) {
+		if (!cli_store(c, &w->st))
+			return false;
+		if (!store_begin(w->st))
+			return false;
+		w->before = store_last_session_id(w->st);
+	}
+	/* a date the log has a session of: refused, replaced or kept */
+	size_t errors = y->d->len;
+	if (!make_room(c, w->prof, w->st, y, doc, &e->s, w->before, w->replace, w->add)) {
+		w->refused = y->d->len > errors;
+		return false;
+	}
+	/* the day's stored check-in, when the session does not carry one */
+	if (!e->s.checkin.given)
+		store_get_checkin(w->st, e->s.date, &e->s.checkin);
+	/* the meta as the interface records it: the program week as the
+	 * coach counts it (held through long breaks), deload, hold */
+	if (e->program) {
+		set_targets(c, w->prof, w->st, e, &w->h, w->rx);
+		workout_meta(w->rx, &e->m);
+	} else {
+		struct readiness r;
+		readiness_of(&e->s.checkin, &c->ctx.cat.policy, &r);
+		workout_meta_of(&r, &e->m);
+	}
+	if (!store_add_session(w->st, &e->s, &e->m, NULL))
+		return false;
+	/* a session dated before the history's date is not in its sessions
+	 * before: read it whole again next time */
+	if (w->h.loaded && e->s.date < w->h.date)
+		rx_history_free(&w->h);
+	/* the next session of the file is prescribed from this one */
+	return !e->program ||
+	       progression_update(w->st, &c->ctx.cat, w->prof, e->program, e->s.date);
+}
+
 static int cmd_log(struct cli *c, int argc, char **argv)
 {
 	char **pos;
@@ -142,136 +218,81 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 		profile_free(&prof);
 		return EXIT_INVALID;
 	}
-	struct ystream ys = {.max_bytes = LOG_MAX_FILE};
+	/* One pass, one session at a time: each is read, checked and written
+	 * into one transaction, so that memory does not grow with the file.  A
+	 * problem anywhere stops the writing (the rest is still checked, to
+	 * report every problem) and the transaction is rolled back: all or
+	 * nothing, as when the whole file was read first. */
 	struct diags d = {0};
-	bool ok;
-	if (strcmp(path, "-") == 0) {
-		size_t len;
-		char *buf = read_stdin(&len);
-		ok = ystream_parse(&ys, "<stdin>", buf, len, &d);
-		free(buf);
-	} else {
-		ok = ystream_load(&ys, path, &d);
-	}
-	struct yctx y;
-	yctx_init(&y, ys.path, &d, &ys.arena);
-	if (ok && ys.n_docs == 0)
-		yerr(&y, NULL, "no sessions in it");
-	struct entry *v = xcalloc(ys.n_docs ? ys.n_docs : 1, sizeof(*v));
+	struct ydocs yd;
+	bool ok = ydocs_open(&yd, path, LOG_MAX_FILE, &d);
+	struct writer w = {.c = c, .prof = &prof, .replace = replace, .add = add};
+	w.rx = xmalloc(sizeof(*w.rx));
+	rx_history_empty(&w.h, -1);
+	bool invalid = !ok, store_failed = false;
+	size_t n_sessions = 0, sets = 0;
 	int today = clock_today();
-	for (size_t i = 0; i < ys.n_docs; i++) {
-		enum doc_kind k;
-		if (!doc_detect(&y, ys.docs[i], &k))
-			continue;
-		if (k != DOC_SESSION) {
-			yerr(&y, ys.docs[i], "coach log takes coach_session documents, not a %s",
-			     doc_kind_names[k]);
+	while (ok && ydocs_next(&yd)) {
+		struct yctx y;
+		yctx_init(&y, yd.path, &d, &yd.doc.arena);
+		y.start = 0; /* at most YREAD_MAX_ERRORS for the file, not for each session */
+		if (yctx_errors(&y) > YREAD_MAX_ERRORS)
+			break;
+		const struct ynode *doc = yd.doc.docs[0];
+		struct entry e = {0};
+		size_t errors = d.len;
+		n_sessions++;
+		if (!read_entry(c, &prof, &y, doc, &yd.doc.arena, today, &e) || d.len > errors) {
+			invalid = true;
 			continue;
 		}
-		struct entry *e = &v[i];
-		if (!session_read(&y, ys.docs[i], today, &e->s) ||
-		    !session_check(&y, &e->s, &c->ctx.cat))
+		if (invalid || store_failed)
+			continue; /* nothing more is written; the rest is checked */
+		if (!write_entry(&w, &y, doc, &e)) {
+			if (w.refused)
+				invalid = true;
+			else
+				store_failed = true;
 			continue;
-		const char *pid = e->s.program ? e->s.program : prof.program;
-		e->program = pid ? catalog_program(&c->ctx.cat, pid) : NULL;
-		if (!e->program)
-			continue; /* logged, with no progression to follow */
-		e->s.program = e->program->id;
-		/* what the log needs to know besides the meta: the day and slots */
-		if (!e->s.day) {
-			int moved;
-			const struct day *pd =
-				schedule_day_moved(NULL, &prof, e->program, e->s.date, &moved);
-			e->s.day = pd ? pd->name : NULL;
 		}
-		for (size_t j = 0; j < e->s.n_exercises; j++) {
-			struct exercise_done *x = &e->s.exercises[j];
-			const struct slot *sl = program_find_slot(e->program, &c->ctx.cat, e->s.day,
-								  x->slot, x->id);
-			if (x->slot && !sl) {
-				yerr(&y, ynode_get(x->node, "slot"),
-				     "program '%s' has no slot '%s'", e->program->id, x->slot);
-				continue;
-			}
-			if (sl) {
-				char key[80];
-				x->slot = arena_strdup(&ys.arena, slot_key(sl, key, sizeof(key)));
-			}
-		}
+		for (size_t j = 0; j < e.s.n_exercises; j++)
+			sets += e.s.exercises[j].n_sets;
 	}
-	if (d.len) {
+	if (yd.failed)
+		invalid = true;
+	if (ok && !invalid && !store_failed && n_sessions == 0) {
+		struct yctx y;
+		yctx_init(&y, yd.path, &d, &yd.doc.arena);
+		yerr(&y, NULL, "no sessions in it");
+		invalid = true;
+	}
+	free(w.rx);
+	rx_history_free(&w.h);
+	if (!invalid && !store_failed && w.st && !store_commit(w.st))
+		store_failed = true;
+	if (invalid) {
 		diags_sort(&d);
 		diags_print(&d, stderr);
-		fprintf(stderr, "coach: nothing was logged\n");
-		rc = EXIT_INVALID;
-		goto out;
-	}
-	struct store *st;
-	if (!cli_store(c, &st)) {
-		rc = EXIT_INVALID;
-		goto out;
-	}
-	ok = store_begin(st);
-	int64_t before = store_last_session_id(st);
-	size_t sets = 0;
-	struct rx *rx = xmalloc(sizeof(*rx));
-	struct rx_history h;
-	rx_history_empty(&h, -1);
-	const char *dup = NULL;
-	for (size_t i = 0; ok && i < ys.n_docs; i++) {
-		struct entry *e = &v[i];
-		/* a date the log has a session of: refused, replaced or kept */
-		if (!make_room(c, &prof, st, &y, ys.docs[i], &e->s, before, replace, add)) {
-			dup = d.len ? ys.path : NULL;
-			ok = false;
-			break;
-		}
-		/* the day's stored check-in, when the session does not carry one */
-		if (!e->s.checkin.given)
-			store_get_checkin(st, e->s.date, &e->s.checkin);
-		/* the meta as the interface records it: the program week as the
-		 * coach counts it (held through long breaks), deload, hold */
-		if (e->program) {
-			set_targets(c, &prof, st, e, &h, rx);
-			workout_meta(rx, &e->m);
-		} else {
-			struct readiness r;
-			readiness_of(&e->s.checkin, &c->ctx.cat.policy, &r);
-			workout_meta_of(&r, &e->m);
-		}
-		ok = store_add_session(st, &v[i].s, &v[i].m, NULL);
-		/* a session dated before the history's date is not in its sessions
-		 * before: read it whole again next time */
-		if (h.loaded && v[i].s.date < h.date)
-			rx_history_free(&h);
-		for (size_t j = 0; j < v[i].s.n_exercises; j++)
-			sets += v[i].s.exercises[j].n_sets;
-		/* the next session of the file is prescribed from this one */
-		if (ok && v[i].program)
-			ok = progression_update(st, &c->ctx.cat, &prof, v[i].program, v[i].s.date);
-	}
-	free(rx);
-	rx_history_free(&h);
-	if (ok)
-		ok = store_commit(st);
-	if (!ok && dup) {
-		diags_print(&d, stderr);
 		rc = cli_fail("nothing was logged");
-		store_rollback(st);
-	} else if (!ok) {
-		rc = cli_fail("cannot write the log: %s; nothing was logged", store_error(st));
-		store_rollback(st);
+	} else if (store_failed) {
+		diags_sort(&d);
+		diags_print(&d, stderr);
+		rc = w.st ? cli_fail("cannot write the log: %s; nothing was logged",
+				     store_error(w.st))
+			  : EXIT_INVALID;
 	} else if (c->format == FMT_YAML) {
-		printf("logged: {sessions: %zu, sets: %zu}\n", ys.n_docs, sets);
+		printf("logged: {sessions: %zu, sets: %zu}\n", n_sessions, sets);
 	} else {
-		printf("Logged %zu session%s (%zu set%s).\n", ys.n_docs, ys.n_docs == 1 ? "" : "s",
-		       sets, sets == 1 ? "" : "s");
+		printf("Logged %zu session%s (%zu set%s).\n", n_sessions,
+		       n_sessions == 1 ? "" : "s", sets, sets == 1 ? "" : "s");
 	}
-	store_close(st);
-out:
-	free(v);
+	if (w.st) {
+		if (invalid || store_failed)
+			store_rollback(w.st);
+		store_close(w.st);
+	}
 	diags_free(&d);
-	ystream_free(&ys);
+	ydocs_close(&yd);
 	profile_free(&prof);
 	return rc;
 }

@@ -213,19 +213,23 @@ bool ynum(struct yctx *c, const struct ynode *n, const char *what, double min, d
 	  double *out)
 {
 	char b[48], lo[32], hi[32];
-	fmt_num(lo, sizeof(lo), min);
-	fmt_num(hi, sizeof(hi), max);
 	if (!scalar(c, n, what, "a number"))
 		return false;
 	if (wrongly_quoted(c, n, what, decimal(n->str, true)))
 		return false;
+	/* the bounds are written out only for a message: snprintf of a double
+	 * costs more than the rest of the check */
 	if (!n->plain || !decimal(n->str, true) || n->len > 24) {
+		fmt_num(lo, sizeof(lo), min);
+		fmt_num(hi, sizeof(hi), max);
 		yerr(c, n, "%s must be a number from %s to %s, got %s", what, lo, hi,
 		     shown(n, b, sizeof(b)));
 		return false;
 	}
 	double v = strtod(n->str, NULL);
 	if (!(v >= min && v <= max)) {
+		fmt_num(lo, sizeof(lo), min);
+		fmt_num(hi, sizeof(hi), max);
 		yerr(c, n, "%s is %s; it must be from %s to %s", what, n->str, lo, hi);
 		return false;
 	}

@@ -81,20 +81,42 @@ if [ "$(cut_created "$T/x-one/session.csv")" = "$(cut_created "$T/x-each/session
 fi
 
 # Years of sessions in one file: more than the 1 MiB of other YAML files
-# (1,400 sessions, 1.1 MB) is logged whole; past 8 MiB the file is refused
-# before it is read, from a path or from standard input.
+# (1,400 sessions, 1.1 MB) is logged whole.
 home "$T/years"
 awk -v n=1400 -v end="$(date -u -d "$COACH_TODAY" +%s)" -f "$SRC/bench/sessions.awk" >"$T/years.yaml"
 name=years-file-size
 if [ "$(stat -c %s "$T/years.yaml")" -gt 1048576 ]; then ok; else bad "the file is not over 1 MiB"; fi
 run log-years 0 "$COACH" --home "$T/years" log "$T/years.yaml"
 out_has 'Logged 1400 sessions (28000 sets)'
-yes '# a line of padding' | head -c 8400000 >"$T/huge.yaml"
+
+# Ten years with a note on every session: over 8 MiB (the old limit, when
+# the file was read whole), read one session at a time.  A mistake in one of
+# the last sessions changes nothing and is reported at its line; the same
+# file without it is then logged whole, which it could not be if any session
+# of the refused file had stayed (each date would be refused as logged).
+home "$T/decade"
+awk -v n=3100 -v end="$(date -u -d "$COACH_TODAY" +%s)" -f "$SRC/bench/sessions.awk" |
+	awk 'BEGIN { for (i = 0; i < 199; i++) note = note "felt good " }
+	     { print } /^day: / { print "notes: " note }' >"$T/decade.yaml"
+name=decade-file-size
+if [ "$(stat -c %s "$T/decade.yaml")" -gt 8388608 ]; then ok; else bad "the file is not over 8 MiB"; fi
+line=$(grep -n '^date: ' "$T/decade.yaml" | tail -n 3 | head -n 1 | cut -d: -f1)
+sed "${line}s/^date: .*/date: 2026-02-30/" "$T/decade.yaml" >"$T/decade-bad.yaml"
+run log-decade-bad 1 "$COACH" --home "$T/decade" log "$T/decade-bad.yaml"
+err_has "decade-bad.yaml:$line:7: error: 'date' 2026-02-30 is not a real date"
+err_has 'nothing was logged'
+run log-decade 0 "$COACH" --home "$T/decade" log "$T/decade.yaml"
+out_has 'Logged 3100 sessions (62000 sets)'
+
+# Past 256 MiB a file is refused before it is read.
+truncate -s 270000000 "$T/huge.yaml"
 run log-too-large 1 "$COACH" --home "$T/years" log "$T/huge.yaml"
-err_has 'larger than 8192 KiB'
-name=log-too-large-stdin
-"$COACH" --home "$T/years" log - <"$T/huge.yaml" >"$T/out" 2>"$T/err"
+err_has 'larger than 262144 KiB'
+# From standard input the size is not known before: the reading stops at the
+# first problem (here a megabyte of nothing that is a session), whatever follows.
+name=log-huge-stdin
+yes '# a line of padding' | head -c 300000000 | "$COACH" --home "$T/years" log - >"$T/out" 2>"$T/err"
 rc=$?
-if [ $rc -eq 1 ] && grep -q 'larger than 8192 KiB' "$T/err"; then ok; else bad "exit $rc"; fi
+if [ $rc -eq 1 ] && grep -q 'larger than 1024 KiB' "$T/err"; then ok; else bad "exit $rc"; fi
 
 finish scale

@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "coach/arena.h"
 #include "coach/diag.h"
@@ -54,6 +55,28 @@ bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t 
 bool ystream_load(struct ystream *s, const char *path, struct diags *d);
 void ystream_free(struct ystream *s);
 
+/* A file of many documents read one at a time (coach log): what is held is
+ * one document's tree and a window of the text, whatever the file's size.
+ * Every check of ystream_parse applies; in addition one document may be at
+ * most YNODE_MAX_FILE long. */
+struct ydocs_src;
+struct ydocs {
+	struct ystream doc; /* the current document: doc.docs[0], in doc.arena */
+	char *path;	    /* the path used in messages ("<stdin>" for -) */
+	bool done;	    /* the end of the stream was reached */
+	bool failed;	    /* reading stopped on a problem (it is in d) */
+	struct ydocs_src *src;
+};
+/* Open path (or "-": standard input) of at most max_bytes.  False with a
+ * diagnostic in d when it cannot be read; ydocs_close in any case. */
+bool ydocs_open(struct ydocs *r, const char *path, size_t max_bytes, struct diags *d);
+/* The next document into r->doc (freeing the one before).  False at the end
+ * of the file, or when the reading stopped (r->failed; the problem is in the
+ * diags given to ydocs_open).  Problems that do not stop the reading (a
+ * duplicate key) are added to those diags as ystream_parse does. */
+bool ydocs_next(struct ydocs *r);
+void ydocs_close(struct ydocs *r);
+
 /* Mapping helpers.  ynode_key(m, i) and ynode_val(m, i) for i < m->n. */
 static inline const struct ynode *ynode_key(const struct ynode *m, size_t i)
 {
@@ -64,7 +87,11 @@ static inline const struct ynode *ynode_val(const struct ynode *m, size_t i)
 	return m->kids[2 * i + 1];
 }
 /* The value for key in mapping m, or NULL (also when m is not a mapping). */
-const struct ynode *ynode_get(const struct ynode *m, const char *key);
+const struct ynode *ynode_get_len(const struct ynode *m, const char *key, size_t len);
+static inline const struct ynode *ynode_get(const struct ynode *m, const char *key)
+{
+	return ynode_get_len(m, key, strlen(key)); /* a literal key's length is known */
+}
 /* True for a plain scalar that YAML reads as null: '', '~', 'null'. */
 bool ynode_is_null(const struct ynode *n);
 const char *ynode_kind_name(enum ynode_kind k);
