@@ -104,6 +104,301 @@ static void print_note(const char *text, int indent)
 	sbuf_free(&b);
 }
 
+/* What one history command shows: its sessions, questionnaires and what
+ * seems to help, read once and handed to the format's writer. */
+struct history {
+	struct cli *c;
+	const char *unit;
+	bool dated; /* --from or --to given */
+	struct logged_list l;
+	struct screen_list sc;
+	struct response r;
+	struct insights in;
+};
+
+static void history_csv(const struct history *h)
+{
+	char d[11];
+	puts("date,program,day,exercise,slot,set,reps,load,band,rir,hold,mood_before,"
+	     "mood_after");
+	for (size_t i = 0; i < h->l.n; i++) {
+		const struct logged_session *s = &h->l.v[i];
+		date_format(s->date, d);
+		for (size_t j = 0; j < s->n_sets; j++) {
+			const struct logged_set *x = &s->sets[j];
+			char n[32];
+			printf("%s,", d);
+			csv_field(stdout, s->program);
+			putchar(',');
+			csv_field(stdout, s->day);
+			putchar(',');
+			csv_field(stdout, x->exercise);
+			putchar(',');
+			csv_field(stdout, x->slot);
+			printf(",%d,%d,%s,%s,", x->set_no, x->reps,
+			       x->load > 0 ? num_text(x->load, n, sizeof(n)) : "",
+			       x->band >= 0 ? band_names[x->band] : "");
+			if (x->rir >= 0)
+				printf("%d", x->rir);
+			printf(",%s,", s->hold ? "true" : "false");
+			if (s->checkin.given)
+				printf("%d", s->checkin.mood);
+			putchar(',');
+			if (s->mood_after)
+				printf("%d", s->mood_after);
+			putchar('\n');
+		}
+	}
+}
+
+static void emit_word_or_null(struct yemit *e, const char *key, const char *word, bool plain)
+{
+	yemit_key(e, key);
+	if (!word)
+		yemit_null(e);
+	else if (plain)
+		yemit_word(e, word);
+	else
+		yemit_str(e, word);
+}
+
+static void emit_target(struct yemit *e, const struct logged_set *x)
+{
+	char reps[24];
+	yemit_key(e, "target");
+	yemit_map_flow(e);
+	yemit_key(e, "reps");
+	yemit_str(e, reps_text(x->target.reps_min, x->target.reps_max, reps, sizeof(reps)));
+	if (x->target.load > 0) {
+		yemit_key(e, "load");
+		yemit_num(e, x->target.load);
+	}
+	if (x->target.band >= 0) {
+		yemit_key(e, "band");
+		yemit_word(e, band_names[x->target.band]);
+	}
+	yemit_key(e, "rir");
+	yemit_int(e, x->target.rir);
+	yemit_map_end(e);
+}
+
+static void emit_set(struct yemit *e, const struct logged_set *x)
+{
+	yemit_map_flow(e);
+	yemit_key(e, "exercise");
+	yemit_word(e, x->exercise);
+	yemit_key(e, "reps");
+	yemit_int(e, x->reps);
+	if (x->load > 0) {
+		yemit_key(e, "load");
+		yemit_num(e, x->load);
+	}
+	if (x->band >= 0) {
+		yemit_key(e, "band");
+		yemit_word(e, band_names[x->band]);
+	}
+	if (x->rir >= 0) {
+		yemit_key(e, "rir");
+		yemit_int(e, x->rir);
+	}
+	if (x->target.given)
+		emit_target(e, x);
+	if (x->notes) {
+		yemit_key(e, "notes");
+		yemit_str(e, x->notes);
+	}
+	yemit_map_end(e);
+}
+
+static void emit_aerobic(struct yemit *e, const struct logged_session *s)
+{
+	yemit_key(e, "aerobic");
+	yemit_seq_flow(e);
+	for (size_t j = 0; j < s->n_aerobic; j++) {
+		yemit_map_flow(e);
+		yemit_key(e, "kind");
+		yemit_word(e, s->aerobic[j].kind);
+		yemit_key(e, "minutes");
+		yemit_int(e, s->aerobic[j].minutes);
+		if (s->aerobic[j].distance_m > 0) {
+			yemit_key(e, "distance_m");
+			yemit_num(e, s->aerobic[j].distance_m);
+		}
+		yemit_map_end(e);
+	}
+	yemit_seq_end(e);
+}
+
+static void emit_session(struct yemit *e, const struct logged_session *s)
+{
+	char d[11];
+	date_format(s->date, d);
+	yemit_map(e);
+	yemit_key(e, "date");
+	yemit_word(e, d);
+	emit_word_or_null(e, "program", s->program, true);
+	emit_word_or_null(e, "day", s->day, false);
+	yemit_key(e, "hold");
+	yemit_bool(e, s->hold);
+	yemit_key(e, "readiness");
+	yemit_word(e, s->readiness ? s->readiness : "normal");
+	if (s->checkin.given) {
+		yemit_key(e, "checkin");
+		yemit_map_flow(e);
+		yemit_key(e, "mood");
+		yemit_int(e, s->checkin.mood);
+		yemit_key(e, "energy");
+		yemit_int(e, s->checkin.energy);
+		yemit_key(e, "anxiety");
+		yemit_int(e, s->checkin.anxiety);
+		yemit_key(e, "sleep");
+		yemit_num(e, s->checkin.sleep);
+		yemit_map_end(e);
+	}
+	if (s->mood_after) {
+		yemit_key(e, "mood_after");
+		yemit_int(e, s->mood_after);
+	}
+	if (s->notes) {
+		yemit_key(e, "notes");
+		yemit_str(e, s->notes);
+	}
+	if (s->bodyweight > 0) {
+		yemit_key(e, "bodyweight");
+		yemit_num(e, s->bodyweight);
+	}
+	yemit_key(e, "sets");
+	yemit_seq(e);
+	for (size_t j = 0; j < s->n_sets; j++)
+		emit_set(e, &s->sets[j]);
+	yemit_seq_end(e);
+	if (s->n_aerobic)
+		emit_aerobic(e, s);
+	yemit_map_end(e);
+}
+
+static int history_yaml(const struct history *h)
+{
+	char d[11];
+	struct yemit *e = yemit_new();
+	yemit_map(e);
+	yemit_key(e, "sessions");
+	yemit_seq(e);
+	for (size_t i = 0; i < h->l.n; i++)
+		emit_session(e, &h->l.v[i]);
+	yemit_seq_end(e);
+	yemit_key(e, "screens");
+	yemit_seq(e);
+	for (size_t i = 0; i < h->sc.n; i++) {
+		date_format(h->sc.v[i].date, d);
+		yemit_map_flow(e);
+		yemit_key(e, "date");
+		yemit_word(e, d);
+		yemit_key(e, "scale");
+		yemit_word(e, h->sc.v[i].scale);
+		yemit_key(e, "score");
+		yemit_int(e, h->sc.v[i].score);
+		yemit_key(e, "band");
+		yemit_str(e, h->sc.v[i].band);
+		yemit_map_end(e);
+	}
+	yemit_seq_end(e);
+	emit_response(e, &h->r);
+	yemit_key(e, "insights");
+	yemit_map(e);
+	emit_insights(e, &h->in);
+	yemit_map_end(e);
+	yemit_map_end(e);
+	return yemit_to_stdout(e);
+}
+
+/* One set as the text shows it: " 12 at 8 kg (note)". */
+static void set_text(const struct history *h, const struct logged_set *x, struct sbuf *line)
+{
+	char n[32];
+	const struct exercise *xe = catalog_exercise(&h->c->ctx.cat, x->exercise);
+	if (xe && xe->seconds)
+		sbuf_printf(line, " %d s", x->reps);
+	else if (x->band >= 0)
+		sbuf_printf(line, " %d with %s", x->reps, band_text(x->band, true, n, sizeof(n)));
+	else if (x->load > 0)
+		sbuf_printf(line, " %d at %s", x->reps, load_text(x->load, h->unit, n, sizeof(n)));
+	else
+		sbuf_printf(line, " %d", x->reps);
+	if (x->notes) {
+		sbuf_puts(line, " (");
+		one_line(line, x->notes);
+		sbuf_putc(line, ')');
+	}
+}
+
+static void print_session(const struct history *h, const struct logged_session *s)
+{
+	char d[11];
+	date_format(s->date, d);
+	printf("%s  %s%s%s%s%s%s", d, s->program ? s->program : "(imported or outside a program)",
+	       s->day ? " day " : "", s->day ? s->day : "", s->hold ? " (" : "",
+	       s->hold ? hold_day_words(true) : "", s->hold ? ")" : "");
+	if (s->checkin.given && s->mood_after)
+		printf("  mood %d -> %d", s->checkin.mood, s->mood_after);
+	if (s->bodyweight > 0) {
+		char n[32];
+		printf("  body weight %s %s", num_text(s->bodyweight, n, sizeof(n)), h->unit);
+	}
+	printf("\n");
+	if (s->notes)
+		print_note(s->notes, 4);
+	/* one line per exercise: "Goblet squat: 12 at 8 kg, 10 at 8 kg" */
+	struct sbuf line = {0};
+	const char *prev = NULL;
+	for (size_t j = 0; j < s->n_sets; j++) {
+		const struct logged_set *x = &s->sets[j];
+		if (!prev || strcmp(prev, x->exercise) != 0) {
+			if (prev)
+				print_hanging(sbuf_str(&line), 4, 6, 78);
+			line.len = 0;
+			const struct exercise *ex = catalog_exercise(&h->c->ctx.cat, x->exercise);
+			sbuf_printf(&line, "%s:", ex ? ex->name : x->exercise);
+			prev = x->exercise;
+		} else {
+			sbuf_putc(&line, ',');
+		}
+		set_text(h, x, &line);
+	}
+	if (prev)
+		print_hanging(sbuf_str(&line), 4, 6, 78);
+	sbuf_free(&line);
+	for (size_t j = 0; j < s->n_aerobic; j++) {
+		printf("    %s: %d min", s->aerobic[j].kind, s->aerobic[j].minutes);
+		if (s->aerobic[j].distance_m > 0) {
+			char n[32];
+			/* metres to kilometres, to two decimals */
+			double km = (double)(long)(s->aerobic[j].distance_m / 10 + 0.5) / 100;
+			printf(", %s km", num_text(km, n, sizeof(n)));
+		}
+		printf("\n");
+	}
+}
+
+static void history_text(const struct history *h)
+{
+	char d[11];
+	if (!h->l.n)
+		printf("No sessions logged%s yet.\n", h->dated ? " in those dates" : "");
+	for (size_t i = 0; i < h->l.n; i++)
+		print_session(h, &h->l.v[i]);
+	if (h->sc.n) {
+		printf("\nQuestionnaires\n");
+		for (size_t i = 0; i < h->sc.n; i++) {
+			date_format(h->sc.v[i].date, d);
+			printf("  %s  %-5s %2d  %s\n", d, h->sc.v[i].scale, h->sc.v[i].score,
+			       h->sc.v[i].band);
+		}
+	}
+	if (h->l.n)
+		print_response(&h->r, &h->in);
+}
+
 static int cmd_history(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
@@ -120,285 +415,32 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 		return EXIT_INVALID;
 	struct profile prof;
 	bool have_prof = access(c->ctx.paths.profile, F_OK) == 0 && cli_profile(c, &prof);
-	const char *unit = have_prof ? units_names[prof.units] : "kg";
+	struct history h = {.c = c,
+			    .unit = have_prof ? units_names[prof.units] : "kg",
+			    .dated = from_s || to_s};
 	struct store *st;
 	if (!cli_store_read(c, &st)) {
 		if (have_prof)
 			profile_free(&prof);
 		return EXIT_INVALID;
 	}
-	struct logged_list l;
-	struct screen_list sc;
-	if (!store_sessions(st, from, to, &l) || !store_screens(st, from, to, &sc)) {
+	if (!store_sessions(st, from, to, &h.l) || !store_screens(st, from, to, &h.sc)) {
 		rc = cli_fail("cannot read the log: %s", store_error(st));
 		store_close(st);
 		if (have_prof)
 			profile_free(&prof);
 		return rc;
 	}
-	struct response r;
-	response_of(&l, &sc, &r);
-	struct insights in;
-	insights_of(&l, &sc, &c->ctx.cat.policy, &in);
-	char d[11];
-	if (c->format == FMT_CSV) {
-		puts("date,program,day,exercise,slot,set,reps,load,band,rir,hold,mood_before,"
-		     "mood_after");
-		for (size_t i = 0; i < l.n; i++) {
-			const struct logged_session *s = &l.v[i];
-			date_format(s->date, d);
-			for (size_t j = 0; j < s->n_sets; j++) {
-				const struct logged_set *x = &s->sets[j];
-				char n[32];
-				printf("%s,", d);
-				csv_field(stdout, s->program);
-				putchar(',');
-				csv_field(stdout, s->day);
-				putchar(',');
-				csv_field(stdout, x->exercise);
-				putchar(',');
-				csv_field(stdout, x->slot);
-				printf(",%d,%d,%s,%s,", x->set_no, x->reps,
-				       x->load > 0 ? num_text(x->load, n, sizeof(n)) : "",
-				       x->band >= 0 ? band_names[x->band] : "");
-				if (x->rir >= 0)
-					printf("%d", x->rir);
-				printf(",%s,", s->hold ? "true" : "false");
-				if (s->checkin.given)
-					printf("%d", s->checkin.mood);
-				putchar(',');
-				if (s->mood_after)
-					printf("%d", s->mood_after);
-				putchar('\n');
-			}
-		}
-	} else if (c->format == FMT_YAML) {
-		struct yemit *e = yemit_new();
-		yemit_map(e);
-		yemit_key(e, "sessions");
-		yemit_seq(e);
-		for (size_t i = 0; i < l.n; i++) {
-			const struct logged_session *s = &l.v[i];
-			date_format(s->date, d);
-			yemit_map(e);
-			yemit_key(e, "date");
-			yemit_word(e, d);
-			yemit_key(e, "program");
-			if (s->program)
-				yemit_word(e, s->program);
-			else
-				yemit_null(e);
-			yemit_key(e, "day");
-			if (s->day)
-				yemit_str(e, s->day);
-			else
-				yemit_null(e);
-			yemit_key(e, "hold");
-			yemit_bool(e, s->hold);
-			yemit_key(e, "readiness");
-			yemit_word(e, s->readiness ? s->readiness : "normal");
-			if (s->checkin.given) {
-				yemit_key(e, "checkin");
-				yemit_map_flow(e);
-				yemit_key(e, "mood");
-				yemit_int(e, s->checkin.mood);
-				yemit_key(e, "energy");
-				yemit_int(e, s->checkin.energy);
-				yemit_key(e, "anxiety");
-				yemit_int(e, s->checkin.anxiety);
-				yemit_key(e, "sleep");
-				yemit_num(e, s->checkin.sleep);
-				yemit_map_end(e);
-			}
-			if (s->mood_after) {
-				yemit_key(e, "mood_after");
-				yemit_int(e, s->mood_after);
-			}
-			if (s->notes) {
-				yemit_key(e, "notes");
-				yemit_str(e, s->notes);
-			}
-			if (s->bodyweight > 0) {
-				yemit_key(e, "bodyweight");
-				yemit_num(e, s->bodyweight);
-			}
-			yemit_key(e, "sets");
-			yemit_seq(e);
-			for (size_t j = 0; j < s->n_sets; j++) {
-				const struct logged_set *x = &s->sets[j];
-				yemit_map_flow(e);
-				yemit_key(e, "exercise");
-				yemit_word(e, x->exercise);
-				yemit_key(e, "reps");
-				yemit_int(e, x->reps);
-				if (x->load > 0) {
-					yemit_key(e, "load");
-					yemit_num(e, x->load);
-				}
-				if (x->band >= 0) {
-					yemit_key(e, "band");
-					yemit_word(e, band_names[x->band]);
-				}
-				if (x->rir >= 0) {
-					yemit_key(e, "rir");
-					yemit_int(e, x->rir);
-				}
-				if (x->target.given) {
-					char reps[24];
-					yemit_key(e, "target");
-					yemit_map_flow(e);
-					yemit_key(e, "reps");
-					yemit_str(e,
-						  reps_text(x->target.reps_min, x->target.reps_max,
-							    reps, sizeof(reps)));
-					if (x->target.load > 0) {
-						yemit_key(e, "load");
-						yemit_num(e, x->target.load);
-					}
-					if (x->target.band >= 0) {
-						yemit_key(e, "band");
-						yemit_word(e, band_names[x->target.band]);
-					}
-					yemit_key(e, "rir");
-					yemit_int(e, x->target.rir);
-					yemit_map_end(e);
-				}
-				if (x->notes) {
-					yemit_key(e, "notes");
-					yemit_str(e, x->notes);
-				}
-				yemit_map_end(e);
-			}
-			yemit_seq_end(e);
-			if (s->n_aerobic) {
-				yemit_key(e, "aerobic");
-				yemit_seq_flow(e);
-				for (size_t j = 0; j < s->n_aerobic; j++) {
-					yemit_map_flow(e);
-					yemit_key(e, "kind");
-					yemit_word(e, s->aerobic[j].kind);
-					yemit_key(e, "minutes");
-					yemit_int(e, s->aerobic[j].minutes);
-					if (s->aerobic[j].distance_m > 0) {
-						yemit_key(e, "distance_m");
-						yemit_num(e, s->aerobic[j].distance_m);
-					}
-					yemit_map_end(e);
-				}
-				yemit_seq_end(e);
-			}
-			yemit_map_end(e);
-		}
-		yemit_seq_end(e);
-		yemit_key(e, "screens");
-		yemit_seq(e);
-		for (size_t i = 0; i < sc.n; i++) {
-			date_format(sc.v[i].date, d);
-			yemit_map_flow(e);
-			yemit_key(e, "date");
-			yemit_word(e, d);
-			yemit_key(e, "scale");
-			yemit_word(e, sc.v[i].scale);
-			yemit_key(e, "score");
-			yemit_int(e, sc.v[i].score);
-			yemit_key(e, "band");
-			yemit_str(e, sc.v[i].band);
-			yemit_map_end(e);
-		}
-		yemit_seq_end(e);
-		emit_response(e, &r);
-		yemit_key(e, "insights");
-		yemit_map(e);
-		emit_insights(e, &in);
-		yemit_map_end(e);
-		yemit_map_end(e);
-		rc = yemit_to_stdout(e);
-	} else {
-		if (!l.n)
-			printf("No sessions logged%s yet.\n",
-			       from_s || to_s ? " in those dates" : "");
-		for (size_t i = 0; i < l.n; i++) {
-			const struct logged_session *s = &l.v[i];
-			date_format(s->date, d);
-			printf("%s  %s%s%s%s%s%s", d,
-			       s->program ? s->program : "(imported or outside a program)",
-			       s->day ? " day " : "", s->day ? s->day : "", s->hold ? " (" : "",
-			       s->hold ? hold_day_words(true) : "", s->hold ? ")" : "");
-			if (s->checkin.given && s->mood_after)
-				printf("  mood %d -> %d", s->checkin.mood, s->mood_after);
-			if (s->bodyweight > 0) {
-				char n[32];
-				printf("  body weight %s %s", num_text(s->bodyweight, n, sizeof(n)),
-				       unit);
-			}
-			printf("\n");
-			if (s->notes)
-				print_note(s->notes, 4);
-			/* one line per exercise: "Goblet squat: 12 at 8 kg, 10 at 8 kg" */
-			struct sbuf line = {0};
-			const char *prev = NULL;
-			for (size_t j = 0; j < s->n_sets; j++) {
-				const struct logged_set *x = &s->sets[j];
-				if (!prev || strcmp(prev, x->exercise) != 0) {
-					if (prev)
-						print_hanging(sbuf_str(&line), 4, 6, 78);
-					line.len = 0;
-					const struct exercise *ex =
-						catalog_exercise(&c->ctx.cat, x->exercise);
-					sbuf_printf(&line, "%s:", ex ? ex->name : x->exercise);
-					prev = x->exercise;
-				} else {
-					sbuf_putc(&line, ',');
-				}
-				char n[32];
-				const struct exercise *xe =
-					catalog_exercise(&c->ctx.cat, x->exercise);
-				if (xe && xe->seconds)
-					sbuf_printf(&line, " %d s", x->reps);
-				else if (x->band >= 0)
-					sbuf_printf(&line, " %d with %s", x->reps,
-						    band_text(x->band, true, n, sizeof(n)));
-				else if (x->load > 0)
-					sbuf_printf(&line, " %d at %s", x->reps,
-						    load_text(x->load, unit, n, sizeof(n)));
-				else
-					sbuf_printf(&line, " %d", x->reps);
-				if (x->notes) {
-					sbuf_puts(&line, " (");
-					one_line(&line, x->notes);
-					sbuf_putc(&line, ')');
-				}
-			}
-			if (prev)
-				print_hanging(sbuf_str(&line), 4, 6, 78);
-			sbuf_free(&line);
-			for (size_t j = 0; j < s->n_aerobic; j++) {
-				printf("    %s: %d min", s->aerobic[j].kind, s->aerobic[j].minutes);
-				if (s->aerobic[j].distance_m > 0) {
-					char n[32];
-					printf(", %s km",
-					       num_text((double)(long)(s->aerobic[j].distance_m /
-									       10 +
-								       0.5) /
-								100,
-							n, sizeof(n)));
-				}
-				printf("\n");
-			}
-		}
-		if (sc.n) {
-			printf("\nQuestionnaires\n");
-			for (size_t i = 0; i < sc.n; i++) {
-				date_format(sc.v[i].date, d);
-				printf("  %s  %-5s %2d  %s\n", d, sc.v[i].scale, sc.v[i].score,
-				       sc.v[i].band);
-			}
-		}
-		if (l.n)
-			print_response(&r, &in);
-	}
-	logged_list_free(&l);
-	screen_list_free(&sc);
+	response_of(&h.l, &h.sc, &h.r);
+	insights_of(&h.l, &h.sc, &c->ctx.cat.policy, &h.in);
+	if (c->format == FMT_CSV)
+		history_csv(&h);
+	else if (c->format == FMT_YAML)
+		rc = history_yaml(&h);
+	else
+		history_text(&h);
+	logged_list_free(&h.l);
+	screen_list_free(&h.sc);
 	store_close(st);
 	if (have_prof)
 		profile_free(&prof);
