@@ -29,47 +29,24 @@ static const struct optspec opts[] = {
 	{0},
 };
 
-static int cmd_recommend(struct cli *c, int argc, char **argv)
+/* The options override the profile; each is checked as the profile would be.
+ * False after saying what is wrong. */
+static bool query_options(const char **opt, struct rec_query *q)
 {
-	const char *opt[ARRAY_LEN(opts)] = {0};
-	int rc = cli_options_only(c, "recommend", argc, argv, opts, opt, false,
-				  "recommend takes options only");
-	if (rc)
-		return rc;
 	const char *level = opt[O_LEVEL], *days = opt[O_DAYS], *minutes = opt[O_MINUTES],
-		   *equipment = opt[O_EQUIPMENT], *goals = opt[O_GOALS];
-	if (!cli_catalog(c))
-		return EXIT_INVALID;
-	struct rec_query q = {
-		.level = LEVEL_BEGINNER, .days = 2, .minutes = 30, .parq_cleared = true};
-	struct profile prof;
-	bool have_prof = access(c->ctx.paths.profile, F_OK) == 0;
-	if (have_prof) {
-		if (!cli_profile(c, &prof))
-			return EXIT_INVALID;
-		q.level = prof.level;
-		q.days = 0;
-		for (int i = 0; i < WD_COUNT; i++)
-			q.days += (int)((prof.weekdays >> i) & 1u);
-		q.minutes = prof.minutes;
-		q.equipment = profile_equipment(&prof);
-		q.parq_cleared = prof.parq_cleared;
-		q.hypertension = prof.hypertension;
-		q.age = prof.age;
-	}
-	/* options override the profile; each is checked as the profile would be */
+		   *equipment = opt[O_EQUIPMENT];
 	struct profile tmp;
 	profile_defaults(&tmp);
 	struct diags d = {0};
 	bool bad = false;
 	if (level && (bad |= !profile_set(&tmp, "level", level, "recommend --level", &d), !bad))
-		q.level = tmp.level;
+		q->level = tmp.level;
 	if (minutes &&
 	    (bad |= !profile_set(&tmp, "minutes", minutes, "recommend --minutes", &d), !bad))
-		q.minutes = tmp.minutes;
+		q->minutes = tmp.minutes;
 	if (opt[O_AGE] &&
 	    (bad |= !profile_set(&tmp, "age", opt[O_AGE], "recommend --age", &d), !bad))
-		q.age = tmp.age;
+		q->age = tmp.age;
 	if (days) {
 		char *end;
 		long k = strtol(days, &end, 10);
@@ -77,7 +54,7 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 			diags_add(&d, "recommend --days", 0, 0, "--days is a number from 1 to 7");
 			bad = true;
 		} else {
-			q.days = (int)k;
+			q->days = (int)k;
 		}
 	}
 	if (equipment) {
@@ -100,8 +77,119 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 			}
 		}
 		free(copy);
-		q.equipment = bits;
+		q->equipment = bits;
 	}
+	diags_print(&d, stderr);
+	diags_free(&d);
+	profile_free(&tmp);
+	return !bad;
+}
+
+static int recommend_yaml(const struct rec_item *v, size_t n, const char *advisory)
+{
+	struct yemit *e = yemit_new();
+	yemit_map(e);
+	yemit_key(e, "advisories");
+	yemit_seq(e);
+	if (advisory)
+		yemit_str(e, advisory);
+	yemit_seq_end(e);
+	yemit_key(e, "recommendations");
+	yemit_seq(e);
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].excluded)
+			continue;
+		yemit_map(e);
+		yemit_key(e, "id");
+		yemit_word(e, v[i].p->id);
+		yemit_key(e, "name");
+		yemit_str(e, v[i].p->name);
+		yemit_key(e, "score");
+		yemit_int(e, v[i].score);
+		yemit_key(e, "reasons");
+		yemit_seq(e);
+		for (size_t k = 0; k < v[i].n_reasons; k++)
+			yemit_str(e, v[i].reasons[k]);
+		yemit_seq_end(e);
+		yemit_map_end(e);
+	}
+	yemit_seq_end(e);
+	yemit_key(e, "excluded");
+	yemit_seq(e);
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i].excluded)
+			continue;
+		yemit_map_flow(e);
+		yemit_key(e, "id");
+		yemit_word(e, v[i].p->id);
+		yemit_key(e, "why");
+		yemit_str(e, v[i].excluded_why);
+		yemit_map_end(e);
+	}
+	yemit_seq_end(e);
+	yemit_map_end(e);
+	return yemit_to_stdout(e);
+}
+
+static void recommend_text(const struct rec_item *v, size_t n, const char *advisory)
+{
+	if (advisory) {
+		print_wrapped(advisory, 0, 78);
+		printf("\n");
+	}
+	int rank = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].excluded)
+			continue;
+		printf("%d. %s  [%s]\n", ++rank, v[i].p->name, v[i].p->id);
+		for (size_t k = 0; k < v[i].n_reasons; k++) {
+			char *line = xasprintf("- %s", v[i].reasons[k]);
+			print_hanging(line, 4, 6, 78);
+			free(line);
+		}
+	}
+	struct sbuf ex = {0};
+	for (size_t i = 0; i < n; i++)
+		if (v[i].excluded)
+			sbuf_printf(&ex, "%s %s (%s)",
+				    ex.len ? "," : "Not for your equipment:", v[i].p->id,
+				    v[i].excluded_why);
+	if (ex.len) {
+		printf("\n");
+		print_hanging(sbuf_str(&ex), 0, 2, 78);
+	}
+	sbuf_free(&ex);
+	printf("\nChoose one with: coach profile set program ID\n");
+}
+
+static int cmd_recommend(struct cli *c, int argc, char **argv)
+{
+	const char *opt[ARRAY_LEN(opts)] = {0};
+	int rc = cli_options_only(c, "recommend", argc, argv, opts, opt, false,
+				  "recommend takes options only");
+	if (rc)
+		return rc;
+	const char *goals = opt[O_GOALS];
+	if (!cli_catalog(c))
+		return EXIT_INVALID;
+	struct rec_query q = {
+		.level = LEVEL_BEGINNER, .days = 2, .minutes = 30, .parq_cleared = true};
+	struct profile prof;
+	bool have_prof = access(c->ctx.paths.profile, F_OK) == 0;
+	if (have_prof) {
+		if (!cli_profile(c, &prof))
+			return EXIT_INVALID;
+		q.level = prof.level;
+		q.days = 0;
+		for (int i = 0; i < WD_COUNT; i++)
+			q.days += (int)((prof.weekdays >> i) & 1u);
+		q.minutes = prof.minutes;
+		q.equipment = profile_equipment(&prof);
+		q.parq_cleared = prof.parq_cleared;
+		q.hypertension = prof.hypertension;
+		q.age = prof.age;
+	}
+	bool bad = !query_options(opt, &q);
 	char *goal_copy = goals ? xstrdup(goals) : NULL;
 	if (goal_copy) {
 		for (char *t = strtok(goal_copy, ","); t && q.n_goals < 8; t = strtok(NULL, ","))
@@ -110,9 +198,6 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 		q.goals[q.n_goals++] = "mood";
 		q.goals[q.n_goals++] = "anxiety";
 	}
-	diags_print(&d, stderr);
-	diags_free(&d);
-	profile_free(&tmp);
 	if (bad) {
 		free(goal_copy);
 		if (have_prof)
@@ -127,78 +212,10 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 			       : "A PAR-Q+ answer was YES and is not cleared: the gentle programs "
 				 "come first, and every set stays light until a doctor or exercise "
 				 "professional clears you.";
-	if (c->format == FMT_YAML) {
-		struct yemit *e = yemit_new();
-		yemit_map(e);
-		yemit_key(e, "advisories");
-		yemit_seq(e);
-		if (advisory)
-			yemit_str(e, advisory);
-		yemit_seq_end(e);
-		yemit_key(e, "recommendations");
-		yemit_seq(e);
-		for (size_t i = 0; i < n; i++) {
-			if (v[i].excluded)
-				continue;
-			yemit_map(e);
-			yemit_key(e, "id");
-			yemit_word(e, v[i].p->id);
-			yemit_key(e, "name");
-			yemit_str(e, v[i].p->name);
-			yemit_key(e, "score");
-			yemit_int(e, v[i].score);
-			yemit_key(e, "reasons");
-			yemit_seq(e);
-			for (size_t k = 0; k < v[i].n_reasons; k++)
-				yemit_str(e, v[i].reasons[k]);
-			yemit_seq_end(e);
-			yemit_map_end(e);
-		}
-		yemit_seq_end(e);
-		yemit_key(e, "excluded");
-		yemit_seq(e);
-		for (size_t i = 0; i < n; i++) {
-			if (!v[i].excluded)
-				continue;
-			yemit_map_flow(e);
-			yemit_key(e, "id");
-			yemit_word(e, v[i].p->id);
-			yemit_key(e, "why");
-			yemit_str(e, v[i].excluded_why);
-			yemit_map_end(e);
-		}
-		yemit_seq_end(e);
-		yemit_map_end(e);
-		rc = yemit_to_stdout(e);
-	} else {
-		if (advisory) {
-			print_wrapped(advisory, 0, 78);
-			printf("\n");
-		}
-		int rank = 0;
-		for (size_t i = 0; i < n; i++) {
-			if (v[i].excluded)
-				continue;
-			printf("%d. %s  [%s]\n", ++rank, v[i].p->name, v[i].p->id);
-			for (size_t k = 0; k < v[i].n_reasons; k++) {
-				char *line = xasprintf("- %s", v[i].reasons[k]);
-				print_hanging(line, 4, 6, 78);
-				free(line);
-			}
-		}
-		struct sbuf ex = {0};
-		for (size_t i = 0; i < n; i++)
-			if (v[i].excluded)
-				sbuf_printf(&ex, "%s %s (%s)",
-					    ex.len ? "," : "Not for your equipment:", v[i].p->id,
-					    v[i].excluded_why);
-		if (ex.len) {
-			printf("\n");
-			print_hanging(sbuf_str(&ex), 0, 2, 78);
-		}
-		sbuf_free(&ex);
-		printf("\nChoose one with: coach profile set program ID\n");
-	}
+	if (c->format == FMT_YAML)
+		rc = recommend_yaml(v, n, advisory);
+	else
+		recommend_text(v, n, advisory);
 	free(v);
 	free(goal_copy);
 	if (have_prof)
