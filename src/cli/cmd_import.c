@@ -243,6 +243,55 @@ out:
 	return rc;
 }
 
+/* What an import did: counts, what was assumed, what was left out and why. */
+static void print_summary(const struct import_stats *r, const struct sink *k,
+			  const struct import_options *o, bool unit_given, bool dry)
+{
+	printf("%s export: %zu session%s, %zu set%s%s", import_source_names[r->source], r->sessions,
+	       r->sessions == 1 ? "" : "s", r->sets, r->sets == 1 ? "" : "s",
+	       dry ? " would be imported (nothing was written)" : "");
+	printf(": %zu %s, %zu already in the log.\n", k->added, dry ? "new" : "imported",
+	       k->present);
+	if (r->unit_assumed)
+		printf("Loads without a unit read as %s (%s).\n",
+		       o->file_unit == UNITS_LB ? "lb" : "kg",
+		       unit_given ? "--unit" : "your profile's unit; --unit says otherwise");
+	if (r->warmups_skipped)
+		printf("Warm-up sets left out: %zu.\n", r->warmups_skipped);
+	if (r->rests_skipped)
+		printf("Rest-timer rows left out (they are not sets): %zu.\n", r->rests_skipped);
+	if (r->aerobic)
+		printf("Cardio rows kept as aerobic minutes: %zu.\n", r->aerobic);
+	if (r->notes)
+		printf("Notes kept: %zu.\n", r->notes);
+	if (r->left_out)
+		printf("Rows left out because they could not be read: %zu (listed above; "
+		       "--strict refuses the file instead).\n",
+		       r->left_out);
+	if (r->n_unknown) {
+		enum { SHOWN = 100 };
+		printf("Not imported, because the library has no exercise of that name "
+		       "(yet):\n");
+		size_t other = 0;
+		for (size_t i = 0; i < r->n_unknown; i++) {
+			const struct import_unknown *u = r->unknown[i];
+			if (i >= SHOWN) {
+				other += (size_t)u->sets;
+				continue;
+			}
+			struct sbuf b = {0};
+			sbuf_printf(&b, "'%s' (%d set%s)", u->name, u->sets,
+				    u->sets == 1 ? "" : "s");
+			if (u->near)
+				sbuf_printf(&b, "; the library has '%s'", u->near);
+			print_hanging(sbuf_str(&b), 2, 4, 78);
+			sbuf_free(&b);
+		}
+		if (r->n_unknown > SHOWN)
+			printf("  and %zu other names (%zu sets)\n", r->n_unknown - SHOWN, other);
+	}
+}
+
 static int cmd_import(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
@@ -346,54 +395,8 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 				r.left_out - left.len);
 	}
 	diags_free(&left);
-	if (!rc) {
-		printf("%s export: %zu session%s, %zu set%s%s", import_source_names[r.source],
-		       r.sessions, r.sessions == 1 ? "" : "s", r.sets, r.sets == 1 ? "" : "s",
-		       dry ? " would be imported (nothing was written)" : "");
-		printf(": %zu %s, %zu already in the log.\n", k.added, dry ? "new" : "imported",
-		       k.present);
-		if (r.unit_assumed)
-			printf("Loads without a unit read as %s (%s).\n",
-			       o.file_unit == UNITS_LB ? "lb" : "kg",
-			       given_unit >= 0 ? "--unit"
-					       : "your profile's unit; --unit says otherwise");
-		if (r.warmups_skipped)
-			printf("Warm-up sets left out: %zu.\n", r.warmups_skipped);
-		if (r.rests_skipped)
-			printf("Rest-timer rows left out (they are not sets): %zu.\n",
-			       r.rests_skipped);
-		if (r.aerobic)
-			printf("Cardio rows kept as aerobic minutes: %zu.\n", r.aerobic);
-		if (r.notes)
-			printf("Notes kept: %zu.\n", r.notes);
-		if (r.left_out)
-			printf("Rows left out because they could not be read: %zu (listed above; "
-			       "--strict refuses the file instead).\n",
-			       r.left_out);
-		if (r.n_unknown) {
-			enum { SHOWN = 100 };
-			printf("Not imported, because the library has no exercise of that name "
-			       "(yet):\n");
-			size_t other = 0;
-			for (size_t i = 0; i < r.n_unknown; i++) {
-				const struct import_unknown *u = r.unknown[i];
-				if (i >= SHOWN) {
-					other += (size_t)u->sets;
-					continue;
-				}
-				struct sbuf b = {0};
-				sbuf_printf(&b, "'%s' (%d set%s)", u->name, u->sets,
-					    u->sets == 1 ? "" : "s");
-				if (u->near)
-					sbuf_printf(&b, "; the library has '%s'", u->near);
-				print_hanging(sbuf_str(&b), 2, 4, 78);
-				sbuf_free(&b);
-			}
-			if (r.n_unknown > SHOWN)
-				printf("  and %zu other names (%zu sets)\n", r.n_unknown - SHOWN,
-				       other);
-		}
-	}
+	if (!rc)
+		print_summary(&r, &k, &o, given_unit >= 0, dry);
 	import_stats_free(&r);
 out:
 	if (have_prof)
