@@ -259,6 +259,10 @@ static void emit_session(struct yemit *e, const struct logged_session *s)
 		yemit_key(e, "mood_after");
 		yemit_int(e, s->mood_after);
 	}
+	if (s->has_feeling) {
+		yemit_key(e, "feeling");
+		yemit_int(e, s->feeling);
+	}
 	if (s->notes) {
 		yemit_key(e, "notes");
 		yemit_str(e, s->notes);
@@ -341,6 +345,11 @@ static void print_session(const struct history *h, const struct logged_session *
 	       s->hold ? hold_day_words(true) : "", s->hold ? ")" : "");
 	if (s->checkin.given && s->mood_after)
 		printf("  mood %d -> %d", s->checkin.mood, s->mood_after);
+	if (s->has_feeling) {
+		char f[8];
+		snprintf(f, sizeof(f), "%+d", s->feeling);
+		printf(_("  feeling %s (-5 to +5)"), s->feeling ? f : "0");
+	}
 	if (s->bodyweight > 0) {
 		char n[32];
 		printf("  body weight %s %s", num_text(s->bodyweight, n, sizeof(n)), h->unit);

@@ -5,9 +5,9 @@
 
 #include "coach/clock.h"
 
-static const char *const session_keys[] = {"coach_session", "date",	  "program",   "day",
-					   "checkin",	    "mood_after", "exercises", "aerobic",
-					   "notes",	    "bodyweight", NULL};
+static const char *const session_keys[] = {"coach_session", "date",	  "program",	"day",
+					   "checkin",	    "mood_after", "feeling",	"exercises",
+					   "aerobic",	    "notes",	  "bodyweight", NULL};
 static const char *const aerobic_keys[] = {"kind", "minutes", NULL};
 #define CHECKIN_KEY(id, key, label, kind, low, high, need) #key,
 static const char *const checkin_keys[] = {CHECKIN_FIELDS(CHECKIN_KEY) NULL};
@@ -112,6 +112,11 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 	if ((v = ynode_get(root, "mood_after")) &&
 	    yint(c, v, "'mood_after'", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, &x))
 		s->mood_after = (int)x;
+	if ((v = ynode_get(root, "feeling")) && !ynode_is_null(v) &&
+	    yint(c, v, "'feeling'", FEELING_MIN, FEELING_MAX, &x)) {
+		s->has_feeling = true;
+		s->feeling = (int)x;
+	}
 	if ((v = ynode_get(root, "notes")) && !ynode_is_null(v))
 		ytext(c, v, "'notes'", SESSION_MAX_NOTES, &s->notes);
 	if ((v = ynode_get(root, "bodyweight")) && !ynode_is_null(v))

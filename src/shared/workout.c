@@ -202,6 +202,19 @@ bool workout_set_mood_after(struct workout *w, struct store *st, int mood)
 	return false;
 }
 
+bool workout_set_feeling(struct workout *w, struct store *st, int feeling)
+{
+	if (feeling < FEELING_MIN || feeling > FEELING_MAX)
+		return false;
+	if (store_begin(st) && store_set_feeling(st, w->session, feeling) && store_commit(st)) {
+		w->has_feeling = true;
+		w->feeling = feeling;
+		return true;
+	}
+	store_rollback(st);
+	return false;
+}
+
 void workout_end(struct workout *w, struct store *st, const struct catalog *cat,
 		 const struct profile *prof, const struct program *prog, int date)
 {

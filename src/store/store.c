@@ -102,6 +102,8 @@ static const char *const migrations[] = {
 	"CREATE INDEX session_source ON session(source);"
 	"ALTER TABLE set_log ADD COLUMN notes TEXT;"
 	"ALTER TABLE aerobic ADD COLUMN distance_m REAL;",
+	/* 9: the Feeling Scale after a session, beside mood after (NULL: not asked) */
+	"ALTER TABLE session ADD COLUMN feeling INTEGER;",
 };
 
 sqlite3 *store_sqlite(struct store *st)
@@ -632,13 +634,23 @@ bool store_set_mood_after(struct store *st, int64_t session, int mood)
 	return step_done(q);
 }
 
+bool store_set_feeling(struct store *st, int64_t session, int feeling)
+{
+	sqlite3_stmt *q = prep(st, "UPDATE session SET feeling = ? WHERE id = ?");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, feeling);
+	sqlite3_bind_int64(q, 2, session);
+	return step_done(q);
+}
+
 bool store_add_session(struct store *st, const struct session *s, const struct session_meta *m,
 		       int64_t *id)
 {
 	sqlite3_stmt *q = prep(st, "INSERT INTO session (date, program, day, week, hold, deload, "
 				   "readiness, mood_before, energy, anxiety, sleep, soreness, "
-				   "mood_after, logged_at, notes, bodyweight, source) "
-				   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+				   "mood_after, logged_at, notes, bodyweight, source, feeling) "
+				   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	if (!q)
 		return false;
 	sqlite3_bind_int(q, 1, s->date);
@@ -665,6 +677,7 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 	else
 		sqlite3_bind_null(q, 16);
 	bind_text(q, 17, s->source);
+	bind_int_or_null(q, 18, s->feeling, s->has_feeling);
 	if (!step_done(q))
 		return false;
 	int64_t sid = sqlite3_last_insert_rowid(st->db);
@@ -736,6 +749,8 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 		s->mood_after = col_int(sq, 13, 0);
 		s->notes = col_str(sq, 14, &out->arena);
 		s->bodyweight = sqlite3_column_double(sq, 15);
+		s->has_feeling = sqlite3_column_type(sq, 16) != SQLITE_NULL;
+		s->feeling = col_int(sq, 16, 0);
 	}
 	sqlite3_finalize(sq);
 	if (rc != SQLITE_DONE) {
@@ -791,7 +806,7 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 
 #define SESSION_COLS                                                                               \
 	"s.id, s.date, s.program, s.day, s.week, s.hold, s.deload, s.readiness, s.mood_before, "   \
-	"s.energy, s.anxiety, s.sleep, s.soreness, s.mood_after, s.notes, s.bodyweight"
+	"s.energy, s.anxiety, s.sleep, s.soreness, s.mood_after, s.notes, s.bodyweight, s.feeling"
 #define SET_COLS                                                                                   \
 	"t.session_id, t.position, t.exercise, t.slot, t.set_no, t.reps, t.load, "                 \
 	"t.band, t.rir, t.target_reps_min, t.target_reps_max, t.target_load, "                     \

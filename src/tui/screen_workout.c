@@ -61,7 +61,8 @@ enum {
 	K_FIELD,
 	K_TYPE,
 	K_BACK,
-	K_MOOD
+	K_MOOD,
+	K_MINUS
 };
 
 static const struct tui_key breathe_keys[] = {
@@ -574,6 +575,12 @@ const struct screen_ops SCR_REST_ops = {
 static const struct tui_key finish_keys[] = {
 	{'0' + CHECKIN_SCALE_MIN, TUI_TO('0' + CHECKIN_SCALE_MAX), N_("1-5 mood now"),
 	 "how you feel now, 1 " CHECKIN_MOOD_LOW " to 5 " CHECKIN_MOOD_HIGH, ACT_NONE, K_MOOD},
+	{'0', 0, NULL,
+	 N_("after your mood: 0 to 5 for how the session felt (0 neutral, 5 very good)"), ACT_NONE,
+	 K_MOOD},
+	{'-', 0, NULL,
+	 N_("after your mood: - then 1 to 5 for a session that felt bad (-5 very bad)"), ACT_NONE,
+	 K_MINUS},
 	{'c', 0, N_("c cool-down"), N_("a few minutes of slow breathing to finish"), ACT_NONE,
 	 K_PACED},
 	{'\r', 27, N_("Enter home"), N_("back home"), ACT_NONE, K_DONE},
@@ -582,9 +589,37 @@ static const struct tui_key finish_keys[] = {
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
+static bool feeling_minus; /* '-' typed: the Feeling Scale's next digit is negative */
+
 static void finish_enter(struct app *a)
 {
+	feeling_minus = false;
 	app_end_workout(a); /* once: the cool-down comes back here */
+}
+
+/* The Feeling Scale's words (Hardy & Rejeski 1989): its anchors at the odd
+ * numbers and 0, the even ones between. */
+static const char *feeling_words(int f)
+{
+	switch (f) {
+	case 5:
+	case 4:
+		return _("very good");
+	case 3:
+	case 2:
+		return _("good");
+	case 1:
+		return _("fairly good");
+	case 0:
+		return _("neutral");
+	case -1:
+		return _("fairly bad");
+	case -2:
+	case -3:
+		return _("bad");
+	default:
+		return _("very bad");
+	}
 }
 
 static void finish_draw(struct app *a)
@@ -623,6 +658,20 @@ static void finish_draw(struct app *a)
 			snprintf(line, sizeof(line), "Mood now: %d of %d.", a->w.mood_after,
 				 CHECKIN_SCALE_MAX);
 		tui_text(t, y++, 2, t->cols - 4, ROLE_TITLE, line);
+		if (a->w.has_feeling) {
+			char f[8];
+			snprintf(f, sizeof(f), "%+d", a->w.feeling);
+			snprintf(line, sizeof(line), _("The session felt %s, %s."),
+				 a->w.feeling ? f : "0", feeling_words(a->w.feeling));
+			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
+		} else {
+			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL,
+				 _("And how did the session feel? -5 very bad, 0 neutral, +5 very "
+				   "good."));
+			tui_text(t, y++, 2, t->cols - 4, ROLE_DIM,
+				 feeling_minus ? _("Minus: now 1 (fairly bad) to 5 (very bad).")
+					       : _("A digit 0 to 5, or - then 1 to 5."));
+		}
 	} else if (a->w.session) {
 		tui_text(t, y++, 2, t->cols - 4, ROLE_TITLE,
 			 "How do you feel now? 1 " CHECKIN_MOOD_LOW " ... 5 " CHECKIN_MOOD_HIGH);
@@ -642,7 +691,20 @@ static enum screen_id finish_key(struct app *a, int ch)
 	int code = k ? k->code : 0;
 	if (k && k->action == ACT_QUIT)
 		return SCR_QUIT;
-	if (code == K_MOOD && a->w.session) {
+	if (code == K_MINUS && a->w.session && a->w.mood_after && !a->w.has_feeling) {
+		feeling_minus = true;
+		return SCR_SAME;
+	}
+	if (code == K_MOOD && a->w.session && a->w.mood_after && !a->w.has_feeling) {
+		/* the mood is in: the digits answer the Feeling Scale */
+		int f = feeling_minus ? -(ch - '0') : ch - '0';
+		feeling_minus = false;
+		if (!workout_set_feeling(&a->w, a->st, f))
+			app_message(a, _("could not save how the session felt: %s"),
+				    store_error(a->st));
+		return SCR_SAME;
+	}
+	if (code == K_MOOD && a->w.session && ch != '0' && !a->w.mood_after) {
 		if (!workout_set_mood_after(&a->w, a->st, ch - '0'))
 			app_message(a, "could not save your mood: %s", store_error(a->st));
 		return SCR_SAME;

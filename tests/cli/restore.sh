@@ -10,7 +10,8 @@ A="$T/machine-a"
 "$COACH" --home "$A" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8,10,12 --program gordon-home \
 	--start 2024-01-01 --country gb >/dev/null 2>&1
 # three years of Mondays and Thursdays (2024-01-01 is day 19723), with
-# notes, body weight, aerobic minutes, check-ins and mood after
+# notes, body weight, aerobic minutes, check-ins, mood after and the
+# Feeling Scale (-5..+5, 0 included, some sessions without it)
 awk 'BEGIN {
 	for (i = 0; i < 300; i++) {
 		d = 19723 + int(i / 2) * 7 + (i % 2) * 3
@@ -19,6 +20,7 @@ awk 'BEGIN {
 		print "date: " d
 		print "checkin: {mood: " (i % 5) + 1 ", energy: " (i % 4) + 2 ", anxiety: 2, sleep: 7.5}"
 		print "mood_after: " (i % 3) + 3
+		if (i % 4 != 1) print "feeling: " (i % 11) - 5
 		if (i % 3 == 0) print "notes: \"steady, \\\"calm\\\", then a walk\""
 		if (i % 4 == 0) print "bodyweight: " 70 + (i % 7) / 2
 		print "exercises:"
@@ -62,7 +64,7 @@ same_tables() {
 # same_content NAME HOME1 HOME2: the same record whatever the ids
 content() {
 	sqlite3 "$1/data/coach.db" "
-	SELECT 'session', date, program, day, mood_before, energy, anxiety, sleep, soreness, mood_after, notes, bodyweight FROM session ORDER BY 2,3,4,5,6,7,8,9,10,11,12;
+	SELECT 'session', date, program, day, mood_before, energy, anxiety, sleep, soreness, mood_after, notes, bodyweight, feeling FROM session ORDER BY 2,3,4,5,6,7,8,9,10,11,12,13;
 	SELECT 'set', s.date, t.position, t.exercise, t.set_no, t.reps, t.load, t.rir, t.notes FROM set_log t JOIN session s ON s.id = t.session_id ORDER BY 2,3,4,5,6,7,8,9;
 	SELECT 'aerobic', date, kind, minutes FROM aerobic ORDER BY 2,3,4;
 	SELECT 'checkin', date, mood, energy, anxiety, sleep, soreness FROM checkin ORDER BY 2,3,4,5,6,7;
@@ -93,6 +95,11 @@ R2="$T/restored-csv"
 run import-csv 0 "$COACH" --home "$R2" import "$T/a-csv"
 out_has 'The log was empty'
 same_tables restore-csv "$A" "$R2"
+# the Feeling Scale comes back from both forms, sign and neutral 0 included
+for h in "$R" "$R2"; do
+	run feeling-back 0 sqlite3 "$h/data/coach.db" 'SELECT COUNT(feeling), MIN(feeling), MAX(feeling), SUM(feeling = 0), SUM(feeling IS NULL) FROM session'
+	out_has '^225|-5|5|20|75$'
+done
 run history-same 0 sh -c "'$COACH' --home '$A' history --format csv >'$T/h1' && '$COACH' --home '$R2' history --format csv >'$T/h2' && cmp '$T/h1' '$T/h2'"
 
 # the same export again, in either form: nothing doubles
@@ -121,6 +128,7 @@ cat >"$T/on-b.yaml" <<'YAML'
 coach_session: 1
 date: 2026-11-24
 mood_after: 5
+feeling: -1
 bodyweight: 71
 exercises:
   - id: goblet-squat
@@ -138,6 +146,8 @@ out_has 'New: 1 session (300 already in the log), 2 sets, 0 check-ins'
 same_content union "$A" "$B"
 run union-count 0 sqlite3 "$A/data/coach.db" 'SELECT COUNT(*) FROM session'
 out_has '^302$'
+run union-feeling 0 sqlite3 "$A/data/coach.db" "SELECT feeling FROM session WHERE notes IS NULL AND bodyweight = 71 AND date = (SELECT MAX(date) FROM session)"
+out_has '^-1$'
 # and into an empty home, in turn
 U="$T/union"
 "$COACH" --home "$U" import "$T/a2.yaml" >/dev/null 2>&1

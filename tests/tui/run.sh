@@ -59,6 +59,12 @@ wait_for workout-done 'Well done'
 wait_for summary-sets "$sets sets logged"
 keys 4
 wait_for mood-after 'now\.'
+wait_for feeling-asked 'how did the session feel? -5 very bad, 0 neutral, +5 very good'
+keys -l -
+wait_for feeling-minus 'Minus: now 1'
+keys 2
+wait_for feeling-said 'The session felt -2, bad'
+lacks feeling-asked-once 'how did the session feel'
 keys Enter
 wait_for home-done 'in the log. Well done'
 keys w
@@ -69,6 +75,8 @@ rows=$("$COACH" --home "$H" history --format csv | tail -n +2 | wc -l)
 name=every-set-in-the-log; if [ "$rows" -eq "$sets" ] && [ "$sets" -gt 0 ]; then ok; else bad "$rows rows for $sets sets"; fi
 name=mood-after-in-the-log
 if "$COACH" --home "$H" history --format csv | tail -n 1 | grep -q ',4$'; then ok; else bad "no mood after"; fi
+name=feeling-in-the-log
+if "$COACH" --home "$H" history | grep -q 'mood [1-5] -> 4  feeling -2 (-5 to +5)'; then ok; else bad "no feeling in history"; fi
 
 # --- help, progress and the program browser ------------------------------------------
 keys '?'

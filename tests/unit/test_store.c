@@ -90,7 +90,9 @@ START_TEST(notes_and_body_weight_are_kept)
 			    .aerobic = &run,
 			    .n_aerobic = 1,
 			    .notes = "felt calm after",
-			    .bodyweight = 71.5};
+			    .bodyweight = 71.5,
+			    .has_feeling = true,
+			    .feeling = -3};
 	struct session_meta m = {.readiness = "normal"};
 	ck_assert(store_begin(st));
 	ck_assert(store_add_session(st, &s, &m, NULL));
@@ -104,6 +106,15 @@ START_TEST(notes_and_body_weight_are_kept)
 	ck_assert_ptr_null(l.v[0].sets[1].notes);
 	ck_assert_uint_eq(l.v[0].n_aerobic, 1);
 	ck_assert_double_eq(l.v[0].aerobic[0].distance_m, 5000);
+	/* the Feeling Scale keeps its sign, and 0 (neutral) is an answer */
+	ck_assert(l.v[0].has_feeling);
+	ck_assert_int_eq(l.v[0].feeling, -3);
+	int64_t id = l.v[0].id;
+	logged_list_free(&l);
+	ck_assert(store_set_feeling(st, id, 0));
+	ck_assert(store_sessions(st, 20500, 20500, &l));
+	ck_assert(l.v[0].has_feeling);
+	ck_assert_int_eq(l.v[0].feeling, 0);
 	logged_list_free(&l);
 	store_close(st);
 }
@@ -144,6 +155,8 @@ START_TEST(every_older_schema_migrates_and_keeps_its_data)
 		ck_assert_ptr_null(l.v[0].notes);
 		ck_assert_ptr_null(l.v[0].sets[0].notes);
 		ck_assert_double_eq(l.v[0].bodyweight, 0);
+		/* schema 9: no Feeling Scale on rows from before it */
+		ck_assert(!l.v[0].has_feeling);
 		logged_list_free(&l);
 		/* the newest tables work on the migrated log */
 		struct slot_state s = {.exercise = "goblet-squat",

@@ -47,12 +47,16 @@ struct aerobic {
 
 /* The most a session holds: sets of one exercise, and exercises. */
 enum { SESSION_MAX_SETS = 50, SESSION_MAX_EXERCISES = 40, SESSION_MAX_NOTES = 2000 };
+/* The Feeling Scale (Hardy & Rejeski 1989): -5 very bad .. +5 very good, 0 neutral. */
+enum { FEELING_MIN = -5, FEELING_MAX = 5 };
 
 struct session {
 	int date;
 	const char *program, *day;
 	struct checkin checkin;
 	int mood_after;	    /* 0 = not given */
+	bool has_feeling;   /* the Feeling Scale was answered */
+	int feeling;	    /* FEELING_MIN..FEELING_MAX when has_feeling */
 	const char *notes;  /* NULL: none */
 	double bodyweight;  /* in the profile's units; 0 = not given */
 	const char *source; /* an imported workout: its app and content, NULL otherwise */

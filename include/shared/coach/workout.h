@@ -30,6 +30,8 @@ struct workout {
 	double volume, best_e1rm;
 	const char *best_name;
 	int mood_after;
+	bool has_feeling; /* the Feeling Scale was answered */
+	int feeling;	  /* FEELING_MIN..FEELING_MAX */
 	bool skipped[RX_MAX_EX];
 	struct { /* the last set entered, which workout_undo takes back */
 		bool ok;
@@ -92,6 +94,8 @@ bool workout_finished(const struct workout *w, const struct rx *rx);
 bool workout_undo(struct workout *w, struct store *st, int *reps, int *rir);
 /* Mood after the session, 1-5. */
 bool workout_set_mood_after(struct workout *w, struct store *st, int mood);
+/* The Feeling Scale after the session (FEELING_MIN..FEELING_MAX), saved at once. */
+bool workout_set_feeling(struct workout *w, struct store *st, int feeling);
 /* The end: the progression worked out from the log, the mark cleared. */
 void workout_end(struct workout *w, struct store *st, const struct catalog *cat,
 		 const struct profile *prof, const struct program *prog, int date);

@@ -19,7 +19,7 @@
 
 struct store;
 
-enum { STORE_SCHEMA_VERSION = 8 };
+enum { STORE_SCHEMA_VERSION = 9 };
 
 /* Open (creating with every migration) the log at path, to write.  *err on
  * failure (caller frees).  The folders above it may be links; the log, its
@@ -64,6 +64,8 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 bool store_add_set(struct store *st, int64_t session, int position, const struct exercise_done *e,
 		   int set_no, const struct set_done *x);
 bool store_set_mood_after(struct store *st, int64_t session, int mood);
+/* The Feeling Scale after a session (FEELING_MIN..FEELING_MAX). */
+bool store_set_feeling(struct store *st, int64_t session, int feeling);
 /* Take one set out of a session (an entry made by mistake); false when there
  * was no such set. */
 bool store_remove_set(struct store *st, int64_t session, int position, int set_no);
@@ -104,6 +106,8 @@ struct logged_session {
 	const char *notes; /* NULL: none */
 	double bodyweight; /* 0: not given */
 	bool hold, deload;
+	bool has_feeling; /* the Feeling Scale after it was answered */
+	int feeling;	  /* FEELING_MIN..FEELING_MAX when has_feeling */
 	struct checkin checkin;
 	struct logged_set *sets;
 	size_t n_sets;
