@@ -2,10 +2,14 @@
 #include "coach/workout.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "coach/i18n.h"
 
 #include "coach/progression.h"
 #include "coach/strength.h"
+#include "coach/util.h"
 
 /* The log's mark that a workout's sets are in but its progression is not. */
 static const char owed_key[] = "progress_dirty";
@@ -260,6 +264,71 @@ bool workout_delete_day(struct store *st, const struct catalog *cat, const struc
 			ok = progression_rebuild(st, cat, prof, l.v[i].program);
 	}
 	logged_list_free(&l);
+	if (ok)
+		ok = store_commit(st);
+	if (!ok)
+		store_rollback(st);
+	return ok;
+}
+
+bool workout_change_set(struct store *st, const struct catalog *cat, const struct profile *prof,
+			int64_t session, const char *program, int position, int set_no,
+			const struct set_done *to, const char **why)
+{
+	*why = NULL;
+	if (to && (to->reps < 0 || to->reps > 1000)) {
+		*why = _("reps are 0 to 1000");
+		return false;
+	}
+	if (to && (to->load < 0 || to->load > 1000)) {
+		*why = _("the load is 0 to 1000");
+		return false;
+	}
+	if (to && (to->rir < -1 || to->rir > 10)) {
+		*why = _("reps in reserve are 0 to 10");
+		return false;
+	}
+	if (!store_begin(st))
+		return false;
+	bool ok = to ? store_update_set(st, session, position, set_no, to->reps, to->load, to->rir)
+		     : store_remove_set(st, session, position, set_no);
+	if (!ok)
+		*why = _("that set is no longer in the log");
+	if (ok && program)
+		ok = progression_rebuild(st, cat, prof, program);
+	if (ok)
+		ok = store_commit(st);
+	if (!ok)
+		store_rollback(st);
+	return ok;
+}
+
+bool workout_note(struct store *st, int64_t session, int position, int set_no, const char *text,
+		  const char **why)
+{
+	*why = NULL;
+	size_t n = text ? strlen(text) : 0;
+	while (n && text[n - 1] == ' ')
+		n--;
+	size_t chars = 0; /* characters, not bytes */
+	for (size_t i = 0; i < n; i++)
+		chars += ((unsigned char)text[i] & 0xc0) != 0x80;
+	if (chars > SESSION_MAX_NOTES) {
+		*why = _("a note is at most 2,000 characters");
+		return false;
+	}
+	if (!store_begin(st))
+		return false;
+	char *kept = NULL;
+	if (n && strspn(text, " ") < n) {
+		kept = xmalloc(n + 1);
+		memcpy(kept, text, n);
+		kept[n] = '\0';
+	}
+	bool ok = store_set_notes(st, session, position, set_no, kept);
+	free(kept);
+	if (!ok)
+		*why = _("that entry is no longer in the log");
 	if (ok)
 		ok = store_commit(st);
 	if (!ok)

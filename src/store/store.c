@@ -624,6 +624,42 @@ bool store_remove_set(struct store *st, int64_t session, int position, int set_n
 	return step_done(q) && sqlite3_changes(st->db) == 1;
 }
 
+bool store_update_set(struct store *st, int64_t session, int position, int set_no, int reps,
+		      double load, int rir)
+{
+	sqlite3_stmt *q = prep(st, "UPDATE set_log SET reps = ?, load = ?, rir = ? WHERE "
+				   "session_id = ? AND position = ? AND set_no = ?");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, reps);
+	if (load > 0)
+		sqlite3_bind_double(q, 2, load);
+	else
+		sqlite3_bind_null(q, 2);
+	bind_int_or_null(q, 3, rir, rir >= 0);
+	sqlite3_bind_int64(q, 4, session);
+	sqlite3_bind_int(q, 5, position);
+	sqlite3_bind_int(q, 6, set_no);
+	return step_done(q) && sqlite3_changes(st->db) == 1;
+}
+
+bool store_set_notes(struct store *st, int64_t session, int position, int set_no, const char *notes)
+{
+	sqlite3_stmt *q =
+		position < 0 ? prep(st, "UPDATE session SET notes = ? WHERE id = ?")
+			     : prep(st, "UPDATE set_log SET notes = ? WHERE session_id = ? AND "
+					"position = ? AND set_no = ?");
+	if (!q)
+		return false;
+	bind_text(q, 1, notes);
+	sqlite3_bind_int64(q, 2, session);
+	if (position >= 0) {
+		sqlite3_bind_int(q, 3, position);
+		sqlite3_bind_int(q, 4, set_no);
+	}
+	return step_done(q) && sqlite3_changes(st->db) == 1;
+}
+
 bool store_set_mood_after(struct store *st, int64_t session, int mood)
 {
 	sqlite3_stmt *q = prep(st, "UPDATE session SET mood_after = ? WHERE id = ?");

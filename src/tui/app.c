@@ -156,3 +156,89 @@ void app_end_workout(struct app *a)
 {
 	workout_end(&a->w, a->st, &a->x->cat, &a->prof, a->prog, a->today);
 }
+
+enum { NOTE_KEEP = 1, NOTE_CANCEL, NOTE_BACK };
+
+const struct tui_key app_note_keys[] = {
+	{'\r', 0, N_("Enter keep the note"), N_("keep the note (an empty one takes the note away)"),
+	 ACT_NONE, NOTE_KEEP},
+	{27, 0, N_("Esc leave it"), N_("leave the note as it was"), ACT_NONE, NOTE_CANCEL},
+	{KEY_BACKSPACE, 0, NULL, N_("take back the last character"), ACT_NONE, NOTE_BACK},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
+void app_note_start(struct app *a, int64_t session, int position, int set_no, const char *now,
+		    const char *what)
+{
+	a->note.on = a->typing = true;
+	a->note.session = session;
+	a->note.position = position;
+	a->note.set_no = set_no;
+	snprintf(a->note.buf, sizeof(a->note.buf), "%s", now ? now : "");
+	a->note.len = strlen(a->note.buf);
+	snprintf(a->note.what, sizeof(a->note.what), "%s", what);
+}
+
+bool app_note_key(struct app *a, int ch)
+{
+	if (!a->note.on)
+		return false;
+	const struct tui_key *k = tui_key_find(app_note_keys, ch);
+	switch (k ? k->code : 0) {
+	case NOTE_KEEP: {
+		const char *why = NULL;
+		a->note.buf[a->note.len] = '\0';
+		a->note.on = a->typing = false;
+		if (!workout_note(a->st, a->note.session, a->note.position, a->note.set_no,
+				  a->note.buf, &why))
+			app_message(a, _("Cannot keep the note: %s."),
+				    why ? why : store_error(a->st));
+		else
+			app_message(a, a->note.len ? _("Note kept.") : _("Note taken away."));
+		return true;
+	}
+	case NOTE_CANCEL:
+		a->note.on = a->typing = false;
+		return true;
+	case NOTE_BACK:
+		while (a->note.len && (a->note.buf[a->note.len - 1] & 0xc0) == 0x80)
+			a->note.len--; /* the continuation bytes of a character */
+		if (a->note.len)
+			a->note.len--;
+		return true;
+	default:
+		/* printable ASCII and the bytes of UTF-8 characters; controls never enter */
+		if (ch >= 0x20 && ch < 0x100 && ch != 0x7f && a->note.len < sizeof(a->note.buf) - 1)
+			a->note.buf[a->note.len++] = (char)ch;
+		return true;
+	}
+}
+
+void app_note_draw(struct app *a)
+{
+	if (!a->note.on)
+		return;
+	struct tui *t = &a->t;
+	char line[sizeof(a->note.buf) + 160];
+	a->note.buf[a->note.len] = '\0';
+	snprintf(line, sizeof(line), _("Note on %s: %s"), a->note.what, a->note.buf);
+	move(t->rows - 4, 0);
+	clrtoeol();
+	move(t->rows - 3, 0);
+	clrtoeol();
+	/* the end of the line stays in view while typing */
+	int w = t->cols - 3, len = (int)utf8_width(line);
+	const char *shown = line;
+	while (len > w && *shown) {
+		shown++;
+		while ((*shown & 0xc0) == 0x80)
+			shown++;
+		len = (int)utf8_width(shown);
+	}
+	tui_text(t, t->rows - 3, 1, w, ROLE_TITLE, shown);
+}
+
+const struct tui_key *app_keys_or_note(const struct app *a, const struct tui_key *keys)
+{
+	return a->note.on ? app_note_keys : keys;
+}

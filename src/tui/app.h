@@ -25,7 +25,7 @@
 #define SCREENS(X) X(SCR_WELCOME) X(SCR_PARQ) X(SCR_SETUP) X(SCR_CHOOSE) X(SCR_HOME) \
 	X(SCR_CHECKIN) X(SCR_PREVIEW) X(SCR_SWAP) X(SCR_BREATHE) X(SCR_SET) X(SCR_LOGSET) \
 	X(SCR_REST) X(SCR_FINISH) X(SCR_WEEK) X(SCR_PROGRESS) X(SCR_BROWSE) \
-	X(SCR_QUESTIONS) X(SCR_CRISIS) X(SCR_SAFETY) X(SCR_ABOUT) X(SCR_AEROBIC)
+	X(SCR_QUESTIONS) X(SCR_CRISIS) X(SCR_SAFETY) X(SCR_ABOUT) X(SCR_AEROBIC) X(SCR_DAY)
 /* clang-format on */
 #define SCREEN_ENUM(s) s,
 enum screen_id { SCREENS(SCREEN_ENUM) SCR_COUNT, SCR_SAME, SCR_QUIT };
@@ -104,6 +104,15 @@ struct app {
 	struct {		     /* that screen's place, kept while help is shown */
 		int sel, scroll, field;
 	} crisis_saved;
+	int day_date; /* the day screen: the past day opened from the week (0: none) */
+	struct {      /* a short note being typed (app_note_start) */
+		bool on;
+		char buf[256];
+		size_t len;
+		int64_t session;
+		int position, set_no; /* position < 0: the session's note */
+		char what[120];	      /* what it is on, for the prompt */
+	} note;
 	bool typing;	  /* a text field has the keys: h is a letter (F1 still helps) */
 	bool parq[7];	  /* first run */
 	char edit[8][64]; /* first run: text fields */
@@ -132,6 +141,20 @@ void app_ask(struct app *a, int yes, int code, const char *fmt, ...) COACH_PRINT
 /* Call first in a key handler: true when a question was waiting and ch
  * answered it; *code is the question's code on a yes, 0 on a no. */
 bool app_answer(struct app *a, int ch, int *code);
+/* A short note typed on a set (position >= 0) or a session (position < 0)
+ * of the log, starting from the note it has (NULL: none); while it is typed
+ * the keys are app_note_keys' (Enter keeps it, Esc leaves it as it was) and
+ * every other printable key is a letter. */
+void app_note_start(struct app *a, int64_t session, int position, int set_no, const char *now,
+		    const char *what);
+/* Call first in a key handler: true when a note had the key. */
+bool app_note_key(struct app *a, int ch);
+/* The note's line above the key bar, when one is typed. */
+void app_note_draw(struct app *a);
+extern const struct tui_key app_note_keys[];
+/* The keys in force: the note's while one is typed, else keys. */
+const struct tui_key *app_keys_or_note(const struct app *a, const struct tui_key *keys);
+
 /* Take up today's session where the log says it stopped. */
 void app_resume(struct app *a);
 /* Finish the workout: progression state, then the summary screen. */

@@ -1,7 +1,8 @@
 /* screen_week.c - Monday to Sunday: done, planned, missed, rest and moved
  * days, each day's volume and mood, strength days against the target, and
  * moving a missed day; a past day's mood after given later, or its session
- * removed (asked first), with progression worked out again. */
+ * removed (asked first), with progression worked out again; a past day
+ * opened (Enter) to correct its sets (screen_day.c). */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,7 +26,9 @@ static const struct tui_key keys[] = {
 	{KEY_DOWN, 'j', NULL, N_("the day below"), ACT_NONE, K_DOWN},
 	{'m', 0, N_("m move"), N_("move the chosen missed or planned day, then choose where"),
 	 ACT_NONE, K_MOVE},
-	{'\r', 0, NULL, N_("with a day chosen to move (m): move it to the day under the cursor"),
+	{'\r', 0, N_("Enter open"),
+	 N_("open the chosen past day: its sets to change or delete, and notes (with a day "
+	    "chosen to move, m: move it here)"),
 	 ACT_NONE, K_TO},
 	{'x', 0, N_("x remove"), N_("remove the chosen day's session (asked first)"), ACT_NONE,
 	 K_REMOVE},
@@ -47,7 +50,9 @@ static int mood_for = -1, remove_for = -1;
 
 static void enter(struct app *a)
 {
-	a->sel = date_weekday(a->today);
+	/* back from a day opened (Enter): that day stays chosen */
+	a->sel = date_weekday(a->day_date ? a->day_date : a->today);
+	a->day_date = 0;
 	a->move_from = -1;
 	mood_for = remove_for = -1;
 }
@@ -268,9 +273,23 @@ static enum screen_id key(struct app *a, int ch)
 		return SCR_SAME;
 	}
 	case K_TO: {
-		if (a->move_from < 0)
-			return SCR_SAME;
 		struct plan_week w;
+		if (a->move_from < 0) {
+			if (!schedule_plan(a->st, &a->prof, a->prog, date, a->today, &w))
+				return SCR_SAME;
+			const struct plan_day *x = &w.days[a->sel];
+			if (x->status != DAY_DONE) {
+				app_message(a, _("%s has no session to open."),
+					    date_text(x->date, false, d, sizeof(d)));
+				return SCR_SAME;
+			}
+			if (x->date == a->today && a->w.active) {
+				app_message(a, _("Today's workout is going on: end it first (e)."));
+				return SCR_SAME;
+			}
+			a->day_date = x->date;
+			return SCR_DAY;
+		}
 		if (!schedule_plan(a->st, &a->prof, a->prog, date, a->today, &w))
 			return SCR_SAME;
 		const char *why;

@@ -62,7 +62,8 @@ enum {
 	K_TYPE,
 	K_BACK,
 	K_MOOD,
-	K_MINUS
+	K_MINUS,
+	K_NOTE
 };
 
 static const struct tui_key breathe_keys[] = {
@@ -472,6 +473,7 @@ static const struct tui_key rest_keys[] = {
 	{'b', 0, NULL, N_("box breathing"), ACT_NONE, K_BOX},
 	{'c', 0, NULL, N_("cyclic sigh"), ACT_NONE, K_SIGH},
 	{'a', 0, NULL, N_("paced breathing"), ACT_NONE, K_PACED},
+	{'n', 0, N_("n note"), N_("a short note on the set just entered"), ACT_NONE, K_NOTE},
 	{'e', 0, N_("e end"), N_("end the session here, with what you have done (asks first)"),
 	 ACT_NONE, K_END},
 	{'q', 0, N_("q leave"), N_("leave for now; every set entered is saved"), ACT_NONE, K_QUIT},
@@ -508,8 +510,14 @@ static void rest_draw(struct app *a)
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_KEYS, "Ready when you are: Enter.");
 	else if (a->wu.paused_ms)
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, "paused: p to go on");
+	app_note_draw(a);
 	tui_rule(t, t->rows - 2);
-	tui_keybar(t, rest_keys);
+	tui_keybar(t, app_keys_or_note(a, rest_keys));
+}
+
+static const struct tui_key *rest_keys_now(const struct app *a)
+{
+	return app_keys_or_note(a, rest_keys);
 }
 
 /* The set just entered was wrong: out of the log, and back to entering it. */
@@ -534,10 +542,23 @@ static enum screen_id undo_set(struct app *a)
 static enum screen_id rest_key(struct app *a, int ch)
 {
 	enum screen_id next;
+	if (app_note_key(a, ch))
+		return SCR_SAME;
 	if (end_answered(a, ch, &next))
 		return next;
 	const struct tui_key *k = tui_key_find(rest_keys, ch);
 	switch (k ? k->code : 0) {
+	case K_NOTE: {
+		if (!a->w.undo.ok || !a->w.session)
+			return SCR_SAME;
+		const struct rx_exercise *x = &a->rx.ex[a->w.undo.ex];
+		char what[160];
+		snprintf(what, sizeof(what), _("set %d of %s"), (int)a->w.undo.set + 1,
+			 x->ex->name);
+		app_note_start(a, a->w.session, (int)a->w.undo.ex, (int)a->w.undo.set + 1, NULL,
+			       what);
+		return SCR_SAME;
+	}
 	case K_UNDO:
 		return undo_set(a);
 	case K_DONE:
@@ -568,7 +589,7 @@ static enum screen_id rest_key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_REST_ops = {
-	N_("Keys: resting"), rest_keys, clock_enter, rest_draw, rest_key, true, NULL};
+	N_("Keys: resting"), rest_keys, clock_enter, rest_draw, rest_key, true, rest_keys_now};
 
 /* --- the end: mood after, the summary, the cool-down --------------------------------- */
 
@@ -583,6 +604,7 @@ static const struct tui_key finish_keys[] = {
 	 K_MINUS},
 	{'c', 0, N_("c cool-down"), N_("a few minutes of slow breathing to finish"), ACT_NONE,
 	 K_PACED},
+	{'n', 0, N_("n note"), N_("a short note on the session"), ACT_NONE, K_NOTE},
 	{'\r', 27, N_("Enter home"), N_("back home"), ACT_NONE, K_DONE},
 	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{'q', 0, N_("q quit"), N_("quit (the session is saved)"), ACT_QUIT, 0},
@@ -681,12 +703,20 @@ static void finish_draw(struct app *a)
 		 "A %d-minute slow-breathing cool-down is there if you like: c.",
 		 (int)a->x->cat.policy.breathing_cooldown_min);
 	tui_text(t, y, 2, t->cols - 4, ROLE_DIM, line);
+	app_note_draw(a);
 	tui_rule(t, t->rows - 2);
-	tui_keybar(t, finish_keys);
+	tui_keybar(t, app_keys_or_note(a, finish_keys));
+}
+
+static const struct tui_key *finish_keys_now(const struct app *a)
+{
+	return app_keys_or_note(a, finish_keys);
 }
 
 static enum screen_id finish_key(struct app *a, int ch)
 {
+	if (app_note_key(a, ch))
+		return SCR_SAME;
 	const struct tui_key *k = tui_key_find(finish_keys, ch);
 	int code = k ? k->code : 0;
 	if (k && k->action == ACT_QUIT)
@@ -714,6 +744,10 @@ static enum screen_id finish_key(struct app *a, int ch)
 					 clock_mono_ms(), SCR_FINISH, "Cool-down breathing"};
 		return SCR_BREATHE;
 	}
+	if (code == K_NOTE && a->w.session) {
+		app_note_start(a, a->w.session, -1, 0, NULL, _("today's session"));
+		return SCR_SAME;
+	}
 	if (code == K_DONE)
 		return SCR_HOME;
 	return SCR_SAME;
@@ -725,4 +759,4 @@ const struct screen_ops SCR_FINISH_ops = {N_("Keys: the end of a session"),
 					  finish_draw,
 					  finish_key,
 					  false,
-					  NULL};
+					  finish_keys_now};

@@ -273,6 +273,81 @@ START_TEST(the_end_works_out_the_progression_and_the_mood_after)
 }
 END_TEST
 
+START_TEST(a_set_changed_or_removed_later_replays_the_progression_from_what_remains)
+{
+	struct workout w;
+	workout_new(&w);
+	for (int k = 0; k < rx->ex[0].sets; k++)
+		log_target(&w);
+	log_target(&w); /* the first set of the second exercise */
+	workout_end(&w, st, &cat, &prof, prog, today);
+	ck_assert(slot_known(0) && slot_known(1));
+	struct logged_list l;
+	ck_assert_uint_eq(logged_today(&l), (size_t)rx->ex[0].sets + 1);
+	int64_t id = l.v[0].id;
+	logged_list_free(&l);
+	const char *why;
+	/* out of range: refused, nothing changed */
+	struct set_done bad = {.reps = 1001, .rir = 2, .band = -1};
+	ck_assert(!workout_change_set(st, &cat, &prof, id, prog->id, 0, 1, &bad, &why));
+	ck_assert_ptr_nonnull(why);
+	bad = (struct set_done){.reps = 5, .rir = 11, .band = -1};
+	ck_assert(!workout_change_set(st, &cat, &prof, id, prog->id, 0, 1, &bad, &why));
+	/* a set that is not there: refused, rolled back */
+	struct set_done to = {.reps = 3, .load = 8, .rir = 4, .band = -1};
+	ck_assert(!workout_change_set(st, &cat, &prof, id, prog->id, 0, 99, &to, &why));
+	ck_assert_ptr_nonnull(why);
+	/* the first set corrected: reps, load and rir as given */
+	ck_assert_msg(workout_change_set(st, &cat, &prof, id, prog->id, 0, 1, &to, &why), "%s",
+		      why ? why : store_error(st));
+	logged_today(&l);
+	ck_assert_int_eq(l.v[0].sets[0].reps, 3);
+	ck_assert(l.v[0].sets[0].load == 8);
+	ck_assert_int_eq(l.v[0].sets[0].rir, 4);
+	logged_list_free(&l);
+	/* the second exercise's only set removed: its slot is as never trained,
+	 * the first's is replayed from what remains */
+	ck_assert(workout_change_set(st, &cat, &prof, id, prog->id, 1, 1, NULL, &why));
+	ck_assert(!slot_known(1));
+	ck_assert(slot_known(0));
+	ck_assert_uint_eq(logged_today(&l), (size_t)rx->ex[0].sets);
+	logged_list_free(&l);
+	/* removed twice: the second is refused */
+	ck_assert(!workout_change_set(st, &cat, &prof, id, prog->id, 1, 1, NULL, &why));
+}
+END_TEST
+
+START_TEST(a_note_is_kept_on_a_set_or_the_session_and_an_empty_one_takes_it_away)
+{
+	struct workout w;
+	workout_new(&w);
+	log_target(&w);
+	workout_end(&w, st, &cat, &prof, prog, today);
+	struct logged_list l;
+	logged_today(&l);
+	int64_t id = l.v[0].id;
+	logged_list_free(&l);
+	const char *why;
+	ck_assert(workout_note(st, id, 0, 1, "left knee fine  ", &why));
+	ck_assert(workout_note(st, id, -1, 0, "tired but good", &why));
+	logged_today(&l);
+	ck_assert_str_eq(l.v[0].sets[0].notes, "left knee fine");
+	ck_assert_str_eq(l.v[0].notes, "tired but good");
+	logged_list_free(&l);
+	ck_assert(workout_note(st, id, -1, 0, "   ", &why));
+	ck_assert(!workout_note(st, id, 0, 7, "no such set", &why));
+	char *big = xmalloc(SESSION_MAX_NOTES + 2);
+	memset(big, 'a', SESSION_MAX_NOTES + 1);
+	big[SESSION_MAX_NOTES + 1] = '\0';
+	ck_assert(!workout_note(st, id, 0, 1, big, &why));
+	free(big);
+	logged_today(&l);
+	ck_assert_ptr_null(l.v[0].notes);
+	ck_assert_str_eq(l.v[0].sets[0].notes, "left knee fine");
+	logged_list_free(&l);
+}
+END_TEST
+
 START_TEST(a_workout_cut_off_is_taken_up_where_it_stopped)
 {
 	struct workout w;
@@ -349,6 +424,8 @@ Suite *suite_workout(void)
 	tcase_add_test(c, a_swap_puts_the_stand_in_in_the_slot_for_the_day);
 	tcase_add_test(c, the_end_works_out_the_progression_and_the_mood_after);
 	tcase_add_test(c, a_workout_cut_off_is_taken_up_where_it_stopped);
+	tcase_add_test(c, a_set_changed_or_removed_later_replays_the_progression_from_what_remains);
+	tcase_add_test(c, a_note_is_kept_on_a_set_or_the_session_and_an_empty_one_takes_it_away);
 	tcase_add_test(c, a_low_day_is_logged_as_a_hold_by_both_front_ends);
 	suite_add_tcase(s, c);
 	return s;

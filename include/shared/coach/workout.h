@@ -109,6 +109,20 @@ void workout_catch_up(struct store *st, const struct catalog *cat, const struct 
  * transaction.  *removed counts the sessions; false when the log refused. */
 bool workout_delete_day(struct store *st, const struct catalog *cat, const struct profile *prof,
 			int date, int *removed);
+/* A set of a logged session corrected, in either front end: to its reps,
+ * load (0: none) and rir (-1: not given; band and notes stay), or removed
+ * when to is NULL; then the progression of the session's program (NULL:
+ * none) is replayed from what the log holds, all in one transaction.  False
+ * when refused: *why says why (a value out of range, the set gone), or is
+ * NULL when the log refused (store_error). */
+bool workout_change_set(struct store *st, const struct catalog *cat, const struct profile *prof,
+			int64_t session, const char *program, int position, int set_no,
+			const struct set_done *to, const char **why);
+/* A short note on a set (position >= 0, with set_no) or on the session
+ * (position < 0), as `coach log` keeps `notes:`; an empty text takes the
+ * note away.  At most SESSION_MAX_NOTES characters; *why as above. */
+bool workout_note(struct store *st, int64_t session, int position, int set_no, const char *text,
+		  const char **why);
 /* A mood after given later, on the date's last session; false when the date
  * has none or the log refused. */
 bool workout_mood_after_later(struct store *st, int date, int mood);

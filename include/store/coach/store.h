@@ -66,6 +66,15 @@ bool store_add_set(struct store *st, int64_t session, int position, const struct
 bool store_set_mood_after(struct store *st, int64_t session, int mood);
 /* The Feeling Scale after a session (FEELING_MIN..FEELING_MAX). */
 bool store_set_feeling(struct store *st, int64_t session, int feeling);
+/* Correcting a set already in the log: its reps, load (0: none) and rir
+ * (-1: not given); false when there is no such set.  Call inside a
+ * transaction, then rebuild the program's progression. */
+bool store_update_set(struct store *st, int64_t session, int position, int set_no, int reps,
+		      double load, int rir);
+/* A note on a set (position >= 0) or on the session (position < 0); NULL
+ * takes it away.  False when there is no such set or session. */
+bool store_set_notes(struct store *st, int64_t session, int position, int set_no,
+		     const char *notes);
 /* Take one set out of a session (an entry made by mistake); false when there
  * was no such set. */
 bool store_remove_set(struct store *st, int64_t session, int position, int set_no);
