@@ -11,19 +11,21 @@ _coach_global_opts='--home --programs --profile --date --format -h --help -V --v
 # Every option that takes a value, of any command: the next word is its value.
 _coach_arg_opts='--age --home --programs --profile --date --format --mood --energy
 	--anxiety --sleep --soreness --name --units --level --weekdays --minutes
-	--dumbbells --kettlebells --bands --bar --plates --dislikes --country
+	--dumbbells --kettlebells --bands --bar --plates --machine --cable --dislikes --country
 	--program --start --week --weeks --from --to --output --answers --days --equipment
 	--goals --blocks --scale --seed --parq --unit'
 _coach_profile_keys='name units level weekdays minutes age equipment.dumbbells
 	equipment.kettlebells equipment.bands equipment.barbell equipment.barbell.bar
-	equipment.barbell.plates equipment.bench equipment.pullup-bar dislikes
+	equipment.barbell.plates equipment.bench equipment.pullup-bar equipment.machine
+	equipment.cable dislikes
 	health.hypertension health.parq_cleared country program start interface.bell
 	interface.quiet_hours interface.colors'
 _coach_weekdays='mon tue wed thu fri sat sun'
 _coach_bands='tan yellow red green blue black silver gold'
 _coach_countries='us ca gb ie au de eu other'
 _coach_levels='beginner intermediate advanced'
-_coach_equipment='bodyweight dumbbell kettlebell band barbell bench pullup-bar'
+_coach_equipment='bodyweight dumbbell kettlebell band barbell bench pullup-bar machine
+	cable'
 _coach_goals='mood anxiety strength general older-adult balance muscle'
 _coach_patterns='squat hinge lunge push-h push-v pull-h pull-v core carry balance isolation'
 _coach_scales='phq2 gad2 phq9 gad7'
@@ -149,7 +151,7 @@ _coach_options()
 	profile)
 		[[ $2 == init ]] && echo --name --units --level --weekdays --minutes --age \
 			--dumbbells --kettlebells --bands --bar --plates --bench \
-			--pullup-bar --dislikes --hypertension --parq-not-cleared \
+			--pullup-bar --machine --cable --dislikes --hypertension --parq-not-cleared \
 			--parq --parq-cleared --country --program --start --force
 		;;
 	plan) echo --week --weeks ;;

@@ -99,6 +99,8 @@ enum {
 	O_PLATES,
 	O_BENCH,
 	O_PULLUP_BAR,
+	O_MACHINE,
+	O_CABLE,
 	O_DISLIKES,
 	O_HYPERTENSION,
 	O_PARQ_NOT_CLEARED,
@@ -127,6 +129,9 @@ static const struct optspec opts[] = {
 		      "with --bar, its plates, one pair each (10,10 = 2 pairs)"},
 	[O_BENCH] = {"--bench", NULL, "you have a bench"},
 	[O_PULLUP_BAR] = {"--pullup-bar", NULL, "you have a pull-up bar"},
+	[O_MACHINE] = {"--machine", "5,10,15",
+		       "a gym's machines: the loads their weight stacks make"},
+	[O_CABLE] = {"--cable", "2.5,5,7.5", "a gym's cables: the loads their weight stacks make"},
 	[O_DISLIKES] = {"--dislikes", "ID,...",
 			"exercise ids to leave out ('coach exercises' lists them)"},
 	[O_HYPERTENSION] = {"--hypertension", NULL,
@@ -162,6 +167,8 @@ static const struct {
 	[O_PLATES] = {"equipment.barbell.plates", NULL},
 	[O_BENCH] = {"equipment.bench", "true"},
 	[O_PULLUP_BAR] = {"equipment.pullup-bar", "true"},
+	[O_MACHINE] = {"equipment.machine", NULL},
+	[O_CABLE] = {"equipment.cable", NULL},
 	[O_DISLIKES] = {"dislikes", NULL},
 	[O_HYPERTENSION] = {"health.hypertension", "true"},
 	[O_PARQ_NOT_CLEARED] = {NULL, NULL}, /* these three: below */
@@ -311,6 +318,8 @@ static void show_text(struct cli *c, const struct profile *p)
 	sbuf_free(&b);
 	print_loads("dumbbells", p->dumbbells, p->n_dumbbells, unit);
 	print_loads("kettlebells", p->kettlebells, p->n_kettlebells, unit);
+	print_loads("machine", p->machine, p->n_machine, unit);
+	print_loads("cable", p->cable, p->n_cable, unit);
 	if (p->bands) {
 		names_of_bits(&b, p->bands, band_names);
 		printf("  %-12s%s\n", "bands", sbuf_str(&b));
@@ -434,7 +443,8 @@ const struct command cmd_profile_entry = {
 		"    changes one key, checked as in the file.  Keys: name units level weekdays\n"
 		"    minutes age equipment.dumbbells equipment.kettlebells equipment.bands\n"
 		"    equipment.barbell (none to remove) equipment.barbell.bar\n"
-		"    equipment.barbell.plates equipment.bench equipment.pullup-bar dislikes\n"
+		"    equipment.barbell.plates equipment.bench equipment.pullup-bar\n"
+		"    equipment.machine equipment.cable dislikes\n"
 		"    health.hypertension health.parq_cleared country program start.\n"
 		"    Lists are comma-separated: coach profile set weekdays mon,wed,fri\n"
 		"The profile lives in the config directory (see --home), or --profile FILE.\n"

@@ -22,7 +22,7 @@ static const struct optspec opts[] = {
 	[O_AGE] = {"--age", "N", "your age: from 65, programs for older adults first"},
 	[O_EQUIPMENT] = {"--equipment", "a,b",
 			 "what you have: bodyweight dumbbell kettlebell band barbell bench "
-			 "pullup-bar"},
+			 "pullup-bar machine cable"},
 	[O_GOALS] = {"--goals", "a,b",
 		     "what you want it for, such as mood anxiety strength general older-adult "
 		     "balance muscle (default mood,anxiety)"},

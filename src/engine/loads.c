@@ -113,7 +113,15 @@ void loadset_for(struct loadset *ls, const struct exercise *e, const struct prof
 	}
 	const double *src = NULL;
 	size_t n = 0;
-	if (need & (1u << EQ_DUMBBELL)) {
+	if (need & (1u << EQ_MACHINE)) {
+		ls->tool = TOOL_MACHINE;
+		src = p->machine;
+		n = p->n_machine;
+	} else if (need & (1u << EQ_CABLE)) {
+		ls->tool = TOOL_CABLE;
+		src = p->cable;
+		n = p->n_cable;
+	} else if (need & (1u << EQ_DUMBBELL)) {
 		ls->tool = TOOL_DUMBBELL;
 		src = p->dumbbells;
 		n = p->n_dumbbells;

@@ -112,6 +112,17 @@ static bool rd_kettlebells(struct yctx *c, const struct ynode *v, struct profile
 	return rd_loads(c, v, "'kettlebells'", 200, false, &p->kettlebells, &p->n_kettlebells);
 }
 
+/* A gym's weight stacks: the loads its pins make (a plate-loaded leg press too). */
+static bool rd_machine(struct yctx *c, const struct ynode *v, struct profile *p)
+{
+	return rd_loads(c, v, "'machine'", 500, false, &p->machine, &p->n_machine);
+}
+
+static bool rd_cable(struct yctx *c, const struct ynode *v, struct profile *p)
+{
+	return rd_loads(c, v, "'cable'", 500, false, &p->cable, &p->n_cable);
+}
+
 static bool rd_bands(struct yctx *c, const struct ynode *v, struct profile *p)
 {
 	unsigned bits;
@@ -328,6 +339,8 @@ static const struct field fields[] = {
 	{"equipment.barbell", rd_barbell, false, false},
 	{"equipment.bench", rd_bench, false, false},
 	{"equipment.pullup-bar", rd_pullup, false, false},
+	{"equipment.machine", rd_machine, true, false},
+	{"equipment.cable", rd_cable, true, false},
 	{"dislikes", rd_dislikes, true, false},
 	{"health.hypertension", rd_hypertension, false, false},
 	{"health.parq_cleared", rd_parq, false, false},
@@ -355,6 +368,8 @@ static const char *const profile_keys[] = {"name",
 					   "equipment.barbell.plates",
 					   "equipment.bench",
 					   "equipment.pullup-bar",
+					   "equipment.machine",
+					   "equipment.cable",
 					   "dislikes",
 					   "health.hypertension",
 					   "health.parq_cleared",
@@ -371,8 +386,9 @@ static const char *const top_keys[] = {"coach_profile", "name",	     "units",	 "
 				       "weekdays",	"minutes",   "age",	 "equipment",
 				       "dislikes",	"health",    "country",	 "program",
 				       "start",		"interface", "train_at", NULL};
-static const char *const equipment_keys[] = {"dumbbells", "kettlebells", "bands", "barbell",
-					     "bench",	  "pullup-bar",	 NULL};
+static const char *const equipment_keys[] = {"dumbbells", "kettlebells", "bands",
+					     "barbell",	  "bench",	 "pullup-bar",
+					     "machine",	  "cable",	 NULL};
 static const char *const health_keys[] = {"hypertension", "parq_cleared", NULL};
 static const char *const interface_keys[] = {"bell", "quiet_hours", "colors", NULL};
 
@@ -472,6 +488,10 @@ unsigned profile_equipment(const struct profile *p)
 		e |= 1u << EQ_BENCH;
 	if (p->pullup_bar)
 		e |= 1u << EQ_PULLUP_BAR;
+	if (p->n_machine)
+		e |= 1u << EQ_MACHINE;
+	if (p->n_cable)
+		e |= 1u << EQ_CABLE;
 	return e;
 }
 
@@ -532,6 +552,10 @@ char *profile_to_yaml(const struct profile *p)
 	yemit_bool(e, p->bench);
 	yemit_key(e, "pullup-bar");
 	yemit_bool(e, p->pullup_bar);
+	if (p->n_machine)
+		emit_nums(e, "machine", p->machine, p->n_machine);
+	if (p->n_cable)
+		emit_nums(e, "cable", p->cable, p->n_cable);
 	yemit_map_end(e);
 	yemit_key(e, "dislikes");
 	yemit_seq_flow(e);

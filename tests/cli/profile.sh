@@ -71,4 +71,24 @@ run profile-symlink 1 "$COACH" --home "$T/h5" profile init --parq no,no,no,no,no
 err_has 'symbolic link'
 if [ "$(cat "$T/target")" = keep ]; then ok; else name=profile-symlink; bad "the symlink target was changed"; fi
 
+# a gym: machines and cables are equipment with the loads their stacks make; the
+# program's barbell and dumbbell lifts are swapped for machines, loads on the stack
+G="$T/gym"
+run gym-init 0 "$COACH" --home "$G" profile init --parq no,no,no,no,no,no,no --units kg \
+	--machine 10,20,30,40,50,60,70,80 --cable 5,10,15,20,25 --program upper-lower-4 --start 2026-11-30
+run gym-show 0 "$COACH" --home "$G" profile show
+out_has '^  equipment   bodyweight, machine, cable$'
+out_has '^  machine     10, 20, 30, 40, 50, 60, 70, 80 kg$'
+run gym-file 0 cat "$G/config/profile.yaml"
+out_has '^  cable: \[5, 10, 15, 20, 25\]$'
+run gym-set 0 "$COACH" --home "$G" profile set equipment.cable 2.5,5,7.5
+run gym-validates 0 "$COACH" --home "$G" validate "$G/config/profile.yaml"
+run gym-bad-load 1 "$COACH" --home "$G" profile set equipment.machine 10,fifty
+run gym-today 0 "$COACH" --home "$G" --date 2026-11-30 today --format yaml
+out_has 'id: machine-chest-press'
+out_has 'id: seated-cable-row'
+out_lacks 'id: barbell-'
+out_has 'load: 10$'
+out_has 'load: 2.5$'
+
 finish profile

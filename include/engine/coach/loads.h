@@ -2,7 +2,8 @@
  *
  * A listed dumbbell or kettlebell; a bar plus pairs of listed plates (each
  * listed plate is one pair; list a plate twice for two pairs); a listed band,
- * lightest to heaviest.  Every load the coach prescribes goes through here.
+ * lightest to heaviest; the pins of a machine's or a cable's weight stack.
+ * Every load the coach prescribes goes through here.
  */
 #ifndef COACH_LOADS_H
 #define COACH_LOADS_H
@@ -13,7 +14,15 @@
 #include "coach/exercise.h"
 #include "coach/profile.h"
 
-enum load_tool { TOOL_NONE, TOOL_DUMBBELL, TOOL_KETTLEBELL, TOOL_BARBELL, TOOL_BAND };
+enum load_tool {
+	TOOL_NONE,
+	TOOL_DUMBBELL,
+	TOOL_KETTLEBELL,
+	TOOL_BARBELL,
+	TOOL_BAND,
+	TOOL_MACHINE,
+	TOOL_CABLE
+};
 
 /* The loads one tool can make, ascending.  For bands, values are band
  * colours (enum band) in order of strength. */
@@ -24,8 +33,8 @@ struct loadset {
 };
 
 /* What loads an exercise with external or band load takes, from the profile.
- * An exercise that needs a barbell uses the barbell; dumbbells, then
- * kettlebells, then bands.  Caller frees with loadset_free. */
+ * An exercise that needs a barbell uses the barbell; a machine or a cable its
+ * stack; dumbbells, then kettlebells, then bands.  Caller frees with loadset_free. */
 void loadset_for(struct loadset *ls, const struct exercise *e, const struct profile *p);
 void loadset_free(struct loadset *ls);
 

@@ -26,7 +26,8 @@
 /* clang-format off */
 #define EQUIPMENT(X) X(EQ_BODYWEIGHT, "bodyweight") X(EQ_DUMBBELL, "dumbbell") \
 	X(EQ_KETTLEBELL, "kettlebell") X(EQ_BAND, "band") X(EQ_BARBELL, "barbell") \
-	X(EQ_BENCH, "bench") X(EQ_PULLUP_BAR, "pullup-bar")
+	X(EQ_BENCH, "bench") X(EQ_PULLUP_BAR, "pullup-bar") X(EQ_MACHINE, "machine") \
+	X(EQ_CABLE, "cable")
 /* clang-format on */
 
 /* What an exercise asks of the body beyond its load: jumping and landing, or a

@@ -27,7 +27,9 @@ struct profile {
 	unsigned weekdays; /* bit i = enum weekday i */
 	int minutes;
 	double *dumbbells, *kettlebells; /* sorted, ascending */
-	double *plates;			 /* one pair per entry; [10, 10] is two pairs */
+	double *machine, *cable; /* a weight stack's pins, ascending (gym machines, cables) */
+	size_t n_machine, n_cable;
+	double *plates; /* one pair per entry; [10, 10] is two pairs */
 	size_t n_dumbbells, n_kettlebells, n_plates;
 	unsigned bands; /* bit i = enum band i */
 	bool has_barbell;
