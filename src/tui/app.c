@@ -59,6 +59,7 @@ void app_message(struct app *a, const char *fmt, ...)
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(a->message, sizeof(a->message), fmt, ap);
+	a->message_at = 0;
 	va_end(ap);
 }
 

@@ -88,6 +88,7 @@ struct app {
 	struct workout_ui wu; /* the screens: timers, the entry */
 	struct breathe br;
 	char message[240]; /* one line shown once, e.g. an error writing the log */
+	long message_at;   /* when it was first shown (0: not yet) */
 	struct {	   /* a question asked before what cannot be taken back */
 		char text[240];
 		int key;  /* the key that says yes */

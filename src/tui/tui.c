@@ -231,7 +231,15 @@ static void run(struct app *a)
 					clrtoeol();
 					tui_text(&a->t, a->t.rows - 3, 1, a->t.cols - 2, ROLE_WARN,
 						 a->message);
-					a->message[0] = '\0';
+					/* a screen on the clock redraws ten times a second:
+					 * there it stays a few seconds, to be read */
+					long now = clock_mono_ms();
+					if (!a->message_at)
+						a->message_at = now;
+					if (!s->ticks || now - a->message_at >= 3000) {
+						a->message[0] = '\0';
+						a->message_at = 0;
+					}
 				}
 				refresh();
 			}

@@ -131,6 +131,7 @@ keys n
 wait_for live-note-asks 'Note on set 1 of Goblet squat'
 keys -l 'easy, go up'
 keys Enter
+wait_for live-note-kept 'Note kept'
 lacks live-note-done 'Note on set 1'
 keys e
 wait_for live-end-asks 'e'
