@@ -131,7 +131,7 @@ static int recommend_yaml(const struct rec_item *v, size_t n, const char *adviso
 	return yemit_to_stdout(e);
 }
 
-static void recommend_text(const struct rec_item *v, size_t n, const char *advisory)
+static void recommend_text(const struct rec_item *v, size_t n, const char *advisory, bool have_prof)
 {
 	if (advisory) {
 		print_wrapped(advisory, 0, 78);
@@ -159,7 +159,18 @@ static void recommend_text(const struct rec_item *v, size_t n, const char *advis
 		print_hanging(sbuf_str(&ex), 0, 2, 78);
 	}
 	sbuf_free(&ex);
-	printf("\nChoose one with: coach profile set program ID\n");
+	/* the pointer is a command that works now: without a profile, set is
+	 * refused, so the first profile is written with the program in it */
+	if (have_prof) {
+		printf("\nChoose one with: coach profile set program ID\n");
+	} else {
+		printf("\n%s\n  coach profile init --program ID\n",
+		       _("Start with one (your profile is written with it):"));
+		print_wrapped(
+			_("Add your answers to the seven health questions with --parq ('coach "
+			  "help profile'), or open the coach, which asks them."),
+			0, 78);
+	}
 }
 
 static int cmd_recommend(struct cli *c, int argc, char **argv)
@@ -215,7 +226,7 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 	if (c->format == FMT_YAML)
 		rc = recommend_yaml(v, n, advisory);
 	else
-		recommend_text(v, n, advisory);
+		recommend_text(v, n, advisory, have_prof);
 	free(v);
 	free(goal_copy);
 	if (have_prof)
