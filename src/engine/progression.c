@@ -137,11 +137,27 @@ static double step_down(const struct loadset *ls, double x)
 	return best;
 }
 
-/* A step up: the increment rounded up to a load the person has, or the next band. */
-static double step_up(const struct loadset *ls, const struct slot_params *sp, double x)
+double progression_step_up(const struct loadset *ls, const struct slot_params *sp,
+			   const struct policy *pol, double x)
 {
-	return ls->tool == TOOL_BAND ? load_next_up(ls, x)
-				     : load_round_up(ls, x + sp->prog.increment);
+	if (ls->tool == TOOL_BAND)
+		return load_next_up(ls, x);
+	double inc = sp->prog.increment;
+	double pct = x * pol->progression_increment_pct / 100;
+	if (sp->prog.model == PM_DOUBLE && pct > 0 && pct < inc)
+		inc = pct;
+	return load_round_up(ls, x + inc);
+}
+
+/* Double progression with weights: is the step from x to next more than the
+ * policy's max_jump_pct, with the rep range not yet longer for it? */
+static bool too_big_a_jump(const struct loadset *ls, const struct slot_params *sp,
+			   const struct policy *pol, const struct slot_state *st, double x,
+			   double next)
+{
+	return sp->prog.model == PM_DOUBLE && ls->tool != TOOL_BAND && x > 0 &&
+	       pol->progression_extend_reps > 0 && st->extra_reps < pol->progression_extend_reps &&
+	       next - x > x * pol->progression_max_jump_pct / 100 + EPS;
 }
 
 /* The fewest reps a set may have under the person's health limits (0: any). */
@@ -177,8 +193,10 @@ static double missed(const struct loadset *ls, const struct slot_params *sp,
 	if (st->under >= (int)pol->progression_double_under_limit) {
 		next = step_down(ls, working);
 		st->under = 0;
-		if (next < working - EPS)
+		if (next < working - EPS) {
 			st->outcome = OUT_DOWN;
+			st->extra_reps = 0; /* a lighter load: the program's range again */
+		}
 	}
 	return next;
 }
@@ -238,10 +256,20 @@ static double next_load(const struct loadset *ls, const struct slot_params *sp,
 		return working;
 	}
 	if (v == V_MET && !lighter) {
-		double next = step_up(ls, sp, working);
+		double next = progression_step_up(ls, sp, pol, working);
 		st->outcome = next <= working + EPS ? OUT_TOP : OUT_UP;
 		st->failures = st->under = 0;
 		st->steady = d->careful && !d->distress; /* an anxious day counts as the first */
+		if (st->outcome == OUT_UP && too_big_a_jump(ls, sp, pol, st, working, next)) {
+			/* reps before a jump of more than max_jump_pct: the range grows first */
+			st->extra_reps = (int)pol->progression_extend_reps;
+			st->outcome = OUT_EXTENDED;
+			return working;
+		}
+		if (st->outcome == OUT_UP) {
+			st->jumped_top = st->extra_reps > 0 ? sp->reps_max : 0;
+			st->extra_reps = 0; /* reps back to the bottom of the program's range */
+		}
 		return next;
 	}
 	if (v != V_MET && !d->careful && !lighter)
@@ -277,13 +305,17 @@ static void step_loaded(const struct exercise *e, const struct profile *prof,
 		/* the first time (a calibration set) or a new exercise: what was done seeds it */
 		set_exercise(st, e->id);
 		working = used;
-		st->failures = st->under = st->steady = 0;
+		st->failures = st->under = st->steady = st->extra_reps = 0;
 		st->outcome = OUT_SEEDED;
 	}
 	/* what was asked for that day (a calibration set: whatever load it finds) */
 	double target = d->target.given ? (band ? d->target.band : d->target.load) : working;
 	if ((target <= 0 && !band) || fresh)
 		target = working;
+	struct slot_params longer = *sp;
+	if (sp->prog.model == PM_DOUBLE && !band)
+		longer.reps_max += st->extra_reps; /* the range grown before a big jump */
+	sp = &longer;
 	enum verdict v = judge(prof, sp, pol, d, st);
 	double next = working;
 	if (fresh && !band && d->load > d->min_load + EPS) {

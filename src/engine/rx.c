@@ -532,7 +532,8 @@ static const char *load_of(const struct loadset *ls, double v, const char *unit,
 }
 
 void rx_explain_progression(const struct slot_state *st, const struct rx_exercise *x,
-			    const struct loadset *ls, const char *unit, char *why, size_t size)
+			    const struct loadset *ls, const struct policy *pol, const char *unit,
+			    char *why, size_t size)
 {
 	char b[48];
 	double last = ls->tool == TOOL_BAND ? st->prev_band : st->prev_load;
@@ -540,8 +541,23 @@ void rx_explain_progression(const struct slot_state *st, const struct rx_exercis
 	switch (st->outcome) {
 	case OUT_UP:
 		snprintf(why, size, "up from %s: every set reached %d last time",
-			 load_of(ls, last, unit, b, sizeof(b)), top);
+			 load_of(ls, last, unit, b, sizeof(b)),
+			 st->jumped_top > 0 ? st->jumped_top : top);
 		break;
+	case OUT_EXTENDED: {
+		/* the step the longer range stands in for (coaching-rules.md: progression) */
+		double next =
+			x->slot ? progression_step_up(ls, &x->slot->p, pol, st->load) : st->load;
+		char n[48];
+		snprintf(why, size, "reps up to %d before the next %s: %s -> %s would be +%d%%",
+			 top + st->extra_reps,
+			 ls->tool == TOOL_DUMBBELL     ? "dumbbell"
+			 : ls->tool == TOOL_KETTLEBELL ? "kettlebell"
+						       : "load",
+			 num_text(st->load, n, sizeof(n)), load_of(ls, next, unit, b, sizeof(b)),
+			 (int)lround((next - st->load) / st->load * 100));
+		break;
+	}
 	case OUT_TOP:
 		snprintf(why, size,
 			 "every set reached the top last time, and this is the heaviest you "
@@ -672,7 +688,7 @@ static bool start_load(const struct rx_history *h, const struct policy *pol, str
 			 x->rir);
 		return false;
 	}
-	rx_explain_progression(st, x, ls, unit, why, size);
+	rx_explain_progression(st, x, ls, pol, unit, why, size);
 	return false;
 }
 
@@ -1226,6 +1242,16 @@ static void ladder_reps(struct rx_exercise *x, const struct slot_state *st)
 	}
 }
 
+/* Double progression with weights before a big jump: the longer range
+ * (policy progression.extend_reps) at the load the person has. */
+static void longer_range(struct rx_exercise *x, const struct slot_state *st)
+{
+	if (x->slot->p.prog.model != PM_DOUBLE || x->ex->load != LOAD_EXTERNAL || x->seconds ||
+	    !st->known || st->extra_reps <= 0 || strcmp(st->exercise, x->ex->id) != 0)
+		return;
+	x->reps_max += st->extra_reps;
+}
+
 void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct readiness *r,
 	       struct rx_exercise *x)
 {
@@ -1315,6 +1341,7 @@ static void rx_slots(const struct rx_input *in, const struct rx_history *h, cons
 		struct rx_exercise *x = &rx->ex[rx->n_ex++];
 		rx_exercise_init(in, f, s, e, x);
 		ladder_reps(x, st);
+		longer_range(x, st);
 		rx_volume(in, f, &rx->readiness, x);
 		if (e->load == LOAD_EXTERNAL || e->load == LOAD_BAND)
 			rx_load(in, h, f, rx, x, st);

@@ -16,6 +16,9 @@
 #   half     the same, but logs only half of the prescribed sets (rounded
 #            down) where more than one is prescribed
 #   failure  every prescribed set at the top of the range, logged at RIR 0
+#   top      every prescribed set at the top of the range, logged at the prescribed
+#            reps in reserve (a person who always has the reps in hand); a calibration
+#            is done at the load given, not worked up
 # A calibration (`calibration: true`) is worked up, as the coach asks: from the
 # load given, a weight about half as heavy again for each next set until one
 # leaves 6 or fewer reps in reserve (honest and half only).
@@ -112,7 +115,7 @@ END {
 		if (loaded && curve != "")
 			printf("%s %s %s %s %s %s %s %s\n", date, slots[i], x, loads[i], nsets[i],
 			       rirs[i], lo[i], hi[i]) >> curve
-		if (loaded && cals[i] && effort != "failure") {
+		if (loaded && cals[i] && effort != "failure" && effort != "top") {
 			# calibration: work up until a set leaves 6 or fewer in reserve, then the
 			# rest of the prescribed sets at that load
 			l = loads[i]; s = 0
@@ -128,6 +131,8 @@ END {
 		for (s = 1; s <= k; s++) {
 			if (effort == "failure") {
 				r = hi[i]; q = 0
+			} else if (effort == "top") {
+				r = hi[i]; q = rirs[i]
 			} else if (loaded) {
 				f = reps_to_failure(e, loads[i])
 				r = f - rirs[i]

@@ -5,7 +5,9 @@
 . "$(dirname "$0")/lib.sh"
 
 H="$T/rec"
-"$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8,10,12 --program gordon-home \
+# 2 x 12 at 10 kg earns +5% (policy progression.increment_pct), 10.5: the 11 kg dumbbell, +10%,
+# under max_jump_pct 15, so a step up in load, not the longer range first
+"$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8,10,11,12 --program gordon-home \
 	--start 2026-11-02 --country gb >/dev/null 2>&1
 # the goblet squat's load in today's prescription
 squat_load() { "$COACH" --home "$H" today --format yaml | grep -A6 'id: goblet-squat' | sed -n 's/^  load: //p'; }
@@ -16,13 +18,13 @@ date: 2026-11-23
 checkin: {mood: 3, energy: 3, anxiety: 2, sleep: 7}
 exercises:
   - id: goblet-squat
-    sets: [{reps: 12, load: 6}, {reps: 12, load: 6}]
+    sets: [{reps: 12, load: 10}, {reps: 12, load: 10}]
 YAML
 sed 's/reps: 12/reps: 6/g' "$T/full.yaml" >"$T/short.yaml"
 printf 'mood_after: 4\n' >>"$T/short.yaml"
 run log-first 0 "$COACH" --home "$H" log "$T/full.yaml"
 up=$(squat_load)
-name=full-session-steps-up; if [ "$up" = 8 ]; then ok; else bad "load after a full session is '$up', expected 8"; fi
+name=full-session-steps-up; if [ "$up" = 11 ]; then ok; else bad "load after a full session is '$up', expected 11"; fi
 
 # a second session on the date: refused without --replace or --add, nothing stored
 run log-again-refused 1 "$COACH" --home "$H" log "$T/short.yaml"
@@ -37,11 +39,11 @@ err_has 'not both'
 run replace 0 "$COACH" --home "$H" log --replace "$T/short.yaml"
 out_has 'Logged 1 session (2 sets)'
 run history-after-replace 0 "$COACH" --home "$H" history --format csv
-out_has '^2026-11-23,gordon-home,A,goblet-squat,goblet-squat,1,6,6,,,false,3,4$'
+out_has '^2026-11-23,gordon-home,A,goblet-squat,goblet-squat,1,6,10,,,false,3,4$'
 k=$(grep -c '^2026-11-23' "$T/out")
 name=replace-keeps-one; if [ "$k" -eq 2 ]; then ok; else bad "$k set rows on the date, expected 2"; fi
 held=$(squat_load)
-name=replace-recomputes; if [ "$held" = 6 ]; then ok; else bad "load after replacing with a short session is '$held', expected 6"; fi
+name=replace-recomputes; if [ "$held" = 10 ]; then ok; else bad "load after replacing with a short session is '$held', expected 10"; fi
 run checkins-after-replace 0 sqlite3 "$H/data/coach.db" 'SELECT COUNT(*) FROM checkin WHERE date = 20780'
 out_has '^1$'
 

@@ -363,20 +363,108 @@ START_TEST(a_session_counts_only_as_prescribed)
 	int d = day("2026-11-16");
 	struct fake f[4];
 	struct slot_state st;
-	/* 8 kg, 2 x 12 at RIR 2: up to 10 */
-	fake_session(&f[0], d, 2, 12, 8, 2, 2, 8, 2, "normal", false);
+	/* 20 kg, 2 x 12 at RIR 2: +5% (policy increment_pct) is 21, the next dumbbell
+	 * up is 22 (+10%, under max_jump_pct 15): up to 22 */
+	fake_session(&f[0], d, 2, 12, 20, 2, 2, 20, 2, "normal", false);
 	replay(f, 1, &p, &st);
-	ck_assert_double_eq(st.load, 10);
+	ck_assert_double_eq(st.load, 22);
+	ck_assert_int_eq(st.outcome, OUT_UP);
 	/* then 1 of 2 sets at 12: the same load, said as such */
-	fake_session(&f[1], d + 3, 1, 12, 10, 2, 2, 10, 2, "normal", false);
+	fake_session(&f[1], d + 3, 1, 12, 22, 2, 2, 22, 2, "normal", false);
 	replay(f, 2, &p, &st);
-	ck_assert_double_eq(st.load, 10);
+	ck_assert_double_eq(st.load, 22);
 	ck_assert_int_eq(st.outcome, OUT_SHORT);
 	/* every set at 12 but at failure under a floor of 2: target not met */
-	fake_session(&f[1], d + 3, 2, 12, 10, 0, 2, 10, 2, "normal", false);
+	fake_session(&f[1], d + 3, 2, 12, 22, 0, 2, 22, 2, "normal", false);
 	replay(f, 2, &p, &st);
-	ck_assert_double_eq(st.load, 10);
+	ck_assert_double_eq(st.load, 22);
 	ck_assert_int_eq(st.outcome, OUT_EFFORT);
+}
+END_TEST
+
+/* Does one of x's reasons say what? */
+static bool says(const struct rx_exercise *x, const char *what)
+{
+	for (size_t i = 0; i < x->n_why; i++)
+		if (strstr(x->why[i], what))
+			return true;
+	return false;
+}
+
+START_TEST(a_big_jump_to_the_next_dumbbell_grows_the_rep_range_first)
+{
+	/* coaching-rules.md, progression: about +5% (the Gordon protocol), and a next load
+	 * more than max_jump_pct (15%) heavier waits for extend_reps (3) more reps.  8 kg,
+	 * 2 x 12: +5% is 8.4, the next dumbbell is 10, +25%: 8 kg again for 8-15; 2 x 15
+	 * then takes the jump to 10, back to 8-12.  10 kg, 2 x 12: 10.5 -> 12 is +20%, so
+	 * 8-15 again. */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	ck_assert_double_eq(cat.policy.progression_increment_pct, 5);
+	ck_assert_double_eq(cat.policy.progression_max_jump_pct, 15);
+	ck_assert_double_eq(cat.policy.progression_extend_reps, 3);
+	int d = day("2026-11-16");
+	struct fake f[4];
+	struct slot_state st;
+	fake_session(&f[0], d, 2, 12, 8, 2, 2, 8, 2, "normal", false);
+	replay(f, 1, &p, &st);
+	ck_assert_double_eq(st.load, 8);
+	ck_assert_int_eq(st.extra_reps, 3);
+	ck_assert_int_eq(st.outcome, OUT_EXTENDED);
+	/* 2 x 13 of the 15: the same, still 8-15 */
+	fake_session(&f[1], d + 3, 2, 13, 8, 2, 2, 8, 2, "normal", false);
+	f[1].sets[0].target.reps_max = f[1].sets[1].target.reps_max = 15;
+	replay(f, 2, &p, &st);
+	ck_assert_double_eq(st.load, 8);
+	ck_assert_int_eq(st.extra_reps, 3);
+	ck_assert_int_eq(st.outcome, OUT_KEPT);
+	/* 2 x 15: the jump, and the program's range again */
+	fake_session(&f[2], d + 7, 2, 15, 8, 2, 2, 8, 2, "normal", false);
+	f[2].sets[0].target.reps_max = f[2].sets[1].target.reps_max = 15;
+	replay(f, 3, &p, &st);
+	ck_assert_double_eq(st.load, 10);
+	ck_assert_int_eq(st.extra_reps, 0);
+	ck_assert_int_eq(st.outcome, OUT_UP);
+	fake_session(&f[3], d + 10, 2, 12, 10, 2, 2, 10, 2, "normal", false);
+	replay(f, 4, &p, &st);
+	ck_assert_double_eq(st.load, 10);
+	ck_assert_int_eq(st.extra_reps, 3);
+	/* what today says: 10 kg for 8-15, and why */
+	replay(f, 1, &p, &st);
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct rx_history h;
+	history_on(&h, &p, prog, "2026-11-23");
+	struct slot_state *hs = one_slot(&h, "goblet-squat", "goblet-squat", 8);
+	*hs = st;
+	struct rx_input in = {.cat = &cat,
+			      .prof = &p,
+			      .program = prog,
+			      .date = h.date,
+			      .checkin = ck(3, 3, 2, 7)};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	const struct rx_exercise *x = find(rx, "goblet-squat");
+	ck_assert_double_eq(x->load, 8);
+	ck_assert_int_eq(x->reps_min, 8);
+	ck_assert_int_eq(x->reps_max, 15);
+	ck_assert_msg(says(x, "reps up to 15 before the next dumbbell: 8 -> 10 kg would be +25%"),
+		      "%s", x->why[0]);
+	/* the jump taken says what it took */
+	replay(f, 3, &p, &st);
+	*hs = st;
+	rx_build(&in, &h, rx);
+	x = find(rx, "goblet-squat");
+	ck_assert_double_eq(x->load, 10);
+	ck_assert_int_eq(x->reps_max, 12);
+	ck_assert_msg(says(x, "up from 8 kg: every set reached 15"), "%s", x->why[0]);
+	/* high blood pressure still caps the load: an estimate of 12 kg (firm) keeps 10 kg
+	 * at 70% of it, 8.4, so 8 kg, whatever the range */
+	p.hypertension = true;
+	hs->e1rm_firm = 12;
+	rx_build(&in, &h, rx);
+	ck_assert_double_eq(find(rx, "goblet-squat")->load, 8);
+	free(rx);
+	rx_history_free(&h);
 }
 END_TEST
 
@@ -829,7 +917,7 @@ START_TEST(the_explanation_says_what_happened_last_time)
 	struct loadset ls;
 	loadset_for(&ls, e, &p);
 	char why[RX_TEXT];
-	rx_explain_progression(&st, &x, &ls, "kg", why, sizeof(why));
+	rx_explain_progression(&st, &x, &ls, &cat.policy, "kg", why, sizeof(why));
 	ck_assert_ptr_nonnull(strstr(why, "every set reached 12 last time"));
 	ck_assert_ptr_null(strstr(why, "once every set reaches"));
 	struct {
@@ -852,7 +940,7 @@ START_TEST(the_explanation_says_what_happened_last_time)
 	st.rir_floor = 2;
 	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
 		st.outcome = table[i].outcome;
-		rx_explain_progression(&st, &x, &ls, "kg", why, sizeof(why));
+		rx_explain_progression(&st, &x, &ls, &cat.policy, "kg", why, sizeof(why));
 		ck_assert_msg(strstr(why, table[i].says), "outcome %d: %s", table[i].outcome, why);
 	}
 	loadset_free(&ls);
@@ -943,6 +1031,7 @@ Suite *suite_rx(void)
 	tcase_add_test(c, long_breaks_pause_the_program_weeks);
 	tcase_add_test(c, a_session_counts_only_as_prescribed);
 	tcase_add_test(c, double_progression_comes_down_after_two_sessions_under_the_range);
+	tcase_add_test(c, a_big_jump_to_the_next_dumbbell_grows_the_rep_range_first);
 	tcase_add_test(c, anxious_days_take_a_held_step_up_after_n_done_in_full);
 	tcase_add_test(c, health_limits_cap_the_load_and_raise_the_reps);
 	tcase_add_test(c, rounding_keeps_a_rule_from_cutting_far_past_what_it_means);

@@ -18,6 +18,7 @@
 #define COACH_PROGRESSION_H
 
 #include "coach/catalog.h"
+#include "coach/loads.h"
 #include "coach/profile.h"
 #include "coach/store.h"
 
@@ -32,14 +33,15 @@ enum progress_outcome {
 	OUT_RUNG_UP,
 	OUT_MORE_REPS,
 	OUT_TOP,
-	OUT_SHORT,     /* fewer sets logged than prescribed: target not met */
-	OUT_EFFORT,    /* a set below the reps-in-reserve floor: target not met */
-	OUT_DOWN,      /* double: twice in a row under the range, one step down */
-	OUT_CAREFUL,   /* an anxious or low day done in full at the load held */
-	OUT_SWAPPED,   /* another exercise stood in: the slot's progression waits */
-	OUT_LIGHTER,   /* done in full, but lighter than the load it is at (a rule's, or chosen) */
-	OUT_RESTED,    /* a deload week: neither moves on nor fails */
-	OUT_CALIBRATED /* a first session worked up to a firm estimate: the load from it */
+	OUT_SHORT,	/* fewer sets logged than prescribed: target not met */
+	OUT_EFFORT,	/* a set below the reps-in-reserve floor: target not met */
+	OUT_DOWN,	/* double: twice in a row under the range, one step down */
+	OUT_CAREFUL,	/* an anxious or low day done in full at the load held */
+	OUT_SWAPPED,	/* another exercise stood in: the slot's progression waits */
+	OUT_LIGHTER,	/* done in full, but lighter than the load it is at (a rule's, or chosen) */
+	OUT_RESTED,	/* a deload week: neither moves on nor fails */
+	OUT_CALIBRATED, /* a first session worked up to a firm estimate: the load from it */
+	OUT_EXTENDED	/* double: the next load is too big a jump, the rep range is longer first */
 };
 
 /* How a session of a loaded exercise compares with what was prescribed. */
@@ -71,6 +73,13 @@ bool progression_update(struct store *st, const struct catalog *cat, const struc
  * inside the transaction that made the correction. */
 bool progression_rebuild(struct store *st, const struct catalog *cat, const struct profile *prof,
 			 const char *program);
+
+/* Double and linear: the load a step up from x goes to.  Double aims at about
+ * the policy's increment_pct more (the Gordon protocol's +5%), at most the
+ * program's increment; linear adds its increment; either rounded up to a load
+ * the person has.  Bands: the next band. */
+double progression_step_up(const struct loadset *ls, const struct slot_params *sp,
+			   const struct policy *pol, double x);
 
 /* The ladder step to start on, by level (beginners on the first). */
 int progression_start_rung(const struct profile *prof, const struct ladder *l);

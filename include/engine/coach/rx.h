@@ -191,7 +191,8 @@ void rx_load(const struct rx_input *in, const struct rx_history *h, const struct
 /* The explanation stage of a load: why the slot's progression (st) puts
  * exercise x where it is, in words a person understands.  Pure. */
 void rx_explain_progression(const struct slot_state *st, const struct rx_exercise *x,
-			    const struct loadset *ls, const char *unit, char *why, size_t size);
+			    const struct loadset *ls, const struct policy *pol, const char *unit,
+			    char *why, size_t size);
 /* Drop sets, then exercises, until the session fits the profile's minutes. */
 void rx_fit_time(struct rx *rx, const struct profile *prof, const struct policy *pol);
 

@@ -36,7 +36,8 @@
 	X(linear, fail_limit, 1, 10) X(linear, deload, 0, 0.5) \
 	X(progression, careful_days, 1, 10) X(progression, careful_extra_reps, 0, 6) \
 	X(progression, double_under_limit, 1, 10) \
-	X(progression, swap_sessions_kept, 1, 20) \
+	X(progression, swap_sessions_kept, 1, 20) X(progression, increment_pct, 0, 50) \
+	X(progression, max_jump_pct, 0, 200) X(progression, extend_reps, 0, 10) \
 	X(rir_model, max_reps_rts, 1, 12) X(rir_model, epley_cap_reps, 1, 20) \
 	X(rir_model, firm_rir_max, 0, 10) X(rir_model, far_rir_error, 0, 5) \
 	X(time_off, gap_days, 1, 365) X(time_off, load_factor, 0.3, 1) \

@@ -189,12 +189,12 @@ struct slot_state {
 	double load, prev_load; /* next working load; the one used last time */
 	int band, prev_band;	/* band colours (-1 none) */
 	int rung;		/* ladder step index */
-	int extra_reps;		/* on the last rung: reps added above the range */
-	int failures;		/* linear: failures in a row */
-	double e1rm;		/* best recent estimate, 0 when unknown */
-	int last_date;		/* last session that counted (-1 none) */
-	int sessions;		/* sessions that counted */
-	int outcome;		/* enum progress_outcome of the last session */
+	int extra_reps; /* the last rung, or double before a big jump: reps above the range */
+	int failures;	/* linear: failures in a row */
+	double e1rm;	/* best recent estimate, 0 when unknown */
+	int last_date;	/* last session that counted (-1 none) */
+	int sessions;	/* sessions that counted */
+	int outcome;	/* enum progress_outcome of the last session */
 	/* kept only in memory (the prescription replays the log): */
 	int under;		      /* double: sessions in a row under the bottom of the range */
 	int steady;		      /* anxious or low days done in full at the load held */
@@ -203,6 +203,7 @@ struct slot_state {
 	int swaps;		      /* sessions in a row another exercise stood in */
 	double e1rm_firm;	      /* e1rm from a set near failure (RIR <= 4 or not logged) */
 	int short_ok;		      /* short nights in a row done in full at the lighter load */
+	int jumped_top;		      /* a step up after the longer range: the reps it took */
 };
 bool store_get_state(struct store *st, const char *program, const char *slot,
 		     struct slot_state *out);
