@@ -12,7 +12,9 @@ TUI_NAME=day
 
 H="$T/home"
 DB="$H/data/coach.db"
-profile "$H" --weekdays mon,thu --minutes 60 --dumbbells 4,6,8,10,12 --program gordon-home --start 2026-11-02
+# 2 x 12 at 6 kg earns +5% (policy progression.increment_pct), 6.3: the 6.5 kg dumbbell, +8%,
+# under max_jump_pct 15, so a step up in load (8 kg, +33%, would grow the range first)
+profile "$H" --weekdays mon,thu --minutes 60 --dumbbells 4,6,6.5,8,10,12 --program gordon-home --start 2026-11-02
 cat >"$T/mon.yaml" <<'YAML'
 coach_session: 1
 date: 2026-11-23
@@ -27,7 +29,7 @@ YAML
 squat_load() { "$COACH" --home "$H" today --format yaml | grep -A8 'id: goblet-squat' | sed -n 's/^  load: //p'; }
 name=progressed-before
 before=$(squat_load)
-if [ "$before" = 8 ]; then ok; else bad "today's goblet squat load is '$before' after 12, 12 at 6 kg"; fi
+if [ "$before" = 6.5 ]; then ok; else bad "today's goblet squat load is '$before' after 12, 12 at 6 kg"; fi
 
 start 100 24 "$H"
 wait_for home 'This week'
