@@ -185,6 +185,33 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 		yemit_int(e, x->rest_between_s);
 		yemit_key(e, "rir_check");
 		yemit_bool(e, x->rir_check);
+		if (x->n_groups) {
+			yemit_key(e, "groups");
+			yemit_seq(e);
+			for (size_t k = 0; k < x->n_groups; k++) {
+				const struct rx_group *g = &x->groups[k];
+				yemit_map_flow(e);
+				yemit_key(e, "sets");
+				yemit_int(e, g->sets);
+				yemit_key(e, "reps_min");
+				yemit_int(e, g->reps_min);
+				yemit_key(e, "reps_max");
+				yemit_int(e, g->reps_max);
+				yemit_key(e, "rir");
+				yemit_int(e, g->rir);
+				yemit_key(e, "load");
+				if (!x->has_load)
+					yemit_null(e);
+				else if (x->tool == TOOL_BAND)
+					yemit_word(e, g->band >= 0 ? band_names[g->band] : "none");
+				else
+					yemit_num(e, g->load);
+				yemit_key(e, "amrap");
+				yemit_bool(e, g->amrap);
+				yemit_map_end(e);
+			}
+			yemit_seq_end(e);
+		}
 		yemit_key(e, "warmup_sets");
 		yemit_seq_flow(e);
 		for (size_t k = 0; k < x->n_warmup; k++) {
@@ -209,6 +236,43 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 	}
 	yemit_seq_end(e);
 	yemit_map_end(e);
+}
+
+/* A slot's set groups, a line each: "1 x 5 at 100 kg · 1 rep in reserve". */
+static void print_groups(const struct rx *rx, const struct rx_exercise *x)
+{
+	for (size_t k = 0; k < x->n_groups; k++) {
+		const struct rx_group *g = &x->groups[k];
+		struct rx_exercise one = *x;
+		one.load = g->load;
+		one.band = g->band;
+		char reps[24], load[64], *line;
+		reps_text(g->reps_min, g->reps_max, reps, sizeof(reps));
+		rx_load_text(&one, rx->unit, load, sizeof(load));
+		const char *at = load[0] ? " at " : "";
+		if (x->seconds)
+			line = xasprintf("%d x %s s hold · rest %d s", g->sets, reps, x->rest_s);
+		else if (g->capped)
+			line = xasprintf(
+				"%d x %s%s%s · %d rep%s in reserve, not as many as you can "
+				"(a health rule in your profile) · rest %d s",
+				g->sets, reps, at, load, g->rir, g->rir == 1 ? "" : "s", x->rest_s);
+		else if (g->amrap && g->rir > 0)
+			line = xasprintf(
+				"%d x as many reps as you can (at least %d)%s%s · stop with "
+				"%d rep%s in reserve · rest %d s",
+				g->sets, g->reps_min, at, load, g->rir, g->rir == 1 ? "" : "s",
+				x->rest_s);
+		else if (g->amrap)
+			line = xasprintf("%d x as many reps as you can (at least %d)%s%s · to the "
+					 "last good rep · rest %d s",
+					 g->sets, g->reps_min, at, load, x->rest_s);
+		else
+			line = xasprintf("%d x %s%s%s · %d rep%s in reserve · rest %d s", g->sets,
+					 reps, at, load, g->rir, g->rir == 1 ? "" : "s", x->rest_s);
+		print_hanging(line, 4, 6, 78);
+		free(line);
+	}
 }
 
 static void print_rx(const struct rx *rx)
@@ -295,7 +359,9 @@ static void print_rx(const struct rx *rx)
 		reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
 		rx_load_text(x, rx->unit, load, sizeof(load));
 		printf("%2zu. %s\n", i + 1, x->ex->name);
-		if (x->seconds)
+		if (x->n_groups)
+			print_groups(rx, x);
+		else if (x->seconds)
 			printf("    %d x %s s hold · rest %d s\n", x->sets, reps, x->rest_s);
 		else
 			printf("    %d x %s%s%s · %d rep%s in reserve · rest %d s\n", x->sets, reps,

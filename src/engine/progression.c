@@ -50,7 +50,10 @@ struct done {
 	bool short_night;     /* the check-in's sleep was in the short-sleep band */
 };
 
-static void summarise(const struct logged_session *s, const struct policy *pol, struct done *d)
+/* The sets of the first exercise done in the slot, the first `limit` of them
+ * (a program's first set group: the back-off sets after it do not move it). */
+static void summarise(const struct logged_session *s, const struct policy *pol, size_t limit,
+		      struct done *d)
 {
 	memset(d, 0, sizeof(*d));
 	d->band = d->low_rir = -1;
@@ -60,7 +63,7 @@ static void summarise(const struct logged_session *s, const struct policy *pol, 
 		const struct logged_set *x = &s->sets[i];
 		if (!d->exercise)
 			d->exercise = x->exercise;
-		if (strcmp(x->exercise, d->exercise) != 0)
+		if (strcmp(x->exercise, d->exercise) != 0 || d->n >= limit)
 			continue; /* the first exercise done in the slot is what counts */
 		d->n++;
 		if (x->target.given && !d->target.given)
@@ -446,8 +449,17 @@ void progression_apply(const struct catalog *cat, const struct profile *prof,
 	const struct policy *pol = &cat->policy;
 	for (size_t i = 0; i < sessions->n; i++) {
 		const struct logged_session *ls = &sessions->v[i];
+		int week = ls->week > 0 ? ls->week : schedule_week(prof, ls->date);
+		struct slot_params sp = program_slot_week(prog, s, week > 0 ? week : 1);
+		size_t limit = sp.n_groups ? (size_t)sp.groups[0].sets : (size_t)-1;
 		struct done d;
-		summarise(ls, pol, &d);
+		summarise(ls, pol, limit, &d);
+		if (sp.n_groups) {
+			/* the first group progresses; the others follow its load */
+			sp.sets = sp.groups[0].sets;
+			if (d.target.given && d.target.sets > sp.sets)
+				d.target.sets = sp.sets;
+		}
 		const struct exercise *e = d.n ? catalog_exercise(cat, d.exercise) : NULL;
 		if (!e)
 			continue; /* nothing done, or an exercise no longer in the library */
@@ -463,8 +475,6 @@ void progression_apply(const struct catalog *cat, const struct profile *prof,
 			continue;
 		}
 		st->swaps = 0;
-		int week = ls->week > 0 ? ls->week : schedule_week(prof, ls->date);
-		struct slot_params sp = program_slot_week(prog, s, week > 0 ? week : 1);
 		if (loaded)
 			step_loaded(e, prof, &sp, pol, &d, st);
 		else

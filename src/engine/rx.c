@@ -1225,6 +1225,63 @@ static void rx_exercise_init(const struct rx_input *in, const struct rx_day *f,
 	x->seconds = e->seconds;
 	/* a note is about the slot's own exercise, not a stand-in */
 	x->note = s->kind != SLOT_EXERCISE || strcmp(s->ref, e->id) == 0 ? s->note : NULL;
+	int deload_rir =
+		program_is_deload(in->program, f->week) ? (int)in->cat->policy.deload_rir_delta : 0;
+	for (size_t i = 0; i < sp.n_groups && i < MAX_SET_GROUPS; i++) {
+		const struct set_group *g = &sp.groups[i];
+		struct rx_group *G = &x->groups[x->n_groups++];
+		G->sets = g->sets;
+		G->reps_min = g->reps_min;
+		G->reps_max = g->reps_max;
+		G->load_factor = g->load_factor;
+		G->band = -1;
+		G->amrap = g->amrap;
+		/* sp.rir has the deload's easier effort already */
+		G->rir = g->has_rir ? g->rir + deload_rir : g->amrap ? deload_rir : sp.rir;
+		/* no set to failure where the health rules set a floor: the program's
+		 * rir is the least an AMRAP set keeps in reserve then */
+		G->capped = g->amrap && (in->prof->hypertension || !in->prof->parq_cleared);
+		if (G->capped && G->rir < sp.rir)
+			G->rir = sp.rir;
+	}
+	if (x->n_groups)
+		x->rir = x->groups[0].rir;
+}
+
+void rx_groups_trim(struct rx_exercise *x)
+{
+	int total = 0;
+	for (size_t i = 0; i < x->n_groups; i++)
+		total += x->groups[i].sets;
+	/* fewer sets come off the last groups first: back-off and AMRAP sets */
+	while (total > x->sets && x->n_groups) {
+		struct rx_group *G = &x->groups[x->n_groups - 1];
+		G->sets--;
+		total--;
+		if (G->sets == 0)
+			x->n_groups--;
+	}
+}
+
+/* The loads of the groups after the first: its load times their factor,
+ * rounded down to what the person's equipment makes. */
+static void rx_group_loads(const struct rx_input *in, struct rx_exercise *x)
+{
+	if (!x->n_groups)
+		return;
+	struct loadset ls;
+	bool external = x->has_load && x->tool != TOOL_BAND;
+	if (external)
+		loadset_for(&ls, x->ex, in->prof);
+	for (size_t i = 0; i < x->n_groups; i++) {
+		struct rx_group *G = &x->groups[i];
+		G->band = x->band;
+		G->load = !external ? 0
+			  : i == 0  ? x->load
+				    : load_round_down(&ls, x->load * G->load_factor);
+	}
+	if (external)
+		loadset_free(&ls);
 }
 
 /* On a ladder: the reps above the range on its last rung, or the step up. */
@@ -1235,6 +1292,10 @@ static void ladder_reps(struct rx_exercise *x, const struct slot_state *st)
 	if (st->extra_reps > 0) {
 		x->reps_min += st->extra_reps;
 		x->reps_max += st->extra_reps;
+		for (size_t i = 0; i < x->n_groups; i++) {
+			x->groups[i].reps_min += st->extra_reps;
+			x->groups[i].reps_max += st->extra_reps;
+		}
 		add_why(x, "the top of the ladder: %d more rep%s than the program's range",
 			st->extra_reps, st->extra_reps == 1 ? "" : "s");
 	} else if (st->outcome == OUT_RUNG_UP) {
@@ -1286,6 +1347,16 @@ void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct r
 		floor = (int)pol->older_rir_min;
 	if (x->rir < floor)
 		x->rir = floor;
+	rx_groups_trim(x);
+	for (size_t i = 0; i < x->n_groups; i++) {
+		struct rx_group *G = &x->groups[i];
+		if (r->low)
+			G->rir += (int)pol->low_rir_delta;
+		else if (r->sore)
+			G->rir += (int)pol->soreness_rir_delta;
+		if (G->rir < floor)
+			G->rir = floor; /* every set, AMRAP ones too */
+	}
 	/* health limits: lighter loads for more reps, where the load can be lighter */
 	int min_reps = 0;
 	const char *reps_why = NULL;
@@ -1306,6 +1377,15 @@ void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct r
 		if (x->reps_max < min_reps)
 			x->reps_max = min_reps;
 		add_why(x, "at least %d reps a set, at a lighter load (%s)", min_reps, reps_why);
+	}
+	for (size_t i = 0; i < x->n_groups; i++) {
+		struct rx_group *G = &x->groups[i];
+		if (x->ex && x->ex->load == LOAD_EXTERNAL && !x->seconds &&
+		    G->reps_min < min_reps) {
+			G->reps_min = min_reps;
+			if (G->reps_max < min_reps)
+				G->reps_max = min_reps;
+		}
 	}
 	if (r->anxious) {
 		x->rest_s += (int)pol->anxious_rest_extra_s;
@@ -1345,6 +1425,7 @@ static void rx_slots(const struct rx_input *in, const struct rx_history *h, cons
 		rx_volume(in, f, &rx->readiness, x);
 		if (e->load == LOAD_EXTERNAL || e->load == LOAD_BAND)
 			rx_load(in, h, f, rx, x, st);
+		rx_group_loads(in, x);
 		rx_breathing(e, x->tempo, x->tempo_n, in->prof->hypertension, x->breathing,
 			     sizeof(x->breathing));
 	}
@@ -1395,6 +1476,8 @@ static void rx_finish(const struct rx_input *in, struct rx *rx)
 	}
 	rx_warmup(in, rx);
 	rx_fit_time(rx, prof, pol);
+	for (size_t i = 0; i < rx->n_ex; i++)
+		rx_groups_trim(&rx->ex[i]);
 }
 
 /* The end of a program is a state the coach names, with what could come next. */

@@ -22,7 +22,9 @@ void rx_teach_rir(const struct rx_input *in, const struct rx_day *f, struct rx *
 		return;
 	for (size_t i = 0; i < rx->n_ex; i++) {
 		struct rx_exercise *x = &rx->ex[i];
-		if (!x->ex || x->ex->load != LOAD_EXTERNAL || x->seconds || x->calibration)
+		/* set groups: their last set has its own effort (a back-off or AMRAP set) */
+		if (!x->ex || x->ex->load != LOAD_EXTERNAL || x->seconds || x->calibration ||
+		    x->n_groups)
 			continue;
 		x->rir_check = true;
 		char what[RX_TEXT * 2];

@@ -18,6 +18,7 @@ static const char *const defaults_keys[] = {"sets",	      "reps",  "rir",	      
 static const char *const override_keys[] = {"weeks", "sets", "reps", "rir", "rest_s", NULL};
 static const char *const progression_keys[] = {"model", "increment", "fail_limit", "deload", NULL};
 static const char *const pattern_slot_keys[] = {"pattern", NULL};
+static const char *const group_keys[] = {"reps", "rir", "repeat", "load_factor", "amrap", NULL};
 
 enum { MAX_REPS = 600, MAX_DAYS = 14, MAX_SLOTS = 24 };
 
@@ -124,12 +125,107 @@ static void read_progression(struct yctx *c, const struct ynode *v, struct slot_
 	}
 }
 
-/* Reads the parameter keys present in map n into sp. */
-static void read_params(struct yctx *c, const struct ynode *n, struct slot_params *sp)
+/* One set group of a list of them; i is its place, last whether it ends the list. */
+static bool read_group(struct yctx *c, const struct ynode *n, size_t i, bool last,
+		       struct set_group *g)
+{
+	size_t before = yctx_errors(c);
+	g->sets = 1;
+	g->load_factor = 1;
+	g->at = ypos_of(n);
+	if (n->kind != YNODE_MAP) {
+		yerr(c, n,
+		     "a set group is a mapping like {reps: 5, rir: 1}; for plain sets write "
+		     "a number, like 'sets: 3'");
+		return false;
+	}
+	if (!ymap(c, n, "a set group", group_keys))
+		return false;
+	const struct ynode *v;
+	long x;
+	double d;
+	struct slot_params tmp = {0};
+	if ((v = yreq(c, n, "reps", "a set group"))) {
+		read_reps(c, v, &tmp);
+		g->reps_min = tmp.reps_min;
+		g->reps_max = tmp.reps_max;
+	}
+	if ((v = ynode_get(n, "rir")) && yint(c, v, "'rir'", 0, 5, &x)) {
+		g->rir = (int)x;
+		g->has_rir = true;
+	}
+	if ((v = ynode_get(n, "repeat"))) {
+		if (v->kind == YNODE_SCALAR && strcmp(v->str, "0") == 0)
+			yerr(c, v,
+			     "'repeat: 0' leaves the group out; write 'repeat: 1' or more, or "
+			     "remove the group");
+		else if (yint(c, v, "'repeat'", 1, 10, &x))
+			g->sets = (int)x;
+	}
+	if ((v = ynode_get(n, "load_factor")) && ynum(c, v, "'load_factor'", -1e6, 1e6, &d)) {
+		if (d <= 0 || d > 1)
+			yerr(c, v,
+			     "'load_factor' %g is the share of the first group's load: write a "
+			     "number above 0 and at most 1, like 0.85 for 85%%",
+			     d);
+		else if (i == 0 && d != 1)
+			yerr(c, v,
+			     "the first group's load is the one the others are relative to; "
+			     "leave its 'load_factor' out (it is 1)");
+		else
+			g->load_factor = d;
+	}
+	if ((v = ynode_get(n, "amrap")) && ybool(c, v, "'amrap'", &g->amrap) && g->amrap && !last)
+		yerr(c, v,
+		     "'amrap' goes on the last group only (as many reps as possible ends the "
+		     "exercise); move this group last or write 'amrap: false'");
+	return yctx_errors(c) == before;
+}
+
+/* `sets` as a list of groups. */
+static void read_groups(struct yctx *c, const struct ynode *v, struct slot_params *sp)
+{
+	if (v->n == 0) {
+		yerr(c, v,
+		     "'sets' as a list needs a group, like [{reps: 5, rir: 1}]; or write a "
+		     "number of sets");
+		return;
+	}
+	if (v->n > MAX_SET_GROUPS) {
+		yerr(c, v, "'sets' has at most %d groups", MAX_SET_GROUPS);
+		return;
+	}
+	struct set_group *g = arena_array(c->arena, v->n, sizeof(*g));
+	bool ok = true;
+	int total = 0;
+	for (size_t i = 0; i < v->n; i++) {
+		ok &= read_group(c, v->kids[i], i, i + 1 == v->n, &g[i]);
+		total += g[i].sets;
+	}
+	if (ok && total > 10)
+		yerr(c, v, "these groups make %d sets; an exercise has at most 10", total);
+	else if (ok) {
+		sp->groups = g;
+		sp->n_groups = v->n;
+		sp->sets = total;
+		sp->given |= SP_SETS;
+	}
+}
+
+/* Reads the parameter keys present in map n into sp; groups_ok: `sets` may
+ * be a list of set groups. */
+static void read_params(struct yctx *c, const struct ynode *n, struct slot_params *sp,
+			bool groups_ok)
 {
 	const struct ynode *v;
 	long x;
-	if ((v = ynode_get(n, "sets")) && yint(c, v, "'sets'", 1, 10, &x)) {
+	if ((v = ynode_get(n, "sets")) && v->kind == YNODE_SEQ && groups_ok)
+		read_groups(c, v, sp);
+	else if (v && v->kind == YNODE_SEQ)
+		yerr(c, v,
+		     "'sets' here is a number; set groups are written on a slot or in "
+		     "'defaults'");
+	else if (v && yint(c, v, "'sets'", 1, 10, &x)) {
 		sp->sets = (int)x;
 		sp->given |= SP_SETS;
 	}
@@ -156,8 +252,11 @@ static void read_params(struct yctx *c, const struct ynode *n, struct slot_param
 /* Fields of `from` that `to` lacks are copied over. */
 static void inherit(struct slot_params *to, const struct slot_params *from)
 {
-	if (!(to->given & SP_SETS) && (from->given & SP_SETS))
+	if (!(to->given & SP_SETS) && (from->given & SP_SETS)) {
 		to->sets = from->sets;
+		to->groups = from->groups;
+		to->n_groups = from->n_groups;
+	}
 	if (!(to->given & SP_REPS) && (from->given & SP_REPS)) {
 		to->reps_min = from->reps_min;
 		to->reps_max = from->reps_max;
@@ -204,8 +303,15 @@ static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_p
 	}
 	if ((v = ynode_get(n, "note")))
 		ystr(c, v, "'note'", 200, &s->note);
-	read_params(c, n, &s->p);
+	read_params(c, n, &s->p, true);
 	inherit(&s->p, defaults);
+	if (s->p.n_groups) {
+		/* the first group is what progresses: its reps are the slot's */
+		const struct set_group *g0 = &s->p.groups[0];
+		s->p.reps_min = g0->reps_min;
+		s->p.reps_max = g0->reps_max;
+		s->p.given |= SP_REPS;
+	}
 	if (!(s->p.given & SP_RIR)) {
 		s->p.rir = 2;
 		s->p.given |= SP_RIR;
@@ -279,7 +385,7 @@ static void read_override(struct yctx *c, const struct ynode *n, int weeks, stru
 				o->weeks[i] = (int)w;
 		}
 	}
-	read_params(c, n, &o->p);
+	read_params(c, n, &o->p, false);
 	/* only 'weeks' and nothing else: other keys were reported if wrong */
 	if (!(o->p.given & (SP_SETS | SP_REPS | SP_RIR | SP_REST)) && n->n == 1)
 		yerr(c, n,
@@ -337,7 +443,7 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 		}
 	}
 	if ((v = ynode_get(root, "defaults")) && ymap(c, v, "'defaults'", defaults_keys))
-		read_params(c, v, &p->defaults);
+		read_params(c, v, &p->defaults, true);
 	if ((v = yreq(c, root, "days", "a program")) && yseq(c, v, "'days'", 1)) {
 		if (v->n > MAX_DAYS) {
 			yerr(c, v, "a program has at most %d days", MAX_DAYS);
@@ -389,8 +495,11 @@ struct slot_params program_slot_week(const struct program *p, const struct slot 
 		for (size_t j = 0; j < o->n_weeks; j++) {
 			if (o->weeks[j] != week)
 				continue;
-			if (o->p.given & SP_SETS)
-				sp.sets = o->p.sets;
+			if (o->p.given & SP_SETS) {
+				sp.sets = o->p.sets; /* plain sets that week */
+				sp.groups = NULL;
+				sp.n_groups = 0;
+			}
 			if (o->p.given & SP_REPS) {
 				sp.reps_min = o->p.reps_min;
 				sp.reps_max = o->p.reps_max;

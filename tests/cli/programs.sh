@@ -129,4 +129,56 @@ sed 's/^  rest_s: 60$/  rest_s: 60\n  rest_between_s: 1000/' "$SRC/programs/gord
 run rest-between-bad 1 "$COACH" validate "$T/rb-bad.yaml"
 err_has "rb-bad.yaml:[0-9]*:[0-9]*: error: 'rest_between_s' is 1000"
 
+# set groups (issue 19): a top set and back-off sets at 85% of its load, a last
+# AMRAP set; the top set progresses and the back-off sets follow it; a health
+# rule holds the AMRAP set to the program's reps in reserve
+G="$T/groups"
+"$COACH" --home "$G" profile init --parq no,no,no,no,no,no,no --level intermediate --minutes 60 \
+	--machine 10,20,30,40,50,60,70,80,90,100,110,120 --cable 5,10,15,20,25,30 \
+	--program gym-top-sets --start 2026-11-30 >/dev/null 2>&1
+run groups-validate 0 "$COACH" validate "$SRC/programs/gym-top-sets.yaml"
+run groups-today 0 "$COACH" --home "$G" --date 2026-11-30 today --format yaml
+out_has '^  - {sets: 1, reps_min: 4, reps_max: 6, rir: 1, load: 10, amrap: false}$'
+out_has '^  - {sets: 2, reps_min: 8, reps_max: 10, rir: 2, load: 10, amrap: false}$'
+out_has '^  - {sets: 1, reps_min: 10, reps_max: 15, rir: 0, load: 10, amrap: true}$'
+cat >"$T/groups-1.yaml" <<'EOF2'
+coach_session: 1
+date: 2026-11-30
+program: gym-top-sets
+day: A
+exercises:
+  - id: leg-press
+    slot: leg-press
+    sets:
+      - {reps: 6, load: 80, rir: 1}
+      - {reps: 10, load: 60, rir: 2}
+      - {reps: 10, load: 60, rir: 2}
+EOF2
+run groups-log 0 "$COACH" --home "$G" --date 2026-11-30 log "$T/groups-1.yaml"
+run groups-next 0 "$COACH" --home "$G" --date 2026-12-07 today --format yaml
+# 6 reps on the top set: 80 -> 90; back-off 85% of 90 = 76.5 -> 70 on the stack
+out_has '^  - {sets: 1, reps_min: 4, reps_max: 6, rir: 1, load: 90, amrap: false}$'
+out_has '^  - {sets: 2, reps_min: 8, reps_max: 10, rir: 2, load: 70, amrap: false}$'
+run groups-text 0 "$COACH" --home "$G" --date 2026-12-07 today
+out_has '^    1 x 4-6 at 90 kg · 1 rep in reserve · rest 150 s$'
+out_has '^    2 x 8-10 at 70 kg · 2 reps in reserve · rest 150 s$'
+out_has '^    1 x as many reps as you can (at least 10) at 10 kg · to the last good rep'
+"$COACH" --home "$G" profile set health.hypertension true >/dev/null 2>&1
+run groups-hypertension 0 "$COACH" --home "$G" --date 2026-12-07 today --format yaml
+out_lacks 'rir: 0, load: [0-9.]*, amrap: true'
+out_has 'reps_min: 10, reps_max: 15, rir: [2-5], load: [0-9.]*, amrap: true}$'
+run groups-hypertension-text 0 "$COACH" --home "$G" --date 2026-12-07 today
+out_has 'in reserve, not as many as you can (a health'
+out_lacks 'as many reps as you can'
+"$COACH" --home "$G" profile set health.hypertension false >/dev/null 2>&1
+"$COACH" --home "$G" profile set health.parq_cleared false >/dev/null 2>&1
+run groups-parq 0 "$COACH" --home "$G" --date 2026-12-07 today --format yaml
+out_lacks 'rir: [0-2], load: [0-9.]*, amrap: true'
+out_has 'amrap: true}$'
+# a deload week (week 5) takes sets off the back-off groups first
+"$COACH" --home "$G" profile set health.parq_cleared true >/dev/null 2>&1
+run groups-deload 0 "$COACH" --home "$G" --date 2026-12-28 today --format yaml
+out_has '^  - {sets: 1, reps_min: 4, reps_max: 6, rir: [0-9], load: [0-9.]*, amrap: false}$'
+out_lacks 'sets: 2, reps_min: 8'
+
 finish programs

@@ -88,7 +88,21 @@ struct rx_exercise {
 	} warmup[RX_MAX_WARMUP];
 	size_t n_warmup;
 	bool rir_check; /* the last set checks the person's guess of reps in reserve */
+	/* the program's set groups (a top set, back-off sets, a last AMRAP set):
+	 * sets above is their total, reps, load and rir the first group's */
+	struct rx_group {
+		int sets, reps_min, reps_max, rir;
+		double load_factor; /* of the first group's load */
+		double load;	    /* made with the person's equipment */
+		int band;
+		bool amrap;  /* as many reps as possible, keeping rir in reserve */
+		bool capped; /* amrap, held to the reps and rir by a health rule */
+	} groups[MAX_SET_GROUPS];
+	size_t n_groups;
 };
+
+/* Trim x's groups from the last so that their sets add up to x->sets. */
+void rx_groups_trim(struct rx_exercise *x);
 
 /* The load of x as both front ends show it: "12 kg", "red band", or ""
  * for an exercise with no load. */

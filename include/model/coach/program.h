@@ -32,6 +32,20 @@ struct progression {
 	double deload;	  /* linear: fraction taken off after fail_limit failures */
 };
 
+/* One group of a slot's sets written as a list: `{reps: [8, 10], rir: 2,
+ * repeat: 3, load_factor: 0.85}` (three back-off sets at 85% of the first
+ * group's load); `amrap` on the last group: as many reps as possible. */
+struct set_group {
+	int sets; /* repeat, 1 when not given */
+	int reps_min, reps_max;
+	int rir; /* when has_rir; else the slot's */
+	bool has_rir, amrap;
+	double load_factor; /* of the first group's load: 1 for the first */
+	struct ypos at;
+};
+
+enum { MAX_SET_GROUPS = 10 };
+
 /* Parameters of a slot; `given` has a bit per field that is set. */
 struct slot_params {
 	unsigned given;
@@ -41,6 +55,10 @@ struct slot_params {
 	int tempo[4], tempo_n;
 	struct progression prog;
 	struct ypos reps_at; /* for messages about reps */
+	/* `sets` as a list of groups (NULL: plain sets); then sets is their total
+	 * and reps the first group's */
+	const struct set_group *groups;
+	size_t n_groups;
 };
 
 enum slot_kind { SLOT_EXERCISE, SLOT_LADDER, SLOT_PATTERN };
