@@ -44,6 +44,12 @@ keys Enter
 wait_for day 'Mon 23 Nov: the sets'
 wait_for day-sets 'Goblet squat .*set 1 .* 12 reps  6 kg .*RIR 2'
 wait_for day-keys 'd delete'
+# the help is the key table's
+keys '?'
+wait_for day-help 'Keys: a past day'
+wait_for day-help-delete 'delete the chosen set (asked first)'
+keys Escape
+wait_for day-after-help 'Mon 23 Nov: the sets'
 # change the first set: reps 12 -> 6, load 6 -> 6.5, RIR 2 -> 4
 keys Enter
 wait_for editing 'Set 1 of Goblet squat:  reps \[12_\]'
@@ -68,6 +74,7 @@ if [ "$row" = 6 ]; then ok; else bad "Esc changed the set to '$row'"; fi
 # a note on the chosen set (h is a letter while typing)
 keys n
 wait_for note-asks 'Note on set 1 of Goblet squat'
+wait_for note-keys 'Enter keep the note  Esc leave it'
 keys -l 'hip felt tight'
 keys Enter
 wait_for note-kept 'Note kept'
