@@ -270,6 +270,13 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 	rx_history_free(&w.h);
 	if (!invalid && !store_failed && w.st && !store_commit(w.st))
 		store_failed = true;
+	/* the replay checkpoint through the last session before today, so that
+	 * the commands that only read start from it */
+	const struct program *active = ctx_program(&c->ctx, &prof);
+	if (!invalid && !store_failed && w.st && active) {
+		rx_history_load(w.st, &c->ctx.cat, &prof, active, today, &w.h);
+		rx_history_free(&w.h);
+	}
 	if (invalid) {
 		diags_sort(&d);
 		diags_print(&d, stderr);

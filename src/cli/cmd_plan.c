@@ -226,7 +226,7 @@ static int cmd_plan(struct cli *c, int argc, char **argv)
 	} else {
 		/* the program week as today counts it: held through long breaks */
 		int on = today >= w.monday && today <= w.monday + 6 ? today : w.monday;
-		int wk = rx_history_week(st, &prof, &c->ctx.cat.policy, on);
+		int wk = rx_history_week(st, &c->ctx.cat, &prof, p, on);
 		print_plan(&w, p, &prof, wk, &c->ctx.cat.policy, today);
 	}
 	store_close(st);

@@ -10,6 +10,9 @@
 #include "coach/schedule.h"
 #include "coach/util.h"
 
+/* Bumped whenever what a checkpoint holds, or how it is replayed, changes. */
+enum { CHECKPOINT_VERSION = 1 };
+
 static const struct slot_state no_state = {.band = -1, .prev_band = -1, .last_date = -1};
 
 void rx_history_empty(struct rx_history *h, int date)
@@ -17,6 +20,7 @@ void rx_history_empty(struct rx_history *h, int date)
 	memset(h, 0, sizeof(*h));
 	h->date = date;
 	h->last_session = h->moved_to = h->next_date = -1;
+	h->ckpt.through = h->ckpt.last_session = h->ckpt.last_counted = -1;
 	for (int s = 0; s < SCALE_COUNT; s++)
 		h->screen_date[s] = h->screen_score[s] = -1;
 }
@@ -26,6 +30,7 @@ void rx_history_free(struct rx_history *h)
 	logged_list_free(&h->before);
 	logged_list_free(&h->today);
 	free(h->slots);
+	store_checkpoint_free(&h->ckpt);
 	rx_history_empty(h, h->date);
 }
 
@@ -48,6 +53,13 @@ bool rx_history_last_load(const struct rx_history *h, const char *exercise, doub
 				return true;
 			}
 	}
+	/* older than the sessions read: as the checkpoint has it */
+	for (size_t i = 0; i < h->ckpt.n_loads; i++)
+		if (strcmp(h->ckpt.loads[i].exercise, exercise) == 0) {
+			*load = h->ckpt.loads[i].load;
+			*band = h->ckpt.loads[i].band;
+			return true;
+		}
 	return false;
 }
 
@@ -63,14 +75,14 @@ int history_paused_weeks(const int *dates, size_t n, int date, int gap_days)
 }
 
 /* The sessions of program p with sets in slot key, each with only those sets. */
-static void slot_view(const struct logged_list *all, const char *program, const char *key,
-		      struct logged_list *out)
+static void slot_view(const struct logged_list *all, int after, const char *program,
+		      const char *key, struct logged_list *out)
 {
 	memset(out, 0, sizeof(*out));
 	size_t cap = 0;
 	for (size_t i = 0; i < all->n; i++) {
 		const struct logged_session *s = &all->v[i];
-		if (!s->program || strcmp(s->program, program) != 0)
+		if (s->date <= after || !s->program || strcmp(s->program, program) != 0)
 			continue;
 		size_t k = 0;
 		for (size_t j = 0; j < s->n_sets; j++)
@@ -88,7 +100,16 @@ static void slot_view(const struct logged_list *all, const char *program, const 
 	}
 }
 
-/* Every slot key of p once (its first slot), with its state replayed. */
+static const struct slot_state *ckpt_state(const struct store_checkpoint *c, const char *key)
+{
+	for (size_t i = 0; i < c->n_slots; i++)
+		if (strcmp(c->slots[i].key, key) == 0)
+			return &c->slots[i].state;
+	return NULL;
+}
+
+/* Every slot key of p once (its first slot), with its state replayed: from
+ * the checkpoint's by the sessions after it, or from nothing. */
 static void replay_slots(const struct catalog *cat, const struct profile *prof,
 			 const struct program *p, struct rx_history *h)
 {
@@ -106,8 +127,14 @@ static void replay_slots(const struct catalog *cat, const struct profile *prof,
 			struct rx_slot_history *sh = &h->slots[h->n_slots++];
 			snprintf(sh->key, sizeof(sh->key), "%s", key);
 			struct logged_list view;
-			slot_view(&h->before, p->id, key, &view);
-			progression_replay(cat, prof, p, s, &view, &sh->state);
+			slot_view(&h->before, h->ckpt.through, p->id, key, &view);
+			const struct slot_state *from = ckpt_state(&h->ckpt, key);
+			if (from) {
+				sh->state = *from;
+				progression_apply(cat, prof, p, s, &view, &sh->state);
+			} else {
+				progression_replay(cat, prof, p, s, &view, &sh->state);
+			}
 			logged_list_free(&view);
 		}
 }
@@ -123,39 +150,60 @@ static bool load_screens(struct store *st, struct rx_history *h, const struct po
 
 /* The program week of date, held through long breaks: the calendar's week
  * less the whole weeks inside each gap longer than gap_days between the
- * sessions before date (and from the last of them to date).  *last is the
- * last session's date (-1), *paused the weeks held. */
-static int held_week(const struct logged_list *before, const struct profile *prof, int gap_days,
-		     int date, int *last, int *paused)
+ * sessions before date (and from the last of them to date).  The sessions up
+ * to c->through are c's (its last session, its last date counted and the
+ * weeks held before it); only those of before after it are read.  *last is
+ * the last session's date (-1), *paused the weeks held, *counted the last
+ * date counted (-1) and *paused_to the weeks held up to it. */
+static int held_week(const struct logged_list *before, const struct store_checkpoint *c,
+		     const struct profile *prof, int gap_days, int date, struct rx_held *out)
 {
-	int *dates = xcalloc(before->n + 1, sizeof(*dates));
+	int *dates = xcalloc(before->n + 2, sizeof(*dates));
 	size_t n = 0;
-	*last = -1;
+	out->last = c->last_session;
+	if (c->last_counted >= 0)
+		dates[n++] = c->last_counted;
 	for (size_t i = 0; i < before->n; i++) {
 		int d = before->v[i].date;
-		if (!before->v[i].n_sets)
+		if (!before->v[i].n_sets || d <= c->through)
 			continue;
-		*last = d;
+		out->last = d;
 		if (d >= (prof->start >= 0 ? prof->start : date) && (n == 0 || dates[n - 1] != d))
 			dates[n++] = d;
 	}
 	/* weeks of a long break do not count: back after two months, the block goes on */
-	*paused = history_paused_weeks(dates, n, date, gap_days);
+	int tail = history_paused_weeks(dates, n, date, gap_days);
+	out->paused = c->paused + tail;
+	out->counted = n ? dates[n - 1] : -1;
+	out->paused_to =
+		n ? out->paused - history_paused_weeks(&dates[n - 1], 1, date, gap_days) : 0;
 	free(dates);
 	int week = schedule_week(prof, date);
 	if (week > 0)
-		week = week - *paused > 1 ? week - *paused : 1;
+		week = week - out->paused > 1 ? week - out->paused : 1;
 	return week;
 }
 
-int rx_history_week(struct store *st, const struct profile *prof, const struct policy *pol,
-		    int date)
+static const struct store_checkpoint no_ckpt = {
+	.through = -1, .last_session = -1, .last_counted = -1};
+
+int rx_history_week(struct store *st, const struct catalog *cat, const struct profile *prof,
+		    const struct program *p, int date)
 {
+	if (st && p) {
+		/* from the replay checkpoint, as the prescription counts it */
+		struct rx_history h;
+		int week = rx_history_load(st, cat, prof, p, date, &h) ? h.week
+								       : schedule_week(prof, date);
+		rx_history_free(&h);
+		return week;
+	}
 	struct logged_list before = {0};
 	if (st && !store_sessions(st, 0, date - 1, &before))
 		return schedule_week(prof, date);
-	int last, paused;
-	int week = held_week(&before, prof, (int)pol->time_off_gap_days, date, &last, &paused);
+	struct rx_held held;
+	int week =
+		held_week(&before, &no_ckpt, prof, (int)cat->policy.time_off_gap_days, date, &held);
 	logged_list_free(&before);
 	return week;
 }
@@ -165,26 +213,157 @@ int rx_history_week(struct store *st, const struct profile *prof, const struct p
 static void derive(struct store *st, const struct catalog *cat, const struct profile *prof,
 		   const struct program *p, int date, struct rx_history *h)
 {
-	h->week = held_week(&h->before, prof, (int)cat->policy.time_off_gap_days, date,
-			    &h->last_session, &h->paused_weeks);
+	h->week = held_week(&h->before, &h->ckpt, prof, (int)cat->policy.time_off_gap_days, date,
+			    &h->held);
+	h->last_session = h->held.last;
+	h->paused_weeks = h->held.paused;
 	h->day = schedule_day_moved(st, prof, p, date, &h->moved_to);
 	h->next_date = schedule_next(st, prof, p, date, &h->next_day);
+}
+
+static uint64_t fnv(uint64_t h, const void *data, size_t n)
+{
+	const unsigned char *p = data;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ p[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+uint64_t rx_history_fingerprint(const struct catalog *cat, const struct profile *prof,
+				const struct program *p)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	int v[2] = {CHECKPOINT_VERSION, (int)sizeof(struct slot_state)};
+	h = fnv(h, v, sizeof(v));
+#define MIX_POLICY(sec, key, lo, hi) h = fnv(h, &cat->policy.sec##_##key, sizeof(double));
+	POLICY_FIELDS(MIX_POLICY)
+#undef MIX_POLICY
+	char *y = profile_to_yaml(prof);
+	h = fnv(h, y, strlen(y) + 1);
+	free(y);
+	h = fnv(h, p->id, strlen(p->id) + 1);
+	/* the program, its exercises and ladders: every file the catalogue read */
+	char buf[8192];
+	for (size_t i = 0; i < cat->n_seen; i++) {
+		h = fnv(h, cat->seen_paths[i], strlen(cat->seen_paths[i]) + 1);
+		FILE *f = fopen(cat->seen_paths[i], "rb");
+		if (!f) {
+			h = fnv(h, "?", 1);
+			continue;
+		}
+		size_t k;
+		while ((k = fread(buf, 1, sizeof(buf), f)) > 0)
+			h = fnv(h, buf, k);
+		fclose(f);
+	}
+	return h;
+}
+
+/* Every exercise's last load (newest first) in c's and then in before's
+ * sessions, into out->loads. */
+static void merge_loads(const struct store_checkpoint *c, const struct logged_list *before,
+			struct store_checkpoint *out)
+{
+	struct strmap seen = {0};
+	size_t cap = 0;
+	for (size_t i = before->n; i-- > 0;) {
+		const struct logged_session *s = &before->v[i];
+		for (size_t j = s->n_sets; j-- > 0;) {
+			const struct logged_set *x = &s->sets[j];
+			if (strlen(x->exercise) >= sizeof(out->loads->exercise) ||
+			    strmap_get(&seen, x->exercise))
+				continue;
+			strmap_put(&seen, x->exercise, (void *)x);
+			xgrow((void **)&out->loads, &cap, out->n_loads + 1, sizeof(*out->loads));
+			struct store_ckpt_load *l = &out->loads[out->n_loads++];
+			snprintf(l->exercise, sizeof(l->exercise), "%s", x->exercise);
+			l->load = x->load;
+			l->band = x->band;
+		}
+	}
+	for (size_t i = 0; i < c->n_loads; i++)
+		if (!strmap_get(&seen, c->loads[i].exercise)) {
+			xgrow((void **)&out->loads, &cap, out->n_loads + 1, sizeof(*out->loads));
+			out->loads[out->n_loads++] = c->loads[i];
+		}
+	strmap_free(&seen);
+}
+
+/* Keep what h replayed as the program's checkpoint, through its last session
+ * before the date; nothing when there is nothing new since the one it used. */
+static void save_checkpoint(struct store *st, const struct rx_history *h, uint64_t fingerprint)
+{
+	const struct logged_list *b = &h->before;
+	if (!b->n || b->v[b->n - 1].date <= h->ckpt.through || !store_can_write(st))
+		return;
+	struct store_checkpoint c = {
+		.through = b->v[b->n - 1].date,
+		.last_id = b->v[b->n - 1].id,
+		.fingerprint = fingerprint,
+		.last_session = h->held.last,
+		.paused = h->held.paused_to,
+		.last_counted = h->held.counted,
+	};
+	c.slots = xcalloc(h->n_slots ? h->n_slots : 1, sizeof(*c.slots));
+	for (size_t i = 0; i < h->n_slots; i++) {
+		snprintf(c.slots[i].key, sizeof(c.slots[i].key), "%s", h->slots[i].key);
+		c.slots[i].state = h->slots[i].state;
+	}
+	c.n_slots = h->n_slots;
+	merge_loads(&h->ckpt, b, &c);
+	store_checkpoint_put(st, h->program->id, &c);
+	store_checkpoint_free(&c);
+}
+
+/* The program's checkpoint into h->ckpt when it is for this program, policy
+ * and profile and ends before date. */
+static bool take_checkpoint(struct store *st, const struct program *p, int date, uint64_t fp,
+			    struct rx_history *h)
+{
+	struct store_checkpoint c;
+	if (!store_checkpoint_get(st, p->id, &c))
+		return false;
+	if (c.fingerprint != fp || c.through >= date) {
+		store_checkpoint_free(&c);
+		return false;
+	}
+	h->ckpt = c;
+	return true;
 }
 
 bool rx_history_load(struct store *st, const struct catalog *cat, const struct profile *prof,
 		     const struct program *p, int date, struct rx_history *h)
 {
+	return rx_history_load_with(st, cat, prof, p, date, true, h);
+}
+
+bool rx_history_load_with(struct store *st, const struct catalog *cat, const struct profile *prof,
+			  const struct program *p, int date, bool checkpoint, struct rx_history *h)
+{
 	rx_history_empty(h, date);
 	bool ok = true;
+	uint64_t fp = 0;
 	if (st) {
 		h->loaded = true;
-		ok = store_sessions(st, 0, date - 1, &h->before) &&
+		int from = 0;
+		if (checkpoint) {
+			fp = rx_history_fingerprint(cat, prof, p);
+			/* the sessions after it, and this week's (the week's counts read them) */
+			if (take_checkpoint(st, p, date, fp, h)) {
+				from = h->ckpt.through + 1;
+				if (from > date_monday(date))
+					from = date_monday(date);
+			}
+		}
+		ok = store_sessions(st, from, date - 1, &h->before) &&
 		     store_sessions(st, date, date, &h->today) && load_screens(st, h, &cat->policy);
 	}
 	h->before_cap = h->before.n;
 	h->program = p;
 	derive(st, cat, prof, p, date, h);
 	replay_slots(cat, prof, p, h);
+	if (ok && st && checkpoint)
+		save_checkpoint(st, h, fp);
 	return ok;
 }
 
@@ -266,7 +445,7 @@ bool rx_history_advance(struct store *st, const struct catalog *cat, const struc
 			if (!sh || !first)
 				continue;
 			struct logged_list view;
-			slot_view(&more, p->id, key, &view);
+			slot_view(&more, -1, p->id, key, &view);
 			progression_apply(cat, prof, p, s, &view, &sh->state);
 			logged_list_free(&view);
 		}

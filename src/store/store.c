@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -104,6 +105,45 @@ static const char *const migrations[] = {
 	"ALTER TABLE aerobic ADD COLUMN distance_m REAL;",
 	/* 9: the Feeling Scale after a session, beside mood after (NULL: not asked) */
 	"ALTER TABLE session ADD COLUMN feeling INTEGER;",
+	/* 10: the replay checkpoint: each slot's progression replayed from every
+	 * session dated up to `through`, so a prescription reads only what came
+	 * after; any session or set written on or before it deletes it */
+	"CREATE TABLE replay_checkpoint ("
+	"  program TEXT PRIMARY KEY, through INTEGER NOT NULL, last_id INTEGER NOT NULL,"
+	"  fingerprint INTEGER NOT NULL, last_session INTEGER NOT NULL,"
+	"  paused INTEGER NOT NULL, last_counted INTEGER NOT NULL);"
+	"CREATE TABLE replay_slot ("
+	"  program TEXT NOT NULL, slot TEXT NOT NULL, known INTEGER NOT NULL, exercise TEXT,"
+	"  load REAL, prev_load REAL, band INTEGER, prev_band INTEGER, rung INTEGER,"
+	"  extra_reps INTEGER, failures INTEGER, e1rm REAL, last_date INTEGER,"
+	"  sessions INTEGER, outcome INTEGER, under INTEGER, steady INTEGER,"
+	"  logged_sets INTEGER, target_sets INTEGER, low_rir INTEGER, rir_floor INTEGER,"
+	"  swaps INTEGER, e1rm_firm REAL, short_ok INTEGER, jumped_top INTEGER,"
+	"  PRIMARY KEY (program, slot));"
+	"CREATE TABLE replay_load ("
+	"  program TEXT NOT NULL, exercise TEXT NOT NULL, load REAL, band INTEGER,"
+	"  PRIMARY KEY (program, exercise));"
+	"CREATE TRIGGER replay_gone AFTER DELETE ON replay_checkpoint BEGIN"
+	"  DELETE FROM replay_slot WHERE program = OLD.program;"
+	"  DELETE FROM replay_load WHERE program = OLD.program; END;"
+	"CREATE TRIGGER replay_session_in AFTER INSERT ON session BEGIN"
+	"  DELETE FROM replay_checkpoint WHERE through >= NEW.date; END;"
+	"CREATE TRIGGER replay_session_out AFTER DELETE ON session BEGIN"
+	"  DELETE FROM replay_checkpoint WHERE through >= OLD.date; END;"
+	"CREATE TRIGGER replay_session_edit AFTER UPDATE ON session BEGIN"
+	"  DELETE FROM replay_checkpoint WHERE through >= MIN(OLD.date, NEW.date); END;"
+	"CREATE TRIGGER replay_set_in AFTER INSERT ON set_log"
+	"  WHEN EXISTS (SELECT 1 FROM replay_checkpoint) BEGIN"
+	"  DELETE FROM replay_checkpoint"
+	"  WHERE through >= (SELECT date FROM session WHERE id = NEW.session_id); END;"
+	"CREATE TRIGGER replay_set_out AFTER DELETE ON set_log"
+	"  WHEN EXISTS (SELECT 1 FROM replay_checkpoint) BEGIN"
+	"  DELETE FROM replay_checkpoint"
+	"  WHERE through >= (SELECT date FROM session WHERE id = OLD.session_id); END;"
+	"CREATE TRIGGER replay_set_edit AFTER UPDATE ON set_log"
+	"  WHEN EXISTS (SELECT 1 FROM replay_checkpoint) BEGIN"
+	"  DELETE FROM replay_checkpoint WHERE through >= (SELECT MIN(date) FROM session"
+	"  WHERE id IN (OLD.session_id, NEW.session_id)); END;",
 };
 
 sqlite3 *store_sqlite(struct store *st)
@@ -1307,6 +1347,7 @@ bool store_put_state(struct store *st, const char *program, const char *slot,
 
 bool store_dump(struct store *st, store_row_fn *fn, void *ctx)
 {
+	/* the replay checkpoint is the coach's own, worked out again from these */
 	static const char *const tables[] = {"session", "set_log", "aerobic",	 "checkin",
 					     "screen",	"move",	   "slot_state", "meta"};
 	for (size_t t = 0; t < ARRAY_LEN(tables); t++) {
@@ -1356,7 +1397,10 @@ bool store_forget(const char *path, char **problem, int *removed)
 			if (!(store_begin(st) &&
 			      exec(st, "DELETE FROM set_log; DELETE FROM aerobic; DELETE FROM "
 				       "session; DELETE FROM checkin; DELETE FROM screen; DELETE "
-				       "FROM move; DELETE FROM slot_state; DELETE FROM meta;") &&
+				       "FROM move; DELETE FROM slot_state; DELETE FROM meta; "
+				       "DELETE FROM "
+				       "replay_checkpoint; DELETE FROM replay_slot; DELETE FROM "
+				       "replay_load;") &&
 			      store_commit(st))) {
 				sbuf_printf(&why,
 					    "could not delete the rows of the log (%s); its files "
@@ -1425,4 +1469,200 @@ bool store_integrity(struct store *st)
 		  strcmp((const char *)sqlite3_column_text(q, 0), "ok") == 0;
 	sqlite3_finalize(q);
 	return ok;
+}
+
+bool store_can_write(const struct store *st)
+{
+	return st && st->writable && !st->read_only && !st->fault;
+}
+
+void store_checkpoint_free(struct store_checkpoint *c)
+{
+	free(c->slots);
+	free(c->loads);
+	memset(c, 0, sizeof(*c));
+}
+
+/* Every field of struct slot_state has its column in replay_slot, and
+ * jumped_top is the last of them: a field added at the end stops the build
+ * here until it is read and written below (and CHECKPOINT_VERSION in
+ * history.c is bumped). */
+_Static_assert(offsetof(struct slot_state, jumped_top) + sizeof(int) == sizeof(struct slot_state),
+	       "a new field of struct slot_state needs its column in replay_slot");
+
+static void read_ckpt_slot(sqlite3_stmt *q, struct store_ckpt_slot *c)
+{
+	const unsigned char *t = sqlite3_column_text(q, 0);
+	snprintf(c->key, sizeof(c->key), "%s", t ? (const char *)t : "");
+	struct slot_state *s = &c->state;
+	s->known = sqlite3_column_int(q, 1) != 0;
+	t = sqlite3_column_text(q, 2);
+	snprintf(s->exercise, sizeof(s->exercise), "%s", t ? (const char *)t : "");
+	s->load = sqlite3_column_double(q, 3);
+	s->prev_load = sqlite3_column_double(q, 4);
+	s->band = col_int(q, 5, -1);
+	s->prev_band = col_int(q, 6, -1);
+	s->rung = col_int(q, 7, 0);
+	s->extra_reps = col_int(q, 8, 0);
+	s->failures = col_int(q, 9, 0);
+	s->e1rm = sqlite3_column_double(q, 10);
+	s->last_date = col_int(q, 11, -1);
+	s->sessions = col_int(q, 12, 0);
+	s->outcome = col_int(q, 13, 0);
+	s->under = col_int(q, 14, 0);
+	s->steady = col_int(q, 15, 0);
+	s->logged_sets = col_int(q, 16, 0);
+	s->target_sets = col_int(q, 17, 0);
+	s->low_rir = col_int(q, 18, 0);
+	s->rir_floor = col_int(q, 19, 0);
+	s->swaps = col_int(q, 20, 0);
+	s->e1rm_firm = sqlite3_column_double(q, 21);
+	s->short_ok = col_int(q, 22, 0);
+	s->jumped_top = col_int(q, 23, 0);
+}
+
+bool store_checkpoint_get(struct store *st, const char *program, struct store_checkpoint *out)
+{
+	memset(out, 0, sizeof(*out));
+	sqlite3_stmt *q = prep(st, "SELECT through, last_id, fingerprint, last_session, paused, "
+				   "last_counted FROM replay_checkpoint WHERE program = ?");
+	if (!q)
+		return false;
+	bind_text(q, 1, program);
+	bool found = sqlite3_step(q) == SQLITE_ROW;
+	if (found) {
+		out->through = sqlite3_column_int(q, 0);
+		out->last_id = sqlite3_column_int64(q, 1);
+		out->fingerprint = (uint64_t)sqlite3_column_int64(q, 2);
+		out->last_session = sqlite3_column_int(q, 3);
+		out->paused = sqlite3_column_int(q, 4);
+		out->last_counted = sqlite3_column_int(q, 5);
+	}
+	sqlite3_finalize(q);
+	if (!found)
+		return false;
+	size_t cap = 0;
+	q = prep(st, "SELECT slot, known, exercise, load, prev_load, band, prev_band, rung, "
+		     "extra_reps, failures, e1rm, last_date, sessions, outcome, under, steady, "
+		     "logged_sets, target_sets, low_rir, rir_floor, swaps, e1rm_firm, short_ok, "
+		     "jumped_top "
+		     "FROM replay_slot WHERE program = ? ORDER BY rowid");
+	if (!q)
+		return false;
+	bind_text(q, 1, program);
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		xgrow((void **)&out->slots, &cap, out->n_slots + 1, sizeof(*out->slots));
+		read_ckpt_slot(q, &out->slots[out->n_slots++]);
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE) {
+		store_checkpoint_free(out);
+		return false;
+	}
+	cap = 0;
+	q = prep(st, "SELECT exercise, load, band FROM replay_load WHERE program = ?");
+	if (!q) {
+		store_checkpoint_free(out);
+		return false;
+	}
+	bind_text(q, 1, program);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		xgrow((void **)&out->loads, &cap, out->n_loads + 1, sizeof(*out->loads));
+		struct store_ckpt_load *l = &out->loads[out->n_loads++];
+		const unsigned char *t = sqlite3_column_text(q, 0);
+		snprintf(l->exercise, sizeof(l->exercise), "%s", t ? (const char *)t : "");
+		l->load = sqlite3_column_double(q, 1);
+		l->band = col_int(q, 2, -1);
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE) {
+		store_checkpoint_free(out);
+		return false;
+	}
+	return true;
+}
+
+static bool put_ckpt_slot(struct store *st, const char *program, const struct store_ckpt_slot *c)
+{
+	sqlite3_stmt *q = prep(st, "INSERT INTO replay_slot VALUES "
+				   "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	if (!q)
+		return false;
+	const struct slot_state *s = &c->state;
+	bind_text(q, 1, program);
+	bind_text(q, 2, c->key);
+	sqlite3_bind_int(q, 3, s->known);
+	bind_text(q, 4, s->exercise);
+	sqlite3_bind_double(q, 5, s->load);
+	sqlite3_bind_double(q, 6, s->prev_load);
+	bind_int_or_null(q, 7, s->band, s->band >= 0);
+	bind_int_or_null(q, 8, s->prev_band, s->prev_band >= 0);
+	sqlite3_bind_int(q, 9, s->rung);
+	sqlite3_bind_int(q, 10, s->extra_reps);
+	sqlite3_bind_int(q, 11, s->failures);
+	sqlite3_bind_double(q, 12, s->e1rm);
+	sqlite3_bind_int(q, 13, s->last_date);
+	sqlite3_bind_int(q, 14, s->sessions);
+	sqlite3_bind_int(q, 15, s->outcome);
+	sqlite3_bind_int(q, 16, s->under);
+	sqlite3_bind_int(q, 17, s->steady);
+	sqlite3_bind_int(q, 18, s->logged_sets);
+	sqlite3_bind_int(q, 19, s->target_sets);
+	sqlite3_bind_int(q, 20, s->low_rir);
+	sqlite3_bind_int(q, 21, s->rir_floor);
+	sqlite3_bind_int(q, 22, s->swaps);
+	sqlite3_bind_double(q, 23, s->e1rm_firm);
+	sqlite3_bind_int(q, 24, s->short_ok);
+	sqlite3_bind_int(q, 25, s->jumped_top);
+	return step_done(q);
+}
+
+static bool put_checkpoint(struct store *st, const char *program, const struct store_checkpoint *c)
+{
+	sqlite3_stmt *q = prep(st, "DELETE FROM replay_checkpoint WHERE program = ?");
+	if (!q)
+		return false;
+	bind_text(q, 1, program);
+	if (!step_done(q))
+		return false;
+	q = prep(st, "INSERT INTO replay_checkpoint VALUES (?,?,?,?,?,?,?)");
+	if (!q)
+		return false;
+	bind_text(q, 1, program);
+	sqlite3_bind_int(q, 2, c->through);
+	sqlite3_bind_int64(q, 3, c->last_id);
+	sqlite3_bind_int64(q, 4, (sqlite3_int64)c->fingerprint);
+	sqlite3_bind_int(q, 5, c->last_session);
+	sqlite3_bind_int(q, 6, c->paused);
+	sqlite3_bind_int(q, 7, c->last_counted);
+	if (!step_done(q))
+		return false;
+	for (size_t i = 0; i < c->n_slots; i++)
+		if (!put_ckpt_slot(st, program, &c->slots[i]))
+			return false;
+	for (size_t i = 0; i < c->n_loads; i++) {
+		q = prep(st, "INSERT INTO replay_load VALUES (?,?,?,?)");
+		if (!q)
+			return false;
+		bind_text(q, 1, program);
+		bind_text(q, 2, c->loads[i].exercise);
+		sqlite3_bind_double(q, 3, c->loads[i].load);
+		bind_int_or_null(q, 4, c->loads[i].band, c->loads[i].band >= 0);
+		if (!step_done(q))
+			return false;
+	}
+	return true;
+}
+
+bool store_checkpoint_put(struct store *st, const char *program, const struct store_checkpoint *c)
+{
+	/* all of it or nothing, inside a transaction or not */
+	if (!store_can_write(st) || !exec(st, "SAVEPOINT replay"))
+		return false;
+	if (put_checkpoint(st, program, c))
+		return exec(st, "RELEASE replay");
+	exec(st, "ROLLBACK TO replay");
+	exec(st, "RELEASE replay");
+	return false;
 }

@@ -1017,6 +1017,212 @@ START_TEST(sets_kept_far_from_failure_still_move_the_estimate_on)
 }
 END_TEST
 
+/* Two histories of one date agree on everything a prescription reads. */
+static void same_history(const struct rx_history *a, const struct rx_history *b)
+{
+	ck_assert_int_eq(a->week, b->week);
+	ck_assert_int_eq(a->last_session, b->last_session);
+	ck_assert_int_eq(a->paused_weeks, b->paused_weeks);
+	ck_assert_ptr_eq(a->day, b->day);
+	ck_assert_int_eq(a->next_date, b->next_date);
+	ck_assert_uint_eq(a->n_slots, b->n_slots);
+	for (size_t i = 0; i < a->n_slots; i++) {
+		const struct slot_state *x = &a->slots[i].state, *y = &b->slots[i].state;
+		ck_assert_str_eq(a->slots[i].key, b->slots[i].key);
+		ck_assert_int_eq(x->known, y->known);
+		ck_assert_str_eq(x->exercise, y->exercise);
+		ck_assert(x->load == y->load && x->prev_load == y->prev_load);
+		ck_assert_int_eq(x->band, y->band);
+		ck_assert_int_eq(x->prev_band, y->prev_band);
+		ck_assert_int_eq(x->rung, y->rung);
+		ck_assert_int_eq(x->extra_reps, y->extra_reps);
+		ck_assert_int_eq(x->failures, y->failures);
+		ck_assert(x->e1rm == y->e1rm && x->e1rm_firm == y->e1rm_firm);
+		ck_assert_int_eq(x->last_date, y->last_date);
+		ck_assert_int_eq(x->sessions, y->sessions);
+		ck_assert_int_eq(x->outcome, y->outcome);
+		ck_assert_int_eq(x->under, y->under);
+		ck_assert_int_eq(x->steady, y->steady);
+		ck_assert_int_eq(x->logged_sets, y->logged_sets);
+		ck_assert_int_eq(x->target_sets, y->target_sets);
+		ck_assert_int_eq(x->low_rir, y->low_rir);
+		ck_assert_int_eq(x->rir_floor, y->rir_floor);
+		ck_assert_int_eq(x->swaps, y->swaps);
+		ck_assert_int_eq(x->short_ok, y->short_ok);
+	}
+	for (size_t i = 0; i < cat.n_exercises; i++) {
+		double la = -1, lb = -1;
+		int ba = -2, bb = -2;
+		bool fa = rx_history_last_load(a, cat.exercises[i]->id, &la, &ba);
+		bool fb = rx_history_last_load(b, cat.exercises[i]->id, &lb, &bb);
+		ck_assert_int_eq(fa, fb);
+		ck_assert(la == lb);
+		ck_assert_int_eq(ba, bb);
+	}
+}
+
+/* And the prescriptions made from them. */
+static void same_rx(const struct rx *a, const struct rx *b)
+{
+	ck_assert_int_eq(a->rest_day, b->rest_day);
+	ck_assert_uint_eq(a->n_ex, b->n_ex);
+	for (size_t i = 0; i < a->n_ex; i++) {
+		const struct rx_exercise *x = &a->ex[i], *y = &b->ex[i];
+		ck_assert_ptr_eq(x->ex, y->ex);
+		ck_assert(x->load == y->load);
+		ck_assert_int_eq(x->sets, y->sets);
+		ck_assert_int_eq(x->reps_min, y->reps_min);
+		ck_assert_int_eq(x->reps_max, y->reps_max);
+		ck_assert_int_eq(x->rir, y->rir);
+		ck_assert_int_eq(x->band, y->band);
+		ck_assert_uint_eq(x->n_why, y->n_why);
+		for (size_t k = 0; k < x->n_why; k++)
+			ck_assert_str_eq(x->why[k], y->why[k]);
+	}
+}
+
+/* Log what rx prescribes, done the way day k goes: some sessions half done,
+ * some under the range, some at failure, some anxious or short nights. */
+static void do_rx(struct store *st, const struct rx *rx, const struct program *prog, int date,
+		  int k, int week)
+{
+	struct exercise_done ex[RX_MAX_EX];
+	struct set_done sets[RX_MAX_EX][8];
+	size_t n = 0;
+	for (size_t i = 0; i < rx->n_ex && n < RX_MAX_EX; i++) {
+		const struct rx_exercise *x = &rx->ex[i];
+		int want = x->sets < 8 ? x->sets : 8;
+		int done = k % 5 == 0 && want > 1 ? want - 1 : want;
+		int reps = k % 3 == 0 ? x->reps_min - 2 : k % 4 == 0 ? x->reps_min : x->reps_max;
+		for (int j = 0; j < done; j++)
+			sets[n][j] = (struct set_done){.reps = reps > 1 ? reps : 1,
+						       .load = x->has_load ? x->load : 0,
+						       .band = x->band,
+						       .rir = k % 7 == 0 ? 0 : x->rir};
+		ex[n] = (struct exercise_done){.id = x->ex->id,
+					       .slot = x->slot_id,
+					       .target = {.given = true,
+							  x->reps_min,
+							  x->reps_max,
+							  x->rir,
+							  x->band,
+							  x->load,
+							  x->sets},
+					       .sets = sets[n],
+					       .n_sets = (size_t)done};
+		n++;
+	}
+	struct session s = {.date = date,
+			    .program = prog->id,
+			    .day = rx->day ? rx->day->name : NULL,
+			    .checkin = {.given = true,
+					.mood = 3,
+					.energy = 3,
+					.anxiety = k % 4 == 0 ? 4 : 2,
+					.sleep = k % 6 == 0 ? 5 : 7.5},
+			    .exercises = ex,
+			    .n_exercises = n};
+	struct session_meta m = {.week = week, .hold = k % 9 == 0, .readiness = "normal"};
+	ck_assert(store_begin(st) && store_add_session(st, &s, &m, NULL) && store_commit(st));
+}
+
+/* Both ways of reading the log for date: every session replayed, and the
+ * checkpoint (which it also writes) and the sessions after it. */
+static int from_checkpoint; /* comparisons where the checkpoint was used */
+static void compare_on(struct store *st, const struct profile *p, const struct program *prog,
+		       int date, struct rx *full_rx)
+{
+	struct rx_history full, ck;
+	ck_assert(rx_history_load_with(st, &cat, p, prog, date, false, &full));
+	ck_assert(rx_history_load(st, &cat, p, prog, date, &ck));
+	same_history(&full, &ck);
+	from_checkpoint += ck.ckpt.through >= 0;
+	struct rx_input in = {.cat = &cat, .prof = p, .program = prog, .st = st, .date = date};
+	struct rx *ck_rx = malloc(sizeof(*ck_rx));
+	rx_prescribe_from(&in, &full, full_rx);
+	rx_prescribe_from(&in, &ck, ck_rx);
+	same_rx(full_rx, ck_rx);
+	free(ck_rx);
+	rx_history_free(&full);
+	rx_history_free(&ck);
+}
+
+START_TEST(a_replay_checkpoint_gives_what_a_full_replay_gives)
+{
+	const char *programs[] = {"gordon-home", "barbell-5x5", "first-steps-bodyweight",
+				  "band-basics"};
+	for (size_t pi = 0; pi < sizeof(programs) / sizeof(programs[0]); pi++) {
+		char dir[64], db[96];
+		snprintf(dir, sizeof(dir), "/tmp/coach-ckpt-XXXXXX");
+		ck_assert_ptr_nonnull(mkdtemp(dir));
+		snprintf(db, sizeof(db), "%s/coach.db", dir);
+		struct store *st;
+		char *err = NULL;
+		ck_assert_msg(store_open(&st, db, &err), "%s", err ? err : "");
+		struct profile p;
+		person(&p, LEVEL_BEGINNER);
+		p.bands = ~0u;
+		const struct program *prog = catalog_program(&cat, programs[pi]);
+		ck_assert_ptr_nonnull(prog);
+		p.program = prog->id;
+		struct rx *rx = malloc(sizeof(*rx));
+		int start = p.start, end = start + 12 * 7, logged = 0;
+		from_checkpoint = 0;
+		for (int d = start; d < end; d++) {
+			int k = d - start;
+			compare_on(st, &p, prog, d, rx);
+			/* three weeks off in the middle: the weeks held, loads lighter */
+			if (k >= 30 && k < 51)
+				continue;
+			struct rx_history h;
+			ck_assert(rx_history_load(st, &cat, &p, prog, d, &h));
+			if (!rx->rest_day && rx->n_ex) {
+				do_rx(st, rx, prog, d, k, h.week);
+				logged++;
+			}
+			rx_history_free(&h);
+		}
+		ck_assert_int_ge(logged, 15);
+		ck_assert_int_ge(from_checkpoint, 50);
+		struct store_checkpoint c;
+		ck_assert(store_checkpoint_get(st, prog->id, &c));
+		ck_assert_int_lt(c.through, end);
+		store_checkpoint_free(&c);
+		/* a session dated back, on or before the checkpoint: it is gone */
+		compare_on(st, &p, prog, end, rx);
+		struct rx_history h;
+		ck_assert(rx_history_load(st, &cat, &p, prog, start + 10, &h));
+		rx_prescribe_from(&(struct rx_input){.cat = &cat,
+						     .prof = &p,
+						     .program = prog,
+						     .st = st,
+						     .date = start + 10},
+				  &h, rx);
+		rx_history_free(&h);
+		compare_on(st, &p, prog, end, rx);
+		if (rx->n_ex) {
+			do_rx(st, rx, prog, start + 10, 3, 2);
+			ck_assert(!store_checkpoint_get(st, prog->id, &c));
+		}
+		compare_on(st, &p, prog, end, rx);
+		/* a date deleted */
+		int removed = 0;
+		ck_assert(store_begin(st) &&
+			  store_delete_date(st, start + 21, store_last_session_id(st), false,
+					    &removed) &&
+			  store_commit(st));
+		ck_assert(!store_checkpoint_get(st, prog->id, &c));
+		compare_on(st, &p, prog, end, rx);
+		compare_on(st, &p, prog, end + 3, rx);
+		free(rx);
+		store_close(st);
+		char cmd[160];
+		snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+		ck_assert_int_eq(system(cmd), 0);
+	}
+}
+END_TEST
+
 Suite *suite_rx(void)
 {
 	Suite *s = suite_create("rx");
@@ -1046,6 +1252,7 @@ Suite *suite_rx(void)
 	tcase_add_test(c, sets_kept_far_from_failure_still_move_the_estimate_on);
 	tcase_add_test(c, from_65_older_adult_doses_and_a_lighter_start);
 	tcase_add_test(c, ramp_sets_before_the_first_heavy_compound_lift);
+	tcase_add_test(c, a_replay_checkpoint_gives_what_a_full_replay_gives);
 	suite_add_tcase(s, c);
 	return s;
 }

@@ -23,6 +23,14 @@ struct rx_slot_history {
 	struct slot_state state; /* replayed from the sessions before the date */
 };
 
+/* What the program week is counted from (held_week). */
+struct rx_held {
+	int last;      /* the last strength session before the date (-1) */
+	int paused;    /* weeks held by long breaks */
+	int counted;   /* the last session date counted for the week (-1) */
+	int paused_to; /* the weeks held up to it */
+};
+
 struct rx_history {
 	int date;
 	bool loaded;	       /* read from a store (false: no log at all) */
@@ -41,6 +49,10 @@ struct rx_history {
 	size_t before_cap;	       /* room in before.v (rx_history_advance) */
 	int screen_date[SCALE_COUNT], screen_score[SCALE_COUNT]; /* the last of each (-1) */
 	bool recent_crisis; /* PHQ-9 item 9 above 0 within the full-screen interval */
+	/* the replay checkpoint it started from (through -1: none); before then
+	 * holds only the sessions after it, and those of the date's week */
+	struct store_checkpoint ckpt;
+	struct rx_held held;
 };
 
 /* An empty history for date: nothing logged (what a NULL store gives). */
@@ -50,6 +62,18 @@ void rx_history_empty(struct rx_history *h, int date);
 bool rx_history_load(struct store *st, const struct catalog *cat, const struct profile *prof,
 		     const struct program *p, int date, struct rx_history *h);
 void rx_history_free(struct rx_history *h);
+/* The same, with checkpoint false: every session replayed, no checkpoint read
+ * or written (what rx_history_load must always equal).  With it true (what
+ * rx_history_load does), each slot's state starts from the program's replay
+ * checkpoint when it is valid (same fingerprint, before date), only the
+ * sessions after it are read, and a writable st is given a new checkpoint
+ * through the last session before date. */
+bool rx_history_load_with(struct store *st, const struct catalog *cat, const struct profile *prof,
+			  const struct program *p, int date, bool checkpoint, struct rx_history *h);
+/* Of the policy, the profile, the program's id and every catalogue file read
+ * (the program, its exercises and ladders among them). */
+uint64_t rx_history_fingerprint(const struct catalog *cat, const struct profile *prof,
+				const struct program *p);
 /* Move a loaded history h on to a later date of the same program: the
  * sessions logged from h's date up to the day before are read and added, and
  * each slot's state moved on by them alone, so that a file of sessions costs
@@ -68,8 +92,8 @@ bool rx_history_last_load(const struct rx_history *h, const char *exercise, doub
 			  int *band);
 /* The program week of date as the prescription counts it, held through long
  * breaks (reads the sessions before date; the calendar's week without st). */
-int rx_history_week(struct store *st, const struct profile *prof, const struct policy *pol,
-		    int date);
+int rx_history_week(struct store *st, const struct catalog *cat, const struct profile *prof,
+		    const struct program *p, int date);
 /* Program weeks held by long breaks: of the session dates (ascending) and the
  * date, the whole weeks inside each gap longer than gap_days. */
 int history_paused_weeks(const int *dates, size_t n, int date, int gap_days);

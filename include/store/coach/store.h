@@ -19,7 +19,7 @@
 
 struct store;
 
-enum { STORE_SCHEMA_VERSION = 9 };
+enum { STORE_SCHEMA_VERSION = 10 };
 
 /* Open (creating with every migration) the log at path, to write.  *err on
  * failure (caller frees).  The folders above it may be links; the log, its
@@ -204,11 +204,47 @@ struct slot_state {
 	double e1rm_firm;	      /* e1rm from a set near failure (RIR <= 4 or not logged) */
 	int short_ok;		      /* short nights in a row done in full at the lighter load */
 	int jumped_top;		      /* a step up after the longer range: the reps it took */
+	/* a new field goes here, and into the replay checkpoint (store.c) */
 };
 bool store_get_state(struct store *st, const char *program, const char *slot,
 		     struct slot_state *out);
 bool store_put_state(struct store *st, const char *program, const char *slot,
 		     const struct slot_state *s);
+
+/* The replay checkpoint (schema 10): for one program, every slot's state
+ * (all of struct slot_state) replayed from every session dated up to
+ * `through`, and what the week count and the last loads need from them,
+ * under a fingerprint of the program, the policy and the profile.  The
+ * log's triggers delete it when a session or set dated on or before
+ * `through` is written, changed or deleted. */
+struct store_ckpt_slot {
+	char key[80];
+	struct slot_state state;
+};
+struct store_ckpt_load {
+	char exercise[64];
+	double load;
+	int band;
+};
+struct store_checkpoint {
+	int through;	      /* the date of the last session included */
+	int64_t last_id;      /* and its id */
+	uint64_t fingerprint; /* of program, policy and profile */
+	int last_session;     /* the last strength session up to through (-1) */
+	int paused;	      /* weeks held among the dates counted up to through */
+	int last_counted;     /* the last date counted for the program week (-1) */
+	struct store_ckpt_slot *slots;
+	size_t n_slots;
+	struct store_ckpt_load *loads; /* every exercise's last load up to through */
+	size_t n_loads;
+};
+/* false when there is none (or on an error). */
+bool store_checkpoint_get(struct store *st, const char *program, struct store_checkpoint *out);
+/* Replace the program's checkpoint with c. */
+bool store_checkpoint_put(struct store *st, const char *program, const struct store_checkpoint *c);
+void store_checkpoint_free(struct store_checkpoint *c);
+/* Opened for writing, and still there. */
+bool store_can_write(const struct store *st);
 
 /* SELECT ... the whole log as rows, for export: calls fn for each table and row. */
 typedef void store_row_fn(void *ctx, const char *table, int ncols, const char *const *names,
