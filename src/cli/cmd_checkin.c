@@ -52,6 +52,15 @@ static int cmd_checkin(struct cli *c, int argc, char **argv)
 		store_close(st);
 		return rc;
 	}
+	/* a low start: the person's own record of sessions begun at this mood */
+	struct evidence own = {0};
+	char own_words[512] = "";
+	struct logged_list l;
+	if (ck.mood <= c->ctx.cat.policy.low_mood_max && store_sessions(st, 0, today - 1, &l)) {
+		evidence_of(&l, ck.mood, &c->ctx.cat.policy, &own);
+		evidence_text(&own, own_words, sizeof(own_words));
+		logged_list_free(&l);
+	}
 	store_close(st);
 	struct readiness r;
 	readiness_of(&ck, &c->ctx.cat.policy, &r);
@@ -90,6 +99,8 @@ static int cmd_checkin(struct cli *c, int argc, char **argv)
 	free(line);
 	if (r.low && r.anxious)
 		printf("And because anxiety is high: slow breathing first and longer rests.\n");
+	if (own_words[0])
+		print_wrapped(own_words, 0, 78);
 	printf("'coach today' shows the session.\n");
 	return 0;
 }

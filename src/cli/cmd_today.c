@@ -120,6 +120,21 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 	} else {
 		yemit_null(e);
 	}
+	yemit_key(e, "own_evidence");
+	if (rx->own.shown) {
+		yemit_map_flow(e);
+		yemit_key(e, "mood");
+		yemit_int(e, rx->own.mood);
+		yemit_key(e, "sessions");
+		yemit_int(e, rx->own.n);
+		yemit_key(e, "finished_at");
+		yemit_num(e, (int)(rx->own.mean_after * 10 + 0.5) / 10.0);
+		yemit_key(e, "higher");
+		yemit_int(e, rx->own.higher);
+		yemit_map_end(e);
+	} else {
+		yemit_null(e);
+	}
 	yemit_key(e, "advisories");
 	yemit_seq(e);
 	for (size_t i = 0; i < rx->n_advisories; i++)

@@ -1021,6 +1021,15 @@ static void advisories(const struct rx_input *in, const struct rx_history *h, st
 		risk_advisory(&in->risk, text, sizeof(text));
 		advise(rx, "%s", text);
 	}
+	/* a low start, before the session: what this person's own record says */
+	bool trained_today = false;
+	for (size_t i = 0; i < h->today.n; i++)
+		trained_today |= h->today.v[i].n_sets > 0;
+	if (in->checkin.given && in->checkin.mood <= pol->low_mood_max && !trained_today) {
+		evidence_of(&h->before, in->checkin.mood, pol, &rx->own);
+		if (evidence_text(&rx->own, rx->own_words, sizeof(rx->own_words))[0])
+			advise(rx, "%s", rx->own_words);
+	}
 	if (!prof->parq_cleared)
 		advise(rx,
 		       "One of your health answers (PAR-Q+) was yes, or was not given, so every "

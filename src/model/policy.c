@@ -66,6 +66,9 @@ bool policy_read(struct yctx *c, const struct ynode *root, struct policy *out)
 	if (yctx_errors(c) == before && out->long_time_off_gap_days <= out->time_off_gap_days)
 		yerr(c, ynode_get(ynode_get(root, "long_time_off"), "gap_days"),
 		     "long_time_off 'gap_days' must be above time_off 'gap_days'");
+	if (yctx_errors(c) == before && out->evidence_min_sessions > out->evidence_last_sessions)
+		yerr(c, ynode_get(ynode_get(root, "evidence"), "min_sessions"),
+		     "evidence 'min_sessions' is above 'last_sessions' (it could never be shown)");
 	const struct ynode *ex = ynode_get(root, "experiment");
 	if (yctx_errors(c) == before && out->experiment_min_pairs > out->experiment_max_pairs)
 		yerr(c, ynode_get(ex, "min_pairs"), "experiment 'min_pairs' is above 'max_pairs'");

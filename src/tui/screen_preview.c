@@ -74,6 +74,9 @@ static int top_part(struct app *a, int y0, int first, int cap, int short_min)
 	if (rx->hard_advisory >= 0 && (size_t)rx->hard_advisory < rx->n_advisories &&
 	    !rx->short_taken)
 		para(t, &vl, first, cap, y0, 1, ROLE_TITLE, rx->advisories[rx->hard_advisory]);
+	/* a low start: the person's own record of sessions begun at this mood */
+	if (rx->own_words[0])
+		para(t, &vl, first, cap, y0, 1, ROLE_NORMAL, rx->own_words);
 	if (rx->short_offered) {
 		if (rx->short_taken)
 			snprintf(line, sizeof(line),

@@ -127,6 +127,26 @@ wait_for low-short-taken 'you chose the short session'
 keys Escape q
 wait_for low-quits 'EXITED 0'
 
+# --- a low check-in with a record: the person's own evidence in the preview ---------------
+E="$T/evidence"
+"$COACH" --home "$E" profile init --parq no,no,no,no,no,no,no --weekdays mon,thu --minutes 60 --dumbbells 4,6,8 \
+	--program gordon-home --start 2026-11-02 >/dev/null
+# five sessions begun at mood 2, finished at 4, 4, 3, 4, 5: 4 on average
+for x in 02:4 05:4 09:3 12:4 16:5; do
+	printf 'coach_session: 1\ndate: 2026-11-%s\ncheckin: {mood: 2, energy: 3, anxiety: 2, sleep: 7}\nmood_after: %s\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 10, load: 6}]\n' \
+		"${x%:*}" "${x#*:}" >"$T/e.yaml"
+	"$COACH" --home "$E" log "$T/e.yaml" >/dev/null
+done
+start 80 24 "$E"
+wait_for ev-home 'Today: day'
+keys Enter
+wait_for ev-checkin 'How are you today?'
+keys 2 3 2 Enter
+wait_for ev-preview 'one set fewer'
+wait_for ev-own-record 'The last 5 times you started a session at mood 2'
+keys Escape q
+wait_for ev-quits 'EXITED 0'
+
 # --- an anxious check-in: the breathing comes first ----------------------------------------
 start 80 24 "$L"
 wait_for anx-home 'Today: day'

@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "coach/catalog.h"
+#include "coach/evidence.h"
 #include "coach/history.h"
 #include "coach/loads.h"
 #include "coach/profile.h"
@@ -125,6 +126,10 @@ struct rx {
 	bool breathing_before;
 	int breathe_min, inhale_s, exhale_s;
 	bool short_offered, short_taken;
+	/* on a low check-in: the person's own record of sessions begun at that
+	 * mood (own.shown: enough of them), and its sentence ("" when none) */
+	struct evidence own;
+	char own_words[RX_TEXT * 2];
 	char advisories[RX_MAX_ADV][RX_TEXT * 2];
 	size_t n_advisories;
 	struct rx_note adjustments[RX_MAX_ADJ];

@@ -60,6 +60,7 @@
 	X(soreness, min, 2, 5) X(soreness, sets_delta, -5, 0) X(soreness, rir_delta, 0, 5) \
 	X(insights, min_sessions, 4, 365) X(insights, min_group, 2, 100) \
 	X(insights, confidence, 50, 99.9) X(insights, hard_rir_max, 0, 5) \
+	X(evidence, min_sessions, 2, 100) X(evidence, last_sessions, 2, 100) \
 	X(priors, weekday_mean, -2, 2) X(priors, weekday_sd, 0.01, 4) \
 	X(priors, length_mean, -2, 2) X(priors, length_sd, 0.01, 4) \
 	X(priors, intensity_mean, -2, 2) X(priors, intensity_sd, 0.01, 4) \
@@ -78,7 +79,7 @@
 /* clang-format off */
 #define POLICY_SECTIONS(X) X(low) X(anxious) X(short_sleep) X(good) X(hypertension) X(parq) X(older) X(warmup) X(aerobic) X(soreness) \
 	X(beginner) X(linear) X(progression) X(rir_model) X(time_off) X(long_time_off) X(rounding) X(deload) \
-	X(time_budget) X(breathing) X(screens) X(week) X(insights) X(priors) X(reliable_change) \
+	X(time_budget) X(breathing) X(screens) X(week) X(insights) X(evidence) X(priors) X(reliable_change) \
 	X(experiment) X(risk)
 /* clang-format on */
 
