@@ -55,11 +55,11 @@ static int cmd_checkin(struct cli *c, int argc, char **argv)
 	/* a low start: the person's own record of sessions begun at this mood */
 	struct evidence own = {0};
 	char own_words[512] = "";
-	struct logged_list l;
-	if (ck.mood <= c->ctx.cat.policy.low_mood_max && store_sessions(st, 0, today - 1, &l)) {
-		evidence_of(&l, ck.mood, &c->ctx.cat.policy, &own);
+	struct mood_record moods;
+	if (ck.mood <= c->ctx.cat.policy.low_mood_max &&
+	    store_mood_record(st, today, (int)c->ctx.cat.policy.evidence_last_sessions, &moods)) {
+		evidence_of(&moods, ck.mood, &c->ctx.cat.policy, &own);
 		evidence_text(&own, own_words, sizeof(own_words));
-		logged_list_free(&l);
 	}
 	store_close(st);
 	struct readiness r;

@@ -5,19 +5,19 @@
 
 #include "coach/i18n.h"
 
-void evidence_of(const struct logged_list *l, int mood, const struct policy *p,
+void evidence_of(const struct mood_record *r, int mood, const struct policy *p,
 		 struct evidence *out)
 {
 	memset(out, 0, sizeof(*out));
 	out->mood = mood;
+	if (mood < 1 || mood > 5)
+		return;
 	int last = (int)p->evidence_last_sessions, sum = 0;
-	for (size_t i = l->n; i-- > 0 && out->n < last;) {
-		const struct logged_session *s = &l->v[i];
-		if (!s->n_sets || !s->checkin.given || s->checkin.mood != mood || !s->mood_after)
-			continue;
+	for (int i = r->n[mood]; i-- > 0 && out->n < last;) {
+		int after = r->after[mood][i];
 		out->n++;
-		sum += s->mood_after;
-		out->higher += s->mood_after > mood;
+		sum += after;
+		out->higher += after > mood;
 	}
 	if (out->n)
 		out->mean_after = (double)sum / out->n;

@@ -356,7 +356,10 @@ bool rx_history_load_with(struct store *st, const struct catalog *cat, const str
 			}
 		}
 		ok = store_sessions(st, from, date - 1, &h->before) &&
-		     store_sessions(st, date, date, &h->today) && load_screens(st, h, &cat->policy);
+		     store_sessions(st, date, date, &h->today) &&
+		     load_screens(st, h, &cat->policy) &&
+		     store_mood_record(st, date, (int)cat->policy.evidence_last_sessions,
+				       &h->moods);
 	}
 	h->before_cap = h->before.n;
 	h->program = p;
@@ -412,8 +415,10 @@ bool rx_history_advance(struct store *st, const struct catalog *cat, const struc
 		rx_history_free(h);
 		return rx_history_load(st, cat, prof, p, date, h);
 	}
-	for (size_t i = 0; i < more.n; i++)
+	for (size_t i = 0; i < more.n; i++) {
 		append_session(&h->before, &h->before_cap, &more.v[i]);
+		mood_record_add(&h->moods, &more.v[i], (int)cat->policy.evidence_last_sessions);
+	}
 	logged_list_free(&h->today);
 	h->today = today;
 	h->date = date;

@@ -1026,7 +1026,7 @@ static void advisories(const struct rx_input *in, const struct rx_history *h, st
 	for (size_t i = 0; i < h->today.n; i++)
 		trained_today |= h->today.v[i].n_sets > 0;
 	if (in->checkin.given && in->checkin.mood <= pol->low_mood_max && !trained_today) {
-		evidence_of(&h->before, in->checkin.mood, pol, &rx->own);
+		evidence_of(&h->moods, in->checkin.mood, pol, &rx->own);
 		if (evidence_text(&rx->own, rx->own_words, sizeof(rx->own_words))[0])
 			advise(rx, "%s", rx->own_words);
 	}

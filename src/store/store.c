@@ -918,6 +918,46 @@ static bool add_aerobic(struct store *st, struct logged_list *out, int from, int
 	return rc == SQLITE_DONE;
 }
 
+static void record_push(struct mood_record *r, int mood, int after, int limit)
+{
+	if (mood < 1 || mood > 5 || after < 1 || after > 5 || limit < 1)
+		return;
+	if (limit > MOOD_RECORD_MAX)
+		limit = MOOD_RECORD_MAX;
+	if (r->n[mood] >= limit) {
+		memmove(r->after[mood], r->after[mood] + 1, (size_t)limit - 1);
+		r->n[mood] = limit - 1;
+	}
+	r->after[mood][r->n[mood]++] = (signed char)after;
+}
+
+void mood_record_add(struct mood_record *r, const struct logged_session *s, int limit)
+{
+	if (s->n_sets && s->checkin.given)
+		record_push(r, s->checkin.mood, s->mood_after, limit);
+}
+
+bool store_mood_record(struct store *st, int date, int limit, struct mood_record *out)
+{
+	memset(out, 0, sizeof(*out));
+	sqlite3_stmt *q = prep(
+		st,
+		"SELECT mood_before, mood_after FROM (SELECT s.mood_before, s.mood_after, "
+		"ROW_NUMBER() OVER (PARTITION BY s.mood_before ORDER BY s.date DESC, s.id DESC) "
+		"AS k FROM session s WHERE s.date < ? AND s.mood_before BETWEEN 1 AND 5 "
+		"AND s.mood_after > 0 AND EXISTS (SELECT 1 FROM set_log t WHERE "
+		"t.session_id = s.id)) WHERE k <= ? ORDER BY k DESC");
+	if (!q)
+		return false;
+	sqlite3_bind_int(q, 1, date);
+	sqlite3_bind_int(q, 2, limit);
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		record_push(out, sqlite3_column_int(q, 0), sqlite3_column_int(q, 1), limit);
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE;
+}
+
 bool store_sessions(struct store *st, int from, int to, struct logged_list *out)
 {
 	sqlite3_stmt *sq = prep(st, "SELECT " SESSION_COLS " FROM session s "

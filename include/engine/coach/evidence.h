@@ -28,9 +28,9 @@ struct evidence {
 	double mean_after; /* the mood they finished at, on average */
 };
 
-/* The sessions of l (oldest first) with sets, a check-in at `mood` and a
- * mood after: the latest policy evidence.last_sessions of them. */
-void evidence_of(const struct logged_list *l, int mood, const struct policy *p,
+/* Of the sessions begun at `mood` in r (store_mood_record, oldest first):
+ * the latest policy evidence.last_sessions of them. */
+void evidence_of(const struct mood_record *r, int mood, const struct policy *p,
 		 struct evidence *out);
 /* The sentence ("The last 6 times you started a session at mood 2, ..."), in
  * the person's language; "" when !e->shown. */

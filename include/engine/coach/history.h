@@ -53,6 +53,7 @@ struct rx_history {
 	 * holds only the sessions after it, and those of the date's week */
 	struct store_checkpoint ckpt;
 	struct rx_held held;
+	struct mood_record moods; /* sessions before date by the mood begun at (evidence) */
 };
 
 /* An empty history for date: nothing logged (what a NULL store gives). */

@@ -130,6 +130,19 @@ struct logged_list {
 };
 /* Sessions with from <= date <= to, oldest first, with sets.  Free with logged_list_free. */
 bool store_sessions(struct store *st, int from, int to, struct logged_list *out);
+
+/* The mood after of the sessions with sets begun at each mood (1-5): the
+ * latest `limit` of each mood (at most MOOD_RECORD_MAX), oldest first. */
+enum { MOOD_RECORD_MAX = 100 };
+struct mood_record {
+	int n[6];
+	signed char after[6][MOOD_RECORD_MAX];
+};
+/* Those of the sessions dated before date. */
+bool store_mood_record(struct store *st, int date, int limit, struct mood_record *out);
+/* One more session (newer than those in r): kept when it has sets, a
+ * check-in and a mood after; the oldest of its mood goes past limit. */
+void mood_record_add(struct mood_record *r, const struct logged_session *s, int limit);
 /* Sessions of one program slot dated after `since` (-1: all), oldest first,
  * with only that slot's sets. */
 bool store_slot_sessions(struct store *st, const char *program, const char *slot, int since,
