@@ -267,16 +267,20 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 		invalid = true;
 	}
 	free(w.rx);
-	rx_history_free(&w.h);
 	if (!invalid && !store_failed && w.st && !store_commit(w.st))
 		store_failed = true;
 	/* the replay checkpoint through the last session before today, so that
-	 * the commands that only read start from it */
+	 * the commands that only read start from it: the history the file moved
+	 * on, moved on to today (read again whole, ten years would take more
+	 * memory than the whole file did) */
 	const struct program *active = ctx_program(&c->ctx, &prof);
 	if (!invalid && !store_failed && w.st && active) {
-		rx_history_load(w.st, &c->ctx.cat, &prof, active, today, &w.h);
-		rx_history_free(&w.h);
+		/* (a file that ends today left it there already) */
+		if (!w.h.loaded || w.h.program != active || w.h.date != today)
+			rx_history_advance(w.st, &c->ctx.cat, &prof, active, today, &w.h);
+		rx_history_keep(w.st, &c->ctx.cat, &prof, &w.h);
 	}
+	rx_history_free(&w.h);
 	if (invalid) {
 		diags_sort(&d);
 		diags_print(&d, stderr);

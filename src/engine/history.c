@@ -289,14 +289,15 @@ static void merge_loads(const struct store_checkpoint *c, const struct logged_li
 	strmap_free(&seen);
 }
 
-/* Keep what h replayed as the program's checkpoint, through its last session
- * before the date; nothing when there is nothing new since the one it used. */
-static void save_checkpoint(struct store *st, const struct rx_history *h, uint64_t fingerprint)
+/* What h replayed, as a checkpoint through its last session before the date
+ * (false: nothing new since the one it started from). */
+static bool checkpoint_of(const struct rx_history *h, uint64_t fingerprint,
+			  struct store_checkpoint *c)
 {
 	const struct logged_list *b = &h->before;
-	if (!b->n || b->v[b->n - 1].date <= h->ckpt.through || !store_can_write(st))
-		return;
-	struct store_checkpoint c = {
+	if (!b->n || b->v[b->n - 1].date <= h->ckpt.through)
+		return false;
+	*c = (struct store_checkpoint){
 		.through = b->v[b->n - 1].date,
 		.last_id = b->v[b->n - 1].id,
 		.fingerprint = fingerprint,
@@ -304,15 +305,32 @@ static void save_checkpoint(struct store *st, const struct rx_history *h, uint64
 		.paused = h->held.paused_to,
 		.last_counted = h->held.counted,
 	};
-	c.slots = xcalloc(h->n_slots ? h->n_slots : 1, sizeof(*c.slots));
+	c->slots = xcalloc(h->n_slots ? h->n_slots : 1, sizeof(*c->slots));
 	for (size_t i = 0; i < h->n_slots; i++) {
-		snprintf(c.slots[i].key, sizeof(c.slots[i].key), "%s", h->slots[i].key);
-		c.slots[i].state = h->slots[i].state;
+		snprintf(c->slots[i].key, sizeof(c->slots[i].key), "%s", h->slots[i].key);
+		c->slots[i].state = h->slots[i].state;
 	}
-	c.n_slots = h->n_slots;
-	merge_loads(&h->ckpt, b, &c);
+	c->n_slots = h->n_slots;
+	merge_loads(&h->ckpt, b, c);
+	return true;
+}
+
+/* Keep what h replayed as the program's checkpoint; nothing when there is
+ * nothing new since the one it used. */
+static void save_checkpoint(struct store *st, const struct rx_history *h, uint64_t fingerprint)
+{
+	struct store_checkpoint c;
+	if (!store_can_write(st) || !checkpoint_of(h, fingerprint, &c))
+		return;
 	store_checkpoint_put(st, h->program->id, &c);
 	store_checkpoint_free(&c);
+}
+
+void rx_history_keep(struct store *st, const struct catalog *cat, const struct profile *prof,
+		     const struct rx_history *h)
+{
+	if (st && h->loaded && h->program)
+		save_checkpoint(st, h, rx_history_fingerprint(cat, prof, h->program));
 }
 
 /* The program's checkpoint into h->ckpt when it is for this program, policy
@@ -398,6 +416,32 @@ static void append_session(struct logged_list *l, size_t *cap, const struct logg
 	}
 }
 
+/* Sessions rx_history_advance keeps before it folds them into an in-memory
+ * checkpoint: coach log moves one history through a whole file, and its
+ * memory would otherwise grow with the years in it. */
+enum { ADVANCE_KEEP = 64 };
+
+/* Fold h's sessions into h->ckpt (as rx_history_load would read them from a
+ * stored checkpoint) and keep only those of the date's week, which the
+ * week's counts read. */
+static void compact(struct rx_history *h)
+{
+	struct store_checkpoint c;
+	if (h->before.n <= ADVANCE_KEEP || !checkpoint_of(h, h->ckpt.fingerprint, &c))
+		return;
+	int monday = date_monday(h->date);
+	struct logged_list kept = {0};
+	size_t cap = 0;
+	for (size_t i = 0; i < h->before.n; i++)
+		if (h->before.v[i].date >= monday)
+			append_session(&kept, &cap, &h->before.v[i]);
+	logged_list_free(&h->before);
+	h->before = kept;
+	h->before_cap = cap;
+	store_checkpoint_free(&h->ckpt);
+	h->ckpt = c;
+}
+
 bool rx_history_advance(struct store *st, const struct catalog *cat, const struct profile *prof,
 			const struct program *p, int date, struct rx_history *h)
 {
@@ -455,5 +499,6 @@ bool rx_history_advance(struct store *st, const struct catalog *cat, const struc
 			logged_list_free(&view);
 		}
 	logged_list_free(&more);
+	compact(h);
 	return true;
 }

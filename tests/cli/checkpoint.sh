@@ -93,4 +93,24 @@ for h in a b; do "$COACH" --home "$T/$h" profile set equipment.dumbbells 4,6,8,1
 same today
 for h in a b; do "$COACH" --home "$T/$h" profile set program barbell-5x5 >/dev/null; done
 same today
+# two years in one file: coach log folds the older sessions as it goes, and
+# the checkpoint it keeps at the end prescribes what no checkpoint does
+end=$(date -u -d "$COACH_TODAY" +%s)
+awk -v n=620 -v end="$end" -f "$SRC/bench/sessions.awk" >"$T/two-years.yaml"
+for h in a b; do
+	rm -rf "${T:?}/$h"
+	"$COACH" --home "$T/$h" profile init --weekdays mon,tue,wed,thu,fri,sat --minutes 60 \
+		--dumbbells 2,4,6,8,10,12,14,16,18,20 --program gordon-home >/dev/null
+	"$COACH" --home "$T/$h" profile set start "$(sed -n 's/^date: //p' "$T/two-years.yaml" | head -n 1)" >/dev/null
+done
+name=two-years-logged
+if "$COACH" --home "$T/a" log "$T/two-years.yaml" >"$T/out" 2>&1 && grep -q "Logged 620 sessions" "$T/out"; then ok; else bad "$(head -3 "$T/out")"; fi
+name=two-years-checkpoint-kept
+if ! command -v sqlite3 >/dev/null || [ "$(sqlite3 "$T/a/data/coach.db" "SELECT count(*) FROM replay_checkpoint")" = 1 ]; then ok; else bad "no checkpoint after coach log"; fi
+# b: the same sessions, a year at a time
+awk '/^---/ { n++ } n <= 310' "$T/two-years.yaml" >"$T/year-1.yaml"
+awk '/^---/ { n++ } n > 310' "$T/two-years.yaml" >"$T/year-2.yaml"
+"$COACH" --home "$T/b" log "$T/year-1.yaml" >/dev/null && "$COACH" --home "$T/b" log "$T/year-2.yaml" >/dev/null
+same today --format yaml
+same plan --format yaml
 finish checkpoint

@@ -1049,6 +1049,7 @@ static void same_history(const struct rx_history *a, const struct rx_history *b)
 		ck_assert_int_eq(x->rir_floor, y->rir_floor);
 		ck_assert_int_eq(x->swaps, y->swaps);
 		ck_assert_int_eq(x->short_ok, y->short_ok);
+		ck_assert_int_eq(x->jumped_top, y->jumped_top);
 	}
 	for (size_t i = 0; i < cat.n_exercises; i++) {
 		double la = -1, lb = -1;
@@ -1147,6 +1148,71 @@ static void compare_on(struct store *st, const struct profile *p, const struct p
 	rx_history_free(&ck);
 }
 
+/* coach log moves one history through a whole file (rx_history_advance) and
+ * folds its older sessions into a checkpoint held in memory, so the memory
+ * does not grow with the years: sixty weeks later every date still reads as
+ * a full replay does, and only a few weeks of sessions are held. */
+START_TEST(one_history_moved_through_sixty_weeks_reads_as_a_full_replay)
+{
+	const char *programs[] = {"gordon-home", "barbell-5x5"};
+	for (size_t pi = 0; pi < sizeof(programs) / sizeof(programs[0]); pi++) {
+		char dir[64], db[96];
+		snprintf(dir, sizeof(dir), "/tmp/coach-adv-XXXXXX");
+		ck_assert_ptr_nonnull(mkdtemp(dir));
+		snprintf(db, sizeof(db), "%s/coach.db", dir);
+		struct store *st;
+		char *err = NULL;
+		ck_assert_msg(store_open(&st, db, &err), "%s", err ? err : "");
+		struct profile p;
+		person(&p, LEVEL_BEGINNER);
+		const struct program *prog = catalog_program(&cat, programs[pi]);
+		ck_assert_ptr_nonnull(prog);
+		p.program = prog->id;
+		struct rx *rx = malloc(sizeof(*rx)), *adv_rx = malloc(sizeof(*adv_rx));
+		struct rx_history adv;
+		rx_history_empty(&adv, p.start - 1);
+		int start = p.start, end = start + 60 * 7, logged = 0, folded = 0, compared = 0;
+		size_t most = 0;
+		for (int d = start; d < end; d++) {
+			int k = d - start;
+			ck_assert(rx_history_advance(st, &cat, &p, prog, d, &adv));
+			struct rx_input in = {
+				.cat = &cat, .prof = &p, .program = prog, .st = st, .date = d};
+			rx_prescribe_from(&in, &adv, adv_rx);
+			/* a full replay to compare with every third day (each costs
+			 * the whole log) */
+			if (k % 3 == 0) {
+				struct rx_history full;
+				ck_assert(
+					rx_history_load_with(st, &cat, &p, prog, d, false, &full));
+				same_history(&full, &adv);
+				rx_prescribe_from(&in, &full, rx);
+				same_rx(rx, adv_rx);
+				rx_history_free(&full);
+				compared++;
+			}
+			folded += adv.ckpt.through >= 0;
+			most = adv.before.n > most ? adv.before.n : most;
+			/* two months off in the middle: the weeks held */
+			if (!(k >= 120 && k < 180) && !adv_rx->rest_day && adv_rx->n_ex) {
+				do_rx(st, adv_rx, prog, d, k, adv.week);
+				logged++;
+			}
+		}
+		ck_assert_int_ge(compared, 130);
+		ck_assert_int_ge(logged, 90);
+		ck_assert_int_ge(folded, 100);
+		ck_assert_uint_le(most, 64 + 7);
+		rx_history_free(&adv);
+		free(rx);
+		free(adv_rx);
+		store_close(st);
+		snprintf(db, sizeof(db), "rm -rf %s", dir);
+		ck_assert_int_eq(system(db), 0);
+	}
+}
+END_TEST
+
 START_TEST(a_replay_checkpoint_gives_what_a_full_replay_gives)
 {
 	const char *programs[] = {"gordon-home", "barbell-5x5", "first-steps-bodyweight",
@@ -1228,6 +1294,7 @@ Suite *suite_rx(void)
 	Suite *s = suite_create("rx");
 	TCase *c = tcase_create("pipeline");
 	tcase_add_unchecked_fixture(c, load_catalog, free_catalog);
+	tcase_set_timeout(c, 60); /* the replays of a year's log, under the sanitizers too */
 	tcase_add_test(c, first_time_is_a_calibration_set_at_the_lightest_load);
 	tcase_add_test(c, the_effort_floor_is_the_highest_of_the_rules_that_apply);
 	tcase_add_test(c, time_off_lightens_the_first_session_back);
@@ -1253,6 +1320,7 @@ Suite *suite_rx(void)
 	tcase_add_test(c, from_65_older_adult_doses_and_a_lighter_start);
 	tcase_add_test(c, ramp_sets_before_the_first_heavy_compound_lift);
 	tcase_add_test(c, a_replay_checkpoint_gives_what_a_full_replay_gives);
+	tcase_add_test(c, one_history_moved_through_sixty_weeks_reads_as_a_full_replay);
 	suite_add_tcase(s, c);
 	return s;
 }

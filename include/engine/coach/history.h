@@ -71,6 +71,11 @@ void rx_history_free(struct rx_history *h);
  * through the last session before date. */
 bool rx_history_load_with(struct store *st, const struct catalog *cat, const struct profile *prof,
 			  const struct program *p, int date, bool checkpoint, struct rx_history *h);
+/* Keep what h replayed (rx_history_load or rx_history_advance) as its
+ * program's replay checkpoint in st, when st can be written and h has
+ * sessions newer than the checkpoint it started from. */
+void rx_history_keep(struct store *st, const struct catalog *cat, const struct profile *prof,
+		     const struct rx_history *h);
 /* Of the policy, the profile, the program's id and every catalogue file read
  * (the program, its exercises and ladders among them). */
 uint64_t rx_history_fingerprint(const struct catalog *cat, const struct profile *prof,
