@@ -12,18 +12,18 @@
 static const char *what_readiness_means(const struct readiness *r)
 {
 	if (r->sore && !r->low && !r->anxious)
-		return "a lighter session for sore muscles: a set fewer and more reps in "
-		       "reserve.";
+		return _("a lighter session for sore muscles: a set fewer and more reps in "
+			 "reserve.");
 	switch (r->band) {
 	case RB_LOW:
-		return "a gentler session: fewer sets and easier effort.";
+		return _("a gentler session: fewer sets and easier effort.");
 	case RB_ANXIOUS:
-		return "slow breathing first, lighter loads and longer rests with a breathing "
-		       "pacer.";
+		return _("slow breathing first, lighter loads and longer rests with a breathing "
+			 "pacer.");
 	case RB_GOOD:
-		return "the program as written, with progression where you have earned it.";
+		return _("the program as written, with progression where you have earned it.");
 	default:
-		return "the program as written.";
+		return _("the program as written.");
 	}
 }
 
@@ -33,7 +33,7 @@ static int cmd_checkin(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
 	int rc = cli_options_only(c, "checkin", argc, argv, opts, v, false,
-				  "checkin takes options only");
+				  _("checkin takes options only"));
 	if (rc)
 		return rc;
 	struct checkin ck;
@@ -47,7 +47,7 @@ static int cmd_checkin(struct cli *c, int argc, char **argv)
 	int today = clock_today();
 	bool ok = store_begin(st) && store_add_checkin(st, today, &ck) && store_commit(st);
 	if (!ok) {
-		rc = cli_fail("cannot store the check-in: %s", store_error(st));
+		rc = cli_fail(_("cannot store the check-in: %s"), store_error(st));
 		store_rollback(st);
 		store_close(st);
 		return rc;
@@ -85,23 +85,26 @@ static int cmd_checkin(struct cli *c, int argc, char **argv)
 		return yemit_to_stdout(e);
 	}
 	struct sbuf b = {0};
-	sbuf_printf(&b, "Checked in. Readiness: %s", readiness_names[r.band]);
+	sbuf_printf(&b, _("Checked in. Readiness: %s"), readiness_names[r.band]);
 	for (size_t i = 0; i < r.n_reasons; i++)
 		sbuf_printf(&b, "%s%s", i ? ", " : " (", r.reasons[i]);
 	sbuf_printf(&b, "%s.", r.n_reasons ? ")" : "");
 	print_wrapped(sbuf_str(&b), 0, 78);
 	sbuf_free(&b);
-	char *line = xasprintf("Today that means %s%s%s%s", what_readiness_means(&r),
-			       readiness_is_hold(&r) ? " It is " : "",
+	char *line = xasprintf(_("Today that means %s%s%s%s"), what_readiness_means(&r),
+			       readiness_is_hold(&r) ? _(" It is ") : "",
 			       readiness_is_hold(&r) ? hold_day_words(false) : "",
 			       readiness_is_hold(&r) ? "." : "");
 	print_wrapped(line, 0, 78);
 	free(line);
 	if (r.low && r.anxious)
-		printf("And because anxiety is high: slow breathing first and longer rests.\n");
+		fputs(_("And because anxiety is high: slow breathing first and longer rests.
+"),
+		      stdout);
 	if (own_words[0])
 		print_wrapped(own_words, 0, 78);
-	printf("'coach today' shows the session.\n");
+	fputs(_("'coach today' shows the session.
+"), stdout);
 	return 0;
 }
 

@@ -12,7 +12,7 @@
 
 enum { O_YES };
 static const struct optspec opts[] = {
-	[O_YES] = {"--yes", NULL, "really remove; without it, only say what would go"},
+	[O_YES] = {"--yes", NULL, N_("really remove; without it, only say what would go")},
 	{0},
 };
 
@@ -20,9 +20,9 @@ static const struct optspec opts[] = {
 static void list_session(const struct cli *c, const struct logged_session *s)
 {
 	struct sbuf b = {0};
-	sbuf_printf(&b, "%s%s%s: %zu set%s", s->program ? s->program : "a session",
-		    s->day ? " day " : "", s->day ? s->day : "", s->n_sets,
-		    s->n_sets == 1 ? "" : "s");
+	sbuf_printf(&b, "%s%s%s: ", s->program ? s->program : _("a session"),
+		    s->day ? _(" day ") : "", s->day ? s->day : "");
+	sbuf_printf(&b, P_("%zu set", "%zu sets", s->n_sets), s->n_sets);
 	/* the exercises in order, each with its count of sets */
 	for (size_t i = 0, run; i < s->n_sets; i += run) {
 		for (run = 1; i + run < s->n_sets &&
@@ -38,9 +38,9 @@ static void list_session(const struct cli *c, const struct logged_session *s)
 	for (size_t i = 0; i < s->n_aerobic; i++)
 		sbuf_printf(&b, "; %s %d min", s->aerobic[i].kind, s->aerobic[i].minutes);
 	if (s->checkin.given)
-		sbuf_printf(&b, "; check-in mood %d", s->checkin.mood);
+		sbuf_printf(&b, _("; check-in mood %d"), s->checkin.mood);
 	if (s->mood_after > 0)
-		sbuf_printf(&b, "; mood after %d", s->mood_after);
+		sbuf_printf(&b, _("; mood after %d"), s->mood_after);
 	print_hanging(sbuf_str(&b), 2, 4, 78);
 	sbuf_free(&b);
 }
@@ -57,7 +57,7 @@ static int cmd_delete(struct cli *c, int argc, char **argv)
 	}
 	if (n_pos != 1) {
 		free(pos);
-		return cli_usage_error("delete", "delete needs one DATE (YYYY-MM-DD)");
+		return cli_usage_error("delete", _("delete needs one DATE (YYYY-MM-DD)"));
 	}
 	int date;
 	rc = cli_date_arg("delete", "DATE", pos[0], &date);
@@ -73,22 +73,33 @@ static int cmd_delete(struct cli *c, int argc, char **argv)
 	char day[32];
 	date_text(date, false, day, sizeof(day));
 	if (!store_sessions(st, date, date, &l)) {
-		rc = cli_fail("cannot read the log: %s", store_error(st));
+		rc = cli_fail(_("cannot read the log: %s"), store_error(st));
 		store_close(st);
 		return rc;
 	}
 	if (l.n == 0) {
-		rc = cli_fail("no session on %s in the log; nothing was removed", day);
+		rc = cli_fail(_("no session on %s in the log; nothing was removed"), day);
 		goto out;
 	}
 	bool yes = v[O_YES] != NULL;
-	printf("%s %zu session%s of %s, with %s sets, aerobic minutes and check-in:\n",
-	       yes ? "Removing the" : "The log has", l.n, l.n == 1 ? "" : "s", day,
-	       l.n == 1 ? "its" : "their");
+	if (yes)
+		printf(P_("Removing the %zu session of %s, with its sets, aerobic minutes and "
+			  "check-in:\n",
+			  "Removing the %zu sessions of %s, with their sets, aerobic minutes and "
+			  "check-in:\n",
+			  l.n),
+		       l.n, day);
+	else
+		printf(P_("The log has %zu session of %s, with its sets, aerobic minutes and "
+			  "check-in:\n",
+			  "The log has %zu sessions of %s, with their sets, aerobic minutes and "
+			  "check-in:\n",
+			  l.n),
+		       l.n, day);
 	for (size_t i = 0; i < l.n; i++)
 		list_session(c, &l.v[i]);
 	if (!yes && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
-		printf("Remove %s? [y/N] ", l.n == 1 ? "it" : "them");
+		fputs(l.n == 1 ? _("Remove it? [y/N] ") : _("Remove them? [y/N] "), stdout);
 		fflush(stdout);
 		char answer[16] = "";
 		yes = fgets(answer, sizeof(answer), stdin) &&
@@ -97,7 +108,8 @@ static int cmd_delete(struct cli *c, int argc, char **argv)
 	if (!yes) {
 		char iso[11];
 		date_format(date, iso);
-		fprintf(stderr, "coach: nothing was removed; to remove it: coach delete %s --yes\n",
+		fprintf(stderr,
+			_("coach: nothing was removed; to remove it: coach delete %s --yes\n"),
 			iso);
 		rc = EXIT_USAGE;
 		goto out;
@@ -108,10 +120,12 @@ static int cmd_delete(struct cli *c, int argc, char **argv)
 	int removed = 0;
 	bool ok = workout_delete_day(st, &c->ctx.cat, have_prof ? &prof : NULL, date, &removed);
 	if (!ok) {
-		rc = cli_fail("cannot write the log: %s; nothing was removed", store_error(st));
+		rc = cli_fail(_("cannot write the log: %s; nothing was removed"), store_error(st));
 	} else {
-		printf("Removed %d session%s; progression worked out again from what remains.\n",
-		       removed, removed == 1 ? "" : "s");
+		printf(P_("Removed %d session; progression worked out again from what remains.\n",
+			  "Removed %d sessions; progression worked out again from what remains.\n",
+			  removed),
+		       removed);
 	}
 	if (have_prof)
 		profile_free(&prof);

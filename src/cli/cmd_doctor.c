@@ -18,31 +18,31 @@
 static int cmd_doctor(struct cli *c, int argc, char **argv)
 {
 	int rc = cli_options_only(c, "doctor", argc, argv, NULL, NULL, false,
-				  "doctor takes no arguments");
+				  _("doctor takes no arguments"));
 	if (rc)
 		return rc;
 	int problems = 0;
 	struct stat st;
 	if (cli_catalog(c))
-		printf("catalogue: ok (%s), %zu programs, %zu exercises%s\n",
+		printf(_("catalogue: ok (%s), %zu programs, %zu exercises%s\n"),
 		       c->ctx.paths.catalogue, c->ctx.cat.n_programs, c->ctx.cat.n_exercises,
-		       c->ctx.own_problems ? "; some of your own programs have problems (above)"
+		       c->ctx.own_problems ? _("; some of your own programs have problems (above)")
 					   : "");
 	else
 		problems++;
 	if (lstat(c->ctx.paths.profile, &st) == 0) {
 		struct profile prof;
 		if (cli_profile(c, &prof)) {
-			printf("profile: ok (%s)\n", c->ctx.paths.profile);
+			printf(_("profile: ok (%s)\n"), c->ctx.paths.profile);
 			profile_free(&prof);
 		} else {
 			problems++;
 		}
 	} else {
-		printf("profile: none yet\n");
+		fputs(_("profile: none yet\n"), stdout);
 	}
 	if (lstat(c->ctx.paths.database, &st) != 0) {
-		printf("log: none yet\n");
+		fputs(_("log: none yet\n"), stdout);
 	} else {
 		struct store *s;
 		char *err = NULL;
@@ -59,10 +59,10 @@ static int cmd_doctor(struct cli *c, int argc, char **argv)
 				date_format(first, a);
 				date_format(last, b);
 			}
-			printf("log: %s (%s)%s%s%s%s\n",
-			       ok ? "ok" : "DAMAGED: integrity check failed", c->ctx.paths.database,
-			       first >= 0 ? ", sessions from " : "", a, first >= 0 ? " to " : "",
-			       b);
+			printf(_("log: %s (%s)%s%s%s%s\n"),
+			       ok ? _("ok") : _("DAMAGED: integrity check failed"),
+			       c->ctx.paths.database, first >= 0 ? _(", sessions from ") : "", a,
+			       first >= 0 ? _(" to ") : "", b);
 			problems += !ok;
 			store_close(s);
 		}

@@ -40,7 +40,7 @@ static bool finish_csv(struct dump *x)
 	x->pf.fd = fd;
 	char *err = NULL;
 	if (!ok || fd < 0) {
-		cli_fail("cannot write %s: %s", x->pf.path, strerror(errno));
+		cli_fail(_("cannot write %s: %s"), x->pf.path, strerror(errno));
 		private_file_abandon(&x->pf);
 		x->ok = false;
 		return false;
@@ -151,7 +151,7 @@ static bool copy_into(struct dump *x, const char *name, const char *text)
 			off += ok ? (size_t)w : 0;
 		}
 		if (!ok) {
-			err = xasprintf("cannot write %s: %s", pf.path, strerror(errno));
+			err = xasprintf(_("cannot write %s: %s"), pf.path, strerror(errno));
 			private_file_abandon(&pf);
 		} else {
 			ok = private_file_commit(&pf, &err);
@@ -184,9 +184,9 @@ static char *safety_plan_text(struct cli *c)
 enum { O_OUTPUT, O_FORCE };
 static const struct optspec opts[] = {
 	[O_OUTPUT] = {"--output", "PATH",
-		      "the file (yaml) or folder (csv) to write; yaml without it goes to "
-		      "standard output"},
-	[O_FORCE] = {"--force", NULL, "replace export files that exist already"},
+		      N_("the file (yaml) or folder (csv) to write; yaml without it goes to "
+			 "standard output")},
+	[O_FORCE] = {"--force", NULL, N_("replace export files that exist already")},
 	{0},
 };
 
@@ -201,8 +201,8 @@ static bool csv_targets_free(const char *dir, bool force)
 		char *p = xasprintf("%s/%s", dir, names[i]);
 		struct stat st;
 		if (lstat(p, &st) == 0) {
-			cli_fail("%s exists already; the coach writes exports only to new files "
-				 "(give --force to replace them)",
+			cli_fail(_("%s exists already; the coach writes exports only to new files "
+				   "(give --force to replace them)"),
 				 p);
 			free_ = false;
 		}
@@ -215,16 +215,16 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
 	int rc = cli_options_only(c, "export", argc, argv, opts, v, true,
-				  "export takes --format, --output and --force only");
+				  _("export takes --format, --output and --force only"));
 	if (rc)
 		return rc;
 	const char *out = v[O_OUTPUT];
 	bool force = v[O_FORCE] != NULL;
 	if (c->format == FMT_TEXT)
-		return cli_usage_error("export", "export needs --format yaml or --format csv");
+		return cli_usage_error("export", _("export needs --format yaml or --format csv"));
 	if (c->format == FMT_CSV && !out)
-		return cli_usage_error("export", "--format csv writes one file per table: give "
-						 "--output DIR");
+		return cli_usage_error("export", _("--format csv writes one file per table: give "
+						   "--output DIR"));
 	struct store *st;
 	if (!cli_store_read(c, &st))
 		return EXIT_INVALID;
@@ -278,21 +278,21 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 				rc = cli_fail("%s", err);
 				free(err);
 			} else {
-				printf("Exported everything to %s.\n", out);
+				printf(_("Exported everything to %s.\n"), out);
 			}
 		}
 		if (!x.ok)
-			rc = cli_fail("cannot read the log: %s", store_error(st));
+			rc = cli_fail(_("cannot read the log: %s"), store_error(st));
 		else if (!written)
-			rc = cli_fail("cannot write the export%s%s", out ? " to " : "",
-				      out ? out : "");
+			rc = out ? cli_fail(_("cannot write the export to %s"), out)
+				 : cli_fail(_("cannot write the export"));
 	} else {
 		char *err = NULL;
 		if (!mkdir_private(out, &err)) {
 			rc = cli_fail("%s", err);
 			free(err);
 		} else if (!csv_targets_free(out, force)) {
-			rc = cli_fail("nothing was exported");
+			rc = cli_fail(_("nothing was exported"));
 		} else {
 			x.dir = (char *)out;
 			bool dumped = store_dump(st, dump_csv_row, &x);
@@ -304,7 +304,7 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 				private_file_abandon(&x.pf);
 			}
 			if (!dumped)
-				cli_fail("cannot read the log: %s", store_error(st));
+				cli_fail(_("cannot read the log: %s"), store_error(st));
 			x.ok = dumped && x.ok;
 			/* the profile and the safety plan go with it, as the YAML they are */
 			struct profile prof;
@@ -318,9 +318,10 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 			if (x.ok && plan)
 				x.ok = copy_into(&x, "safety-plan.yaml", plan);
 			if (!x.ok)
-				rc = cli_fail("the export to %s is incomplete", out);
+				rc = cli_fail(_("the export to %s is incomplete"), out);
 			else
-				printf("Exported the log to %s (one CSV file per table).\n", out);
+				printf(_("Exported the log to %s (one CSV file per table).\n"),
+				       out);
 		}
 	}
 done:

@@ -31,7 +31,7 @@ static bool shred(const char *path, int *removed)
 
 enum { O_YES };
 static const struct optspec opts[] = {
-	[O_YES] = {"--yes", NULL, "really delete; without it, only say what would go"},
+	[O_YES] = {"--yes", NULL, N_("really delete; without it, only say what would go")},
 	{0},
 };
 
@@ -39,16 +39,16 @@ static int cmd_forget(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
 	int rc = cli_options_only(c, "forget", argc, argv, opts, v, false,
-				  "forget takes --yes only");
+				  _("forget takes --yes only"));
 	if (rc)
 		return rc;
 	if (!v[O_YES]) {
 		fprintf(stderr,
-			"coach: forget deletes your training log, check-ins, questionnaire "
-			"answers, "
-			"profile and state:\n  %s (and its -wal and -shm files)\n  %s\n  %s\n"
-			"Export first if you want a copy (coach export --format yaml > FILE).\n"
-			"To delete everything, run: coach forget --yes\n",
+			_("coach: forget deletes your training log, check-ins, questionnaire "
+			  "answers, "
+			  "profile and state:\n  %s (and its -wal and -shm files)\n  %s\n  %s\n"
+			  "Export first if you want a copy (coach export --format yaml > FILE).\n"
+			  "To delete everything, run: coach forget --yes\n"),
 			c->ctx.paths.database, c->ctx.paths.profile, c->ctx.paths.state_dir);
 		return EXIT_USAGE;
 	}
@@ -88,13 +88,19 @@ static int cmd_forget(struct cli *c, int argc, char **argv)
 		rmdir(c->ctx.paths.state_dir);
 	}
 	if (!ok) {
-		return cli_fail("forgotten only in part: %d file%s overwritten and removed; the "
-				"problems are above",
-				removed, removed == 1 ? "" : "s");
+		return cli_fail(P_("forgotten only in part: %d file overwritten and removed; the "
+				   "problems are above",
+				   "forgotten only in part: %d files overwritten and removed; the "
+				   "problems are above",
+				   removed),
+				removed);
 	}
-	printf("Forgotten: %d file%s overwritten and removed. Programs you wrote yourself are "
-	       "kept.\n",
-	       removed, removed == 1 ? "" : "s");
+	printf(P_("Forgotten: %d file overwritten and removed. Programs you wrote yourself are "
+		  "kept.\n",
+		  "Forgotten: %d files overwritten and removed. Programs you wrote yourself are "
+		  "kept.\n",
+		  removed),
+	       removed);
 	return 0;
 }
 

@@ -20,7 +20,7 @@ static int cmd_move(struct cli *c, int argc, char **argv)
 	}
 	if (n_pos != 2) {
 		free(pos);
-		return cli_usage_error("move", "move needs FROM and TO dates");
+		return cli_usage_error("move", _("move needs FROM and TO dates"));
 	}
 	int from, to;
 	if ((rc = cli_date_arg("move", "FROM", pos[0], &from)) ||
@@ -39,17 +39,17 @@ static int cmd_move(struct cli *c, int argc, char **argv)
 	const char *why = NULL;
 	struct plan_week w;
 	if (!schedule_plan(st, &prof, p, from, today, &w)) {
-		rc = cli_fail("cannot read the log: %s", store_error(st));
+		rc = cli_fail(_("cannot read the log: %s"), store_error(st));
 		goto out;
 	}
 	const char *day =
 		from >= w.monday && from <= w.monday + 6 ? w.days[from - w.monday].day : NULL;
 	if (!schedule_move(st, &prof, p, from, to, today, &why)) {
-		rc = cli_fail("cannot move %s to %s: %s", date_text(from, false, a, sizeof(a)),
+		rc = cli_fail(_("cannot move %s to %s: %s"), date_text(from, false, a, sizeof(a)),
 			      date_text(to, false, b, sizeof(b)), why);
 		goto out;
 	}
-	printf("Day %s moved from %s to %s.\n", day ? day : "?",
+	printf(_("Day %s moved from %s to %s.\n"), day ? day : "?",
 	       date_text(from, false, a, sizeof(a)), date_text(to, false, b, sizeof(b)));
 out:
 	store_close(st);

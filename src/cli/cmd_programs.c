@@ -17,7 +17,7 @@ static void print_programs_text(const struct catalog *cat)
 		if (p->weeks)
 			snprintf(weeks, sizeof(weeks), "%d", p->weeks);
 		else
-			snprintf(weeks, sizeof(weeks), "open");
+			snprintf(weeks, sizeof(weeks), "%s", _("open"));
 		printf("%-24s %-13s %4d %4d %5s  %s\n", p->id, level_names[p->level],
 		       p->days_per_week, p->minutes, weeks, sbuf_str(&eq));
 		char *line = xasprintf("%s: %s", p->name, p->summary);
@@ -25,13 +25,15 @@ static void print_programs_text(const struct catalog *cat)
 		free(line);
 		sbuf_free(&eq);
 	}
-	printf("\n%zu programs.  'coach show ID' for one of them.\n", cat->n_programs);
+	printf(P_("\n%zu program.  'coach show ID' for it.\n",
+		  "\n%zu programs.  'coach show ID' for one of them.\n", cat->n_programs),
+	       cat->n_programs);
 }
 
 static int cmd_programs(struct cli *c, int argc, char **argv)
 {
 	int rc = cli_options_only(c, "programs", argc, argv, NULL, NULL, false,
-				  "programs takes no arguments");
+				  _("programs takes no arguments"));
 	if (rc)
 		return rc;
 	if (!cli_catalog(c))

@@ -18,7 +18,8 @@ static int cmd_validate(struct cli *c, int argc, char **argv)
 	}
 	if (n_pos == 0) {
 		free(pos);
-		return cli_usage_error("validate", "validate needs at least one file or directory");
+		return cli_usage_error("validate",
+				       _("validate needs at least one file or directory"));
 	}
 	struct diags d = {0};
 	/* the bundled catalogue and --programs directories give references a context */
@@ -62,10 +63,13 @@ static int cmd_validate(struct cli *c, int argc, char **argv)
 		yemit_map_end(e);
 		yemit_to_stdout(e);
 	} else if (d.len == 0)
-		printf("%zu file%s checked: all valid\n", files, files == 1 ? "" : "s");
-	else
-		fprintf(stderr, "%zu error%s in %zu file%s\n", d.len, d.len == 1 ? "" : "s", bad,
-			bad == 1 ? "" : "s");
+		printf(P_("%zu file checked: all valid\n", "%zu files checked: all valid\n", files),
+		       files);
+	else {
+		/* TRANSLATORS: "3 errors" followed by " in 2 files" */
+		fprintf(stderr, P_("%zu error", "%zu errors", d.len), d.len);
+		fprintf(stderr, P_(" in %zu file\n", " in %zu files\n", bad), bad);
+	}
 	rc = d.len ? EXIT_INVALID : 0;
 	diags_free(&d);
 	return rc;

@@ -109,4 +109,17 @@ out_has 'sleep: 6.5'
 out_has '2.5'
 out_lacks '6,5'
 
+# the command line's own sentences: counts with the language's plural, and
+# a refusal; what is written (YAML, the catalogue's ids) stays as it is
+run programs-de 0 $DE "$COACH" --home "$H" programs
+out_has 'Programme\.  .coach show ID. zeigt eines davon\.'
+out_has '^ID '
+run validate-de 0 $DE "$COACH" --home "$H" validate "$SRC/programs/barbell-5x5.yaml"
+out_has '^1 Datei geprüft: alles gültig'
+run delete-none-de 1 $DE "$COACH" --home "$P" delete 2001-01-01 --yes
+err_has 'keine Einheit am .* im Protokoll; nichts wurde entfernt'
+run doctor-de 0 $DE "$COACH" --home "$P" doctor
+out_has '^Katalog: ok'
+out_has '^Profil: ok'
+
 finish i18n
