@@ -16,10 +16,10 @@
 enum { O_BLOCKS, O_SCALE, O_SEED };
 static const struct optspec opts[] = {
 	[O_BLOCKS] = {"--blocks", "N",
-		      "blocks of two weeks, an even number: 6 (three pairs) or more"},
+		      N_("blocks of two weeks, an even number: 6 (three pairs) or more")},
 	[O_SCALE] = {"--scale", "phq9|gad7",
-		     "the questionnaire that scores each block (default phq9)"},
-	[O_SEED] = {"--seed", "N", "fix the random order (for tests; by default it is random)"},
+		     N_("the questionnaire that scores each block (default phq9)")},
+	[O_SEED] = {"--seed", "N", N_("fix the random order (for tests; by default it is random)")},
 	{0},
 };
 
@@ -72,22 +72,25 @@ static void result_words(const struct experiment *x, const struct trial_result *
 	if (!r->enough) {
 		sbuf_printf(
 			b,
-			"Not enough data yet: %d of the %d pairs of blocks have a %s at the end "
-			"of both; it takes %d before the coach compares them.",
+			_("Not enough data yet: %d of the %d pairs of blocks have a %s at the end "
+			  "of both; it takes %d before the coach compares them."),
 			r->pairs_scored, r->pairs, t, (int)pol->experiment_min_pairs);
 		return;
 	}
 	double d = r->estimate;
 	sbuf_printf(b,
-		    "After %s your %s was %.1f points %s than after %s (%+.1f to %+.1f, a 95%% "
-		    "interval, with the trend over time taken out; %d pairs). ",
-		    a, t, fabs(d), d < 0 ? "lower" : "higher", bw, r->low, r->high,
-		    r->pairs_scored);
+		    d < 0 ? _("After %s your %s was %.1f points lower than after %s (%+.1f to "
+			      "%+.1f, a 95%% interval, with the trend over time taken out; %d "
+			      "pairs). ")
+			  : _("After %s your %s was %.1f points higher than after %s (%+.1f to "
+			      "%+.1f, a 95%% interval, with the trend over time taken out; %d "
+			      "pairs). "),
+		    a, t, fabs(d), bw, r->low, r->high, r->pairs_scored);
 	if (r->clear)
-		sbuf_printf(b, "%s seem to go with a %s %s for you. ", d < 0 ? a : bw, "lower", t);
+		sbuf_printf(b, _("%s seem to go with a lower %s for you. "), d < 0 ? a : bw, t);
 	else
-		sbuf_puts(b, "That is no clear difference: either could suit you. ");
-	sbuf_puts(b, "One experiment on one person is a good reason to choose, not proof.");
+		sbuf_puts(b, _("That is no clear difference: either could suit you. "));
+	sbuf_puts(b, _("One experiment on one person is a good reason to choose, not proof."));
 }
 
 static int status(struct cli *c, struct store *st, const struct profile *prof,
@@ -100,7 +103,7 @@ static int status(struct cli *c, struct store *st, const struct profile *prof,
 	const char *refusal = experiment_refusal(x->kind, prof, p);
 	struct screen_list sc;
 	if (!store_screens(st, DATE_MIN, today, &sc))
-		return cli_fail("cannot read the log: %s", store_error(st));
+		return cli_fail(_("cannot read the log: %s"), store_error(st));
 	double scores[2 * TRIAL_MAX_PAIRS];
 	experiment_scores(x, &sc, pol, scores);
 	screen_list_free(&sc);
@@ -180,24 +183,24 @@ static int status(struct cli *c, struct store *st, const struct profile *prof,
 		yemit_map_end(e);
 		return yemit_to_stdout(e);
 	}
-	printf("Your experiment: %s? Scored by the %s at the end of each block.\n", q,
+	printf(_("Your experiment: %s? Scored by the %s at the end of each block.\n"), q,
 	       scale_title(x->scale));
 	if (strcmp(state, "stopped") == 0) {
 		date_format(x->stopped, d1);
-		printf("  Stopped on %s; your sessions are the program's again.\n", d1);
+		printf(_("  Stopped on %s; your sessions are the program's again.\n"), d1);
 	} else if (strcmp(state, "done") == 0) {
-		printf("  All %d blocks are done; your sessions are the program's again.\n",
+		printf(_("  All %d blocks are done; your sessions are the program's again.\n"),
 		       blocks);
 	} else if (k < 0) {
 		date_format(x->start, d1);
-		printf("  It starts on %s.\n", d1);
+		printf(_("  It starts on %s.\n"), d1);
 	} else {
 		experiment_arm_words(x, x->arms[k], pol, words, sizeof(words));
 		date_format(experiment_block_end(x, k), d2);
-		printf("  Block %d of %d, until %s: %s.\n", k + 1, blocks, d2, words);
+		printf(_("  Block %d of %d, until %s: %s.\n"), k + 1, blocks, d2, words);
 		if (strcmp(state, "paused") == 0) {
 			struct sbuf b = {0};
-			sbuf_printf(&b, "Paused: %s. Today is the program as written.",
+			sbuf_printf(&b, _("Paused: %s. Today is the program as written."),
 				    risk ? why : refusal);
 			print_hanging(sbuf_str(&b), 2, 4, 78);
 			sbuf_free(&b);
@@ -208,10 +211,10 @@ static int status(struct cli *c, struct store *st, const struct profile *prof,
 		date_format(experiment_block_start(x, b), d1);
 		date_format(experiment_block_end(x, b), d2);
 		if (isnan(scores[b]))
-			printf("  %d. %s to %s  %s; no %s yet\n", b + 1, d1, d2, words,
+			printf(_("  %d. %s to %s  %s; no %s yet\n"), b + 1, d1, d2, words,
 			       scale_title(x->scale));
 		else
-			printf("  %d. %s to %s  %s; %s %d\n", b + 1, d1, d2, words,
+			printf(_("  %d. %s to %s  %s; %s %d\n"), b + 1, d1, d2, words,
 			       scale_title(x->scale), (int)scores[b]);
 	}
 	struct sbuf b = {0};
@@ -219,7 +222,7 @@ static int status(struct cli *c, struct store *st, const struct profile *prof,
 	print_hanging(sbuf_str(&b), 2, 4, 78);
 	sbuf_free(&b);
 	if (x->stopped < 0 && k < blocks)
-		printf("  Stop it any time: coach experiment stop\n");
+		fputs(_("  Stop it any time: coach experiment stop\n"), stdout);
 	return 0;
 }
 
@@ -231,8 +234,9 @@ static int start(struct cli *c, struct store *st, const struct profile *prof,
 	while (kind < EXP_KINDS && strcmp(experiment_kind_names[kind], kind_s) != 0)
 		kind++;
 	if (kind == EXP_KINDS)
-		return cli_usage_error(
-			"experiment", "no experiment '%s': intensity, frequency or length", kind_s);
+		return cli_usage_error("experiment",
+				       _("no experiment '%s': intensity, frequency or length"),
+				       kind_s);
 	int min_b = 2 * (int)pol->experiment_min_pairs, max_b = 2 * (int)pol->experiment_max_pairs;
 	int blocks = min_b;
 	if (v[O_BLOCKS]) {
@@ -240,19 +244,19 @@ static int start(struct cli *c, struct store *st, const struct profile *prof,
 		long n = strtol(v[O_BLOCKS], &end, 10);
 		if (*end || end == v[O_BLOCKS] || n < min_b || n > max_b || n % 2)
 			return cli_usage_error("experiment",
-					       "--blocks must be an even number from %d to %d",
+					       _("--blocks must be an even number from %d to %d"),
 					       min_b, max_b);
 		blocks = (int)n;
 	}
 	const char *scale = v[O_SCALE] ? v[O_SCALE] : "phq9";
 	if (strcmp(scale, "phq9") != 0 && strcmp(scale, "gad7") != 0)
-		return cli_usage_error("experiment", "--scale is phq9 or gad7");
+		return cli_usage_error("experiment", _("--scale is phq9 or gad7"));
 	uint64_t seed;
 	if (v[O_SEED]) {
 		char *end;
 		seed = strtoull(v[O_SEED], &end, 10);
 		if (*end || end == v[O_SEED])
-			return cli_usage_error("experiment", "--seed is a whole number");
+			return cli_usage_error("experiment", _("--seed is a whole number"));
 	} else {
 		seed = fresh_seed();
 	}
@@ -260,37 +264,37 @@ static int start(struct cli *c, struct store *st, const struct profile *prof,
 	struct experiment old;
 	if (experiment_load(st, &old) && old.stopped < 0 &&
 	    experiment_block(&old, today) < 2 * old.pairs)
-		return cli_fail("an experiment is already running ('coach experiment status'); "
-				"stop it first with 'coach experiment stop'");
+		return cli_fail(_("an experiment is already running ('coach experiment status'); "
+				  "stop it first with 'coach experiment stop'"));
 	const char *no = experiment_refusal((enum experiment_kind)kind, prof, p);
 	if (no)
-		return cli_fail("not now: %s", no);
+		return cli_fail(_("not now: %s"), no);
 	char why[200];
 	if (experiment_risk(st, pol, today, why, sizeof(why)))
-		return cli_fail("not now: %s. An experiment can wait; please talk to someone you "
-				"trust or a professional, and see the contacts in 'coach screen "
-				"phq9' or h in the coach",
+		return cli_fail(_("not now: %s. An experiment can wait; please talk to someone you "
+				  "trust or a professional, and see the contacts in 'coach screen "
+				  "phq9' or h in the coach"),
 				why);
 	struct experiment x;
 	experiment_new(&x, (enum experiment_kind)kind, scale, today, blocks / 2,
 		       (int)pol->experiment_block_days, seed);
 	if (!experiment_save(st, &x))
-		return cli_fail("cannot write the log: %s", store_error(st));
+		return cli_fail(_("cannot write the log: %s"), store_error(st));
 	char q[128], words[96], d1[11], d2[11];
 	experiment_question(x.kind, pol, q, sizeof(q));
 	experiment_arm_words(&x, x.arms[0], pol, words, sizeof(words));
 	date_format(experiment_block_end(&x, blocks - 1), d1);
 	date_format(experiment_block_end(&x, 0), d2);
-	printf("Started: %s? %d blocks of %d days in a random order, until %s.\n", q, blocks,
+	printf(_("Started: %s? %d blocks of %d days in a random order, until %s.\n"), q, blocks,
 	       x.block_days, d1);
-	printf("  Block 1, until %s: %s.\n", d2, words);
+	printf(_("  Block 1, until %s: %s.\n"), d2, words);
 	struct sbuf b = {0};
 	sbuf_printf(&b,
-		    "Today's session follows the block, always within your other rules: a low "
-		    "or anxious day, a health limit or a first session back is never made "
-		    "harder. At the end of each block, take the %s ('coach screen %s'); it "
-		    "scores the block. 'coach experiment status' shows where you are, 'coach "
-		    "experiment stop' ends it any time.",
+		    _("Today's session follows the block, always within your other rules: a low "
+		      "or anxious day, a health limit or a first session back is never made "
+		      "harder. At the end of each block, take the %s ('coach screen %s'); it "
+		      "scores the block. 'coach experiment status' shows where you are, 'coach "
+		      "experiment stop' ends it any time."),
 		    scale_title(scale), scale);
 	print_hanging(sbuf_str(&b), 2, 2, 78);
 	sbuf_free(&b);
@@ -316,12 +320,13 @@ static int cmd_experiment(struct cli *c, int argc, char **argv)
 	    (is_start && n_pos != 2) || (!is_start && n_pos != 1) ||
 	    (!is_start && (v[O_BLOCKS] || v[O_SCALE] || v[O_SEED]))) {
 		free(pos);
-		return cli_usage_error("experiment", "experiment takes start intensity|frequency|"
-						     "length [--blocks N], status or stop");
+		return cli_usage_error("experiment", _("experiment takes start intensity|frequency|"
+						       "length [--blocks N], status or stop"));
 	}
 	if (c->format == FMT_CSV || (c->format == FMT_YAML && strcmp(what, "status") != 0)) {
 		free(pos);
-		return cli_usage_error("experiment", "only 'experiment status' has --format yaml");
+		return cli_usage_error("experiment",
+				       _("only 'experiment status' has --format yaml"));
 	}
 	struct profile prof;
 	const struct program *p;
@@ -335,19 +340,19 @@ static int cmd_experiment(struct cli *c, int argc, char **argv)
 	if (is_start) {
 		rc = start(c, st, &prof, p, kind, v);
 	} else if (!have) {
-		rc = cli_fail("no experiment yet: 'coach experiment start intensity|frequency|"
-			      "length' begins one");
+		rc = cli_fail(_("no experiment yet: 'coach experiment start intensity|frequency|"
+				"length' begins one"));
 	} else if (strcmp(what, "status") == 0) {
 		rc = status(c, st, &prof, p, &x);
 	} else if (x.stopped >= 0) {
-		rc = cli_fail("the experiment was stopped already; 'coach experiment status' "
-			      "shows what it found");
+		rc = cli_fail(_("the experiment was stopped already; 'coach experiment status' "
+				"shows what it found"));
 	} else {
 		x.stopped = clock_today();
 		if (!experiment_save(st, &x)) {
-			rc = cli_fail("cannot write the log: %s", store_error(st));
+			rc = cli_fail(_("cannot write the log: %s"), store_error(st));
 		} else {
-			printf("Stopped. Your sessions are the program's again.\n");
+			fputs(_("Stopped. Your sessions are the program's again.\n"), stdout);
 			rc = status(c, st, &prof, p, &x);
 		}
 	}

@@ -153,7 +153,7 @@ void emit_insights(struct yemit *e, const struct insights *in)
 static int cmd_insights(struct cli *c, int argc, char **argv)
 {
 	int rc = cli_options_only(c, "insights", argc, argv, NULL, NULL, false,
-				  "insights takes --format only");
+				  _("insights takes --format only"));
 	if (rc)
 		return rc;
 	if (!cli_catalog(c))
@@ -163,7 +163,7 @@ static int cmd_insights(struct cli *c, int argc, char **argv)
 		return EXIT_INVALID;
 	struct insights in;
 	if (!cli_insights(c, st, DATE_MIN, clock_today(), &in)) {
-		rc = cli_fail("cannot read the log: %s", store_error(st));
+		rc = cli_fail(_("cannot read the log: %s"), store_error(st));
 		store_close(st);
 		return rc;
 	}
@@ -175,8 +175,10 @@ static int cmd_insights(struct cli *c, int argc, char **argv)
 		yemit_map_end(e);
 		return yemit_to_stdout(e);
 	}
-	printf("What your record can say (%d session%s with your mood before and after)\n",
-	       in.sessions, in.sessions == 1 ? "" : "s");
+	printf(P_("What your record can say (%d session with your mood before and after)\n",
+		  "What your record can say (%d sessions with your mood before and after)\n",
+		  in.sessions),
+	       in.sessions);
 	print_insights(&in);
 	return 0;
 }

@@ -26,13 +26,14 @@
 
 enum { O_OUTPUT, O_FROM, O_TO, O_NOTES, O_FORCE };
 static const struct optspec opts[] = {
-	[O_OUTPUT] = {"--output", "FILE.pdf", "where to write the PDF (written 0600)"},
-	[O_FROM] = {"--from", "DATE", "the first day it covers (default: 12 weeks before --to)"},
-	[O_TO] = {"--to", "DATE", "the last day it covers (default today)"},
+	[O_OUTPUT] = {"--output", "FILE.pdf", N_("where to write the PDF (written 0600)")},
+	[O_FROM] = {"--from", "DATE",
+		    N_("the first day it covers (default: 12 weeks before --to)")},
+	[O_TO] = {"--to", "DATE", N_("the last day it covers (default today)")},
 	[O_NOTES] = {"--notes", NULL,
-		     "put your own session notes in it too (left out unless you ask: they are "
-		     "yours)"},
-	[O_FORCE] = {"--force", NULL, "replace FILE.pdf if it exists already"},
+		     N_("put your own session notes in it too (left out unless you ask: they are "
+			"yours)")},
+	[O_FORCE] = {"--force", NULL, N_("replace FILE.pdf if it exists already")},
 	{0},
 };
 
@@ -580,7 +581,7 @@ static bool put_file(const char *path, const char *data, size_t len, bool force,
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0) {
-			*err = xasprintf("cannot write %s: %s", path, strerror(errno));
+			*err = xasprintf(_("cannot write %s: %s"), path, strerror(errno));
 			private_file_abandon(&pf);
 			return false;
 		}
@@ -641,13 +642,13 @@ static int cmd_report(struct cli *c, int argc, char **argv)
 	const char *v[ARRAY_LEN(opts)] = {0};
 	int rc = cli_options_only(
 		c, "report", argc, argv, opts, v, false,
-		"report takes --output FILE.pdf, --from, --to, --notes and --force only");
+		_("report takes --output FILE.pdf, --from, --to, --notes and --force only"));
 	if (rc)
 		return rc;
 	if (c->format != FMT_TEXT)
-		return cli_usage_error("report", "report writes a PDF: give --output FILE.pdf");
+		return cli_usage_error("report", _("report writes a PDF: give --output FILE.pdf"));
 	if (!v[O_OUTPUT])
-		return cli_usage_error("report", "report needs --output FILE.pdf");
+		return cli_usage_error("report", _("report needs --output FILE.pdf"));
 	int today = clock_today(), to = today, from;
 	if (v[O_TO] && (rc = cli_date_arg("report", "--to", v[O_TO], &to)))
 		return rc;
@@ -655,7 +656,7 @@ static int cmd_report(struct cli *c, int argc, char **argv)
 	if (v[O_FROM] && (rc = cli_date_arg("report", "--from", v[O_FROM], &from)))
 		return rc;
 	if (from > to)
-		return cli_usage_error("report", "--from is after --to");
+		return cli_usage_error("report", _("--from is after --to"));
 #if COACH_HAVE_CAIRO
 	struct profile prof;
 	const struct program *p;
@@ -671,10 +672,10 @@ static int cmd_report(struct cli *c, int argc, char **argv)
 			   .pol = &c->ctx.cat.policy,
 			   .notes = v[O_NOTES] != NULL};
 	if (!store_sessions(st, from, to, &r.l)) {
-		rc = cli_fail("cannot read the log: %s", store_error(st));
+		rc = cli_fail(_("cannot read the log: %s"), store_error(st));
 	} else {
 		if (!store_screens(st, from, to, &r.sc)) {
-			rc = cli_fail("cannot read the log: %s", store_error(st));
+			rc = cli_fail(_("cannot read the log: %s"), store_error(st));
 		} else {
 			insights_of(&r.l, &r.sc, r.pol, &r.in);
 			char *err = NULL;
@@ -685,9 +686,9 @@ static int cmd_report(struct cli *c, int argc, char **argv)
 				char a[11], b[11];
 				date_format(from, a);
 				date_format(to, b);
-				printf("Wrote %s: two pages, %s to %s, for you to take to a "
-				       "clinician "
-				       "if you choose. Nothing was sent anywhere.\n",
+				printf(_("Wrote %s: two pages, %s to %s, for you to take to a "
+					 "clinician "
+					 "if you choose. Nothing was sent anywhere.\n"),
 				       v[O_OUTPUT], a, b);
 			}
 			screen_list_free(&r.sc);
@@ -698,8 +699,8 @@ static int cmd_report(struct cli *c, int argc, char **argv)
 	profile_free(&prof);
 	return rc;
 #else
-	return cli_fail("this coach was built without cairo, so it cannot draw the report; "
-			"install libcairo2-dev and build again");
+	return cli_fail(_("this coach was built without cairo, so it cannot draw the report; "
+			  "install libcairo2-dev and build again"));
 #endif
 }
 

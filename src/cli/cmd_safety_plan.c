@@ -37,10 +37,12 @@ static bool load(struct cli *c, struct safety_plan *p, bool *exists)
 		diags_print(&d, stderr);
 		diags_free(&d);
 		if (!ok)
-			cli_fail("your safety plan at %s does not read (above); fix it with 'coach "
-				 "safety-plan edit', or start again with 'coach safety-plan clear "
-				 "--yes'",
-				 path);
+			cli_fail(
+				_("your safety plan at %s does not read (above); fix it with "
+				  "'coach "
+				  "safety-plan edit', or start again with 'coach safety-plan clear "
+				  "--yes'"),
+				path);
 	} else {
 		safety_plan_init(p);
 	}
@@ -54,7 +56,7 @@ static int save(struct cli *c, struct safety_plan *p)
 	char *path = plan_path(c), *err = NULL;
 	int rc = 0;
 	if (!safety_plan_save(p, path, &err)) {
-		rc = cli_fail("cannot save the safety plan: %s", err);
+		rc = cli_fail(_("cannot save the safety plan: %s"), err);
 		free(err);
 	}
 	free(path);
@@ -64,23 +66,28 @@ static int save(struct cli *c, struct safety_plan *p)
 static void show_text(const struct safety_plan *p, bool exists)
 {
 	if (!exists) {
-		print_wrapped("You have no safety plan yet. It is a short list in your own words, "
-			      "best written on a calmer day, to turn to on a hard one. Start with "
-			      "'coach safety-plan edit', or one line at a time:",
-			      0, 78);
-		printf("  coach safety-plan add warning_signs \"I stop answering messages\"\n"
-		       "  coach safety-plan add people \"Sam: 07700 900123\"\n\n");
+		print_wrapped(
+			_("You have no safety plan yet. It is a short list in your own words, "
+			  "best written on a calmer day, to turn to on a hard one. Start with "
+			  "'coach safety-plan edit', or one line at a time:"),
+			0, 78);
+		fputs(_("  coach safety-plan add warning_signs \"I stop answering messages\"\n"
+			"  coach safety-plan add people \"Sam: 07700 900123\"\n\n"),
+		      stdout);
 	} else {
 		char d[11] = "";
 		if (p->updated >= 0)
 			date_format(p->updated, d);
-		printf("Your safety plan%s%s%s\n", *d ? " (updated " : "", d, *d ? ")" : "");
+		if (*d)
+			printf(_("Your safety plan (updated %s)\n"), d);
+		else
+			fputs(_("Your safety plan\n"), stdout);
 	}
 	char buf[SP_MAX_TEXT + SP_MAX_NUMBER + 8];
 	for (int s = 0; s < SP_COUNT; s++) {
 		printf("  %s (%s)\n", sp_headings[s], sp_keys[s]);
 		if (!p->n[s]) {
-			char *line = xasprintf("nothing yet: %s", sp_prompts[s]);
+			char *line = xasprintf(_("nothing yet: %s"), sp_prompts[s]);
 			print_hanging(line, 4, 4, 78);
 			free(line);
 		}
@@ -91,8 +98,9 @@ static void show_text(const struct safety_plan *p, bool exists)
 			free(line);
 		}
 	}
-	printf("In a crisis: coach crisis (h in the coach) shows your people and this plan "
-	       "with the helplines.\n");
+	fputs(_("In a crisis: coach crisis (h in the coach) shows your people and this plan "
+		"with the helplines.\n"),
+	      stdout);
 }
 
 static int show(struct cli *c)
@@ -122,9 +130,9 @@ static int section_arg(const char *cmd, const char *name)
 		for (int i = 0; i < SP_COUNT; i++)
 			sbuf_printf(&b, "%s%s", i ? ", " : "", sp_keys[i]);
 		if (near)
-			cli_usage_error(cmd, "no section '%s' (did you mean '%s'?)", name, near);
+			cli_usage_error(cmd, _("no section '%s' (did you mean '%s'?)"), name, near);
 		else
-			cli_usage_error(cmd, "no section '%s'; the sections are %s", name,
+			cli_usage_error(cmd, _("no section '%s'; the sections are %s"), name,
 					sbuf_str(&b));
 		sbuf_free(&b);
 	}
@@ -135,8 +143,9 @@ static int set_or_add(struct cli *c, bool add, char **pos, int n_pos)
 {
 	const char *cmd = "safety-plan";
 	if (n_pos < 2 || (add && n_pos != 3))
-		return cli_usage_error(cmd, add ? "usage: coach safety-plan add SECTION TEXT"
-						: "usage: coach safety-plan set SECTION [TEXT...]");
+		return cli_usage_error(cmd,
+				       add ? _("usage: coach safety-plan add SECTION TEXT")
+					   : _("usage: coach safety-plan set SECTION [TEXT...]"));
 	int s = section_arg(cmd, pos[1]);
 	if (s < 0)
 		return EXIT_USAGE;
@@ -150,14 +159,16 @@ static int set_or_add(struct cli *c, bool add, char **pos, int n_pos)
 	for (int i = 2; i < n_pos && !rc; i++) {
 		const char *why;
 		if (!sp_add(&p, (enum sp_section)s, pos[i], &why))
-			rc = cli_fail("entry %d for '%s': %s; nothing was changed", i - 1,
+			rc = cli_fail(_("entry %d for '%s': %s; nothing was changed"), i - 1,
 				      sp_keys[s], why);
 	}
 	if (!rc)
 		rc = save(c, &p);
 	if (!rc && c->format == FMT_TEXT) {
-		printf("%s: %zu entr%s. 'coach safety-plan show' shows the whole plan.\n",
-		       sp_headings[s], p.n[s], p.n[s] == 1 ? "y" : "ies");
+		printf(P_("%s: %zu entry. 'coach safety-plan show' shows the whole plan.\n",
+			  "%s: %zu entries. 'coach safety-plan show' shows the whole plan.\n",
+			  p.n[s]),
+		       sp_headings[s], p.n[s]);
 	}
 	safety_plan_free(&p);
 	return rc;
@@ -219,16 +230,16 @@ static int edit(struct cli *c)
 		bool ok = write_private(draft, sbuf_str(&b), &err);
 		sbuf_free(&b);
 		if (!ok) {
-			rc = cli_fail("cannot write a draft of the plan: %s", err);
+			rc = cli_fail(_("cannot write a draft of the plan: %s"), err);
 			goto out;
 		}
 	} else {
-		printf("Going on with the draft you started: %s\n", draft);
+		printf(_("Going on with the draft you started: %s\n"), draft);
 	}
 	int st = run_editor(draft);
 	if (st != 0) {
-		rc = cli_fail("the editor did not finish (status %d); your plan is unchanged and "
-			      "the draft is kept at %s",
+		rc = cli_fail(_("the editor did not finish (status %d); your plan is unchanged and "
+				"the draft is kept at %s"),
 			      st, draft);
 		goto out;
 	}
@@ -238,18 +249,20 @@ static int edit(struct cli *c)
 	diags_print(&d, stderr);
 	diags_free(&d);
 	if (!ok) {
-		rc = cli_fail("the draft does not read (above); your plan is unchanged. Run 'coach "
-			      "safety-plan edit' again to fix the draft (kept at %s).",
-			      draft);
+		rc = cli_fail(
+			_("the draft does not read (above); your plan is unchanged. Run 'coach "
+			  "safety-plan edit' again to fix the draft (kept at %s)."),
+			draft);
 		goto out;
 	}
 	p.updated = clock_today();
 	if (!safety_plan_save(&p, plan, &err)) {
-		rc = cli_fail("cannot save the safety plan: %s", err);
+		rc = cli_fail(_("cannot save the safety plan: %s"), err);
 	} else {
 		unlink(draft);
-		printf("Safety plan saved. 'coach crisis' (h in the coach) shows it with the "
-		       "helplines.\n");
+		fputs(_("Safety plan saved. 'coach crisis' (h in the coach) shows it with the "
+			"helplines.\n"),
+		      stdout);
 	}
 	safety_plan_free(&p);
 out:
@@ -265,18 +278,18 @@ static int clear(struct cli *c, bool yes)
 	int rc = 0;
 	bool any = access(plan, F_OK) == 0 || access(draft, F_OK) == 0;
 	if (!any) {
-		printf("There is no safety plan to clear.\n");
+		fputs(_("There is no safety plan to clear.\n"), stdout);
 	} else if (!yes) {
-		printf("This deletes your safety plan (%s). To do it: coach safety-plan clear "
-		       "--yes\n",
+		printf(_("This deletes your safety plan (%s). To do it: coach safety-plan clear "
+			 "--yes\n"),
 		       plan);
 		rc = EXIT_USAGE;
 	} else {
 		if ((unlink(plan) != 0 && errno != ENOENT) ||
 		    (unlink(draft) != 0 && errno != ENOENT))
-			rc = cli_fail("cannot delete the safety plan: %s", strerror(errno));
+			rc = cli_fail(_("cannot delete the safety plan: %s"), strerror(errno));
 		else
-			printf("Your safety plan is deleted.\n");
+			fputs(_("Your safety plan is deleted.\n"), stdout);
 	}
 	free(plan);
 	free(draft);
@@ -285,7 +298,7 @@ static int clear(struct cli *c, bool yes)
 
 enum { O_YES };
 static const struct optspec opts[] = {
-	[O_YES] = {"--yes", NULL, "with clear: delete the plan"},
+	[O_YES] = {"--yes", NULL, N_("with clear: delete the plan")},
 	{0},
 };
 
@@ -313,8 +326,8 @@ static int cmd_safety_plan(struct cli *c, int argc, char **argv)
 		rc = clear(c, yes);
 	else
 		rc = cli_usage_error("safety-plan",
-				     "safety-plan takes show, edit, set SECTION TEXT..., add "
-				     "SECTION TEXT or clear --yes");
+				     _("safety-plan takes show, edit, set SECTION TEXT..., add "
+				       "SECTION TEXT or clear --yes"));
 	free(pos);
 	return rc;
 }

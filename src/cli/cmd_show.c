@@ -11,21 +11,21 @@ static const char *progression_text(const struct progression *pr, char *buf, siz
 	char n[32];
 	switch (pr->model) {
 	case PM_DOUBLE:
-		snprintf(buf, size, "then +%s when every set reaches the top",
+		snprintf(buf, size, _("then +%s when every set reaches the top"),
 			 num_text(pr->increment, n, sizeof(n)));
 		break;
 	case PM_LINEAR:
-		snprintf(buf, size, "then +%s after every full session",
+		snprintf(buf, size, _("then +%s after every full session"),
 			 num_text(pr->increment, n, sizeof(n)));
 		break;
 	case PM_LADDER:
-		snprintf(buf, size, "next step when every set reaches the top");
+		snprintf(buf, size, "%s", _("next step when every set reaches the top"));
 		break;
 	case PM_RIR:
-		snprintf(buf, size, "load set from your effort (RIR)");
+		snprintf(buf, size, "%s", _("load set from your effort (RIR)"));
 		break;
 	default:
-		snprintf(buf, size, "same each time");
+		snprintf(buf, size, "%s", _("same each time"));
 		break;
 	}
 	return buf;
@@ -43,7 +43,7 @@ static const char *between(const struct slot_params *sp, char *buf, size_t size)
 {
 	buf[0] = '\0';
 	if (sp->rest_between_s != sp->rest_s)
-		snprintf(buf, size, ", %d s after", sp->rest_between_s);
+		snprintf(buf, size, _(", %d s after"), sp->rest_between_s);
 	return buf;
 }
 
@@ -51,15 +51,16 @@ static void print_week_text(const struct catalog *cat, const struct program *p, 
 {
 	for (size_t i = 0; i < p->n_days; i++) {
 		const struct day *d = &p->days[i];
-		printf("  Day %s%s%s\n", d->name, d->focus ? ": " : "", d->focus ? d->focus : "");
+		printf(_("  Day %s%s%s\n"), d->name, d->focus ? ": " : "",
+		       d->focus ? d->focus : "");
 		for (size_t j = 0; j < d->n_slots; j++) {
 			const struct slot *s = &d->slots[j];
 			struct slot_params sp = program_week_params(p, s, week, &cat->policy);
 			bool seconds = catalog_slot_seconds(cat, s);
-			char reps[24], what[96], tempo[24], prog[48], dose[48], after[32];
+			char reps[24], what[96], tempo[24], prog[128], dose[48], after[32];
 			reps_text(sp.reps_min, sp.reps_max, reps, sizeof(reps));
 			if (s->kind == SLOT_PATTERN)
-				snprintf(what, sizeof(what), "any %s exercise",
+				snprintf(what, sizeof(what), _("any %s exercise"),
 					 pattern_names[s->pattern]);
 			else
 				snprintf(what, sizeof(what), "%s", catalog_slot_name(cat, s));
@@ -76,19 +77,19 @@ static void print_week_text(const struct catalog *cat, const struct program *p, 
 			pad(what, 35);
 			pad(dose, 12);
 			if (seconds)
-				printf("hold    rest %d s%s\n", sp.rest_s,
+				printf(_("hold    rest %d s%s\n"), sp.rest_s,
 				       between(&sp, after, sizeof(after)));
 			else
-				printf("RIR %d   rest %d s%s\n", sp.rir, sp.rest_s,
+				printf(_("RIR %d   rest %d s%s\n"), sp.rir, sp.rest_s,
 				       between(&sp, after, sizeof(after)));
 			if (!seconds)
-				printf("      tempo %s, %s\n",
+				printf(_("      tempo %s, %s\n"),
 				       tempo_text(sp.tempo, sp.tempo_n, tempo, sizeof(tempo)),
 				       progression_text(&sp.prog, prog, sizeof(prog)));
 			if (s->kind == SLOT_LADDER) {
 				const struct ladder *l = catalog_ladder(cat, s->ref);
 				struct sbuf b = {0};
-				sbuf_puts(&b, "steps: ");
+				sbuf_puts(&b, _("steps: "));
 				for (size_t k = 0; l && k < l->n_steps; k++) {
 					const struct exercise *st =
 						catalog_exercise(cat, l->steps[k]);
@@ -110,17 +111,18 @@ static void show_text(const struct catalog *cat, const struct program *p)
 	names_of_bits(&eq, p->equipment, equipment_names);
 	join_strs(&goals, p->goals, p->n_goals);
 	printf("%s  [%s]\n", p->name, p->id);
-	printf("%s, %d day%s a week, about %d min", level_names[p->level], p->days_per_week,
-	       p->days_per_week == 1 ? "" : "s", p->minutes);
+	printf("%s, ", level_names[p->level]);
+	printf(P_("%d day a week", "%d days a week", p->days_per_week), p->days_per_week);
+	printf(_(", about %d min"), p->minutes);
 	if (p->weeks)
-		printf(", %d weeks", p->weeks);
+		printf(P_(", %d week", ", %d weeks", p->weeks), p->weeks);
 	else
-		printf(", open-ended");
-	printf("\nEquipment: %s\nGoals: %s\n", sbuf_str(&eq), sbuf_str(&goals));
+		fputs(_(", open-ended"), stdout);
+	printf(_("\nEquipment: %s\nGoals: %s\n"), sbuf_str(&eq), sbuf_str(&goals));
 	sbuf_free(&eq);
 	sbuf_free(&goals);
 	if (p->evidence) {
-		printf("Evidence:\n");
+		fputs(_("Evidence:\n"), stdout);
 		print_wrapped(p->evidence, 2, 78);
 	}
 	if (p->description) {
@@ -135,21 +137,22 @@ static void show_text(const struct catalog *cat, const struct program *p)
 		bool deload = program_is_deload(p, w);
 		putchar('\n');
 		if (end == w)
-			printf("Week %d", w);
+			printf(_("Week %d"), w);
 		else
-			printf("Weeks %d-%d", w, end);
+			printf(_("Weeks %d-%d"), w, end);
 		if (!p->weeks && end == n)
-			printf(" and on");
+			fputs(_(" and on"), stdout);
 		if (deload)
-			printf(" (deload: fewer sets, about %d%% lighter, easier effort)",
+			printf(_(" (deload: fewer sets, about %d%% lighter, easier effort)"),
 			       (int)lround((1 - cat->policy.deload_load_factor) * 100));
 		printf("\n");
 		print_week_text(cat, p, w);
 		w = end + 1;
 	}
-	printf("\nRIR (reps in reserve): stop each set with this many reps still in you.\n"
-	       "Tempo: seconds lowering-pause-lifting.  Loads go up in your units (kg or lb),\n"
-	       "to the next weight you have.\n");
+	fputs(_("\nRIR (reps in reserve): stop each set with this many reps still in you.\n"
+		"Tempo: seconds lowering-pause-lifting.  Loads go up in your units (kg or lb),\n"
+		"to the next weight you have.\n"),
+	      stdout);
 }
 
 static void emit_slot(struct yemit *e, const struct catalog *cat, const struct slot *s,
@@ -275,7 +278,7 @@ static int cmd_show(struct cli *c, int argc, char **argv)
 	}
 	if (n_pos != 1) {
 		free(pos);
-		return cli_usage_error("show", "show needs one program id");
+		return cli_usage_error("show", _("show needs one program id"));
 	}
 	const char *id = pos[0];
 	free(pos);
@@ -285,8 +288,8 @@ static int cmd_show(struct cli *c, int argc, char **argv)
 	if (!p) {
 		const char *near = catalog_suggest_program(&c->ctx.cat, id);
 		if (near)
-			return cli_fail("no program '%s' (did you mean '%s'?)", id, near);
-		return cli_fail("no program '%s'; 'coach programs' lists them", id);
+			return cli_fail(_("no program '%s' (did you mean '%s'?)"), id, near);
+		return cli_fail(_("no program '%s'; 'coach programs' lists them"), id);
 	}
 	if (c->format == FMT_TEXT) {
 		show_text(&c->ctx.cat, p);

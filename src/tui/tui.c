@@ -281,9 +281,10 @@ static void run(struct app *a)
 int tui_main(struct ctx *x)
 {
 	if (!terminal_usable()) {
-		fputs("coach: the interactive coach needs a terminal with cursor movement.\n"
-		      "Everything is also available as commands: 'coach today', 'coach checkin',\n"
-		      "'coach log', 'coach plan'... ('coach --help' lists them).\n",
+		fputs(_("coach: the interactive coach needs a terminal with cursor movement.\n"
+			"Everything is also available as commands: 'coach today', 'coach "
+			"checkin',\n"
+			"'coach log', 'coach plan'... ('coach --help' lists them).\n"),
 		      stderr);
 		return EXIT_USAGE;
 	}
@@ -308,8 +309,8 @@ int tui_main(struct ctx *x)
 		have_tio = true;
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr) {
-		fputs("coach: cannot start the terminal interface; use the commands instead "
-		      "('coach --help')\n",
+		fputs(_("coach: cannot start the terminal interface; use the commands instead "
+			"('coach --help')\n"),
 		      stderr);
 		store_close(a->st);
 		free(a);

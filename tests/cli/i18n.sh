@@ -122,4 +122,12 @@ run doctor-de 0 $DE "$COACH" --home "$P" doctor
 out_has '^Katalog: ok'
 out_has '^Profil: ok'
 
+run show-de 0 $DE "$COACH" --home "$H" show gordon-home
+out_has '2 Tage pro Woche, etwa 45 Min\., 8 Wochen'
+out_has 'dann +2, wenn jeder Satz das obere Ende erreicht$'
+out_has '^RIR (Wiederholungen in Reserve)'
+run safety-plan-de 0 $DE "$COACH" --home "$H" safety-plan
+out_has '^Du hast noch keinen Krisenplan'
+out_has 'coach safety-plan add warning_signs'
+
 finish i18n
