@@ -98,13 +98,11 @@ static int cmd_checkin(struct cli *c, int argc, char **argv)
 	print_wrapped(line, 0, 78);
 	free(line);
 	if (r.low && r.anxious)
-		fputs(_("And because anxiety is high: slow breathing first and longer rests.
-"),
+		fputs(_("And because anxiety is high: slow breathing first and longer rests.\n"),
 		      stdout);
 	if (own_words[0])
 		print_wrapped(own_words, 0, 78);
-	fputs(_("'coach today' shows the session.
-"), stdout);
+	fputs(_("'coach today' shows the session.\n"), stdout);
 	return 0;
 }
 
