@@ -198,6 +198,11 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 		yemit_int(e, x->rest_s);
 		yemit_key(e, "rest_between_s");
 		yemit_int(e, x->rest_between_s);
+		yemit_key(e, "superset");
+		if (x->superset)
+			yemit_int(e, x->superset);
+		else
+			yemit_null(e);
 		yemit_key(e, "rir_check");
 		yemit_bool(e, x->rir_check);
 		if (x->n_groups) {
@@ -253,9 +258,44 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 	yemit_map_end(e);
 }
 
-/* A slot's set groups, a line each: "1 x 5 at 100 kg · 1 rep in reserve". */
-static void print_groups(const struct rx *rx, const struct rx_exercise *x)
+/* What follows a set of exercise i: "rest 90 s", or in a superset the next
+ * exercise of the round ("then Push-up") and after the round's last its rest. */
+static const char *after_set(const struct rx *rx, size_t i, char *buf, size_t size)
 {
+	const struct rx_exercise *x = &rx->ex[i];
+	size_t first, n = rx_superset_span(rx, i, &first);
+	if (n > 1 && i + 1 < first + n)
+		snprintf(buf, size, "then %s", rx->ex[i + 1].ex->name);
+	else if (n > 1)
+		snprintf(buf, size, "then rest %d s", x->rest_s);
+	else
+		snprintf(buf, size, "rest %d s", x->rest_s);
+	return buf;
+}
+
+/* The line before a superset's first exercise: its rounds and its order. */
+static void print_superset_head(const struct rx *rx, size_t i)
+{
+	size_t first, n = rx_superset_span(rx, i, &first);
+	if (n < 2 || first != i)
+		return;
+	int rounds = rx_rounds(rx, i);
+	struct sbuf b = {0};
+	sbuf_printf(&b, "Superset %d, %d round%s: ", rx->ex[i].superset, rounds,
+		    rounds == 1 ? "" : "s");
+	for (size_t k = first; k < first + n; k++)
+		sbuf_printf(&b, "%s%s", k == first ? "" : ", then ", rx->ex[k].ex->name);
+	sbuf_printf(&b, ", then rest %d s", rx->ex[first + n - 1].rest_s);
+	print_hanging(sbuf_str(&b), 0, 4, 78);
+	sbuf_free(&b);
+}
+
+/* A slot's set groups, a line each: "1 x 5 at 100 kg · 1 rep in reserve". */
+static void print_groups(const struct rx *rx, size_t i)
+{
+	const struct rx_exercise *x = &rx->ex[i];
+	char rest[120];
+	after_set(rx, i, rest, sizeof(rest));
 	for (size_t k = 0; k < x->n_groups; k++) {
 		const struct rx_group *g = &x->groups[k];
 		struct rx_exercise one = *x;
@@ -266,25 +306,25 @@ static void print_groups(const struct rx *rx, const struct rx_exercise *x)
 		rx_load_text(&one, rx->unit, load, sizeof(load));
 		const char *at = load[0] ? " at " : "";
 		if (x->seconds)
-			line = xasprintf("%d x %s s hold · rest %d s", g->sets, reps, x->rest_s);
+			line = xasprintf("%d x %s s hold · %s", g->sets, reps, rest);
 		else if (g->capped)
 			line = xasprintf(
 				"%d x %s%s%s · %d rep%s in reserve, not as many as you can "
-				"(a health rule in your profile) · rest %d s",
-				g->sets, reps, at, load, g->rir, g->rir == 1 ? "" : "s", x->rest_s);
+				"(a health rule in your profile) · %s",
+				g->sets, reps, at, load, g->rir, g->rir == 1 ? "" : "s", rest);
 		else if (g->amrap && g->rir > 0)
 			line = xasprintf(
 				"%d x as many reps as you can (at least %d)%s%s · stop with "
-				"%d rep%s in reserve · rest %d s",
+				"%d rep%s in reserve · %s",
 				g->sets, g->reps_min, at, load, g->rir, g->rir == 1 ? "" : "s",
-				x->rest_s);
+				rest);
 		else if (g->amrap)
 			line = xasprintf("%d x as many reps as you can (at least %d)%s%s · to the "
-					 "last good rep · rest %d s",
-					 g->sets, g->reps_min, at, load, x->rest_s);
+					 "last good rep · %s",
+					 g->sets, g->reps_min, at, load, rest);
 		else
-			line = xasprintf("%d x %s%s%s · %d rep%s in reserve · rest %d s", g->sets,
-					 reps, at, load, g->rir, g->rir == 1 ? "" : "s", x->rest_s);
+			line = xasprintf("%d x %s%s%s · %d rep%s in reserve · %s", g->sets, reps,
+					 at, load, g->rir, g->rir == 1 ? "" : "s", rest);
 		print_hanging(line, 4, 6, 78);
 		free(line);
 	}
@@ -373,15 +413,17 @@ static void print_rx(const struct rx *rx)
 		char reps[24], load[64];
 		reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
 		rx_load_text(x, rx->unit, load, sizeof(load));
+		char rest[120];
+		after_set(rx, i, rest, sizeof(rest));
+		print_superset_head(rx, i);
 		printf("%2zu. %s\n", i + 1, x->ex->name);
 		if (x->n_groups)
-			print_groups(rx, x);
+			print_groups(rx, i);
 		else if (x->seconds)
-			printf("    %d x %s s hold · rest %d s\n", x->sets, reps, x->rest_s);
+			printf("    %d x %s s hold · %s\n", x->sets, reps, rest);
 		else
-			printf("    %d x %s%s%s · %d rep%s in reserve · rest %d s\n", x->sets, reps,
-			       load[0] ? " at " : "", load, x->rir, x->rir == 1 ? "" : "s",
-			       x->rest_s);
+			printf("    %d x %s%s%s · %d rep%s in reserve · %s\n", x->sets, reps,
+			       load[0] ? " at " : "", load, x->rir, x->rir == 1 ? "" : "s", rest);
 		if (x->plates[0])
 			printf("    plates each side: %s\n", x->plates);
 		char wu[160];

@@ -944,11 +944,67 @@ static int estimate(struct rx_exercise *x, const struct policy *pol)
 	return x->est_s;
 }
 
+size_t rx_superset_span(const struct rx *rx, size_t i, size_t *first)
+{
+	*first = i;
+	int n = rx->ex[i].superset;
+	if (!n)
+		return 1;
+	while (*first > 0 && rx->ex[*first - 1].superset == n)
+		--*first;
+	size_t end = i + 1;
+	while (end < rx->n_ex && rx->ex[end].superset == n)
+		end++;
+	return end - *first;
+}
+
+int rx_rounds(const struct rx *rx, size_t i)
+{
+	size_t first, n = rx_superset_span(rx, i, &first);
+	int rounds = 0;
+	for (size_t k = first; k < first + n; k++)
+		if (rx->ex[k].sets > rounds)
+			rounds = rx->ex[k].sets;
+	return rounds;
+}
+
+void rx_supersets_number(struct rx *rx)
+{
+	int next = 0;
+	for (size_t i = 0; i < rx->n_ex;) {
+		size_t first, n = rx_superset_span(rx, i, &first);
+		int num = n > 1 ? ++next : 0;
+		for (size_t k = i; k < i + n; k++)
+			rx->ex[k].superset = num;
+		i += n;
+	}
+}
+
+/* A superset's time: every set's work, but a rest only after each round
+ * (rest_s) and after the last (rest_between_s), kept on its last exercise. */
+static int estimate_superset(struct rx *rx, size_t first, size_t n, const struct policy *pol)
+{
+	int t = 0;
+	for (size_t k = first; k < first + n; k++) {
+		struct rx_exercise *x = &rx->ex[k];
+		estimate(x, pol);
+		x->est_s -= (x->sets - 1) * x->rest_s + x->rest_between_s;
+		t += x->est_s;
+	}
+	struct rx_exercise *last = &rx->ex[first + n - 1];
+	int rests = (rx_rounds(rx, first) - 1) * last->rest_s + last->rest_between_s;
+	last->est_s += rests;
+	return t + rests;
+}
+
 static int total_seconds(struct rx *rx, const struct policy *pol)
 {
 	int t = (int)pol->time_budget_warmup_min * 60;
-	for (size_t i = 0; i < rx->n_ex; i++)
-		t += estimate(&rx->ex[i], pol);
+	for (size_t i = 0; i < rx->n_ex;) {
+		size_t first, n = rx_superset_span(rx, i, &first);
+		t += n > 1 ? estimate_superset(rx, i, n, pol) : estimate(&rx->ex[i], pol);
+		i += n;
+	}
 	return t;
 }
 
@@ -992,6 +1048,8 @@ static void easiest_last(struct rx *rx)
 	int best = 1 << 30;
 	for (size_t i = 0; i < rx->n_ex; i++) {
 		const struct exercise *e = rx->ex[i].ex;
+		if (rx->ex[i].superset) /* a superset's exercises stay together */
+			continue;
 		int demand = (e->lower_body ? 4 : 2) + (e->load == LOAD_EXTERNAL ? 2 : 0) +
 			     (e->pattern == PAT_CORE || e->pattern == PAT_BALANCE ||
 					      e->pattern == PAT_ISOLATION
@@ -1229,6 +1287,7 @@ static void rx_exercise_init(const struct rx_input *in, const struct rx_day *f,
 	x->rir = sp.rir;
 	x->rest_s = sp.rest_s;
 	x->rest_between_s = sp.rest_between_s;
+	x->superset = s->superset;
 	memcpy(x->tempo, sp.tempo, sizeof(x->tempo));
 	x->tempo_n = sp.tempo_n;
 	x->seconds = e->seconds;
@@ -1483,8 +1542,10 @@ static void rx_finish(const struct rx_input *in, struct rx *rx)
 		}
 		rx->short_taken = true;
 	}
+	rx_supersets_number(rx);
 	rx_warmup(in, rx);
 	rx_fit_time(rx, prof, pol);
+	rx_supersets_number(rx);
 	for (size_t i = 0; i < rx->n_ex; i++)
 		rx_groups_trim(&rx->ex[i]);
 }

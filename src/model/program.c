@@ -19,6 +19,7 @@ static const char *const override_keys[] = {"weeks", "sets", "reps", "rir", "res
 static const char *const progression_keys[] = {"model", "increment", "fail_limit", "deload", NULL};
 static const char *const pattern_slot_keys[] = {"pattern", NULL};
 static const char *const group_keys[] = {"reps", "rir", "repeat", "load_factor", "amrap", NULL};
+static const char *const superset_keys[] = {"superset", "rest_s", "rest_between_s", NULL};
 
 enum { MAX_REPS = 600, MAX_DAYS = 14, MAX_SLOTS = 24 };
 
@@ -277,12 +278,29 @@ static void inherit(struct slot_params *to, const struct slot_params *from)
 	to->given |= from->given;
 }
 
+/* A slot; in a superset, ss is the superset's (its rest after each round
+ * and after the last), else NULL. */
 static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_params *defaults,
-		      const struct ynode *defaults_node, struct slot *s)
+		      const struct ynode *defaults_node, const struct superset *ss, struct slot *s)
 {
 	s->at = ypos_of(n);
+	if (ss && n->kind == YNODE_MAP && ynode_get(n, "superset")) {
+		yerr(c, ykey_node(n, "superset"),
+		     "a superset cannot hold a superset; write its slots into this one's list "
+		     "(a circuit is one superset of all its slots)");
+		return;
+	}
 	if (!ymap(c, n, "an exercise slot", slot_keys))
 		return;
+	static const char *const round_keys[] = {"rest_s", "rest_between_s"};
+	for (size_t i = 0; ss && i < ARRAY_LEN(round_keys); i++)
+		if (ynode_get(n, round_keys[i]))
+			yerr(c, ykey_node(n, round_keys[i]),
+			     "'%s' of a superset goes on the superset entry (%s), not on its "
+			     "slots; move it up beside 'superset:'",
+			     round_keys[i],
+			     i == 0 ? "the rest after each round"
+				    : "the rest after the last round");
 	const struct ynode *v = yreq(c, n, "slot", "an exercise slot");
 	if (v) {
 		s->ref_at = ypos_of(v);
@@ -304,6 +322,11 @@ static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_p
 	if ((v = ynode_get(n, "note")))
 		ystr(c, v, "'note'", 200, &s->note);
 	read_params(c, n, &s->p, true);
+	if (ss) { /* the superset's rests, read already */
+		s->p.rest_s = ss->rest_s;
+		s->p.rest_between_s = ss->rest_between_s;
+		s->p.given |= SP_REST | SP_REST_BETWEEN;
+	}
 	inherit(&s->p, defaults);
 	if (s->p.n_groups) {
 		/* the first group is what progresses: its reps are the slot's */
@@ -333,9 +356,98 @@ static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_p
 	for (size_t i = 0; i < ARRAY_LEN(needed); i++)
 		/* a key given but invalid here or in defaults was reported already */
 		if (!(s->p.given & needed[i].bit) && !ynode_get(n, needed[i].key) &&
-		    !ynode_get(defaults_node, needed[i].key))
+		    !ynode_get(defaults_node, needed[i].key) && !(ss && needed[i].bit == SP_REST))
 			yerr(c, n, "this slot has no '%s'; give it here or in 'defaults'",
 			     needed[i].key);
+}
+
+/* The slots a superset entry n adds (its list's length when it is one). */
+static size_t entry_slots(const struct ynode *n)
+{
+	const struct ynode *v = n->kind == YNODE_MAP ? ynode_get(n, "superset") : NULL;
+	return v && v->kind == YNODE_SEQ ? v->n : 1;
+}
+
+/* Is slot b's exercise, ladder or pattern the same as a's? */
+static bool same_slot(const struct slot *a, const struct slot *b)
+{
+	if (!a->ref_ok || !b->ref_ok || (a->kind == SLOT_PATTERN) != (b->kind == SLOT_PATTERN))
+		return false;
+	return a->kind == SLOT_PATTERN ? a->pattern == b->pattern : strcmp(a->ref, b->ref) == 0;
+}
+
+/* A superset entry {superset: [slots], rest_s, rest_between_s}: its slots
+ * into d->slots from *k on. */
+static void read_superset(struct yctx *c, const struct ynode *n, const struct slot_params *defaults,
+			  const struct ynode *defaults_node, struct day *d, size_t *k)
+{
+	struct superset *ss = &d->supersets[d->n_supersets];
+	ss->at = ypos_of(n);
+	if (!ymap(c, n, "a superset", superset_keys))
+		return;
+	const struct ynode *v = ynode_get(n, "superset"), *r;
+	if (v->kind != YNODE_SEQ) {
+		yerr(c, v,
+		     "'superset' is a list of two or more slots done in rounds, like "
+		     "[{slot: goblet-squat}, {slot: push-up}]");
+		return;
+	}
+	if (v->n < 2) {
+		yerr(c, v,
+		     "a superset needs two or more slots (a set of each in turn, then the rest); "
+		     "write a single exercise as a slot of its own");
+		return;
+	}
+	if (v->n > MAX_SUPERSET) {
+		yerr(c, v, "a superset has at most %d slots", MAX_SUPERSET);
+		return;
+	}
+	long x;
+	struct slot_params rests = {0};
+	if ((r = ynode_get(n, "rest_s")) && yint(c, r, "'rest_s'", 0, 600, &x)) {
+		rests.rest_s = (int)x;
+		rests.given |= SP_REST;
+	}
+	if ((r = ynode_get(n, "rest_between_s")) && yint(c, r, "'rest_between_s'", 0, 900, &x)) {
+		rests.rest_between_s = (int)x;
+		rests.given |= SP_REST_BETWEEN;
+	}
+	if (!(rests.given & SP_REST) && (defaults->given & SP_REST)) {
+		rests.rest_s = defaults->rest_s;
+		rests.given |= SP_REST;
+	}
+	if (!(rests.given & SP_REST_BETWEEN) && (defaults->given & SP_REST_BETWEEN)) {
+		rests.rest_between_s = defaults->rest_between_s;
+		rests.given |= SP_REST_BETWEEN;
+	}
+	/* a rest_s given but wrong was reported already */
+	if (!ynode_get(n, "rest_s") && !ynode_get(defaults_node, "rest_s"))
+		yerr(c, n,
+		     "this superset has no 'rest_s' (the rest after each round); give it beside "
+		     "'superset:' or in 'defaults'");
+	if (!(rests.given & SP_REST_BETWEEN))
+		rests.rest_between_s = rests.rest_s;
+	ss->first = *k;
+	ss->n = v->n;
+	ss->rest_s = rests.rest_s;
+	ss->rest_between_s = rests.rest_between_s;
+	d->n_supersets++;
+	for (size_t i = 0; i < v->n; i++) {
+		struct slot *s = &d->slots[*k + i];
+		read_slot(c, v->kids[i], defaults, defaults_node, ss, s);
+		s->superset = (int)d->n_supersets;
+		for (size_t j = 0; j < i; j++)
+			if (same_slot(&d->slots[*k + j], s)) {
+				yerr_at(c, s->ref_at,
+					"'%s' is in this superset twice; a superset does each slot "
+					"once a round: give that slot more sets, or name another "
+					"exercise",
+					s->kind == SLOT_PATTERN ? pattern_names[s->pattern]
+								: s->ref);
+				break;
+			}
+	}
+	*k += v->n;
 }
 
 static void read_day(struct yctx *c, const struct ynode *n, const struct slot_params *defaults,
@@ -356,14 +468,31 @@ static void read_day(struct yctx *c, const struct ynode *n, const struct slot_pa
 	}
 	if (!yseq(c, v, "'exercises'", 1))
 		return;
-	if (v->n > MAX_SLOTS) {
-		yerr(c, v, "a day has at most %d exercises", MAX_SLOTS);
+	size_t total = 0, groups = 0;
+	for (size_t i = 0; i < v->n; i++) {
+		total += entry_slots(v->kids[i]);
+		groups += v->kids[i]->kind == YNODE_MAP && ynode_get(v->kids[i], "superset");
+	}
+	if (total > MAX_SLOTS) {
+		yerr(c, v, "a day has at most %d exercises (a superset's count one each)",
+		     MAX_SLOTS);
 		return;
 	}
-	d->slots = arena_array(c->arena, v->n, sizeof(*d->slots));
-	d->n_slots = v->n;
-	for (size_t i = 0; i < v->n; i++)
-		read_slot(c, v->kids[i], defaults, defaults_node, &d->slots[i]);
+	d->slots = arena_array(c->arena, total, sizeof(*d->slots));
+	d->n_slots = total;
+	d->supersets = groups ? arena_array(c->arena, groups, sizeof(*d->supersets)) : NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < v->n; i++) {
+		const struct ynode *e = v->kids[i];
+		if (e->kind == YNODE_MAP && ynode_get(e, "superset")) {
+			size_t at = k;
+			read_superset(c, e, defaults, defaults_node, d, &k);
+			if (k == at) /* refused whole: its place is kept, empty */
+				k += entry_slots(e);
+		} else {
+			read_slot(c, e, defaults, defaults_node, NULL, &d->slots[k++]);
+		}
+	}
 }
 
 static void read_override(struct yctx *c, const struct ynode *n, int weeks, struct week_override *o)

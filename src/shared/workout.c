@@ -98,7 +98,9 @@ void workout_resume(struct workout *w, struct store *st, const struct rx *rx, in
 			w->skipped[i] = true;
 			continue;
 		}
-		if (!found) {
+		/* in a superset, the round with the fewest sets done goes on */
+		if (!found || (rx->ex[i].superset && rx->ex[i].superset == rx->ex[w->ex].superset &&
+			       (size_t)done[i] < w->set)) {
 			w->ex = i;
 			w->set = (size_t)done[i];
 			found = true;
@@ -108,19 +110,41 @@ void workout_resume(struct workout *w, struct store *st, const struct rx *rx, in
 		w->ex = rx->n_ex; /* every set is in: straight to the end */
 }
 
-/* On to the first set of the next exercise not skipped; false at the end. */
+/* On to the first set of the exercise after exercise i's superset (or i
+ * itself) not skipped; false at the end. */
 static bool next_exercise(struct workout *w, const struct rx *rx)
 {
+	size_t first, n = rx_superset_span(rx, w->ex, &first);
 	w->set = 0;
+	w->ex = first + n - 1;
 	do
 		w->ex++;
 	while (w->ex < rx->n_ex && w->skipped[w->ex]);
 	return w->ex < rx->n_ex;
 }
 
+/* In a superset, the set after round r of exercise i: the next exercise of
+ * the round with a set left, else the first of the next round; false when
+ * the superset is done. */
+static bool next_in_superset(struct workout *w, const struct rx *rx, size_t i, size_t r)
+{
+	size_t first, n = rx_superset_span(rx, i, &first);
+	for (size_t round = r; round < (size_t)rx_rounds(rx, i); round++)
+		for (size_t k = round == r ? i + 1 : first; k < first + n; k++)
+			if (!w->skipped[k] && (size_t)rx->ex[k].sets > round) {
+				w->ex = k;
+				w->set = round;
+				return true;
+			}
+	return false;
+}
+
 bool workout_skip(struct workout *w, const struct rx *rx)
 {
 	w->skipped[w->ex] = true;
+	w->round_goes_on = false;
+	if (rx->ex[w->ex].superset && next_in_superset(w, rx, w->ex, w->set))
+		return true;
 	return next_exercise(w, rx);
 }
 
@@ -176,8 +200,16 @@ bool workout_log_set(struct workout *w, struct store *st, const struct policy *p
 		w->best_e1rm = e1;
 		w->best_name = x->ex->name;
 	}
-	if ((int)++w->set >= x->sets)
+	size_t done = w->set;
+	w->round_goes_on = false;
+	if (x->superset) {
+		if (next_in_superset(w, rx, w->ex, done))
+			w->round_goes_on = w->set == done;
+		else
+			next_exercise(w, rx);
+	} else if ((int)++w->set >= x->sets) {
 		next_exercise(w, rx);
+	}
 	return true;
 }
 

@@ -183,13 +183,28 @@ static void set_draw(struct app *a)
 	snprintf(title, sizeof(title), "%s %s set %zu of %d", x->ex->name, t->utf8 ? "·" : "-",
 		 a->w.set + 1, x->sets);
 	app_header(a, title);
+	int y = 3;
+	if (x->superset) {
+		size_t first, n = rx_superset_span(&a->rx, a->w.ex, &first);
+		int rounds = rx_rounds(&a->rx, a->w.ex);
+		const struct rx_exercise *nx = a->w.ex + 1 < first + n ? x + 1 : NULL;
+		if (nx)
+			snprintf(line, sizeof(line),
+				 _("Superset %d, round %zu of %d: next %s, no rest"), x->superset,
+				 a->w.set + 1, rounds, nx->ex->name);
+		else
+			snprintf(
+				line, sizeof(line),
+				_("Superset %d, round %zu of %d: the round's last, then rest %d s"),
+				x->superset, a->w.set + 1, rounds, x->rest_s);
+		tui_text(t, y++, 1, t->cols - 2, ROLE_WARN, line);
+	}
 	if (x->seconds)
 		snprintf(line, sizeof(line), "hold %s s", reps);
 	else
 		snprintf(line, sizeof(line), "%s reps%s%s %s stop with %d rep%s still in you", reps,
 			 load[0] ? " at " : "", load, t->utf8 ? "·" : "-", x->rir,
 			 x->rir == 1 ? "" : "s");
-	int y = 3;
 	/* a low terminal: a line for each note (cut, ? and the wide screen have
 	 * it whole) so the pacer still fits */
 	bool low = t->rows < 18;
@@ -446,7 +461,14 @@ static enum screen_id log_key(struct app *a, int ch)
 		 * the longer one before the next exercise */
 		if (workout_finished(&a->w, &a->rx))
 			return SCR_FINISH;
-		a->wu.rest_s = current(a) == x ? x->rest_s : x->rest_between_s;
+		/* in a superset the round goes on to its next exercise without a
+		 * rest; after the round, its rest */
+		if (a->w.round_goes_on)
+			return SCR_SET;
+		a->wu.rest_s =
+			current(a) == x || (x->superset && current(a)->superset == x->superset)
+				? x->rest_s
+				: x->rest_between_s;
 		return SCR_REST;
 	}
 	if (code != K_TYPE)

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 
 run doctor-fresh 0 "$COACH" --home "$T/doc" doctor
-out_has 'catalogue: ok (.*programs), 10 programs, 130 exercises'
+out_has 'catalogue: ok (.*programs), 11 programs, 130 exercises'
 out_has 'profile: none yet'
 out_has 'log: none yet'
 I="$T/imphome"

@@ -181,4 +181,36 @@ run groups-deload 0 "$COACH" --home "$G" --date 2026-12-28 today --format yaml
 out_has '^  - {sets: 1, reps_min: 4, reps_max: 6, rir: [0-9], load: [0-9.]*, amrap: false}$'
 out_lacks 'sets: 2, reps_min: 8'
 
+# supersets (issue 19): the circuit is one superset of four slots, done in rounds; coach
+# today says the order and the rest after each round (text), and gives every exercise of
+# it the same superset number (YAML); the time counts a rest only after each round
+C="$T/circuit"
+"$COACH" --home "$C" profile init --parq-cleared --level intermediate --weekdays mon,thu --minutes 60 \
+	--dumbbells 2,4,6,8,10,12 --program low-energy-circuit --start 2026-11-02 >/dev/null 2>&1
+run circuit-validate 0 "$COACH" validate "$SRC/programs/low-energy-circuit.yaml"
+run circuit-today 0 "$COACH" --home "$C" --date 2026-11-26 today
+out_has '^Superset 1, 3 rounds: Goblet squat, then Push-up, then One-arm dumbbell row,$'
+out_has '^    then Single-leg glute bridge, then rest 90 s$'
+out_has '^    3 x 8-12 at 2 kg · 3 reps in reserve · then Push-up$'
+out_has '^    3 x 8-12 · 3 reps in reserve · then One-arm dumbbell row$'
+out_has '^    3 x 8-12 · 3 reps in reserve · then rest 90 s$'
+out_lacks '· rest 90 s$'
+# 4 x 3 sets of 12 reps at 2-0-2 = 576 s, rests of 90 s after rounds 1, 2 and 3: 846 s,
+# and the 5-minute warm-up: 19.1 min (one exercise after another: 33 min)
+out_has '^Day A, about 20 min$'
+run circuit-yaml 0 "$COACH" --home "$C" --date 2026-11-26 today --format yaml
+out_has '^minutes: 20$'
+n=$(grep -c '^  superset: 1$' "$T/out")
+[ "$n" = 4 ] && ok || bad "$n exercises in superset 1, expected 4"
+out_lacks '^  superset: null$'
+run gordon-no-superset 0 "$COACH" --home "$h" --format yaml today
+out_has '^  superset: null$'
+out_lacks '^  superset: [0-9]'
+# bad supersets are refused at their line, with what to write instead
+for f in slot-twice one-slot in-superset rest-on-slot not-list; do
+	run "superset-bad-$f" 1 "$COACH" validate "$TESTS/data/bad/program-superset-$f.yaml"
+	want=$(head -n 1 "$TESTS/data/bad/program-superset-$f.yaml" | sed 's/^# expect: //')
+	err_has "program-superset-$f.yaml:$(echo "$want" | cut -d: -f1-2): error: "
+done
+
 finish programs

@@ -28,7 +28,7 @@ START_TEST(bundled_catalogue_is_complete)
 	const char *ids[] = {
 		"gordon-gym",	"gordon-home",		 "first-steps-bodyweight",  "band-basics",
 		"gentle-start", "steady-strength-older", "strength-for-mood-older", "upper-lower-4",
-		"barbell-5x5",	"gym-top-sets"};
+		"barbell-5x5",	"gym-top-sets",		 "low-energy-circuit"};
 	const size_t n_ids = sizeof(ids) / sizeof(ids[0]);
 	ck_assert_uint_eq(cat.n_programs, n_ids);
 	ck_assert_uint_ge(cat.n_exercises, 60);

@@ -294,6 +294,78 @@ START_TEST(the_time_budget_drops_sets_from_the_end_then_exercises)
 }
 END_TEST
 
+/* A circuit (issue 19): the program's superset is one entry of four slots in
+ * line, each with the superset's rest; done in rounds, it rests only after
+ * each round, so it takes less time than the same sets done one exercise
+ * after another (Weakley 2017), while each slot keeps its own prescription. */
+START_TEST(a_superset_rests_after_each_round_only)
+{
+	const struct program *prog = catalog_program(&cat, "low-energy-circuit");
+	ck_assert_ptr_nonnull(prog);
+	const struct day *d = &prog->days[0];
+	ck_assert_uint_eq(d->n_slots, 4);
+	ck_assert_uint_eq(d->n_supersets, 1);
+	ck_assert_uint_eq(d->supersets[0].first, 0);
+	ck_assert_uint_eq(d->supersets[0].n, 4);
+	ck_assert_int_eq(d->supersets[0].rest_s, 90);
+	for (size_t i = 0; i < d->n_slots; i++) {
+		ck_assert_int_eq(d->slots[i].superset, 1);
+		ck_assert_int_eq(d->slots[i].p.rest_s, 90);
+		ck_assert_int_eq(d->slots[i].p.rest_between_s, 90);
+		ck_assert_int_eq(d->slots[i].p.sets, 3);
+	}
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	struct rx_history h;
+	history_on(&h, &p, prog, "2026-11-23");
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = prog, .date = h.date};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	ck_assert_uint_eq(rx->n_ex, 4);
+	size_t first;
+	for (size_t i = 0; i < rx->n_ex; i++) {
+		ck_assert_int_eq(rx->ex[i].superset, 1);
+		ck_assert_uint_eq(rx_superset_span(rx, i, &first), 4);
+		ck_assert_uint_eq(first, 0);
+		ck_assert_int_eq(rx->ex[i].sets, 3);
+		ck_assert_int_eq(rx->ex[i].reps_max, 12);
+	}
+	ck_assert_int_eq(rx_rounds(rx, 2), 3);
+	/* by hand: 4 exercises x 3 sets x 12 reps x 4 s (2-0-2) = 576 s of work, a rest of
+	 * 90 s after rounds 1 and 2 and 90 s after the last: 846 s, and the 5-minute
+	 * warm-up: 1146 s, 20 min */
+	ck_assert_int_eq(rx->est_min, 20);
+	int round_s = 0;
+	for (size_t i = 0; i < rx->n_ex; i++)
+		round_s += rx->ex[i].est_s;
+	ck_assert_int_eq(round_s, 846);
+	/* the same sets one exercise after another: 4 x (144 + 2 x 90 + 90) = 1656 s, and the
+	 * warm-up: 1956 s, 33 min */
+	struct rx *plain = malloc(sizeof(*plain));
+	*plain = *rx;
+	for (size_t i = 0; i < plain->n_ex; i++)
+		plain->ex[i].superset = 0;
+	rx_fit_time(plain, &p, &cat.policy);
+	ck_assert_int_eq(plain->est_min, 33);
+	/* each slot's prescription is the one it has on its own */
+	for (size_t i = 0; i < rx->n_ex; i++) {
+		ck_assert_int_eq(plain->ex[i].sets, rx->ex[i].sets);
+		ck_assert_double_eq(plain->ex[i].load, rx->ex[i].load);
+	}
+	/* a budget under the circuit's time takes sets off the last exercises, and a
+	 * superset left with one exercise is a plain one */
+	p.minutes = 12;
+	rx_fit_time(rx, &p, &cat.policy);
+	ck_assert_int_le(rx->est_min, 12);
+	rx_supersets_number(rx);
+	for (size_t i = 0; i < rx->n_ex; i++)
+		ck_assert_int_eq(rx->ex[i].superset, rx->n_ex > 1 ? 1 : 0);
+	free(plain);
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
 START_TEST(long_breaks_pause_the_program_weeks)
 {
 	/* a gap of more than 28 days holds the week counter; shorter ones do not */
@@ -1302,6 +1374,7 @@ Suite *suite_rx(void)
 	tcase_add_test(c, an_anxious_day_keeps_loads_under_the_cap_of_the_estimated_max);
 	tcase_add_test(c, the_time_budget_drops_sets_from_the_end_then_exercises);
 	tcase_add_test(c, long_breaks_pause_the_program_weeks);
+	tcase_add_test(c, a_superset_rests_after_each_round_only);
 	tcase_add_test(c, a_session_counts_only_as_prescribed);
 	tcase_add_test(c, double_progression_comes_down_after_two_sessions_under_the_range);
 	tcase_add_test(c, a_big_jump_to_the_next_dumbbell_grows_the_rep_range_first);

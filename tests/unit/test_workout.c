@@ -383,6 +383,61 @@ START_TEST(a_workout_cut_off_is_taken_up_where_it_stopped)
 }
 END_TEST
 
+/* A circuit (issue 19): a set of each exercise in turn, the rest only after
+ * the round's last; a skip goes on to the next of the round; a workout cut
+ * off is taken up in the round it stopped in. */
+START_TEST(a_superset_is_walked_in_rounds)
+{
+	prog = catalog_program(&cat, "low-energy-circuit");
+	ck_assert_ptr_nonnull(prog);
+	prof.minutes = 60;
+	prescribe(NULL, &fine);
+	ck_assert_uint_eq(rx->n_ex, 4);
+	ck_assert_int_eq(rx->ex[0].superset, 1);
+	ck_assert_int_eq(rx->ex[0].sets, 3);
+	struct workout w;
+	workout_new(&w);
+	/* round 1 and the first two of round 2 */
+	static const size_t ex[] = {0, 1, 2, 3, 0, 1};
+	static const size_t set[] = {0, 0, 0, 0, 1, 1};
+	for (size_t i = 0; i < 6; i++) {
+		ck_assert_uint_eq(w.ex, ex[i]);
+		ck_assert_uint_eq(w.set, set[i]);
+		log_target(&w);
+		/* no rest inside a round; after its last exercise, the rest */
+		ck_assert(w.round_goes_on == (ex[i] != 3));
+	}
+	ck_assert_uint_eq(w.ex, 2);
+	ck_assert_uint_eq(w.set, 1);
+	/* cut off here: taken up at the third exercise of round 2 */
+	store_close(st);
+	st = NULL;
+	open_log();
+	prescribe(NULL, &fine);
+	struct workout again;
+	workout_resume(&again, st, rx, today);
+	ck_assert_uint_eq(again.ex, 2);
+	ck_assert_uint_eq(again.set, 1);
+	/* the third exercise skipped: the fourth of the round, then round 3 without it */
+	ck_assert(workout_skip(&again, rx));
+	ck_assert_uint_eq(again.ex, 3);
+	ck_assert_uint_eq(again.set, 1);
+	log_target(&again);
+	ck_assert(!again.round_goes_on);
+	static const size_t last[] = {0, 1, 3};
+	for (size_t i = 0; i < 3; i++) {
+		ck_assert_uint_eq(again.ex, last[i]);
+		ck_assert_uint_eq(again.set, 2);
+		log_target(&again);
+	}
+	ck_assert(workout_finished(&again, rx));
+	/* every set in the log under its own slot: 3 + 3 + 1 + 3 */
+	struct logged_list l;
+	ck_assert_uint_eq(logged_today(&l), 10);
+	logged_list_free(&l);
+}
+END_TEST
+
 START_TEST(a_low_day_is_logged_as_a_hold_by_both_front_ends)
 {
 	struct checkin low = fine;
@@ -427,6 +482,7 @@ Suite *suite_workout(void)
 	tcase_add_test(c, a_set_changed_or_removed_later_replays_the_progression_from_what_remains);
 	tcase_add_test(c, a_note_is_kept_on_a_set_or_the_session_and_an_empty_one_takes_it_away);
 	tcase_add_test(c, a_low_day_is_logged_as_a_hold_by_both_front_ends);
+	tcase_add_test(c, a_superset_is_walked_in_rounds);
 	suite_add_tcase(s, c);
 	return s;
 }

@@ -67,6 +67,9 @@ struct rx_exercise {
 	const char *slot_id; /* the slot's exercise or ladder id, or its pattern */
 	int sets, reps_min, reps_max, rir, rest_s;
 	int rest_between_s; /* after the last set, before the next exercise */
+	/* the day's superset it is in (1, 2 ... in today's order; 0: none): its
+	 * exercises stand together, done in rounds (a set of each, then rest_s) */
+	int superset;
 	int tempo[4], tempo_n;
 	bool seconds;  /* reps are seconds held */
 	bool has_load; /* external weight or a band */
@@ -146,6 +149,16 @@ struct rx {
 	const struct program *next_program; /* once finished: what could come next */
 	int hard_advisory;		    /* index of "today sounds hard" (-1): moot once done */
 };
+
+/* The superset exercise i of rx is in: its first exercise in *first, and
+ * how many it has (1, with *first = i, for an exercise on its own). */
+size_t rx_superset_span(const struct rx *rx, size_t i, size_t *first);
+/* The rounds of the superset of exercise i: the most sets of any of its
+ * exercises (an exercise with fewer sits the last rounds out). */
+int rx_rounds(const struct rx *rx, size_t i);
+/* The supersets numbered 1, 2 ... in today's order; one left with a single
+ * exercise (the others left out, or dropped for time) is a plain exercise. */
+void rx_supersets_number(struct rx *rx);
 
 struct rx_input {
 	const struct catalog *cat;

@@ -69,14 +69,27 @@ struct slot {
 	enum pattern pattern; /* for pattern slots */
 	const char *note;
 	bool ref_ok;		/* ref or pattern was read without problems */
+	int superset;		/* the day's superset it is in (1, 2 ...), 0: none */
 	struct slot_params p;	/* with defaults applied: every field is set */
 	struct ypos at, ref_at; /* for messages about the slot and its reference */
 };
 
+/* A superset: slots first .. first + n - 1 of the day, done in rounds (a set
+ * of each in turn, then rest_s); its slots carry rest_s and rest_between_s. */
+struct superset {
+	size_t first, n;
+	int rest_s, rest_between_s;
+	struct ypos at;
+};
+
+enum { MAX_SUPERSET = 10 };
+
 struct day {
 	const char *name, *focus;
-	struct slot *slots;
+	struct slot *slots; /* a superset's slots in line, in its order */
 	size_t n_slots;
+	struct superset *supersets;
+	size_t n_supersets;
 };
 
 struct week_override {

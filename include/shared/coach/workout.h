@@ -24,8 +24,11 @@
 
 struct workout {
 	bool active;
-	int64_t session; /* log row, 0 until the first set is entered */
-	size_t ex, set;	 /* the exercise and set to do next (0-based) */
+	int64_t session;    /* log row, 0 until the first set is entered */
+	size_t ex, set;	    /* the exercise and set to do next (0-based); in a superset,
+			       set is the round */
+	bool round_goes_on; /* the set just logged was not its superset round's last:
+			     * the next exercise follows without a rest */
 	int sets_done;
 	double volume, best_e1rm;
 	const char *best_name;
