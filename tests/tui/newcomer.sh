@@ -24,7 +24,7 @@ tm capture-pane -e -p -t t >"$T/esc"
 if grep "yours, week 3" "$T/esc" | grep -q "$ESC\[[0-9;]*7m"; then ok; else bad "the current program is not the selected line"; fi
 keys Enter
 wait_for sw-same 'is your program already'
-keys Up Enter
+keys Up Up Enter # past Low-energy circuit (second) to Gentle Start (first)
 wait_for sw-asks 'Replace Resistance training for anxiety (home dumbbells) (week 3) with Gentle'
 wait_for sw-asks-new 'starting today at week 1? y replaces it'
 # Enter alone does not say yes: the question goes, nothing changes
