@@ -531,24 +531,31 @@ static const char *load_of(const struct loadset *ls, double v, const char *unit,
 	return load_text(v, unit, buf, size);
 }
 
-void rx_explain_progression(const struct slot_state *st, const struct rx_exercise *x,
-			    const struct loadset *ls, const struct policy *pol, const char *unit,
-			    char *why, size_t size)
+/* The reasons that need no number: one sentence for each outcome. */
+static const char *const fixed_reason[] = {
+	[OUT_CAREFUL] = "you did it in full last time on a harder day",
+	[OUT_SWAPPED] = "where its progression was: another exercise stood in last time",
+	[OUT_RESTED] = "same load: last time was a deload, which neither moves on nor counts "
+		       "against you",
+	[OUT_SEEDED] = "from what you logged last time",
+};
+
+/* A load moved on: up, up in reps before a big jump, down, or deloaded. */
+static void explain_move(const struct slot_state *st, const struct rx_exercise *x,
+			 const struct loadset *ls, const struct policy *pol, const char *unit,
+			 char *why, size_t size)
 {
-	char b[48];
+	char b[48], n[48];
 	double last = ls->tool == TOOL_BAND ? st->prev_band : st->prev_load;
 	int top = x->slot ? x->slot->p.reps_max : x->reps_max;
-	switch (st->outcome) {
-	case OUT_UP:
+	if (st->outcome == OUT_UP) {
 		snprintf(why, size, "up from %s: every set reached %d last time",
 			 load_of(ls, last, unit, b, sizeof(b)),
 			 st->jumped_top > 0 ? st->jumped_top : top);
-		break;
-	case OUT_EXTENDED: {
+	} else if (st->outcome == OUT_EXTENDED) {
 		/* the step the longer range stands in for (coaching-rules.md: progression) */
 		double next =
 			x->slot ? progression_step_up(ls, &x->slot->p, pol, st->load) : st->load;
-		char n[48];
 		snprintf(why, size, "reps up to %d before the next %s: %s -> %s would be +%d%%",
 			 top + st->extra_reps,
 			 ls->tool == TOOL_DUMBBELL     ? "dumbbell"
@@ -556,8 +563,26 @@ void rx_explain_progression(const struct slot_state *st, const struct rx_exercis
 						       : "load",
 			 num_text(st->load, n, sizeof(n)), load_of(ls, next, unit, b, sizeof(b)),
 			 (int)lround((next - st->load) / st->load * 100));
-		break;
+	} else if (st->outcome == OUT_DOWN) {
+		snprintf(why, size,
+			 "one step lighter: two sessions in a row under %d reps, so the load "
+			 "comes down and builds again",
+			 x->reps_min);
+	} else { /* OUT_DELOADED */
+		snprintf(why, size,
+			 "lighter: %d sessions in a row short of the target, so the load comes "
+			 "down %d%% and builds again",
+			 x->slot ? x->slot->p.prog.fail_limit : 0,
+			 x->slot ? (int)lround(x->slot->p.prog.deload * 100) : 0);
 	}
+}
+
+/* A load held, with what it takes to move on. */
+static void explain_hold(const struct slot_state *st, const struct rx_exercise *x,
+			 const struct loadset *ls, char *why, size_t size)
+{
+	int top = x->slot ? x->slot->p.reps_max : x->reps_max;
+	switch (st->outcome) {
 	case OUT_TOP:
 		snprintf(why, size,
 			 "every set reached the top last time, and this is the heaviest you "
@@ -581,51 +606,39 @@ void rx_explain_progression(const struct slot_state *st, const struct rx_exercis
 			 "in reserve, under the %d this plan keeps; stop each set with %d left",
 			 st->low_rir, st->low_rir == 1 ? "" : "s", st->rir_floor, st->rir_floor);
 		break;
-	case OUT_DOWN:
-		snprintf(why, size,
-			 "one step lighter: two sessions in a row under %d reps, so the load "
-			 "comes down and builds again",
-			 x->reps_min);
-		break;
-	case OUT_DELOADED:
-		snprintf(why, size,
-			 "lighter: %d sessions in a row short of the target, so the load comes "
-			 "down %d%% and builds again",
-			 x->slot ? x->slot->p.prog.fail_limit : 0,
-			 x->slot ? (int)lround(x->slot->p.prog.deload * 100) : 0);
-		break;
-	case OUT_CAREFUL:
-		snprintf(why, size, "you did it in full last time on a harder day");
-		break;
-	case OUT_SWAPPED:
-		snprintf(why, size,
-			 "where its progression was: another exercise stood in last time");
-		break;
 	case OUT_LIGHTER:
 		snprintf(why, size,
 			 "same load: every set reached %d last time, but at a lighter load than "
 			 "this one, so it counts once done here",
 			 top);
 		break;
-	case OUT_RESTED:
-		snprintf(why, size,
-			 "same load: last time was a deload, which neither moves on "
-			 "nor counts against you");
+	default:
+		snprintf(why, size, "same load as last time: it goes up once every set reaches %d",
+			 x->reps_max);
 		break;
-	case OUT_SEEDED:
-		snprintf(why, size, "from what you logged last time");
-		break;
-	case OUT_CALIBRATED:
+	}
+}
+
+void rx_explain_progression(const struct slot_state *st, const struct rx_exercise *x,
+			    const struct loadset *ls, const struct policy *pol, const char *unit,
+			    char *why, size_t size)
+{
+	int o = st->outcome;
+	if (o >= 0 && (size_t)o < sizeof(fixed_reason) / sizeof(fixed_reason[0]) &&
+	    fixed_reason[o]) {
+		snprintf(why, size, "%s", fixed_reason[o]);
+	} else if (o == OUT_UP || o == OUT_EXTENDED || o == OUT_DOWN || o == OUT_DELOADED) {
+		explain_move(st, x, ls, pol, unit, why, size);
+	} else if (o == OUT_CALIBRATED) {
+		char b[48];
+		int top = x->slot ? x->slot->p.reps_max : x->reps_max;
 		snprintf(why, size,
 			 "from your first session's sets: an estimated max of %s %s, so %d reps "
 			 "with %d in reserve",
 			 num_text(round(st->e1rm_firm * 10) / 10, b, sizeof(b)), unit, top,
 			 st->rir_floor);
-		break;
-	default:
-		snprintf(why, size, "same load as last time: it goes up once every set reaches %d",
-			 x->reps_max);
-		break;
+	} else {
+		explain_hold(st, x, ls, why, size);
 	}
 }
 
@@ -1381,12 +1394,9 @@ static void longer_range(struct rx_exercise *x, const struct slot_state *st)
 	x->reps_max += st->extra_reps;
 }
 
-void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct readiness *r,
-	       struct rx_exercise *x)
+/* Sets off for familiarisation, a low or very sore day and time off. */
+static int sets_off(const struct policy *pol, const struct rx_day *f, const struct readiness *r)
 {
-	const struct policy *pol = &in->cat->policy;
-	const struct profile *prof = in->prof;
-	/* sets: familiarisation, low day, time off */
 	int minus = 0;
 	if (f->familiar)
 		minus += (int)-pol->beginner_sets_delta;
@@ -1396,12 +1406,14 @@ void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct r
 		minus += (int)-pol->soreness_sets_delta;
 	if (!f->deload)
 		minus += -f->gap_sets; /* a deload week is fewer sets already: no stacking */
-	x->sets = x->sets - minus < 1 ? 1 : x->sets - minus;
-	/* effort: the highest floor of every rule that applies */
-	if (r->low)
-		x->rir += (int)pol->low_rir_delta;
-	else if (r->sore)
-		x->rir += (int)pol->soreness_rir_delta;
+	return minus;
+}
+
+/* The reps in reserve no set goes under: the highest floor of every rule
+ * that applies. */
+static int effort_floor(const struct policy *pol, const struct profile *prof,
+			const struct rx_day *f, const struct readiness *r)
+{
 	int floor = 0;
 	if (f->familiar && pol->beginner_rir_min > floor)
 		floor = (int)pol->beginner_rir_min;
@@ -1413,43 +1425,65 @@ void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct r
 		floor = (int)pol->parq_rir_min;
 	if (f->older && pol->older_rir_min > floor)
 		floor = (int)pol->older_rir_min;
+	return floor;
+}
+
+/* The fewest reps a set may have under the health limits (0: none), and
+ * the limit that sets it. */
+static int health_min_reps(const struct policy *pol, const struct profile *prof,
+			   const struct rx_day *f, const char **why)
+{
+	int min_reps = 0;
+	*why = NULL;
+	if (f->older) {
+		min_reps = (int)(f->older_start ? pol->older_start_min_reps : pol->older_min_reps);
+		*why = f->older_start ? "a lighter start at 65 and over" : "older-adult doses";
+	}
+	if (prof->hypertension && pol->hypertension_min_reps > min_reps) {
+		min_reps = (int)pol->hypertension_min_reps;
+		*why = "high blood pressure";
+	}
+	if (!prof->parq_cleared && pol->parq_min_reps > min_reps) {
+		min_reps = (int)pol->parq_min_reps;
+		*why = "PAR-Q+ not yet cleared";
+	}
+	return min_reps;
+}
+
+void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct readiness *r,
+	       struct rx_exercise *x)
+{
+	const struct policy *pol = &in->cat->policy;
+	int minus = sets_off(pol, f, r);
+	x->sets = x->sets - minus < 1 ? 1 : x->sets - minus;
+	/* effort: a low or very sore day further from failure, never under the floor */
+	int more_rir = r->low	 ? (int)pol->low_rir_delta
+		       : r->sore ? (int)pol->soreness_rir_delta
+				 : 0;
+	int floor = effort_floor(pol, in->prof, f, r);
+	x->rir += more_rir;
 	if (x->rir < floor)
 		x->rir = floor;
 	rx_groups_trim(x);
 	for (size_t i = 0; i < x->n_groups; i++) {
 		struct rx_group *G = &x->groups[i];
-		if (r->low)
-			G->rir += (int)pol->low_rir_delta;
-		else if (r->sore)
-			G->rir += (int)pol->soreness_rir_delta;
+		G->rir += more_rir;
 		if (G->rir < floor)
 			G->rir = floor; /* every set, AMRAP ones too */
 	}
 	/* health limits: lighter loads for more reps, where the load can be lighter */
-	int min_reps = 0;
-	const char *reps_why = NULL;
-	if (f->older) {
-		min_reps = (int)(f->older_start ? pol->older_start_min_reps : pol->older_min_reps);
-		reps_why = f->older_start ? "a lighter start at 65 and over" : "older-adult doses";
-	}
-	if (prof->hypertension && pol->hypertension_min_reps > min_reps) {
-		min_reps = (int)pol->hypertension_min_reps;
-		reps_why = "high blood pressure";
-	}
-	if (!prof->parq_cleared && pol->parq_min_reps > min_reps) {
-		min_reps = (int)pol->parq_min_reps;
-		reps_why = "PAR-Q+ not yet cleared";
-	}
-	if (x->ex && x->ex->load == LOAD_EXTERNAL && !x->seconds && x->reps_min < min_reps) {
+	const char *reps_why;
+	int min_reps = health_min_reps(pol, in->prof, f, &reps_why);
+	bool lighter = x->ex && x->ex->load == LOAD_EXTERNAL && !x->seconds;
+	if (lighter && x->reps_min < min_reps) {
 		x->reps_min = min_reps;
 		if (x->reps_max < min_reps)
 			x->reps_max = min_reps;
 		add_why(x, "at least %d reps a set, at a lighter load (%s)", min_reps, reps_why);
 	}
-	for (size_t i = 0; i < x->n_groups; i++) {
+	for (size_t i = 0; lighter && i < x->n_groups; i++) {
 		struct rx_group *G = &x->groups[i];
-		if (x->ex && x->ex->load == LOAD_EXTERNAL && !x->seconds &&
-		    G->reps_min < min_reps) {
+		if (G->reps_min < min_reps) {
 			G->reps_min = min_reps;
 			if (G->reps_max < min_reps)
 				G->reps_max = min_reps;
