@@ -34,6 +34,15 @@ echo
 "$B/bench/bench-gen" log "$W/home1" "$SRC/programs" 1
 mkdir -p "$W/home0/config"
 cp "$W/home10/config/profile.yaml" "$W/home0/config/"
+# the person logs yesterday's session, as they do after each one: coach log
+# (like the interface) keeps the replay checkpoint the reading commands
+# start from, which a log written by bench-gen straight into SQLite lacks
+yesterday=$(date -u -d "$today - 1 day" +%F)
+printf 'coach_session: 1\ndate: %s\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 10, load: 8}, {reps: 10, load: 8}]\n' \
+	"$yesterday" >"$W/yesterday.yaml"
+for y in 1 10; do
+	"$COACH" --home "$W/home$y" log --replace "$W/yesterday.yaml" >/dev/null
+done
 
 # best of N wall-clock milliseconds of a command
 best() {
@@ -89,6 +98,8 @@ rss() {
 	/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1
 }
 P="--programs $W/cat1000"
+# yesterday logged with this catalogue: its checkpoint is for these files
+"$COACH" --home "$W/home10" $P log --replace "$W/yesterday.yaml" >/dev/null
 for cmd in "programs" "validate $W/cat1000" "today" "plan" "history --from $month_ago" \
 	"history" "export --format yaml" "log $SRC/tests/data/good/session-two-documents.yaml"; do
 	kb=$(rss "$COACH" --home "$W/home10" $P $cmd)
