@@ -383,5 +383,49 @@ check hyperHome-at-least-8-reps "$(curve hyperHome goblet-squat | awk '$5 < 8 { 
 	END { print bad == "" ? "ok" : "under 8 reps on" bad }')"
 check hyperHome-moves-on "$(curve hyperHome goblet-squat | awk 'NR == 1 { f = $2 } { l = $2 } END { print (l > f) ? "ok" : "stuck at " l }')"
 
+# --- a circuit: the superset changes the order and the rests, never the progression ----
+# issue 19: each slot of a superset progresses exactly as it would on its own.  The same
+# person trains eight weeks of low-energy-circuit and of a copy of it with the same four
+# slots one after another (same sets, reps, effort and rests); every session's
+# prescription of every slot (exercise, sets, reps, load, reps in reserve) is the same in
+# both, while the circuit takes less time (a rest only after each round).
+for h in circuit plain; do
+	mkdir -p "$T/$h/data/programs"
+	"$COACH" --home "$T/$h" profile init --parq no,no,no,no,no,no,no --weekdays mon,thu --minutes 60 \
+		--level beginner --dumbbells $DUMBBELLS --program low-energy-circuit --start $START >/dev/null 2>&1
+done
+sed -e 's/^id: low-energy-circuit$/id: plain-circuit/' -e 's/^  tempo: "2-0-2"$/  tempo: "2-0-2"\n  rest_s: 90/' \
+	-e '/^      - superset:$/d' -e '/^        rest_s: 90$/d' -e 's/^          - slot:/      - slot:/' \
+	-e 's/^            /        /' "$DIR/../programs/low-energy-circuit.yaml" >"$T/plain/data/programs/plain-circuit.yaml"
+"$COACH" --home "$T/plain" profile set program plain-circuit >/dev/null 2>&1
+check plain-copy-is-plain "$("$COACH" --home "$T/plain" --date $START today --format yaml | awk '
+	$1 == "superset:" && $2 != "null" { s++ } $1 == "superset:" { n++ }
+	END { print (n == 4 && !s) ? "ok" : n " exercises, " s " in a superset" }')"
+train circuit honest $START $END "$NORM"
+train plain honest $START $END "$NORM"
+# rx FILE: one line per exercise: id sets reps_min reps_max load rir
+rx() { awk '/^- id: / { if (l != "") print l; l = $3 } /^  (sets|reps_min|reps_max|load|rir):/ { l = l " " $2 }
+	END { if (l != "") print l }' "$1"; }
+n=0 s=0 shorter=0
+for f in "$T"/circuit.2026-*; do
+	d=${f##*.}
+	grep -q '^rest_day: false' "$f" || continue
+	s=$((s + 1))
+	[ "$(rx "$f")" = "$(rx "$T/plain.$d")" ] || { n=$((n + 1)); echo "  $d: circuit $(rx "$f" | tr '\n' ';') plain $(rx "$T/plain.$d" | tr '\n' ';')"; }
+	a=$(awk '$1 == "minutes:" { print $2 }' "$f") b=$(awk '$1 == "minutes:" { print $2 }' "$T/plain.$d")
+	[ "$a" -lt "$b" ] && shorter=$((shorter + 1))
+done
+none circuit-progresses-as-plain $n "sessions prescribed otherwise than the plain copy"
+check circuit-sixteen-sessions "$([ $s = 16 ] && echo ok || echo "$s sessions")"
+check circuit-always-shorter "$([ $shorter = $s ] && echo ok || echo "shorter on $shorter of $s")"
+show circuit goblet-squat
+show circuit dumbbell-row
+# and it does progress: the squat and the row end heavier than they start, never lighter
+for slot in goblet-squat dumbbell-row; do
+	check "circuit-$slot-moves-on" "$(curve circuit $slot | awk 'NR == 1 { f = $2 } NR > 1 && $2 < p { bad = 1 } { p = $2 }
+		END { print (!bad && p > f) ? "ok" : "from " f " to " p }')"
+done
+check circuit-same-curve "$(cmp -s "$T/circuit.curve" "$T/plain.curve" && echo ok || echo "the load curves differ")"
+
 echo "trajectories: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
