@@ -6,7 +6,7 @@
 
 _coach_commands='validate programs show exercises profile checkin today log delete plan
 	move history insights experiment report export forget crisis safety-plan screen recommend
-	import doctor help'
+	import status doctor help'
 _coach_global_opts='--home --programs --profile --date --format -h --help -V --version'
 # Every option that takes a value, of any command: the next word is its value.
 _coach_arg_opts='--age --home --programs --profile --date --format --mood --energy
@@ -148,6 +148,7 @@ _coach_options()
 	case $1 in
 	checkin) echo --mood --energy --anxiety --sleep --soreness ;;
 	today) echo --mood --energy --anxiety --sleep --soreness --short ;;
+	status) echo --short ;;
 	profile)
 		[[ $2 == init ]] && echo --name --units --level --weekdays --minutes --age \
 			--dumbbells --kettlebells --bands --bar --plates --bench \

@@ -132,7 +132,7 @@ struct command {
 	X(validate) X(programs) X(show) X(exercises) X(profile) X(checkin) \
 	X(today) X(log) X(delete) X(plan) X(move) X(history) X(export) X(forget) \
 	X(crisis) X(safety_plan) X(screen) X(recommend) X(import) X(insights) X(experiment) X(report) \
-	X(doctor) X(help)
+	X(status) X(doctor) X(help)
 /* clang-format on */
 #define COACH_COMMAND_DECL(name) extern const struct command cmd_##name##_entry;
 COACH_COMMANDS(COACH_COMMAND_DECL)

@@ -26,6 +26,8 @@ screen phq9
 screen gad7
 insights
 doctor
+status
+status --short
 profile show
 export --format yaml'
 

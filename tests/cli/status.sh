@@ -1,0 +1,89 @@
+#!/bin/sh
+# coach status [--short] (issue 18): one line for a shell prompt or a tmux
+# status bar, exit 0 whatever the state, --short within 40 columns.
+. "$(dirname "$0")/lib.sh"
+
+H="$T/home"
+# one_line NAME: stdout is exactly one line, and with --short at most 40 columns
+one_line() {
+	n=$(wc -l <"$T/out")
+	if [ "$n" -eq 1 ]; then ok; else bad "$n lines, expected one"; fi
+}
+narrow() {
+	w=$(awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }' "$T/out")
+	if [ "$w" -le 40 ]; then ok; else bad "$w columns, expected at most 40"; fi
+}
+
+# no profile: says how to start, exit 0, nothing on stderr
+run no-profile 0 "$COACH" --home "$H" status
+out_has "coach profile init"
+one_line
+err_is_empty
+run no-profile-short 0 "$COACH" --home "$H" status --short
+out_has "coach profile init"
+narrow
+name=no-profile-nothing-made
+if [ ! -e "$H" ]; then ok; else bad "status made $H"; fi
+
+"$COACH" --home "$H" profile init --parq no,no,no,no,no,no,no --weekdays mon,thu --minutes 30 \
+	--dumbbells 4,6 --program gordon-home --start 2026-11-23 >/dev/null
+
+# a training day (Thursday 26 Nov) before anything is logged
+run planned 0 "$COACH" --home "$H" status
+out_has "coach: day A today, about [0-9]* min"
+one_line
+run planned-short 0 "$COACH" --home "$H" status --short
+out_has "coach: day A"
+narrow
+
+# a rest day (Friday 27 Nov), with the week's aerobic minutes short: a walk
+run rest 0 env COACH_TODAY=2026-11-27 "$COACH" --home "$H" status
+out_has "coach: rest day"
+out_has "a walk?"
+one_line
+run rest-short 0 env COACH_TODAY=2026-11-27 "$COACH" --home "$H" status --short
+out_has "rest day"
+narrow
+
+# mid-session: two sets of today's in the log, no mood after yet
+cat >"$T/part.yaml" <<'YAML'
+coach_session: 1
+date: 2026-11-26
+program: gordon-home
+day: A
+checkin: {mood: 2, energy: 3, anxiety: 2, sleep: 7}
+exercises:
+  - id: goblet-squat
+    slot: goblet-squat
+    sets:
+      - {reps: 10, load: 4, rir: 2}
+      - {reps: 10, load: 4, rir: 2}
+YAML
+"$COACH" --home "$H" log "$T/part.yaml" >/dev/null 2>&1
+run mid-session 0 "$COACH" --home "$H" status
+out_has "under way, 2 sets in so far"
+out_lacks "done today"
+one_line
+run mid-session-short 0 "$COACH" --home "$H" status --short
+out_has "2 sets in"
+narrow
+
+# after the session: the mood after added, so the day is done
+sed 's/^checkin: .*$/&\nmood_after: 4/' "$T/part.yaml" >"$T/done.yaml"
+"$COACH" --home "$H" log --replace "$T/done.yaml" >/dev/null 2>&1
+run done 0 "$COACH" --home "$H" status
+out_has "coach: done today, mood 2 -> 4"
+one_line
+run done-short 0 "$COACH" --home "$H" status --short
+out_has "done today"
+narrow
+
+# reading only: the log and its folder are as they were
+(cd "$H" && find . -exec stat -c '%n %s %Y' {} + | sort) >"$T/before"
+"$COACH" --home "$H" status >/dev/null 2>&1
+"$COACH" --home "$H" status --short >/dev/null 2>&1
+(cd "$H" && find . -exec stat -c '%n %s %Y' {} + | sort) >"$T/after"
+name=writes-nothing
+if cmp -s "$T/before" "$T/after"; then ok; else bad "$(diff "$T/before" "$T/after" | head -3)"; fi
+
+finish status
