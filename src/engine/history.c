@@ -229,13 +229,28 @@ static uint64_t fnv(uint64_t h, const void *data, size_t n)
 	return h;
 }
 
+/* A number's eight bytes, lowest first, whatever the machine's order. */
+static uint64_t fnv_u64(uint64_t h, uint64_t x)
+{
+	for (int k = 0; k < 8; k++)
+		h = (h ^ ((x >> (8 * k)) & 0xff)) * 0x100000001b3ULL;
+	return h;
+}
+
+static uint64_t fnv_double(uint64_t h, double d)
+{
+	uint64_t x;
+	memcpy(&x, &d, sizeof(x));
+	return fnv_u64(h, x);
+}
+
 uint64_t rx_history_fingerprint(const struct catalog *cat, const struct profile *prof,
 				const struct program *p)
 {
 	uint64_t h = 0xcbf29ce484222325ULL;
-	int v[2] = {CHECKPOINT_VERSION, (int)sizeof(struct slot_state)};
-	h = fnv(h, v, sizeof(v));
-#define MIX_POLICY(sec, key, lo, hi) h = fnv(h, &cat->policy.sec##_##key, sizeof(double));
+	h = fnv_u64(h, CHECKPOINT_VERSION);
+	h = fnv_u64(h, sizeof(struct slot_state));
+#define MIX_POLICY(sec, key, lo, hi) h = fnv_double(h, cat->policy.sec##_##key);
 	POLICY_FIELDS(MIX_POLICY)
 #undef MIX_POLICY
 	char *y = profile_to_yaml(prof);

@@ -928,7 +928,7 @@ static void record_push(struct mood_record *r, int mood, int after, int limit)
 		memmove(r->after[mood], r->after[mood] + 1, (size_t)limit - 1);
 		r->n[mood] = limit - 1;
 	}
-	r->after[mood][r->n[mood]++] = (signed char)after;
+	r->after[mood][r->n[mood]++] = (unsigned char)after;
 }
 
 void mood_record_add(struct mood_record *r, const struct logged_session *s, int limit)

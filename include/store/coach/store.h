@@ -136,7 +136,7 @@ bool store_sessions(struct store *st, int from, int to, struct logged_list *out)
 enum { MOOD_RECORD_MAX = 100 };
 struct mood_record {
 	int n[6];
-	signed char after[6][MOOD_RECORD_MAX];
+	unsigned char after[6][MOOD_RECORD_MAX];
 };
 /* Those of the sessions dated before date. */
 bool store_mood_record(struct store *st, int date, int limit, struct mood_record *out);
