@@ -45,4 +45,24 @@ run validate-bad-dir 1 "$COACH" validate "$TESTS/data/bad"
 n=$(ls "$TESTS"/data/bad/*.yaml | wc -l)
 err_has "in $n files"
 
+# every whole program in coach-programs(5) (an example that starts with coach_program: 1),
+# the worked example and the superset's among them, is valid as the page prints it
+awk -v dir="$T" '
+/^\.EX$/ { ex = 1; n++; first = 1; next }
+/^\.EE$/ { ex = 0; if (f != "") close(f); f = ""; next }
+ex && first { first = 0; if ($0 == "coach_program: 1") f = dir "/man-" n ".yaml" }
+ex && f != "" { l = $0; gsub(/\\-/, "-", l); gsub(/\\\(aq/, "\047", l); gsub(/\\\(dq/, "\"", l)
+	gsub(/\\\(ti/, "~", l); gsub(/\\e/, "\\", l); print l > f }
+' "$SRC/doc/coach-programs.5"
+n=$(ls "$T"/man-*.yaml 2>/dev/null | wc -l)
+name=man-examples-found
+if [ "$n" -ge 2 ]; then ok; else bad "$n whole programs in coach-programs(5), expected the worked example and the superset's"; fi
+name=man-superset-example
+if grep -l '^      - superset:$' "$T"/man-*.yaml >/dev/null 2>&1; then ok; else bad "no superset example in coach-programs(5)"; fi
+for f in "$T"/man-*.yaml; do
+	run "man-example-$(basename "$f" .yaml)" 0 "$COACH" validate "$f"
+	name="man-example-$(basename "$f" .yaml)-unescaped"
+	if grep -q '\\' "$f"; then bad "a troff escape left in $(grep -m1 '\\' "$f")"; else ok; fi
+done
+
 finish validate
