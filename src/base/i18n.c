@@ -97,6 +97,12 @@ void i18n_init(void)
 	textdomain(COACH_TEXTDOMAIN);
 }
 
+void i18n_english(bool english)
+{
+	/* a domain with no catalogue anywhere: gettext gives back the English */
+	textdomain(english ? COACH_TEXTDOMAIN "-english" : COACH_TEXTDOMAIN);
+}
+
 const char *i18n_decimal(void)
 {
 	return decimal_sign;

@@ -63,7 +63,10 @@ static int cmd_checkin(struct cli *c, int argc, char **argv)
 	}
 	store_close(st);
 	struct readiness r;
+	/* YAML is for programs: the readiness reasons in it stay English */
+	i18n_english(c->format == FMT_YAML);
 	readiness_of(&ck, &c->ctx.cat.policy, &r);
+	i18n_english(false);
 	if (c->format == FMT_YAML) {
 		struct yemit *e = yemit_new();
 		char d[11];
@@ -85,7 +88,7 @@ static int cmd_checkin(struct cli *c, int argc, char **argv)
 		return yemit_to_stdout(e);
 	}
 	struct sbuf b = {0};
-	sbuf_printf(&b, _("Checked in. Readiness: %s"), readiness_names[r.band]);
+	sbuf_printf(&b, _("Checked in. Readiness: %s"), _(readiness_names[r.band]));
 	for (size_t i = 0; i < r.n_reasons; i++)
 		sbuf_printf(&b, "%s%s", i ? ", " : " (", r.reasons[i]);
 	sbuf_printf(&b, "%s.", r.n_reasons ? ")" : "");

@@ -258,6 +258,18 @@ static void emit_rx(struct yemit *e, const struct rx *rx)
 	yemit_map_end(e);
 }
 
+/* "3 x 8-12 at 10 kg · 2 reps in reserve · rest 90 s" (no load: no "at"). */
+static char *sets_line(int sets, const char *reps, const char *load, int rir, const char *rest)
+{
+	if (load[0])
+		return xasprintf(P_("%d x %s at %s · %d rep in reserve · %s",
+				    "%d x %s at %s · %d reps in reserve · %s", rir),
+				 sets, reps, load, rir, rest);
+	return xasprintf(
+		P_("%d x %s · %d rep in reserve · %s", "%d x %s · %d reps in reserve · %s", rir),
+		sets, reps, rir, rest);
+}
+
 /* What follows a set of exercise i: "rest 90 s", or in a superset the next
  * exercise of the round ("then Push-up") and after the round's last its rest. */
 static const char *after_set(const struct rx *rx, size_t i, char *buf, size_t size)
@@ -265,11 +277,11 @@ static const char *after_set(const struct rx *rx, size_t i, char *buf, size_t si
 	const struct rx_exercise *x = &rx->ex[i];
 	size_t first, n = rx_superset_span(rx, i, &first);
 	if (n > 1 && i + 1 < first + n)
-		snprintf(buf, size, "then %s", rx->ex[i + 1].ex->name);
+		snprintf(buf, size, _("then %s"), rx->ex[i + 1].ex->name);
 	else if (n > 1)
-		snprintf(buf, size, "then rest %d s", x->rest_s);
+		snprintf(buf, size, _("then rest %d s"), x->rest_s);
 	else
-		snprintf(buf, size, "rest %d s", x->rest_s);
+		snprintf(buf, size, _("rest %d s"), x->rest_s);
 	return buf;
 }
 
@@ -281,11 +293,11 @@ static void print_superset_head(const struct rx *rx, size_t i)
 		return;
 	int rounds = rx_rounds(rx, i);
 	struct sbuf b = {0};
-	sbuf_printf(&b, "Superset %d, %d round%s: ", rx->ex[i].superset, rounds,
-		    rounds == 1 ? "" : "s");
-	for (size_t k = first; k < first + n; k++)
-		sbuf_printf(&b, "%s%s", k == first ? "" : ", then ", rx->ex[k].ex->name);
-	sbuf_printf(&b, ", then rest %d s", rx->ex[first + n - 1].rest_s);
+	sbuf_printf(&b, P_("Superset %d, %d round: %s", "Superset %d, %d rounds: %s", rounds),
+		    rx->ex[i].superset, rounds, rx->ex[first].ex->name);
+	for (size_t k = first + 1; k < first + n; k++)
+		sbuf_printf(&b, _(", then %s"), rx->ex[k].ex->name);
+	sbuf_printf(&b, _(", then rest %d s"), rx->ex[first + n - 1].rest_s);
 	print_hanging(sbuf_str(&b), 0, 4, 78);
 	sbuf_free(&b);
 }
@@ -304,27 +316,52 @@ static void print_groups(const struct rx *rx, size_t i)
 		char reps[24], load[64], *line;
 		reps_text(g->reps_min, g->reps_max, reps, sizeof(reps));
 		rx_load_text(&one, rx->unit, load, sizeof(load));
-		const char *at = load[0] ? " at " : "";
 		if (x->seconds)
-			line = xasprintf("%d x %s s hold · %s", g->sets, reps, rest);
+			line = xasprintf(_("%d x %s s hold · %s"), g->sets, reps, rest);
+		else if (g->capped && load[0])
+			line = xasprintf(
+				P_("%d x %s at %s · %d rep in reserve, not as many as you "
+				   "can (a health rule in your profile) · %s",
+				   "%d x %s at %s · %d reps in reserve, not as many as you "
+				   "can (a health rule in your profile) · %s",
+				   g->rir),
+				g->sets, reps, load, g->rir, rest);
 		else if (g->capped)
 			line = xasprintf(
-				"%d x %s%s%s · %d rep%s in reserve, not as many as you can "
-				"(a health rule in your profile) · %s",
-				g->sets, reps, at, load, g->rir, g->rir == 1 ? "" : "s", rest);
+				P_("%d x %s · %d rep in reserve, not as many as you can (a "
+				   "health rule in your profile) · %s",
+				   "%d x %s · %d reps in reserve, not as many as you can (a "
+				   "health rule in your profile) · %s",
+				   g->rir),
+				g->sets, reps, g->rir, rest);
+		else if (g->amrap && g->rir > 0 && load[0])
+			line = xasprintf(
+				P_("%d x as many reps as you can (at least %d) at %s · stop "
+				   "with %d rep in reserve · %s",
+				   "%d x as many reps as you can (at least %d) at %s · stop "
+				   "with %d reps in reserve · %s",
+				   g->rir),
+				g->sets, g->reps_min, load, g->rir, rest);
 		else if (g->amrap && g->rir > 0)
 			line = xasprintf(
-				"%d x as many reps as you can (at least %d)%s%s · stop with "
-				"%d rep%s in reserve · %s",
-				g->sets, g->reps_min, at, load, g->rir, g->rir == 1 ? "" : "s",
-				rest);
+				P_("%d x as many reps as you can (at least %d) · stop with "
+				   "%d rep in reserve · %s",
+				   "%d x as many reps as you can (at least %d) · stop with "
+				   "%d reps in reserve · %s",
+				   g->rir),
+				g->sets, g->reps_min, g->rir, rest);
+		else if (g->amrap && load[0])
+			line = xasprintf(
+				_("%d x as many reps as you can (at least %d) at %s · to the "
+				  "last good rep · %s"),
+				g->sets, g->reps_min, load, rest);
 		else if (g->amrap)
-			line = xasprintf("%d x as many reps as you can (at least %d)%s%s · to the "
-					 "last good rep · %s",
-					 g->sets, g->reps_min, at, load, rest);
+			line = xasprintf(
+				_("%d x as many reps as you can (at least %d) · to the last "
+				  "good rep · %s"),
+				g->sets, g->reps_min, rest);
 		else
-			line = xasprintf("%d x %s%s%s · %d rep%s in reserve · %s", g->sets, reps,
-					 at, load, g->rir, g->rir == 1 ? "" : "s", rest);
+			line = sets_line(g->sets, reps, load, g->rir, rest);
 		print_hanging(line, 4, 6, 78);
 		free(line);
 	}
@@ -337,65 +374,70 @@ static void print_rx(const struct rx *rx)
 	char head[256];
 	int hn = snprintf(head, sizeof(head), "%s · %s", d, rx->program->name);
 	if (rx->week > 0 && rx->finished)
-		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d (the %d weeks are done)",
-			 rx->week, rx->program->weeks);
+		snprintf(head + hn, sizeof(head) - (size_t)hn,
+			 _(" · week %d (the %d weeks are done)"), rx->week, rx->program->weeks);
 	else if (rx->week > 0 && rx->program->weeks)
-		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d of %d", rx->week,
+		snprintf(head + hn, sizeof(head) - (size_t)hn, _(" · week %d of %d"), rx->week,
 			 rx->program->weeks);
 	else if (rx->week > 0)
-		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d", rx->week);
+		snprintf(head + hn, sizeof(head) - (size_t)hn, _(" · week %d"), rx->week);
 	print_hanging(head, 0, 2, 78);
 	for (size_t i = 0; i < rx->n_advisories; i++)
 		print_wrapped(rx->advisories[i], 0, 78);
 	if (rx->before_start) {
 		char s[48];
 		date_text(rx->next_date, true, s, sizeof(s));
-		printf("The program starts later; nothing planned today.\n");
+		fputs(_("The program starts later; nothing planned today.\n"), stdout);
 	}
 	if (rx->rest_day) {
 		if (rx->moved_to >= 0) {
 			date_text(rx->moved_to, true, d, sizeof(d));
-			printf("Today's session was moved to %s.\n", d);
+			printf(_("Today's session was moved to %s.\n"), d);
 		} else {
-			printf("A rest day: recovery is part of training.\n");
+			fputs(_("A rest day: recovery is part of training.\n"), stdout);
 		}
 		if (rx->next_date >= 0) {
 			date_text(rx->next_date, true, d, sizeof(d));
-			printf("Next: day %s on %s.\n", rx->next_day->name, d);
+			printf(_("Next: day %s on %s.\n"), rx->next_day->name, d);
 		}
 		if (rx->aerobic_min) {
-			char *line = xasprintf("Today, if you like: %s.", rx->aerobic_what);
+			char *line = xasprintf(_("Today, if you like: %s."), rx->aerobic_what);
 			print_wrapped(line, 0, 78);
 			free(line);
 		}
 		return;
 	}
 	if (rx->done_today) {
-		printf("Today's session is in the log: well done. ");
+		fputs(_("Today's session is in the log: well done. "), stdout);
 		if (rx->next_date >= 0) {
 			date_text(rx->next_date, true, d, sizeof(d));
-			printf("Next: day %s on %s.", rx->next_day->name, d);
+			printf(_("Next: day %s on %s."), rx->next_day->name, d);
 		}
-		printf("\n('coach plan' shows the week.)\n");
+		fputs(_("\n('coach plan' shows the week.)\n"), stdout);
 		return;
 	}
-	printf("Day %s, about %d min%s\n", rx->day->name, rx->est_min,
-	       rx->deload ? " · a deload week" : "");
-	printf("Readiness: %s", readiness_names[rx->readiness.band]);
+	if (rx->deload)
+		printf(_("Day %s, about %d min · a deload week\n"), rx->day->name, rx->est_min);
+	else
+		printf(_("Day %s, about %d min\n"), rx->day->name, rx->est_min);
+	struct sbuf rb = {0};
+	sbuf_printf(&rb, _("Readiness: %s"), _(readiness_names[rx->readiness.band]));
 	for (size_t i = 0; i < rx->readiness.n_reasons; i++)
-		printf("%s%s", i ? ", " : " (", rx->readiness.reasons[i]);
-	printf("%s\n", rx->readiness.n_reasons ? ")" : "");
+		sbuf_printf(&rb, "%s%s", i ? ", " : " (", rx->readiness.reasons[i]);
+	sbuf_printf(&rb, "%s", rx->readiness.n_reasons ? ")" : "");
+	print_hanging(sbuf_str(&rb), 0, 2, 78);
+	sbuf_free(&rb);
 	if (rx->breathing_before)
-		printf("\nBefore you start: %d minutes of slow breathing, in %d s, out %d s.\n",
+		printf(_("\nBefore you start: %d minutes of slow breathing, in %d s, out %d s.\n"),
 		       rx->breathe_min, rx->inhale_s, rx->exhale_s);
 	if (rx->warmup_min) {
-		char *line = xasprintf("Warm up first: %s.", rx->warmup_what);
+		char *line = xasprintf(_("Warm up first: %s."), rx->warmup_what);
 		printf("\n");
 		print_wrapped(line, 0, 78);
 		free(line);
 	}
 	if (rx->n_adjustments) {
-		printf("\nChanged for today:\n");
+		fputs(_("\nChanged for today:\n"), stdout);
 		for (size_t i = 0; i < rx->n_adjustments; i++) {
 			char *line = xasprintf("- %s (%s)", rx->adjustments[i].what,
 					       rx->adjustments[i].why);
@@ -404,8 +446,8 @@ static void print_rx(const struct rx *rx)
 		}
 	}
 	if (rx->short_offered && !rx->short_taken)
-		print_wrapped("A short session (the first exercises only) is there if you want "
-			      "it: coach today --short",
+		print_wrapped(_("A short session (the first exercises only) is there if you want "
+				"it: coach today --short"),
 			      0, 78);
 	printf("\n");
 	for (size_t i = 0; i < rx->n_ex; i++) {
@@ -420,19 +462,24 @@ static void print_rx(const struct rx *rx)
 		if (x->n_groups)
 			print_groups(rx, i);
 		else if (x->seconds)
-			printf("    %d x %s s hold · %s\n", x->sets, reps, rest);
-		else
-			printf("    %d x %s%s%s · %d rep%s in reserve · %s\n", x->sets, reps,
-			       load[0] ? " at " : "", load, x->rir, x->rir == 1 ? "" : "s", rest);
-		if (x->plates[0])
-			printf("    plates each side: %s\n", x->plates);
+			printf(_("    %d x %s s hold · %s\n"), x->sets, reps, rest);
+		else {
+			char *line = sets_line(x->sets, reps, load, x->rir, rest);
+			print_hanging(line, 4, 6, 78);
+			free(line);
+		}
+		if (x->plates[0]) {
+			char *line = xasprintf(_("plates each side: %s"), x->plates);
+			print_hanging(line, 4, 6, 78);
+			free(line);
+		}
 		char wu[160];
 		if (rx_warmup_text(rx, x, wu, sizeof(wu))[0])
 			print_wrapped(wu, 4, 78);
 		if (x->rir_check)
-			print_wrapped("the last set checks your reps in reserve: go on past the "
-				      "target until you could not do one more, and log the extra "
-				      "ones as reserve",
+			print_wrapped(_("the last set checks your reps in reserve: go on past the "
+					"target until you could not do one more, and log the extra "
+					"ones as reserve"),
 				      4, 78);
 		print_wrapped(x->breathing, 4, 78);
 		if (x->note)
@@ -472,9 +519,12 @@ static int cmd_today(struct cli *c, int argc, char **argv)
 	in.prof = &prof;
 	in.program = p;
 	in.st = st;
+	/* YAML is for programs: the engine's sentences in it stay English */
+	i18n_english(c->format == FMT_YAML);
 	risk_load(st, in.date, &in.checkin, &c->ctx.cat.policy, &in.risk);
 	struct rx *rx = xmalloc(sizeof(*rx));
 	rx_prescribe(&in, rx);
+	i18n_english(false);
 	if (c->format == FMT_YAML) {
 		struct yemit *e = yemit_new();
 		emit_rx(e, rx);

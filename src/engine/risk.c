@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "coach/clock.h"
+#include "coach/i18n.h"
 #include "coach/session.h"
 #include "coach/store.h"
 #include "coach/util.h"
@@ -33,7 +34,7 @@ void risk_assess(const struct risk_mood *moods, size_t n_moods, const struct ris
 	if (s && today - s->date < window && s->score >= pol->risk_phq9_at_least) {
 		out->kind = RISK_PHQ9_SEVERE;
 		out->since = s->date;
-		snprintf(out->signal, sizeof(out->signal), "Your last PHQ-9 score was %d of 27.",
+		snprintf(out->signal, sizeof(out->signal), _("Your last PHQ-9 score was %d of 27."),
 			 s->score);
 		return;
 	}
@@ -46,7 +47,7 @@ void risk_assess(const struct risk_mood *moods, size_t n_moods, const struct ris
 			out->kind = RISK_SCREEN_RISE;
 			out->since = s->date;
 			snprintf(out->signal, sizeof(out->signal),
-				 "Your %s score went up from %d to %d.", names[k], prev->score,
+				 _("Your %s score went up from %d to %d."), names[k], prev->score,
 				 s->score);
 			return;
 		}
@@ -61,8 +62,12 @@ void risk_assess(const struct risk_mood *moods, size_t n_moods, const struct ris
 	out->kind = RISK_LOW_MOODS;
 	out->since = moods[n_moods - run].date;
 	snprintf(out->signal, sizeof(out->signal),
-		 "Your last %zu check-ins were at mood %d of 5%s.", run,
-		 (int)pol->risk_mood_at_most, pol->risk_mood_at_most > 1 ? " or lower" : "");
+		 pol->risk_mood_at_most > 1
+			 ? P_("Your last %zu check-in was at mood %d of 5 or lower.",
+			      "Your last %zu check-ins were at mood %d of 5 or lower.", run)
+			 : P_("Your last %zu check-in was at mood %d of 5.",
+			      "Your last %zu check-ins were at mood %d of 5.", run),
+		 run, (int)pol->risk_mood_at_most);
 }
 
 void risk_load(struct store *st, int today, const struct checkin *today_ck,
@@ -103,9 +108,9 @@ void risk_advisory(const struct risk *r, char *buf, size_t size)
 		return;
 	}
 	snprintf(buf, size,
-		 "%s When things are this hard, talking to someone helps, and you do not have to "
-		 "wait until it gets worse: who to call is one step away ('coach crisis', or h in "
-		 "the coach), with your safety plan. If you might act on thoughts of harming "
-		 "yourself, call your local emergency number now.",
+		 _("%s When things are this hard, talking to someone helps, and you do not have "
+		   "to wait until it gets worse: who to call is one step away ('coach crisis', or "
+		   "h in the coach), with your safety plan. If you might act on thoughts of "
+		   "harming yourself, call your local emergency number now."),
 		 r->signal);
 }

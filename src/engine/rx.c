@@ -14,6 +14,7 @@
 
 #include "coach/clock.h"
 #include "coach/history.h"
+#include "coach/i18n.h"
 #include "coach/progression.h"
 #include "coach/schedule.h"
 #include "coach/questionnaire.h"
@@ -21,7 +22,7 @@
 #include "coach/strength.h"
 #include "coach/yemit.h"
 
-const char *const readiness_names[] = {"normal", "low", "anxious", "good", NULL};
+const char *const readiness_names[] = {N_("normal"), N_("low"), N_("anxious"), N_("good"), NULL};
 
 static const double EPS = 1e-6;
 
@@ -39,7 +40,7 @@ static void low_reason(struct readiness *r, const char *fmt, ...)
 {
 	size_t n = strlen(r->low_why);
 	if (n == 0)
-		n = (size_t)snprintf(r->low_why, sizeof(r->low_why), "you said ");
+		n = (size_t)snprintf(r->low_why, sizeof(r->low_why), _("you said "));
 	else if (n < sizeof(r->low_why))
 		n += (size_t)snprintf(r->low_why + n, sizeof(r->low_why) - n, ", ");
 	if (n >= sizeof(r->low_why))
@@ -60,40 +61,41 @@ void readiness_of(const struct checkin *ck, const struct policy *pol, struct rea
 	memset(r, 0, sizeof(*r));
 	r->band = RB_NORMAL;
 	if (!ck->given) {
-		reason(r, "no check-in today");
+		reason(r, _("no check-in today"));
 		return;
 	}
 	r->checked_in = true;
 	char h[16];
 	if (ck->mood <= pol->low_mood_max) {
 		r->low = true;
-		reason(r, "mood %d/5", ck->mood);
-		low_reason(r, "mood %d/5", ck->mood);
+		reason(r, _("mood %d/5"), ck->mood);
+		low_reason(r, _("mood %d/5"), ck->mood);
 	}
 	if (ck->energy <= pol->low_energy_max) {
 		r->low = true;
-		reason(r, "energy %d/5", ck->energy);
-		low_reason(r, "energy %d/5", ck->energy);
+		reason(r, _("energy %d/5"), ck->energy);
+		low_reason(r, _("energy %d/5"), ck->energy);
 	}
 	if (ck->sleep < pol->low_sleep_below_h) {
 		r->low = true;
-		reason(r, "slept %s h", hours(ck->sleep, h, sizeof(h)));
-		low_reason(r, "%s h of sleep", hours(ck->sleep, h, sizeof(h)));
+		reason(r, _("slept %s h"), hours(ck->sleep, h, sizeof(h)));
+		low_reason(r, _("%s h of sleep"), hours(ck->sleep, h, sizeof(h)));
 	}
 	if (ck->anxiety >= pol->anxious_anxiety_min) {
 		r->anxious = true;
-		reason(r, "anxiety %d/5", ck->anxiety);
-		snprintf(r->anxious_why, sizeof(r->anxious_why), "you said anxiety %d/5",
+		reason(r, _("anxiety %d/5"), ck->anxiety);
+		snprintf(r->anxious_why, sizeof(r->anxious_why), _("you said anxiety %d/5"),
 			 ck->anxiety);
 	}
 	if (ck->soreness >= pol->soreness_min) {
 		r->sore = true;
-		reason(r, "soreness %d/5", ck->soreness);
-		snprintf(r->sore_why, sizeof(r->sore_why), "you said soreness %d/5", ck->soreness);
+		reason(r, _("soreness %d/5"), ck->soreness);
+		snprintf(r->sore_why, sizeof(r->sore_why), _("you said soreness %d/5"),
+			 ck->soreness);
 	}
 	if (ck->sleep >= pol->short_sleep_from_h && ck->sleep <= pol->short_sleep_to_h) {
 		r->short_sleep = true;
-		reason(r, "slept %s h", hours(ck->sleep, h, sizeof(h)));
+		reason(r, _("slept %s h"), hours(ck->sleep, h, sizeof(h)));
 	}
 	r->good = !r->low && !r->anxious && ck->mood >= pol->good_mood_min &&
 		  ck->energy >= pol->good_energy_min && ck->anxiety <= pol->good_anxiety_max &&
@@ -105,10 +107,10 @@ void readiness_of(const struct checkin *ck, const struct policy *pol, struct rea
 	else if (r->good)
 		r->band = RB_GOOD;
 	if (r->good)
-		reason(r, "mood %d/5, energy %d/5, anxiety %d/5, slept %s h", ck->mood, ck->energy,
-		       ck->anxiety, hours(ck->sleep, h, sizeof(h)));
+		reason(r, _("mood %d/5, energy %d/5, anxiety %d/5, slept %s h"), ck->mood,
+		       ck->energy, ck->anxiety, hours(ck->sleep, h, sizeof(h)));
 	if (r->n_reasons == 0)
-		reason(r, "mood %d/5, energy %d/5, anxiety %d/5", ck->mood, ck->energy,
+		reason(r, _("mood %d/5, energy %d/5, anxiety %d/5"), ck->mood, ck->energy,
 		       ck->anxiety);
 }
 
@@ -119,8 +121,8 @@ bool readiness_is_hold(const struct readiness *r)
 
 const char *hold_day_words(bool past)
 {
-	return past ? "a hold day: it neither moved you on nor counted against you"
-		    : "a hold day: it neither moves you on nor counts against you";
+	return past ? _("a hold day: it neither moved you on nor counted against you")
+		    : _("a hold day: it neither moves you on nor counts against you");
 }
 
 bool rx_can_do(const struct profile *prof, const struct exercise *e)
@@ -147,17 +149,17 @@ void rx_breathing(const struct exercise *e, const int *tempo, int tempo_n, bool 
 {
 	if (e->seconds || e->pattern == PAT_CARRY || e->pattern == PAT_BALANCE) {
 		snprintf(buf, size,
-			 "Breathe slowly and steadily the whole time: in through your "
-			 "nose, out through your mouth. Never hold your breath.%s",
-			 hypertension ? " Stop if you feel light-headed." : "");
+			 _("Breathe slowly and steadily the whole time: in through your "
+			   "nose, out through your mouth. Never hold your breath.%s"),
+			 hypertension ? _(" Stop if you feel light-headed.") : "");
 		return;
 	}
 	int down = tempo_n > 0 ? tempo[0] : 2, up = tempo_n > 2 ? tempo[2] : 2;
 	snprintf(buf, size,
-		 "Exhale as you %s (%d s); inhale as you %s (%d s). Don't hold your "
-		 "breath.%s",
+		 _("Exhale as you %s (%d s); inhale as you %s (%d s). Don't hold your "
+		   "breath.%s"),
 		 e->effort, up, e->ret, down,
-		 hypertension ? " Breathe out on every effort, every rep." : "");
+		 hypertension ? _(" Breathe out on every effort, every rep.") : "");
 }
 
 /* --- choosing the exercise ---------------------------------------------- */
@@ -378,8 +380,8 @@ static const struct exercise *ladder_choice(const struct rx_input *in, struct rx
 	int want = st->known ? st->rung : progression_start_rung(prof, l);
 	if (st->known && gap_steps_down > 0 && want > 0) {
 		want = want > gap_steps_down ? want - gap_steps_down : 0;
-		adjust(rx, "a long break from training",
-		       "%s: one step down the ladder to come back gently",
+		adjust(rx, _("a long break from training"),
+		       _("%s: one step down the ladder to come back gently"),
 		       l->name ? l->name : l->id);
 	}
 	int i = nearest_step(cat, prof, l, want);
@@ -388,8 +390,10 @@ static const struct exercise *ladder_choice(const struct rx_input *in, struct rx
 	const struct exercise *e = catalog_exercise(cat, l->steps[i]);
 	if (i != want) {
 		const struct exercise *w = catalog_exercise(cat, l->steps[want]);
-		adjust(rx, disliked(prof, w->id) ? "it is on your dislike list" : "your equipment",
-		       "%s instead of %s", e->name, w->name);
+		adjust(rx,
+		       disliked(prof, w->id) ? _("it is on your dislike list")
+					     : _("your equipment"),
+		       _("%s instead of %s"), e->name, w->name);
 	}
 	return e;
 }
@@ -399,12 +403,12 @@ static const char *cannot_why(const struct profile *prof, const struct exercise 
 			      size_t size)
 {
 	if (disliked(prof, e->id))
-		return "it is on your dislike list";
+		return _("it is on your dislike list");
 	struct sbuf b = {0};
 	for (int i = 0; i < EQ_COUNT; i++)
 		if (e->equipment & ~profile_equipment(prof) & (1u << i))
 			sbuf_printf(&b, "%s%s", b.len ? " or " : "", equipment_names[i]);
-	snprintf(buf, size, "it needs %s, which your profile does not list", sbuf_str(&b));
+	snprintf(buf, size, _("it needs %s, which your profile does not list"), sbuf_str(&b));
 	sbuf_free(&b);
 	return buf;
 }
@@ -430,11 +434,11 @@ static const struct exercise *stand_in(const struct rx_input *in, struct rx *rx,
 	if (!sub)
 		sub = best_of_pattern(in, rx, s, e->pattern, e, NULL);
 	if (sub)
-		adjust(rx, why, "%s instead of %s", sub->name, e->name);
+		adjust(rx, why, _("%s instead of %s"), sub->name, e->name);
 	else
 		adjust(rx, why,
-		       "%s left out today: nothing you can do works it the same way, and a poor "
-		       "stand-in is worse than none",
+		       _("%s left out today: nothing you can do works it the same way, and a poor "
+			 "stand-in is worse than none"),
 		       e->name);
 	return sub;
 }
@@ -533,11 +537,11 @@ static const char *load_of(const struct loadset *ls, double v, const char *unit,
 
 /* The reasons that need no number: one sentence for each outcome. */
 static const char *const fixed_reason[] = {
-	[OUT_CAREFUL] = "you did it in full last time on a harder day",
-	[OUT_SWAPPED] = "where its progression was: another exercise stood in last time",
-	[OUT_RESTED] = "same load: last time was a deload, which neither moves on nor counts "
-		       "against you",
-	[OUT_SEEDED] = "from what you logged last time",
+	[OUT_CAREFUL] = N_("you did it in full last time on a harder day"),
+	[OUT_SWAPPED] = N_("where its progression was: another exercise stood in last time"),
+	[OUT_RESTED] = N_("same load: last time was a deload, which neither moves on nor counts "
+			  "against you"),
+	[OUT_SEEDED] = N_("from what you logged last time"),
 };
 
 /* A load moved on: up, up in reps before a big jump, down, or deloaded. */
@@ -549,29 +553,32 @@ static void explain_move(const struct slot_state *st, const struct rx_exercise *
 	double last = ls->tool == TOOL_BAND ? st->prev_band : st->prev_load;
 	int top = x->slot ? x->slot->p.reps_max : x->reps_max;
 	if (st->outcome == OUT_UP) {
-		snprintf(why, size, "up from %s: every set reached %d last time",
+		snprintf(why, size, _("up from %s: every set reached %d last time"),
 			 load_of(ls, last, unit, b, sizeof(b)),
 			 st->jumped_top > 0 ? st->jumped_top : top);
 	} else if (st->outcome == OUT_EXTENDED) {
 		/* the step the longer range stands in for (coaching-rules.md: progression) */
 		double next =
 			x->slot ? progression_step_up(ls, &x->slot->p, pol, st->load) : st->load;
-		snprintf(why, size, "reps up to %d before the next %s: %s -> %s would be +%d%%",
-			 top + st->extra_reps,
-			 ls->tool == TOOL_DUMBBELL     ? "dumbbell"
-			 : ls->tool == TOOL_KETTLEBELL ? "kettlebell"
-						       : "load",
-			 num_text(st->load, n, sizeof(n)), load_of(ls, next, unit, b, sizeof(b)),
+		snprintf(why, size,
+			 ls->tool == TOOL_DUMBBELL ? _("reps up to %d before the next dumbbell: %s "
+						       "-> %s would be +%d%%")
+			 : ls->tool == TOOL_KETTLEBELL
+				 ? _("reps up to %d before the next kettlebell: %s -> %s would be "
+				     "+%d%%")
+				 : _("reps up to %d before the next load: %s -> %s would be +%d%%"),
+			 top + st->extra_reps, num_text(st->load, n, sizeof(n)),
+			 load_of(ls, next, unit, b, sizeof(b)),
 			 (int)lround((next - st->load) / st->load * 100));
 	} else if (st->outcome == OUT_DOWN) {
 		snprintf(why, size,
-			 "one step lighter: two sessions in a row under %d reps, so the load "
-			 "comes down and builds again",
+			 _("one step lighter: two sessions in a row under %d reps, so the load "
+			   "comes down and builds again"),
 			 x->reps_min);
 	} else { /* OUT_DELOADED */
 		snprintf(why, size,
-			 "lighter: %d sessions in a row short of the target, so the load comes "
-			 "down %d%% and builds again",
+			 _("lighter: %d sessions in a row short of the target, so the load comes "
+			   "down %d%% and builds again"),
 			 x->slot ? x->slot->p.prog.fail_limit : 0,
 			 x->slot ? (int)lround(x->slot->p.prog.deload * 100) : 0);
 	}
@@ -584,36 +591,46 @@ static void explain_hold(const struct slot_state *st, const struct rx_exercise *
 	int top = x->slot ? x->slot->p.reps_max : x->reps_max;
 	switch (st->outcome) {
 	case OUT_TOP:
-		snprintf(why, size,
-			 "every set reached the top last time, and this is the heaviest you "
-			 "have: add reps, or get the next %s up",
-			 ls->tool == TOOL_BAND ? "band" : "weight");
+		snprintf(
+			why, size,
+			ls->tool == TOOL_BAND
+				? _("every set reached the top last time, and this is the heaviest "
+				    "you have: add reps, or get the next band up")
+				: _("every set reached the top last time, and this is the heaviest "
+				    "you have: add reps, or get the next weight up"));
 		break;
 	case OUT_FAILED:
 		snprintf(why, size,
-			 "same load: not every set reached the target (%d time%s in a row)",
-			 st->failures, st->failures == 1 ? "" : "s");
+			 P_("same load: not every set reached the target (%d time in a row)",
+			    "same load: not every set reached the target (%d times in a row)",
+			    st->failures),
+			 st->failures);
 		break;
 	case OUT_SHORT:
 		snprintf(why, size,
-			 "same load: %d of the %d sets were logged last time; it goes up once "
-			 "every set prescribed reaches %d",
+			 _("same load: %d of the %d sets were logged last time; it goes up once "
+			   "every set prescribed reaches %d"),
 			 st->logged_sets, st->target_sets, top);
 		break;
 	case OUT_EFFORT:
 		snprintf(why, size,
-			 "same load: target not met, a set last time was logged with %d rep%s "
-			 "in reserve, under the %d this plan keeps; stop each set with %d left",
-			 st->low_rir, st->low_rir == 1 ? "" : "s", st->rir_floor, st->rir_floor);
+			 P_("same load: target not met, a set last time was logged with %d rep in "
+			    "reserve, "
+			    "under the %d this plan keeps; stop each set with %d left",
+			    "same load: target not met, a set last time was logged with %d reps in "
+			    "reserve, under the %d this plan keeps; stop each set with %d left",
+			    st->low_rir),
+			 st->low_rir, st->rir_floor, st->rir_floor);
 		break;
 	case OUT_LIGHTER:
 		snprintf(why, size,
-			 "same load: every set reached %d last time, but at a lighter load than "
-			 "this one, so it counts once done here",
+			 _("same load: every set reached %d last time, but at a lighter load than "
+			   "this one, so it counts once done here"),
 			 top);
 		break;
 	default:
-		snprintf(why, size, "same load as last time: it goes up once every set reaches %d",
+		snprintf(why, size,
+			 _("same load as last time: it goes up once every set reaches %d"),
 			 x->reps_max);
 		break;
 	}
@@ -626,15 +643,15 @@ void rx_explain_progression(const struct slot_state *st, const struct rx_exercis
 	int o = st->outcome;
 	if (o >= 0 && (size_t)o < sizeof(fixed_reason) / sizeof(fixed_reason[0]) &&
 	    fixed_reason[o]) {
-		snprintf(why, size, "%s", fixed_reason[o]);
+		snprintf(why, size, "%s", _(fixed_reason[o]));
 	} else if (o == OUT_UP || o == OUT_EXTENDED || o == OUT_DOWN || o == OUT_DELOADED) {
 		explain_move(st, x, ls, pol, unit, why, size);
 	} else if (o == OUT_CALIBRATED) {
 		char b[48];
 		int top = x->slot ? x->slot->p.reps_max : x->reps_max;
 		snprintf(why, size,
-			 "from your first session's sets: an estimated max of %s %s, so %d reps "
-			 "with %d in reserve",
+			 _("from your first session's sets: an estimated max of %s %s, so %d reps "
+			   "with %d in reserve"),
 			 num_text(round(st->e1rm_firm * 10) / 10, b, sizeof(b)), unit, top,
 			 st->rir_floor);
 	} else {
@@ -655,7 +672,7 @@ static void start_fresh(const struct rx_history *h, const struct policy *pol, st
 	    (band ? prior_band >= 0 : prior > 0)) {
 		/* done before in another slot or program: start from there */
 		set_load(x, ls, band ? prior_band : load_round_down(ls, prior));
-		add_why(x, "from the last time you did it");
+		add_why(x, _("from the last time you did it"));
 		return;
 	}
 	/* calibration (coaching-rules.md 1.1): from the lightest load, work up until a set
@@ -664,15 +681,15 @@ static void start_fresh(const struct rx_history *h, const struct policy *pol, st
 	set_load(x, ls, load_lightest(ls));
 	if (band)
 		add_why(x,
-			"first time: start with %s and stop with %d reps left in you; what you "
-			"log sets your band",
+			_("first time: start with %s and stop with %d reps left in you; what you "
+			  "log sets your band"),
 			load_words(x, unit, a, sizeof(a)), x->rir);
 	else
 		add_why(x,
-			"first time: start with %s for up to %d reps; while a set leaves more "
-			"than %d reps in you, take a weight about half as heavy again for the "
-			"next; log every set, and stop at the first that leaves %d or fewer "
-			"(never fewer than %d): that finds your load",
+			_("first time: start with %s for up to %d reps; while a set leaves more "
+			  "than %d reps in you, take a weight about half as heavy again for the "
+			  "next; log every set, and stop at the first that leaves %d or fewer "
+			  "(never fewer than %d): that finds your load"),
 			load_words(x, unit, a, sizeof(a)), x->reps_max,
 			(int)pol->rir_model_firm_rir_max, (int)pol->rir_model_firm_rir_max, x->rir);
 }
@@ -696,7 +713,8 @@ static bool start_load(const struct rx_history *h, const struct policy *pol, str
 	/* the rir model sets the load from the estimated maximum */
 	if (x->slot->p.prog.model == PM_RIR && st->e1rm > 0 && !band) {
 		*base = load_round_down(ls, load_for_reps(st->e1rm, x->reps_max, x->rir));
-		snprintf(why, size, "from your estimated max of %s %s: %d reps with %d in reserve",
+		snprintf(why, size,
+			 _("from your estimated max of %s %s: %d reps with %d in reserve"),
 			 num_text(round(st->e1rm * 10) / 10, a, sizeof(a)), unit, x->reps_max,
 			 x->rir);
 		return false;
@@ -712,15 +730,16 @@ static double health_cap(const struct profile *prof, const struct policy *pol,
 	double pct = 0;
 	if (f->older) {
 		pct = f->older_start ? pol->older_start_max_pct_e1rm : pol->older_max_pct_e1rm;
-		*why = f->older_start ? "a lighter start at 65 and over" : "older-adult doses";
+		*why = f->older_start ? _("a lighter start at 65 and over")
+				      : _("older-adult doses");
 	}
 	if (prof->hypertension && (pct == 0 || pol->hypertension_max_pct_e1rm < pct)) {
 		pct = pol->hypertension_max_pct_e1rm;
-		*why = "high blood pressure";
+		*why = _("high blood pressure");
 	}
 	if (!prof->parq_cleared && (pct == 0 || pol->parq_max_pct_e1rm < pct)) {
 		pct = pol->parq_max_pct_e1rm;
-		*why = "a PAR-Q+ answer not yet cleared";
+		*why = _("a PAR-Q+ answer not yet cleared");
 	}
 	return pct;
 }
@@ -781,33 +800,35 @@ static const char *held_step(struct rx *rx, struct rx_exercise *x, const struct 
 	if (r->sore && !(r->low || r->anxious)) {
 		/* very sore: the step up waits (Rogerson 2024: back off on soreness) */
 		set_load(x, ls, last);
-		adjust(rx, r->sore_why, "a step up in load waits for a day you are less sore");
-		return "the step up waits for a day you are less sore";
+		adjust(rx, r->sore_why, _("a step up in load waits for a day you are less sore"));
+		return _("the step up waits for a day you are less sore");
 	}
 	if (!(r->low || r->anxious))
 		return NULL;
 	if (st->steady >= need) {
 		snprintf(taken, size,
-			 "up from %s: you did it in full on %d harder days, so the step up is "
-			 "taken, gently",
+			 _("up from %s: you did it in full on %d harder days, so the step up is "
+			   "taken, gently"),
 			 load_of(ls, last, rx->unit, b, sizeof(b)), st->steady);
 		return taken;
 	}
 	set_load(x, ls, last);
-	adjust(rx, r->low ? "a low day is a hold" : "anxiety is high today",
-	       "a step up in load waits until you have done the load before it in full on %d "
-	       "such days",
+	adjust(rx, r->low ? _("a low day is a hold") : _("anxiety is high today"),
+	       _("a step up in load waits until you have done the load before it in full on %d "
+		 "such days"),
 	       need);
 	int extra = (int)pol->progression_careful_extra_reps;
 	if (!r->low && extra > 0 && !x->seconds) {
 		/* reps before load: more of the load the person knows, never required */
 		x->reps_max += extra;
 		add_why(x,
-			"reps before load: up to %d reps at the load you know if they come easily; "
-			"%d still counts in full",
+			_("reps before load: up to %d reps at the load you know if they come "
+			  "easily; "
+			  "%d still counts in full"),
 			x->reps_max, x->reps_max - extra);
 	}
-	return r->low ? "the step up waits for a better day" : "no step up on an anxious day yet";
+	return r->low ? _("the step up waits for a better day")
+		      : _("no step up on an anxious day yet");
 }
 
 /* Time off, the deload week and a short night, each cut made with judgement;
@@ -822,28 +843,34 @@ static size_t cuts(const struct rx_input *in, const struct rx_day *f, struct rx 
 	if (rx->deload && pol->deload_load_factor < rest)
 		rest = pol->deload_load_factor;
 	if (rest < 1 && lighter_by(x, ls, pol, rest))
-		mods[n++] = rx->deload && rest == pol->deload_load_factor ? "a deload week"
-									  : "back after a break";
+		mods[n++] = rx->deload && rest == pol->deload_load_factor ? _("a deload week")
+									  : _("back after a break");
 	/* short nights that keep going well at the lighter load are this person's normal */
 	bool usual = st->short_ok >= pol->progression_careful_days;
 	if (rx->readiness.short_sleep && x->ex->lower_body && usual)
-		add_why(x, "no cut for the short night: your last %d short nights went well",
+		add_why(x, _("no cut for the short night: your last %d short nights went well"),
 			st->short_ok);
 	if (rx->readiness.short_sleep && x->ex->lower_body && !usual &&
 	    lighter_by(x, ls, pol, 1 + pol->short_sleep_lower_body_load_pct / 100)) {
-		mods[n++] = "a short night";
+		mods[n++] = _("a short night");
 		char sw[RX_TEXT], a[32];
 		snprintf(sw, sizeof(sw),
-			 "you slept %s h; legs lose a little strength after a short night",
+			 _("you slept %s h; legs lose a little strength after a short night"),
 			 num_text(in->checkin.sleep, a, sizeof(a)));
-		adjust(rx, sw, "lower-body loads a step lighter (about %d%%, to a weight you have)",
+		adjust(rx, sw,
+		       _("lower-body loads a step lighter (about %d%%, to a weight you have)"),
 		       (int)-pol->short_sleep_lower_body_load_pct);
 	}
 	if (x->rir_instead)
 		add_why(x,
-			"%d more rep%s in reserve instead of a lighter load: the next weight down "
-			"is much lighter than the rule means",
-			x->rir_instead, x->rir_instead == 1 ? "" : "s");
+			P_("%d more rep in reserve instead of a lighter load: the next weight down "
+			   "is much "
+			   "lighter than the rule means",
+			   "%d more reps in reserve instead of a lighter load: the next weight "
+			   "down is "
+			   "much lighter than the rule means",
+			   x->rir_instead),
+			x->rir_instead);
 	return n;
 }
 
@@ -867,17 +894,18 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 		n_mods += cuts(in, f, rx, x, st, ls, mods + n_mods);
 	/* anxious: under 70% of the estimated max (Strickland & Smith 2014) */
 	if (rx->readiness.anxious && cap_load(x, ls, st, pol->anxious_max_pct_e1rm)) {
-		mods[n_mods++] = "kept light on an anxious day";
+		mods[n_mods++] = _("kept light on an anxious day");
 		/* under the cap only where a load under it can be made (review W7) */
 		if (x->over_cap == (int)pol->anxious_max_pct_e1rm)
 			adjust(rx, rx->readiness.anxious_why,
-			       "loads as light as you can make them (the lightest is above %d%% of "
-			       "your estimated max)",
+			       _("loads as light as you can make them (the lightest is above %d%% "
+				 "of "
+				 "your estimated max)"),
 			       (int)pol->anxious_max_pct_e1rm);
 		else
 			adjust(rx, rx->readiness.anxious_why,
-			       "loads kept under %d%% of your estimated max: lighter loads calm, "
-			       "heavy ones can stir anxiety up",
+			       _("loads kept under %d%% of your estimated max: lighter loads calm, "
+				 "heavy ones can stir anxiety up"),
 			       (int)pol->anxious_max_pct_e1rm);
 	}
 	/* health limits are limits on the load itself (ACSM; PAR-Q+) */
@@ -887,16 +915,18 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 		mods[n_mods++] = hwhy;
 		if (x->over_cap == (int)hpct)
 			adjust(rx, hwhy,
-			       "loads as light as you can make them (the lightest is above %d%% of "
-			       "your estimated max)",
+			       _("loads as light as you can make them (the lightest is above %d%% "
+				 "of "
+				 "your estimated max)"),
 			       (int)hpct);
 		else
-			adjust(rx, hwhy, "loads kept under %d%% of your estimated max", (int)hpct);
+			adjust(rx, hwhy, _("loads kept under %d%% of your estimated max"),
+			       (int)hpct);
 	}
 	if (x->over_cap)
 		add_why(x,
-			"the lightest you can make is above %d%% of your estimated max: stop "
-			"each set with more reps in reserve than asked",
+			_("the lightest you can make is above %d%% of your estimated max: stop "
+			  "each set with more reps in reserve than asked"),
 			x->over_cap);
 	if (!n_mods || fabs(get_load(x, ls) - base) <= EPS) {
 		add_why(x, "%s", why);
@@ -908,7 +938,7 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 	struct sbuf m = {0};
 	for (size_t i = 0; i < n_mods; i++)
 		sbuf_printf(&m, "%s%s", i ? "; " : "", mods[i]);
-	add_why(x, "%s today instead of %s: %s",
+	add_why(x, _("%s today instead of %s: %s"),
 		load_of(ls, get_load(x, ls), rx->unit, a, sizeof(a)),
 		load_of(ls, base, rx->unit, b, sizeof(b)), sbuf_str(&m));
 	sbuf_free(&m);
@@ -923,13 +953,15 @@ void rx_load(const struct rx_input *in, const struct rx_history *h, const struct
 	x->tool = ls.tool;
 	x->has_load = ls.n > 0;
 	if (!x->has_load) {
-		add_why(x, "no %s listed in your profile: use what you have",
-			ls.tool == TOOL_BAND ? "bands" : "weights");
+		add_why(x, "%s",
+			ls.tool == TOOL_BAND
+				? _("no bands listed in your profile: use what you have")
+				: _("no weights listed in your profile: use what you have"));
 		loadset_free(&ls);
 		return;
 	}
 	double base = 0;
-	char why[RX_TEXT] = "";
+	char why[RX_TEXT * 2] = "";
 	if (!start_load(h, &in->cat->policy, x, st, &ls, rx->unit, &base, why, sizeof(why)))
 		day_load(in, f, rx, x, st, &ls, base, why);
 	if (ls.tool == TOOL_BARBELL)
@@ -1040,14 +1072,18 @@ void rx_fit_time(struct rx *rx, const struct profile *prof, const struct policy 
 			dropped_ex++;
 		}
 		char why[RX_TEXT];
-		snprintf(why, sizeof(why), "about %d min planned against your %d min",
+		snprintf(why, sizeof(why), _("about %d min planned against your %d min"),
 			 (before + 59) / 60, prof->minutes);
 		if (dropped_sets)
-			adjust(rx, why, "%zu set%s fewer, from the last exercises", dropped_sets,
-			       dropped_sets == 1 ? "" : "s");
+			adjust(rx, why,
+			       P_("%zu set fewer, from the last exercises",
+				  "%zu sets fewer, from the last exercises", dropped_sets),
+			       dropped_sets);
 		if (dropped_ex)
-			adjust(rx, why, "the last %zu exercise%s left out today", dropped_ex,
-			       dropped_ex == 1 ? "" : "s");
+			adjust(rx, why,
+			       P_("the last %zu exercise left out today",
+				  "the last %zu exercises left out today", dropped_ex),
+			       dropped_ex);
 	}
 	rx->est_min = (total_seconds(rx, pol) + 59) / 60;
 }
@@ -1078,7 +1114,8 @@ static void easiest_last(struct rx *rx)
 	struct rx_exercise t = rx->ex[easy];
 	memmove(&rx->ex[easy], &rx->ex[easy + 1], (rx->n_ex - easy - 1) * sizeof(t));
 	rx->ex[rx->n_ex - 1] = t;
-	adjust(rx, "a low day", "%s moved to the end, so you finish on the easiest", t.ex->name);
+	adjust(rx, _("a low day"), _("%s moved to the end, so you finish on the easiest"),
+	       t.ex->name);
 }
 
 static void advisories(const struct rx_input *in, const struct rx_history *h, struct rx *rx)
@@ -1103,36 +1140,38 @@ static void advisories(const struct rx_input *in, const struct rx_history *h, st
 	}
 	if (!prof->parq_cleared)
 		advise(rx,
-		       "One of your health answers (PAR-Q+) was yes, or was not given, so every "
-		       "set "
-		       "is kept light (%d or more reps left in you). Once a doctor or qualified "
-		       "exercise professional has cleared you, record it with 'coach profile set "
-		       "health.parq_cleared true'.",
+		       _("One of your health answers (PAR-Q+) was yes, or was not given, so every "
+			 "set "
+			 "is kept light (%d or more reps left in you). Once a doctor or qualified "
+			 "exercise professional has cleared you, record it with 'coach profile set "
+			 "health.parq_cleared true'."),
 		       (int)pol->parq_rir_min);
 	if (prof->hypertension)
 		advise(rx,
-		       "High blood pressure: every set stops at least %d reps short of "
-		       "failure, and you breathe out on every effort; never hold your breath.",
+		       _("High blood pressure: every set stops at least %d reps short of "
+			 "failure, and you breathe out on every effort; never hold your breath."),
 		       (int)pol->hypertension_rir_min);
 	for (int s = SCALE_PHQ9; s <= SCALE_GAD7; s++) {
 		int d = h->screen_date[s], score = h->screen_score[s];
 		if (d >= 0 && in->date - d <= 28 && score >= pol->screens_refer_at)
 			advise(rx,
-			       "Your last %s score was %d. Please consider talking to a doctor "
-			       "or mental health professional; training helps alongside care, "
-			       "not instead of it.",
+			       _("Your last %s score was %d. Please consider talking to a doctor "
+				 "or mental health professional; training helps alongside care, "
+				 "not instead of it."),
 			       s == SCALE_PHQ9 ? "PHQ-9" : "GAD-7", score);
 	}
 	if (h->recent_crisis)
-		advise(rx, "You told the coach recently that you have had thoughts of being better "
-			   "off dead or of hurting yourself. If they come back, please talk to "
-			   "someone now: who to call is one step away ('coach crisis', or h in the "
-			   "coach), with your safety plan, and in danger call your local emergency "
-			   "number.");
+		advise(rx,
+		       _("You told the coach recently that you have had thoughts of being better "
+			 "off dead or of hurting yourself. If they come back, please talk to "
+			 "someone now: who to call is one step away ('coach crisis', or h in the "
+			 "coach), with your safety plan, and in danger call your local emergency "
+			 "number."));
 	int phq2 = h->screen_date[SCALE_PHQ2], phq9 = h->screen_date[SCALE_PHQ9];
 	if (h->loaded && scale_due(SCALE_PHQ2, phq2 > phq9 ? phq2 : phq9, in->date, pol))
-		advise(rx, "A two-question check on mood and anxiety is due, if you would like one "
-			   "(it is optional).");
+		advise(rx,
+		       _("A two-question check on mood and anxiety is due, if you would like one "
+			 "(it is optional)."));
 }
 
 /* Is today's session in the log already, in full or ended with a mood? */
@@ -1166,13 +1205,14 @@ static void low_day_words(const struct rx_input *in, struct rx *rx)
 	if (signs >= 3) {
 		rx->hard_advisory = (int)rx->n_advisories;
 		advise(rx,
-		       "Today sounds hard. Starting small usually helps more than waiting "
-		       "to feel ready: the short session or a %d-minute walk is enough, "
-		       "and either one counts. If you rest instead, nothing counts against "
-		       "you.",
+		       _("Today sounds hard. Starting small usually helps more than waiting "
+			 "to feel ready: the short session or a %d-minute walk is enough, "
+			 "and either one counts. If you rest instead, nothing counts against "
+			 "you."),
 		       walk);
 	} else {
-		advise(rx, "A %d-minute walk counts too, beside or instead of the short session.",
+		advise(rx,
+		       _("A %d-minute walk counts too, beside or instead of the short session."),
 		       walk);
 	}
 }
@@ -1193,12 +1233,14 @@ static void low_day_rules(const struct rx_input *in, const struct rx_day *f, str
 		more_than_one |= sets > 1;
 	}
 	adjust(rx, r->low_why,
-	       more_than_one ? "one set fewer on each exercise (never fewer than one)"
-			     : "one set of each exercise, no more");
-	adjust_effort(rx, r->low_why, "easier: stop each set with %d more rep%s left in you",
-		      (int)pol->low_rir_delta, pol->low_rir_delta == 1 ? "" : "s");
-	adjust(rx, "a low day is a hold",
-	       "no progression today, and nothing today counts against you");
+	       more_than_one ? _("one set fewer on each exercise (never fewer than one)")
+			     : _("one set of each exercise, no more"));
+	adjust_effort(rx, r->low_why,
+		      P_("easier: stop each set with %d more rep left in you",
+			 "easier: stop each set with %d more reps left in you", pol->low_rir_delta),
+		      (int)pol->low_rir_delta);
+	adjust(rx, _("a low day is a hold"),
+	       _("no progression today, and nothing today counts against you"));
 }
 
 static void readiness_rules(const struct rx_input *in, const struct rx_day *f, struct rx *rx)
@@ -1216,19 +1258,24 @@ static void readiness_rules(const struct rx_input *in, const struct rx_day *f, s
 		low_day_rules(in, f, rx);
 	if (r->sore && !r->low) {
 		adjust(rx, r->sore_why,
-		       "a lighter day: one set fewer on each exercise (never fewer than one) and "
-		       "%d more rep%s in reserve",
-		       (int)pol->soreness_rir_delta, pol->soreness_rir_delta == 1 ? "" : "s");
-		adjust(rx, "a very sore day is a hold",
-		       "no progression today, and nothing today counts against you");
+		       P_("a lighter day: one set fewer on each exercise (never fewer than one) "
+			  "and %d "
+			  "more rep in reserve",
+			  "a lighter day: one set fewer on each exercise (never fewer than one) "
+			  "and %d "
+			  "more reps in reserve",
+			  pol->soreness_rir_delta),
+		       (int)pol->soreness_rir_delta);
+		adjust(rx, _("a very sore day is a hold"),
+		       _("no progression today, and nothing today counts against you"));
 	}
 	if (r->anxious) {
-		adjust(rx, r->anxious_why, "slow breathing for %d minutes before you start",
+		adjust(rx, r->anxious_why, _("slow breathing for %d minutes before you start"),
 		       (int)pol->anxious_breathing_min);
-		adjust(rx, r->anxious_why, "longer rests (+%d s) with a breathing pacer",
+		adjust(rx, r->anxious_why, _("longer rests (+%d s) with a breathing pacer"),
 		       (int)pol->anxious_rest_extra_s);
 		adjust_effort(rx, r->anxious_why,
-			      "easier: stop each set with at least %d reps left in you",
+			      _("easier: stop each set with at least %d reps left in you"),
 			      (int)pol->anxious_rir_min);
 	}
 }
@@ -1253,12 +1300,13 @@ void rx_day_of(const struct rx_input *in, const struct rx_history *h, struct rx 
 	f->deload = rx->deload;
 	if (f->gap_factor < 1) {
 		char why[RX_TEXT];
-		snprintf(why, sizeof(why), "%d days since your last session: welcome back", gap);
+		snprintf(why, sizeof(why), _("%d days since your last session: welcome back"), gap);
 		adjust(rx, why,
-		       rx->deload
-			       ? "loads %d%% lighter for this first session back (the deload week "
-				 "has fewer sets already)"
-			       : "loads %d%% lighter and one set fewer for this first session back",
+		       rx->deload ? _("loads %d%% lighter for this first session back (the deload "
+				      "week "
+				      "has fewer sets already)")
+				  : _("loads %d%% lighter and one set fewer for this first session "
+				      "back"),
 		       (int)lround((1 - f->gap_factor) * 100));
 	}
 	f->familiar = prof->level == LEVEL_BEGINNER && rx->week >= 1 &&
@@ -1266,18 +1314,19 @@ void rx_day_of(const struct rx_input *in, const struct rx_history *h, struct rx 
 	f->older = prof->age >= pol->older_age_from;
 	f->older_start = f->older && rx->week >= 1 && rx->week <= pol->older_start_weeks;
 	if (f->older_start)
-		adjust(rx, "at 65 and over the first weeks start lighter, as ACSM advises",
-		       "a lighter start: loads under %d%% of your estimated max, at least %d reps, "
-		       "at least %d reps in reserve",
+		adjust(rx, _("at 65 and over the first weeks start lighter, as ACSM advises"),
+		       _("a lighter start: loads under %d%% of your estimated max, at least %d "
+			 "reps, "
+			 "at least %d reps in reserve"),
 		       (int)pol->older_start_max_pct_e1rm, (int)pol->older_start_min_reps,
 		       (int)pol->older_rir_min);
 	if (f->familiar)
-		adjust(rx, "the first weeks are for learning the moves",
-		       "beginner weeks: one set fewer and at least %d reps in reserve",
+		adjust(rx, _("the first weeks are for learning the moves"),
+		       _("beginner weeks: one set fewer and at least %d reps in reserve"),
 		       (int)pol->beginner_rir_min);
 	if (rx->deload)
-		adjust(rx, "this is a deload week, to let your body catch up",
-		       "fewer sets, loads about %d%% lighter, one more rep in reserve",
+		adjust(rx, _("this is a deload week, to let your body catch up"),
+		       _("fewer sets, loads about %d%% lighter, one more rep in reserve"),
 		       (int)lround((1 - pol->deload_load_factor) * 100));
 	f->week = rx->week > 0 ? rx->week : 1;
 	if (in->program->weeks && f->week > in->program->weeks)
@@ -1377,10 +1426,13 @@ static void ladder_reps(struct rx_exercise *x, const struct slot_state *st)
 			x->groups[i].reps_min += st->extra_reps;
 			x->groups[i].reps_max += st->extra_reps;
 		}
-		add_why(x, "the top of the ladder: %d more rep%s than the program's range",
-			st->extra_reps, st->extra_reps == 1 ? "" : "s");
+		add_why(x,
+			P_("the top of the ladder: %d more rep than the program's range",
+			   "the top of the ladder: %d more reps than the program's range",
+			   st->extra_reps),
+			st->extra_reps);
 	} else if (st->outcome == OUT_RUNG_UP) {
-		add_why(x, "a step up the ladder: every set reached the top last time");
+		add_why(x, _("a step up the ladder: every set reached the top last time"));
 	}
 }
 
@@ -1437,15 +1489,16 @@ static int health_min_reps(const struct policy *pol, const struct profile *prof,
 	*why = NULL;
 	if (f->older) {
 		min_reps = (int)(f->older_start ? pol->older_start_min_reps : pol->older_min_reps);
-		*why = f->older_start ? "a lighter start at 65 and over" : "older-adult doses";
+		*why = f->older_start ? _("a lighter start at 65 and over")
+				      : _("older-adult doses");
 	}
 	if (prof->hypertension && pol->hypertension_min_reps > min_reps) {
 		min_reps = (int)pol->hypertension_min_reps;
-		*why = "high blood pressure";
+		*why = _("high blood pressure");
 	}
 	if (!prof->parq_cleared && pol->parq_min_reps > min_reps) {
 		min_reps = (int)pol->parq_min_reps;
-		*why = "PAR-Q+ not yet cleared";
+		*why = _("PAR-Q+ not yet cleared");
 	}
 	return min_reps;
 }
@@ -1479,7 +1532,7 @@ void rx_volume(const struct rx_input *in, const struct rx_day *f, const struct r
 		x->reps_min = min_reps;
 		if (x->reps_max < min_reps)
 			x->reps_max = min_reps;
-		add_why(x, "at least %d reps a set, at a lighter load (%s)", min_reps, reps_why);
+		add_why(x, _("at least %d reps a set, at a lighter load (%s)"), min_reps, reps_why);
 	}
 	for (size_t i = 0; lighter && i < x->n_groups; i++) {
 		struct rx_group *G = &x->groups[i];
@@ -1515,7 +1568,7 @@ static void rx_slots(const struct rx_input *in, const struct rx_history *h, cons
 		const struct exercise *e = rx_choose(in, rx, s, st, f->gap_steps);
 		const struct exercise *sw = swapped(in, key);
 		if (sw && e && e != sw)
-			adjust(rx, "you chose it", "%s instead of %s", sw->name, e->name);
+			adjust(rx, _("you chose it"), _("%s instead of %s"), sw->name, e->name);
 		if (sw)
 			e = sw;
 		if (!e)
@@ -1558,20 +1611,20 @@ static void rx_finish(const struct rx_input *in, struct rx *rx)
 	const struct policy *pol = &in->cat->policy;
 	const struct profile *prof = in->prof;
 	if (prof->hypertension)
-		adjust_effort(rx, "high blood pressure",
-			      "no set near failure; the top of each range, never as many reps as "
-			      "possible");
+		adjust_effort(rx, _("high blood pressure"),
+			      _("no set near failure; the top of each range, never as many reps as "
+				"possible"));
 	if (!prof->parq_cleared)
-		adjust_effort(rx, "a PAR-Q+ answer not yet cleared",
-			      "every set light: at least %d reps in reserve",
+		adjust_effort(rx, _("a PAR-Q+ answer not yet cleared"),
+			      _("every set light: at least %d reps in reserve"),
 			      (int)pol->parq_rir_min);
 	if (rx->readiness.low && !in->short_session)
 		easiest_last(rx);
 	if (in->short_session && rx->short_offered) {
 		size_t keep = (size_t)pol->time_budget_keep_first_exercises;
 		if (rx->n_ex > keep) {
-			adjust(rx, "you chose the short session",
-			       "only the first %zu exercises today", keep);
+			adjust(rx, _("you chose the short session"),
+			       _("only the first %zu exercises today"), keep);
 			rx->n_ex = keep;
 		}
 		rx->short_taken = true;
@@ -1606,14 +1659,15 @@ static void program_complete(const struct rx_input *in, struct rx *rx)
 	free(v);
 	if (rx->next_program)
 		advise(rx,
-		       "Program complete: you have done the %d weeks of %s. Repeat it (coach "
-		       "profile set start DATE), or move on to %s (coach profile set program %s).",
+		       _("Program complete: you have done the %d weeks of %s. Repeat it (coach "
+			 "profile set start DATE), or move on to %s (coach profile set program "
+			 "%s)."),
 		       in->program->weeks, in->program->name, rx->next_program->name,
 		       rx->next_program->id);
 	else
 		advise(rx,
-		       "Program complete: you have done the %d weeks of %s. Repeat it (coach "
-		       "profile set start DATE), or see 'coach recommend'.",
+		       _("Program complete: you have done the %d weeks of %s. Repeat it (coach "
+			 "profile set start DATE), or see 'coach recommend'."),
 		       in->program->weeks, in->program->name);
 }
 
@@ -1643,7 +1697,7 @@ void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *
 		rx->next_date = h->next_date;
 		rx->next_day = h->next_day;
 	}
-	/* "today sounds hard" is moot once the session is done */
+	/* _("today sounds hard") is moot once the session is done */
 	if (rx->done_today && rx->hard_advisory >= 0 &&
 	    (size_t)rx->hard_advisory < rx->n_advisories) {
 		size_t k = (size_t)rx->hard_advisory;

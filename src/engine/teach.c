@@ -2,6 +2,7 @@
  * with one set that checks the guess.  A pure stage of rx_build (rx.h). */
 #include <stdio.h>
 
+#include "coach/i18n.h"
 #include "coach/rx.h"
 
 /* Whether today may have a set that goes on past the target: never with a
@@ -28,16 +29,15 @@ void rx_teach_rir(const struct rx_input *in, const struct rx_day *f, struct rx *
 			continue;
 		x->rir_check = true;
 		char what[RX_TEXT * 2];
-		snprintf(what, sizeof(what),
-			 "Reps in reserve: the reps you could still do with good form when you "
-			 "stop. "
-			 "Guesses are often a rep or two out (Hackett 2017), so the last set of %s "
-			 "checks yours today: stop where you think %d are left, go on until you "
-			 "could "
-			 "not do one more, then log the reps to where you stopped and the extra "
-			 "ones "
-			 "as reserve.",
-			 x->ex->name, x->rir);
+		snprintf(
+			what, sizeof(what),
+			_("Reps in reserve: the reps you could still do with good form when you "
+			  "stop. Guesses are often a rep or two out (Hackett 2017), so the last "
+			  "set "
+			  "of %s checks yours today: stop where you think %d are left, go on until "
+			  "you could not do one more, then log the reps to where you stopped and "
+			  "the extra ones as reserve."),
+			x->ex->name, x->rir);
 		if (rx->n_advisories < RX_MAX_ADV)
 			snprintf(rx->advisories[rx->n_advisories++], sizeof(rx->advisories[0]),
 				 "%s", what);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "coach/clock.h"
+#include "coach/i18n.h"
 #include "coach/rx.h"
 #include "coach/yemit.h"
 
@@ -60,9 +61,9 @@ void rx_warmup(const struct rx_input *in, struct rx *rx)
 	rx->warmup_min = (int)pol->time_budget_warmup_min;
 	if (rx->warmup_min > 0)
 		snprintf(rx->warmup_what, sizeof(rx->warmup_what),
-			 "%d minutes of easy movement: march or walk on the spot, circle "
-			 "your arms and hips, then a few slow reps of the first exercise with no "
-			 "weight",
+			 _("%d minutes of easy movement: march or walk on the spot, circle "
+			   "your arms and hips, then a few slow reps of the first exercise with no "
+			   "weight"),
 			 rx->warmup_min);
 	for (size_t i = 0; i < rx->n_ex; i++)
 		if (heavy_compound(&rx->ex[i])) {
@@ -77,9 +78,12 @@ const char *rx_warmup_text(const struct rx *rx, const struct rx_exercise *x, cha
 	size_t n = 0;
 	for (size_t k = 0; k < x->n_warmup && n < size; k++) {
 		char v[32];
-		int w = snprintf(buf + n, size - n, "%s %d at %s %s",
-				 k ? "," : "warm-up sets first (not counted):", x->warmup[k].reps,
-				 num_text(x->warmup[k].load, v, sizeof(v)), rx->unit);
+		/* TRANSLATORS: the first ramp-up set, then each further one after a comma:
+		   "warm-up sets first (not counted): 8 at 8 kg, 4 at 12 kg" */
+		int w = snprintf(
+			buf + n, size - n,
+			k ? _(", %d at %s %s") : _("warm-up sets first (not counted): %d at %s %s"),
+			x->warmup[k].reps, num_text(x->warmup[k].load, v, sizeof(v)), rx->unit);
 		if (w < 0)
 			break;
 		n += (size_t)w;
@@ -118,8 +122,8 @@ void rx_aerobic(const struct rx_input *in, const struct rx_history *h, struct rx
 		if (rx->aerobic_min < 10)
 			rx->aerobic_min = 10;
 		snprintf(rx->aerobic_what, sizeof(rx->aerobic_what),
-			 "a brisk walk of about %d minutes (or a bike ride or a swim): %d of the "
-			 "week's %d aerobic minutes are done",
+			 _("a brisk walk of about %d minutes (or a bike ride or a swim): %d of the "
+			   "week's %d aerobic minutes are done"),
 			 rx->aerobic_min, rx->aerobic_week_min, (int)pol->week_aerobic_min_target);
 	}
 }

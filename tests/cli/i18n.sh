@@ -130,4 +130,39 @@ run safety-plan-de 0 $DE "$COACH" --home "$H" safety-plan
 out_has '^Du hast noch keinen Krisenplan'
 out_has 'coach safety-plan add warning_signs'
 
+# today's session in German: the readiness, the changes and their reasons,
+# the advisories, each exercise's load with the decimal comma; the same
+# session as YAML keeps the engine's sentences in English (for programs)
+CK="--mood 1 --energy 2 --sleep 5.5 --anxiety 4"
+run today-de 0 $DE "$COACH" --home "$P" today $CK
+out_has '^Bereitschaft: schwach (Stimmung 1/5, Energie 2/5, Angst 4/5, 5,5 h'
+out_has '^Für heute geändert:'
+out_has 'heute keine Steigerung, und nichts von heute zählt gegen dich (ein$'
+out_has 'schwacher Tag ist ein Haltetag)'
+out_has '^Heute klingt schwer\.'
+out_has '· [0-9]* Wdh\. in Reserve · 90 s Pause$'
+out_has 'das erste Mal: fang mit 2,5 kg'
+out_lacks 'first time'
+out_lacks 'reps in reserve'
+out_lacks 'you said'
+run today-yaml-de 0 $DE "$COACH" --home "$P" --format yaml today $CK
+out_has "reasons: \[mood 1/5, energy 2/5, anxiety 4/5, slept 5.5 h\]"
+out_has "why: a low day is a hold}"
+out_has "^- 'Today sounds hard\."
+out_has "'first time: start with 2.5 kg for up to 12 reps"
+out_lacks 'Stimmung'
+out_lacks 'Haltetag'
+out_lacks '2,5'
+run checkin-yaml-de 0 $DE "$COACH" --home "$P" --format yaml checkin --mood 1 --energy 2 --anxiety 4 --sleep 5.5
+out_has 'reasons: \[mood 1/5, energy 2/5, anxiety 4/5, slept 5.5 h\]'
+out_lacks 'Stimmung'
+run checkin-text-de 0 $DE "$COACH" --home "$P" checkin --mood 1 --energy 2 --anxiety 4 --sleep 5.5
+out_has 'Bereitschaft: schwach (Stimmung 1/5, Energie 2/5, Angst$'
+out_has '^4/5, 5,5 h geschlafen)'
+# and in English under C, word for word as before
+run today-c 0 env LC_ALL=C.UTF-8 "$COACH" --home "$P" today $CK
+out_has '^Readiness: low (mood 1/5, energy 2/5, anxiety 4/5, slept 5.5 h)$'
+out_has 'no progression today, and nothing today counts against you (a low day is'
+out_has '^    1 x 8-12 at 2.5 kg · 4 reps in reserve · rest 90 s$'
+
 finish i18n

@@ -14,6 +14,7 @@
 #define COACH_I18N_H
 
 #include <libintl.h>
+#include <stdbool.h>
 
 #define COACH_TEXTDOMAIN "coach"
 
@@ -29,6 +30,13 @@
  * locale directory.  Never fails: without a locale or a catalogue the coach
  * speaks English. */
 void i18n_init(void);
+
+/* The English of every message while english is true: what a command
+ * writes as YAML from the engine's sentences (coach today --format yaml:
+ * its reasons and advisories) stays English, whatever the locale, while the
+ * same sentences on screen are the person's language.  false: back to the
+ * catalogue.  Numbers are not touched (they keep the point anyway). */
+void i18n_english(bool english);
 
 /* The locale's decimal sign for what is shown ("," in de_DE, "." in C). */
 const char *i18n_decimal(void);

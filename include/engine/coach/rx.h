@@ -29,8 +29,8 @@ extern const char *const readiness_names[];
 struct readiness {
 	enum readiness_band band; /* low wins over anxious; both may hold */
 	bool low, anxious, short_sleep, good, checked_in;
-	bool sore; /* soreness at or above the policy's soreness.min: a lighter day */
-	char reasons[6][48];
+	bool sore;	     /* soreness at or above the policy's soreness.min: a lighter day */
+	char reasons[6][80]; /* room for a longer language */
 	size_t n_reasons;
 	/* the reasons behind each rule, as shown with its adjustments */
 	char low_why[RX_TEXT_R], anxious_why[RX_TEXT_R], sore_why[RX_TEXT_R];
@@ -82,7 +82,7 @@ struct rx_exercise {
 	int rir_instead;  /* reps in reserve added where a cut could not be made */
 	const char *note; /* the program's note for this slot, or NULL */
 	char breathing[RX_TEXT * 2];
-	char why[RX_MAX_WHY][RX_TEXT];
+	char why[RX_MAX_WHY][RX_TEXT * 2]; /* in full, in a longer language too */
 	size_t n_why;
 	int est_s; /* estimated seconds with rests */
 	/* ramp-up sets before the first heavy compound lift: not work, not logged */
