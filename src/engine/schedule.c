@@ -199,8 +199,19 @@ static bool plan_moves(struct store *st, struct plan_week *w)
 	return true;
 }
 
+/* The program's own name of a logged day (NULL: not one of p's days); the
+ * session's string lives only as long as the sessions read. */
+static const char *program_day_name(const struct program *p, const char *day)
+{
+	for (size_t i = 0; p && day && i < p->n_days; i++)
+		if (strcmp(p->days[i].name, day) == 0)
+			return p->days[i].name;
+	return NULL;
+}
+
 /* One logged session on its day of the week. */
-static void plan_session(struct plan_week *w, const struct logged_session *s)
+static void plan_session(struct plan_week *w, const struct program *p,
+			 const struct logged_session *s)
 {
 	struct plan_day *d = &w->days[s->date - w->monday];
 	for (size_t j = 0; j < s->n_aerobic; j++)
@@ -217,7 +228,7 @@ static void plan_session(struct plan_week *w, const struct logged_session *s)
 	if (d->status == DAY_REST || d->status == DAY_MOVED) {
 		d->extra = d->status == DAY_REST;
 		if (!d->day)
-			d->day = s->day;
+			d->day = program_day_name(p, s->day);
 	}
 	d->status = DAY_DONE;
 }
@@ -262,7 +273,7 @@ bool schedule_plan(struct store *st, const struct profile *prof, const struct pr
 	if (st && !store_sessions(st, w->monday, w->monday + 6, &l))
 		return false;
 	for (size_t i = 0; i < l.n; i++)
-		plan_session(w, &l.v[i]);
+		plan_session(w, p, &l.v[i]);
 	plan_done_elsewhere(w, today);
 	for (int i = 0; i < 7; i++) {
 		struct plan_day *d = &w->days[i];
