@@ -131,7 +131,7 @@ struct command {
 #define COACH_COMMANDS(X) \
 	X(validate) X(programs) X(show) X(exercises) X(profile) X(checkin) \
 	X(today) X(log) X(delete) X(plan) X(move) X(history) X(export) X(forget) \
-	X(crisis) X(safety_plan) X(screen) X(recommend) X(import) X(insights) X(experiment) X(report) \
+	X(crisis) X(safety_plan) X(lapse_plan) X(screen) X(recommend) X(import) X(insights) X(experiment) X(report) \
 	X(status) X(doctor) X(help)
 /* clang-format on */
 #define COACH_COMMAND_DECL(name) extern const struct command cmd_##name##_entry;

@@ -164,10 +164,10 @@ static bool copy_into(struct dump *x, const char *name, const char *text)
 	return ok;
 }
 
-/* The safety plan as it is kept (NULL when there is none). */
-static char *safety_plan_text(struct cli *c)
+/* The safety plan or lapse plan (name) as it is kept (NULL when there is none). */
+static char *plan_text(struct cli *c, const char *name)
 {
-	char *path = xasprintf("%s/safety-plan.yaml", c->ctx.paths.config_dir);
+	char *path = xasprintf("%s/%s", c->ctx.paths.config_dir, name);
 	FILE *fp = fopen(path, "rb");
 	free(path);
 	if (!fp)
@@ -193,9 +193,10 @@ static const struct optspec opts[] = {
 /* Every file a CSV export would write that is there already (none with --force). */
 static bool csv_targets_free(const char *dir, bool force)
 {
-	static const char *const names[] = {
-		"session.csv", "set_log.csv",	 "aerobic.csv", "checkin.csv",	"screen.csv",
-		"move.csv",    "slot_state.csv", "meta.csv",	"profile.yaml", "safety-plan.yaml"};
+	static const char *const names[] = {"session.csv",	"set_log.csv",	  "aerobic.csv",
+					    "checkin.csv",	"screen.csv",	  "move.csv",
+					    "slot_state.csv",	"meta.csv",	  "profile.yaml",
+					    "safety-plan.yaml", "lapse-plan.yaml"};
 	bool free_ = true;
 	for (size_t i = 0; i < ARRAY_LEN(names) && !force; i++) {
 		char *p = xasprintf("%s/%s", dir, names[i]);
@@ -229,7 +230,8 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 	if (!cli_store_read(c, &st))
 		return EXIT_INVALID;
 	struct dump x = {.ok = true, .force = force};
-	char *plan = safety_plan_text(c);
+	char *plan = plan_text(c, "safety-plan.yaml");
+	char *lapse = plan_text(c, "lapse-plan.yaml");
 	if (c->format == FMT_YAML) {
 		char *err = NULL;
 		struct private_file pf = {.fd = -1};
@@ -259,6 +261,10 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 		if (plan) {
 			yemit_key(x.e, "safety_plan");
 			yemit_str(x.e, plan);
+		}
+		if (lapse) {
+			yemit_key(x.e, "lapse_plan");
+			yemit_str(x.e, lapse);
 		}
 		x.ok = store_dump(st, dump_yaml_row, &x);
 		if (x.table)
@@ -317,6 +323,8 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 			}
 			if (x.ok && plan)
 				x.ok = copy_into(&x, "safety-plan.yaml", plan);
+			if (x.ok && lapse)
+				x.ok = copy_into(&x, "lapse-plan.yaml", lapse);
 			if (!x.ok)
 				rc = cli_fail(_("the export to %s is incomplete"), out);
 			else
@@ -326,6 +334,7 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 	}
 done:
 	free(plan);
+	free(lapse);
 	store_close(st);
 	return rc;
 }

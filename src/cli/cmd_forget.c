@@ -66,12 +66,14 @@ static int cmd_forget(struct cli *c, int argc, char **argv)
 	char *contacts = xasprintf("%s/crisis-contacts.yaml", c->ctx.paths.config_dir);
 	char *plan = xasprintf("%s/safety-plan.yaml", c->ctx.paths.config_dir);
 	char *draft = xasprintf("%s/safety-plan.draft.yaml", c->ctx.paths.config_dir);
-	const char *files[] = {c->ctx.paths.profile, contacts, plan, draft};
+	char *lapse = xasprintf("%s/lapse-plan.yaml", c->ctx.paths.config_dir);
+	const char *files[] = {c->ctx.paths.profile, contacts, plan, draft, lapse};
 	for (size_t i = 0; i < ARRAY_LEN(files); i++)
 		ok = shred(files[i], &removed) && ok;
 	free(contacts);
 	free(plan);
 	free(draft);
+	free(lapse);
 	/* state: whatever the interface kept */
 	struct stat st;
 	if (lstat(c->ctx.paths.state_dir, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -111,7 +113,8 @@ const struct command cmd_forget_entry = {
 	.summary = N_("delete all your data"),
 	.help = "Deletes the training log (its rows first, with SQLite's secure_delete), then\n"
 		"overwrites with zeros and removes the log with its -wal and -shm files, the\n"
-		"profile, your own crisis contacts and safety plan and the interface state.\n"
+		"profile, your own crisis contacts, safety plan and lapse plan and the interface "
+		"state.\n"
 		"Each step it cannot do is named.  Programs you wrote yourself are kept.\n"
 		"On SSDs and copy-on-write filesystems old copies can survive any overwrite\n"
 		"(see the README).  Without --yes it only says what it would delete.",

@@ -14,6 +14,8 @@
 #include "coach/profile.h"
 #include "coach/progression.h"
 #include "coach/restore.h"
+#include "coach/i18n.h"
+#include "coach/lapse_plan.h"
 #include "coach/safety_plan.h"
 #include "coach/store.h"
 #include "out.h"
@@ -100,6 +102,24 @@ static bool parse_text(const char *path, const char *text, int line, int indent,
 	return ok;
 }
 
+/* The lapse plan of an export, checked the same way (it is its own file). */
+static bool parse_lapse(const char *path, const char *text, struct lapse_plan *lp, struct diags *d)
+{
+	struct ystream ys = {0};
+	size_t before = d->len;
+	bool ok = ystream_parse(&ys, path, text, strlen(text), d) && ys.n_docs == 1;
+	struct yctx y;
+	yctx_init(&y, path, d, &ys.arena);
+	enum doc_kind k;
+	ok = ok && doc_detect(&y, ys.docs[0], &k) && k == DOC_LAPSE_PLAN &&
+	     lapse_plan_read(&y, ys.docs[0], lp);
+	if (!ok && d->len == before)
+		diags_add(d, path, 1, 1,
+			  "the lapse plan in it is not one coach_lapse_plan document");
+	ystream_free(&ys);
+	return ok;
+}
+
 static const char *const table_words[RT_COUNT][2] = {
 	{"session", "sessions"},
 	{"set", "sets"},
@@ -121,6 +141,9 @@ static int import_export(struct cli *c, const char *path, bool is_dir, bool dry,
 		return EXIT_INVALID;
 	char *plan_path = xasprintf("%s/safety-plan.yaml", c->ctx.paths.config_dir);
 	bool have_plan = access(plan_path, F_OK) == 0;
+	char *lapse_path = lapse_plan_path(c->ctx.paths.config_dir);
+	bool have_lapse = access(lapse_path, F_OK) == 0;
+	struct lapse_plan lapse;
 	struct store *st;
 	int rc = 0;
 	if (!cli_store(c, &st)) {
@@ -166,6 +189,12 @@ static int import_export(struct cli *c, const char *path, bool is_dir, bool dry,
 		free(full);
 		ok = plan_ok;
 	}
+	bool take_lapse = ok && r.lapse_plan && !have_lapse;
+	if (take_lapse) {
+		char *full = is_dir ? xasprintf("%s/lapse-plan.yaml", path) : xstrdup(path);
+		ok = parse_lapse(full, r.lapse_plan, &lapse, &d);
+		free(full);
+	}
 	/* a merge replays the progression of every program that got sessions */
 	const struct profile *use = take_prof ? &theirs : have_prof ? &prof : NULL;
 	for (size_t i = 0; ok && i < r.n_programs; i++)
@@ -192,6 +221,11 @@ static int import_export(struct cli *c, const char *path, bool is_dir, bool dry,
 	}
 	if (!dry && take_plan && !safety_plan_save(&plan, plan_path, &err)) {
 		rc = cli_fail("the log was imported, but not the safety plan: %s", err);
+		free(err);
+		err = NULL;
+	}
+	if (!dry && take_lapse && !lapse_plan_save(&lapse, lapse_path, &err)) {
+		rc = cli_fail("the log was imported, but not the lapse plan: %s", err);
 		free(err);
 	}
 	/* what was read, and what of it was new */
@@ -228,6 +262,11 @@ static int import_export(struct cli *c, const char *path, bool is_dir, bool dry,
 		       : same_plan
 			       ? "the same as yours"
 			       : "yours was kept; the export's differs (coach safety-plan show)");
+	if (r.lapse_plan)
+		printf("%s\n", take_lapse
+				       ? (dry ? _("Lapse plan: would be taken from the export.")
+					      : _("Lapse plan: taken from the export."))
+				       : _("Lapse plan: yours was kept (coach lapse-plan show)."));
 done:
 	if (take_prof)
 		profile_free(&theirs);
@@ -237,6 +276,7 @@ done:
 	restore_stats_free(&r);
 	store_close(st);
 out:
+	free(lapse_path);
 	free(plan_path);
 	if (have_prof)
 		profile_free(&prof);
@@ -415,7 +455,7 @@ const struct command cmd_import_entry = {
 		"not have (a session by its date, moods, notes and sets; a check-in or\n"
 		"questionnaire by its values), so two machines' exports imported in turn give\n"
 		"the union.  The profile comes too only into a home without one, or with\n"
-		"--profile-too; the safety plan only into a home without one.\n"
+		"--profile-too; the safety plan and lapse plan only into a home without one.\n"
 		"Otherwise, reads the CSV export of Strong (any of its layouts), Hevy, FitNotes\n"
 		"or StrongLifts (told apart by its first line) and adds its workouts to your\n"
 		"log, so they show in history and progress.  Exercise names are matched to the\n"

@@ -5,6 +5,7 @@
 
 #include "coach/doc.h"
 #include "coach/profile.h"
+#include "coach/lapse_plan.h"
 #include "coach/safety_plan.h"
 #include "coach/session.h"
 
@@ -86,6 +87,12 @@ static void add_path(struct run *r, const char *path)
 		struct safety_plan plan;
 		safety_plan_read(&y, p.s.docs[0], &plan); /* problems are in d */
 		safety_plan_free(&plan);
+		ystream_free(&p.s);
+		return;
+	}
+	if (p.kind == DOC_LAPSE_PLAN) {
+		struct lapse_plan plan;
+		lapse_plan_read(&y, p.s.docs[0], &plan); /* problems are in d */
 		ystream_free(&p.s);
 		return;
 	}

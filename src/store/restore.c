@@ -477,9 +477,12 @@ static bool read_yaml(struct restore *r, FILE *fp)
 					text ? scalar(&y) : "?");
 				goto out;
 			}
-		} else if ((strcmp(key, "profile") == 0 || strcmp(key, "safety_plan") == 0) &&
+		} else if ((strcmp(key, "profile") == 0 || strcmp(key, "safety_plan") == 0 ||
+			    strcmp(key, "lapse_plan") == 0) &&
 			   text) {
-			char **slot = key[0] == 'p' ? &r->out->profile : &r->out->safety_plan;
+			char **slot = key[0] == 'p'   ? &r->out->profile
+				      : key[0] == 's' ? &r->out->safety_plan
+						      : &r->out->lapse_plan;
 			if (key[0] == 'p')
 				r->out->profile_line = ev_line(&y) + 1;
 			free(*slot);
@@ -487,7 +490,7 @@ static bool read_yaml(struct restore *r, FILE *fp)
 		} else {
 			problem(r, line, col,
 				"'%s' is not part of a coach export (it has coach_export, profile, "
-				"safety_plan and the log's tables)",
+				"safety_plan, lapse_plan and the log's tables)",
 				key);
 			if (!skip(r, &y))
 				goto out;
@@ -592,8 +595,8 @@ static bool read_csv_dir(struct restore *r, const char *dir)
 	for (int k = 0; k < RT_COUNT; k++)
 		if (!read_csv_table(r, dir, k))
 			return false;
-	static const char *const extra[] = {"profile.yaml", "safety-plan.yaml"};
-	for (int i = 0; i < 2; i++) {
+	static const char *const extra[] = {"profile.yaml", "safety-plan.yaml", "lapse-plan.yaml"};
+	for (int i = 0; i < 3; i++) {
 		char *path = xasprintf("%s/%s", dir, extra[i]);
 		bool too_big;
 		char *text = read_small(path, &too_big);
@@ -604,8 +607,10 @@ static bool read_csv_dir(struct restore *r, const char *dir)
 		}
 		if (i == 0)
 			r->out->profile = text, r->out->profile_line = 1;
-		else
+		else if (i == 1)
 			r->out->safety_plan = text;
+		else
+			r->out->lapse_plan = text;
 		free(path);
 	}
 	return true;
@@ -868,6 +873,7 @@ void restore_stats_free(struct restore_stats *s)
 	free(s->programs);
 	free(s->profile);
 	free(s->safety_plan);
+	free(s->lapse_plan);
 	free(s->error);
 	memset(s, 0, sizeof(*s));
 }

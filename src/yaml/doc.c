@@ -40,6 +40,6 @@ bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out)
 	}
 	yerr(c, root,
 	     "not a coach file: no version key (coach_program, coach_exercises, "
-	     "coach_policy, coach_crisis, coach_profile, coach_session or coach_safety_plan)");
+	     "coach_policy, coach_crisis, coach_profile, coach_session, coach_safety_plan or coach_lapse_plan)");
 	return false;
 }

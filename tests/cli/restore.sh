@@ -46,6 +46,7 @@ out_has 'Logged 300 sessions (900 sets)'
 "$COACH" --home "$A" --date 2026-11-25 screen gad7 --answers 1,0,1,0,0,1,0 >/dev/null 2>&1
 "$COACH" --home "$A" checkin --mood 3 --energy 3 --anxiety 3 --sleep 7 >/dev/null 2>&1
 "$COACH" --home "$A" safety-plan set coping "a walk round the block, then tea" >/dev/null 2>&1
+"$COACH" --home "$A" lapse-plan set "If I miss a day, then I walk the next morning" >/dev/null 2>&1
 run move 0 "$COACH" --home "$A" move 2026-11-26 2026-11-28
 run export-yaml 0 "$COACH" --home "$A" export --format yaml --output "$T/a.yaml"
 run export-csv 0 "$COACH" --home "$A" export --format csv --output "$T/a-csv"
@@ -85,16 +86,21 @@ out_has 'Coach export: 300 sessions, 900 sets, 60 aerobic entries, 301 check-ins
 out_has 'The log was empty'
 out_has 'Profile: taken from the export'
 out_has 'Safety plan: taken from the export'
+out_has 'Lapse plan: taken from the export'
 same_tables restore-yaml "$A" "$R"
 run profile-same 0 cmp "$A/config/profile.yaml" "$R/config/profile.yaml"
 run plan-same 0 cmp "$A/config/safety-plan.yaml" "$R/config/safety-plan.yaml"
 mode_is "$R/config/profile.yaml" 600
 mode_is "$R/config/safety-plan.yaml" 600
+run lapse-same 0 cmp "$A/config/lapse-plan.yaml" "$R/config/lapse-plan.yaml"
+mode_is "$R/config/lapse-plan.yaml" 600
 mode_is "$R/data/coach.db" 600
 R2="$T/restored-csv"
 run import-csv 0 "$COACH" --home "$R2" import "$T/a-csv"
 out_has 'The log was empty'
+out_has 'Lapse plan: taken from the export'
 same_tables restore-csv "$A" "$R2"
+run lapse-same-csv 0 cmp "$A/config/lapse-plan.yaml" "$R2/config/lapse-plan.yaml"
 # the Feeling Scale comes back from both forms, sign and neutral 0 included
 for h in "$R" "$R2"; do
 	run feeling-back 0 sqlite3 "$h/data/coach.db" 'SELECT COUNT(feeling), MIN(feeling), MAX(feeling), SUM(feeling = 0), SUM(feeling IS NULL) FROM session'

@@ -45,6 +45,7 @@ struct restore_stats {
 	size_t n_programs;
 	char *profile;	   /* the export's profile.yaml text, or NULL */
 	char *safety_plan; /* its safety plan text, or NULL */
+	char *lapse_plan;  /* its lapse plan text, or NULL */
 	int profile_line;  /* where the profile's text starts (YAML export) */
 	char *error;	   /* the log's own error, when it failed (not the file) */
 };

@@ -11,7 +11,8 @@
 	X(DOC_CRISIS, "coach_crisis", "crisis contacts") \
 	X(DOC_PROFILE, "coach_profile", "profile") \
 	X(DOC_SESSION, "coach_session", "session") \
-	X(DOC_SAFETY_PLAN, "coach_safety_plan", "safety plan")
+	X(DOC_SAFETY_PLAN, "coach_safety_plan", "safety plan") \
+	X(DOC_LAPSE_PLAN, "coach_lapse_plan", "lapse plan")
 /* clang-format on */
 
 #define DOC_ENUM(e, key, what) e,
