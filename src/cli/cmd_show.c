@@ -56,6 +56,11 @@ static void print_week_text(const struct catalog *cat, const struct program *p, 
 		for (size_t j = 0; j < d->n_slots; j++) {
 			const struct slot *s = &d->slots[j];
 			struct slot_params sp = program_week_params(p, s, week, &cat->policy);
+			if (s->superset && (j == 0 || d->slots[j - 1].superset != s->superset))
+				printf(_("    Superset %d, in rounds: a set of each in turn, then "
+					 "rest "
+					 "%d s\n"),
+				       s->superset, sp.rest_s);
 			bool seconds = catalog_slot_seconds(cat, s);
 			char reps[24], what[96], tempo[24], prog[128], dose[48], after[32];
 			reps_text(sp.reps_min, sp.reps_max, reps, sizeof(reps));
@@ -187,6 +192,11 @@ static void emit_slot(struct yemit *e, const struct catalog *cat, const struct s
 	yemit_int(e, sp->rest_s);
 	yemit_key(e, "rest_between_s");
 	yemit_int(e, sp->rest_between_s);
+	yemit_key(e, "superset");
+	if (s->superset)
+		yemit_int(e, s->superset);
+	else
+		yemit_null(e);
 	yemit_key(e, "tempo");
 	yemit_str(e, tempo_text(sp->tempo, sp->tempo_n, tempo, sizeof(tempo)));
 	yemit_key(e, "progression");

@@ -206,8 +206,16 @@ out_lacks '^  superset: null$'
 run gordon-no-superset 0 "$COACH" --home "$h" --format yaml today
 out_has '^  superset: null$'
 out_lacks '^  superset: [0-9]'
+# coach show names the superset above its slots, and its YAML numbers them
+run circuit-show 0 "$COACH" show low-energy-circuit
+out_has '^    Superset 1, in rounds: a set of each in turn, then rest 90 s$'
+run circuit-show-yaml 0 "$COACH" --format yaml show low-energy-circuit
+n=$(grep -c 'superset: 1$' "$T/out")
+[ "$n" = 32 ] && ok || bad "$n slots in superset 1 over 8 weeks, expected 4 x 8"
+run gordon-show-yaml 0 "$COACH" --format yaml show gordon-home
+out_lacks 'superset: [0-9]'
 # bad supersets are refused at their line, with what to write instead
-for f in slot-twice one-slot in-superset rest-on-slot not-list; do
+for f in slot-twice one-slot in-superset rest-on-slot rest-between-on-slot not-list no-rest; do
 	run "superset-bad-$f" 1 "$COACH" validate "$TESTS/data/bad/program-superset-$f.yaml"
 	want=$(head -n 1 "$TESTS/data/bad/program-superset-$f.yaml" | sed 's/^# expect: //')
 	err_has "program-superset-$f.yaml:$(echo "$want" | cut -d: -f1-2): error: "
