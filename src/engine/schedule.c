@@ -288,3 +288,16 @@ bool schedule_plan(struct store *st, const struct profile *prof, const struct pr
 	logged_list_free(&l);
 	return true;
 }
+
+bool schedule_missed_yesterday(struct store *st, const struct profile *prof,
+			       const struct program *p, int today)
+{
+	struct plan_week w;
+	int y = today - 1;
+	if (!schedule_plan(st, prof, p, y, today, &w))
+		return false;
+	for (int i = 0; i < 7; i++)
+		if (w.days[i].date == y)
+			return w.days[i].status == DAY_MISSED;
+	return false;
+}

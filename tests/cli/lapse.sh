@@ -77,4 +77,54 @@ mode_is "$T/csv/lapse-plan.yaml" 600
 run forget 0 "$COACH" --home "$F" forget --yes
 name=forget-gone; if [ -e "$F/config/lapse-plan.yaml" ]; then bad "the plan survived forget"; else ok; fi
 
+# --- the day after a missed planned day, coach today leads with the plan ------------------
+# mon and thu from Monday 2026-11-02; Monday 2026-11-23 goes without a session
+PARQ="--parq no,no,no,no,no,no,no"
+M="$T/missed"
+"$COACH" --home "$M" profile init $PARQ --dumbbells 4,6,8 --program gordon-home --weekdays mon,thu --start 2026-11-02 >/dev/null
+run no-plan-tue 0 "$COACH" --home "$M" --date 2026-11-24 today
+out_has 'planned day did not happen'
+out_has 'coach lapse-plan set'
+out_lacks 'you broke'
+out_lacks 'streak'
+"$COACH" --home "$M" lapse-plan set "If I miss a day, then I do the 10-minute version the next morning" >/dev/null
+run plan-tue 0 "$COACH" --home "$M" --date 2026-11-24 today
+# it leads: the first line after the heading
+name=plan-tue-leads; if awk 'NR > 1 && !/^  / { print; exit }' "$T/out" | grep -q "Yesterday's planned day was missed"; then ok; else bad "the plan does not lead"; fi
+out_has 'the 10-minute version the next morning'
+out_has 'coach today --short'
+out_has 'coach move'
+out_lacks 'you broke'
+run plan-tue-yaml 0 "$COACH" --home "$M" --date 2026-11-24 today --format yaml
+name=plan-tue-yaml-leads; if grep -A1 '^advisories:' "$T/out" | grep -q "Yesterday''s planned day was missed"; then ok; else bad "the plan does not lead the advisories"; fi
+run plan-mon 0 "$COACH" --home "$M" --date 2026-11-23 today
+out_lacks 'Yesterday'
+run plan-fri 0 "$COACH" --home "$M" --date 2026-11-27 today
+out_has "Yesterday's planned day was missed"
+# Tuesday trained: not on Wednesday
+cat >"$T/tue.yaml" <<'YAML'
+coach_session: 1
+date: 2026-11-24
+mood_after: 4
+exercises:
+  - id: goblet-squat
+    sets: [{reps: 12, load: 6, rir: 2}]
+YAML
+"$COACH" --home "$M" --date 2026-11-24 log "$T/tue.yaml" >/dev/null
+run plan-wed 0 "$COACH" --home "$M" --date 2026-11-25 today
+out_lacks 'Yesterday'
+# a missed day that was moved is not missed
+V="$T/moved"
+"$COACH" --home "$V" profile init $PARQ --dumbbells 4,6,8 --program gordon-home --weekdays mon,thu --start 2026-11-02 >/dev/null
+"$COACH" --home "$V" lapse-plan set "If I miss a day, then I walk" >/dev/null
+run move 0 "$COACH" --home "$V" --date 2026-11-24 move 2026-11-23 2026-11-25
+run moved-tue 0 "$COACH" --home "$V" --date 2026-11-24 today
+out_lacks 'Yesterday'
+out_lacks 'then I walk'
+# German, du form
+if use_locale de_DE.UTF-8 "$T/locales"; then
+	run plan-de 0 env LC_ALL=de_DE.UTF-8 LANGUAGE= "$COACH" --home "$M" --date 2026-11-27 today
+	out_has 'Dein Plan dafür'
+fi
+
 finish lapse

@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "coach/breath.h"
 #include "coach/catalog.h"
@@ -276,6 +277,43 @@ START_TEST(a_hold_is_a_low_day)
 }
 END_TEST
 
+/* The day after a planned day without a session, and only then: not after a
+ * rest day, not on the missed day itself, not when the day was moved. */
+START_TEST(missed_yesterday_is_a_planned_day_without_a_session)
+{
+	struct profile p;
+	profile_defaults(&p);
+	p.weekdays = (1u << WD_MON) | (1u << WD_THU);
+	ck_assert(date_parse("2026-11-02", &p.start)); /* a Monday */
+	const struct program *prog = catalog_program(&cat, "first-steps-bodyweight");
+	int mon = p.start + 21; /* Monday 23 Nov */
+	ck_assert(!schedule_missed_yesterday(NULL, &p, prog, mon));
+	ck_assert(schedule_missed_yesterday(NULL, &p, prog, mon + 1));	/* Tuesday */
+	ck_assert(!schedule_missed_yesterday(NULL, &p, prog, mon + 2)); /* Wednesday */
+	ck_assert(schedule_missed_yesterday(NULL, &p, prog, mon + 4));	/* after Thursday */
+	ck_assert(!schedule_missed_yesterday(NULL, &p, prog, p.start)); /* the first day */
+	/* across a week's end: Sunday after a missed Saturday */
+	p.weekdays = (1u << WD_SAT);
+	ck_assert(schedule_missed_yesterday(NULL, &p, prog, p.start + 13));
+	/* moved to Wednesday: Tuesday is not the day after a miss */
+	p.weekdays = (1u << WD_MON) | (1u << WD_THU);
+	char path[] = "/tmp/coach-unit-missed-XXXXXX";
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	unlink(path);
+	struct store *st;
+	char *err = NULL;
+	ck_assert_msg(store_open(&st, path, &err), "%s", err ? err : "");
+	const char *why = NULL;
+	ck_assert_msg(schedule_move(st, &p, prog, mon, mon + 2, mon + 1, &why), "%s",
+		      why ? why : "");
+	ck_assert(!schedule_missed_yesterday(st, &p, prog, mon + 1));
+	store_close(st);
+	unlink(path);
+}
+END_TEST
+
 START_TEST(days_rotate_over_weekdays_across_weeks)
 {
 	struct profile p;
@@ -422,6 +460,7 @@ Suite *suite_engine(void)
 	tcase_add_test(c, readiness_bands_follow_the_rules);
 	tcase_add_test(c, a_hold_is_a_low_day);
 	tcase_add_test(c, days_rotate_over_weekdays_across_weeks);
+	tcase_add_test(c, missed_yesterday_is_a_planned_day_without_a_session);
 	tcase_add_test(c, breathing_cues_come_from_the_phases);
 	tcase_add_test(c, training_days_spread_over_the_week);
 	tcase_add_test(c, breathing_pacers_follow_the_clock);

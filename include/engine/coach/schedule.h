@@ -60,6 +60,11 @@ const struct day *schedule_day_moved(struct store *st, const struct profile *pro
  * from where it first was.  false with a reason in *why (static text). */
 bool schedule_move(struct store *st, const struct profile *prof, const struct program *p, int from,
 		   int to, int today, const char **why);
+/* Was yesterday (today - 1) a planned strength day with no session, not
+ * moved away (DAY_MISSED)?  The day after a missed day the coach leads with
+ * the person's lapse plan.  False too when the log cannot be read. */
+bool schedule_missed_yesterday(struct store *st, const struct profile *prof,
+			       const struct program *p, int today);
 /* The next date after `after` with a planned day (within 14 days), or -1. */
 int schedule_next(struct store *st, const struct profile *prof, const struct program *p, int after,
 		  const struct day **day);
