@@ -150,15 +150,39 @@ void tui_keybar(const struct tui *t, const struct tui_key *keys)
 		tui_text(t, y, right, w, ROLE_KEYS, label);
 		right -= 2;
 	}
-	int x = 1;
-	for (const struct tui_key *k = keys; k->help; k++) {
-		if (!k->label || k->action == ACT_HELP || k->action == ACT_QUIT || k->key == 'q')
+	/* the others from the left; when they do not all fit, how to go on
+	 * (Enter) and back (Esc) are kept first, then the rest in order */
+	enum { MAX_SHOWN = 32 };
+	bool shown[MAX_SHOWN] = {false};
+	int room = right - 1;
+	for (int pass = 0; pass < 2; pass++) {
+		int i = 0;
+		for (const struct tui_key *k = keys; k->help && i < MAX_SHOWN; k++, i++) {
+			if (!k->label || k->action == ACT_HELP || k->action == ACT_QUIT ||
+			    k->key == 'q' || shown[i])
+				continue;
+			bool way = k->key == '\r' || k->key == 27;
+			if (pass == 0 && !way)
+				continue;
+			char label[64];
+			key_label(t, _(k->label), label, sizeof(label));
+			int w = (int)utf8_width(label) + 2;
+			if (w > room + 2) {
+				if (pass == 1)
+					break;
+				continue;
+			}
+			shown[i] = true;
+			room -= w;
+		}
+	}
+	int x = 1, i = 0;
+	for (const struct tui_key *k = keys; k->help && i < MAX_SHOWN; k++, i++) {
+		if (!shown[i])
 			continue;
 		char label[64];
 		key_label(t, _(k->label), label, sizeof(label));
 		int w = (int)utf8_width(label);
-		if (x + w >= right)
-			break;
 		tui_text(t, y, x, w, ROLE_KEYS, label);
 		x += w + 2;
 	}
@@ -191,6 +215,52 @@ int tui_wrap_hanging(const struct tui *t, int y, int x_first, int x_rest, int ri
 {
 	struct wrap_draw d = {t, y, x_first, x_rest, right, h, skip, role};
 	return text_wrap(text, right - x_first, right - x_rest, TEXT_CUT_LONG, wrap_draw_line, &d);
+}
+
+void tui_more(const struct tui *t, int y, int x)
+{
+	tui_text(t, y, x, t->cols - x, ROLE_DIM,
+		 t->utf8 ? _("── more: Down ──") : _("-- more: Down --"));
+}
+
+bool tui_blocks(const struct tui *t, int y, int bottom, int x, int w, const struct tui_block *b,
+		size_t n, int *scroll)
+{
+	int h = bottom - y + 1, total = 0;
+	if (h < 1)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (b[i].text)
+			total += tui_wrap(t, y, x, w, 0, 0, b[i].role, b[i].text) + 1;
+	total--; /* no blank line after the last */
+	if (*scroll > total - h)
+		*scroll = total - h > 0 ? total - h : 0;
+	if (*scroll < 0)
+		*scroll = 0;
+	bool more = total > h + *scroll;
+	int rows = more ? h - 1 : h, line = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!b[i].text)
+			continue;
+		int need = tui_wrap(t, y, x, w, 0, 0, b[i].role, b[i].text);
+		int from = line > *scroll ? line : *scroll;
+		int to = line + need < *scroll + rows ? line + need : *scroll + rows;
+		if (to > from)
+			tui_wrap(t, y + from - *scroll, x, w, to - from, from - line, b[i].role,
+				 b[i].text);
+		line += need + 1;
+	}
+	if (more)
+		tui_more(t, y + rows, x);
+	return more;
+}
+
+int tui_list_top(int sel, int n, int h)
+{
+	if (h < 1 || n <= h)
+		return 0;
+	int top = sel - h + 1 > 0 ? sel - h + 1 : 0;
+	return top > n - h ? n - h : top;
 }
 
 void tui_too_small(const struct tui *t)

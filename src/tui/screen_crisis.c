@@ -27,6 +27,7 @@ static const struct tui_key crisis_keys[] = {
 	 N_("your safety plan and your own people: read or write them"), ACT_NONE, K_PLAN},
 	{'i', 0, N_("i about"), N_("what the coach can and cannot do, and when to seek care"),
 	 ACT_NONE, K_ABOUT},
+	{'q', 0, NULL, N_("back, too: q never quits from who to call"), ACT_NONE, K_GO},
 	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
@@ -271,6 +272,7 @@ static const struct tui_key about_keys[] = {
 	{'\r', 27, N_("Enter back"), N_("back to who to call"), ACT_NONE, K_GO},
 	{KEY_DOWN, 'j', N_("↑↓ scroll"), N_("scroll"), ACT_NONE, K_DOWN},
 	{KEY_UP, 'k', NULL, N_("scroll"), ACT_NONE, K_UP},
+	{'q', 0, NULL, N_("back, too"), ACT_NONE, K_GO},
 	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };

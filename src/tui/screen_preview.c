@@ -316,13 +316,21 @@ static void swap_draw(struct app *a)
 	if (!n)
 		tui_text(t, 3, 2, t->cols - 4, ROLE_NORMAL,
 			 "Nothing else of this kind fits your equipment.");
-	for (size_t i = 0; i < n && 3 + (int)i < t->rows - 3; i++) {
-		app_select_line(a, 3 + (int)i, (int)i == a->sel);
-		enum tui_role role = (int)i == a->sel ? ROLE_SELECTED : ROLE_NORMAL;
-		tui_text(t, 3 + (int)i, 2, t->cols / 2, role, alt[i]->name);
-		tui_text(t, 3 + (int)i, t->cols / 2 + 2, t->cols / 2 - 3, role,
+	/* scrolled to the one chosen; a gap between the name and its cue */
+	int rows = t->rows - 6, top = tui_list_top(a->sel, (int)n, rows);
+	bool more = (int)n > rows;
+	if (more)
+		top = tui_list_top(a->sel, (int)n, --rows);
+	for (int i = top; i < (int)n && i < top + rows; i++) {
+		int y = 3 + i - top;
+		app_select_line(a, y, i == a->sel);
+		enum tui_role role = i == a->sel ? ROLE_SELECTED : ROLE_NORMAL;
+		tui_text(t, y, 2, t->cols / 2 - 1, role, alt[i]->name);
+		tui_text(t, y, t->cols / 2 + 2, t->cols / 2 - 3, role,
 			 alt[i]->cue ? alt[i]->cue : "");
 	}
+	if (more && top + rows < (int)n)
+		tui_more(t, 3 + rows, 2);
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, swap_keys);
 }

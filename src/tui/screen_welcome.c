@@ -77,7 +77,10 @@ static const struct tui_key parq_keys[] = {
 	{'n', 0, N_("n no"), N_("no"), ACT_NONE, 2},
 	{KEY_BACKSPACE, KEY_LEFT, N_("← back"), N_("the question before"), ACT_NONE, 3},
 	{27, 0, NULL, N_("back to the welcome"), ACT_NONE, 4},
+	{KEY_DOWN, KEY_NPAGE, NULL, N_("more of the text, when it does not fit"), ACT_NONE, 5},
+	{KEY_UP, KEY_PPAGE, NULL, N_("back up the text"), ACT_NONE, 6},
 	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit (the answers are kept for the next start)"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -91,21 +94,21 @@ static void parq_draw(struct app *a)
 	snprintf(title, sizeof(title), "Health questions %s %d of %d", t->utf8 ? "·" : "-",
 		 a->field + 1, n);
 	app_header(a, title);
-	int y = 3;
-	if (a->field < PARQ_ITEMS)
-		y += tui_wrap(t, y, 2, t->cols - 4, 2, 0, ROLE_DIM,
-			      "From the PAR-Q+ (Physical Activity Readiness Questionnaire for "
-			      "Everyone).") +
-		     1;
-	y += tui_wrap(t, y, 2, t->cols - 4, 5, 0, ROLE_TITLE,
-		      a->field < PARQ_ITEMS ? parq_questions[a->field] : hypertension_question) +
-	     1;
-	if (a->field < PARQ_ITEMS && parq_notes[a->field])
-		y += tui_wrap(t, y, 2, t->cols - 4, 3, 0, ROLE_NORMAL, parq_notes[a->field]) + 1;
-	tui_text(t, y + 1, 4, t->cols - 6, ROLE_NORMAL, "y  yes      n  no");
-	tui_wrap(t, t->rows - 6, 2, t->cols - 4, 3, 0, ROLE_DIM,
-		 "Any yes keeps every set light until a doctor or qualified exercise professional "
-		 "clears you; then 'coach profile set health.parq_cleared true' records it.");
+	/* what does not fit scrolls (Down), the question first */
+	bool parq = a->field < PARQ_ITEMS, small = t->rows < 16;
+	const char *source =
+		"From the PAR-Q+ (Physical Activity Readiness Questionnaire for Everyone).";
+	const struct tui_block b[] = {
+		{ROLE_DIM, parq && !small ? source : NULL},
+		{ROLE_TITLE, parq ? parq_questions[a->field] : hypertension_question},
+		{ROLE_NORMAL, parq ? parq_notes[a->field] : NULL},
+		{ROLE_NORMAL, "  y  yes      n  no"},
+		{ROLE_DIM, parq && small ? source : NULL},
+		{ROLE_DIM, "Any yes keeps every set light until a doctor or qualified exercise "
+			   "professional clears you; then 'coach profile set health.parq_cleared "
+			   "true' records it."},
+	};
+	tui_blocks(t, 3, t->rows - 3, 2, t->cols - 4, b, sizeof(b) / sizeof(b[0]), &a->scroll);
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, parq_keys);
 }
@@ -115,6 +118,13 @@ static enum screen_id parq_key(struct app *a, int ch)
 	int n = N_HEALTH;
 	const struct tui_key *k = tui_key_find(parq_keys, ch);
 	int code = k ? k->code : 0;
+	if (k && k->action == ACT_QUIT)
+		return SCR_QUIT;
+	if (code == 5 || code == 6) {
+		a->scroll += code == 5 ? 2 : -2; /* the draw keeps it in range */
+		return SCR_SAME;
+	}
+	a->scroll = 0; /* a new question starts at its top */
 	if (code == 3 && a->field > 0) {
 		a->field--;
 		return SCR_SAME;
@@ -218,6 +228,9 @@ static const struct tui_key setup_keys[] = {
 	{'\r', 0, N_("Enter save"), N_("save and see the programs that fit"), ACT_NONE, S_SAVE},
 	{27, 0, NULL, N_("back to the health questions"), ACT_NONE, S_BACK},
 	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"),
+	 N_("quit, but not in a text field (there q is a letter); the health answers are kept"),
+	 ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -258,18 +271,31 @@ static const struct crisis *regions_of(const struct app *a)
 	return &a->x->cat.crisis;
 }
 
+static const char *setup_hint(int field);
+
 static void setup_draw(struct app *a)
 {
 	struct tui *t = &a->t;
 	app_header(a, "About you and your equipment");
 	char line[200];
-	for (int f = 0; f < F_COUNT; f++) {
-		int y = 3 + f;
-		if (y >= t->rows - 4)
-			break;
+	const char *hint = setup_hint(a->field);
+	/* the hint on up to two lines above the rule, the fields above it,
+	 * scrolled to the one being changed; narrow, the names take less */
+	int hint_h = tui_wrap(t, 0, 2, t->cols - 4, 0, 0, ROLE_DIM, hint);
+	hint_h = hint_h > 2 ? 2 : hint_h < 1 ? 1 : hint_h;
+	int rows = t->rows - 5 - hint_h, top = 0;
+	bool more = false;
+	if (rows < F_COUNT) {
+		rows--; /* a line says there is more */
+		top = tui_list_top(a->field, F_COUNT, rows);
+		more = top + rows < F_COUNT;
+	}
+	int lw = t->cols < 60 ? 18 : 24, vx = lw + 3;
+	for (int f = top; f < F_COUNT && f < top + rows; f++) {
+		int y = 3 + f - top;
 		app_select_line(a, y, a->field == f);
 		enum tui_role role = a->field == f ? ROLE_SELECTED : ROLE_NORMAL;
-		tui_text(t, y, 2, 24, role, field_names[f]);
+		tui_text(t, y, 2, lw, role, field_names[f]);
 		switch (f) {
 		case F_UNITS:
 			snprintf(line, sizeof(line), "< %s >", units_names[draft.units]);
@@ -281,7 +307,13 @@ static void setup_draw(struct app *a)
 			break;
 		case F_DAYS:
 			line[0] = '\0';
-			for (int d = 0; d < 7; d++) {
+			/* the days that fit, from one that shows the day the arrows are on */
+			int fit = (t->cols - vx - 2) / 6, first = 0;
+			if (fit < 7 && a->field == F_DAYS && day_cursor >= fit)
+				first = day_cursor - fit + 1;
+			if (first > 0)
+				snprintf(line, sizeof(line), "%s", t->utf8 ? "…" : "<");
+			for (int d = first; d < 7; d++) {
 				bool on = draft.weekdays & (1u << d);
 				bool here = a->field == F_DAYS && d == day_cursor;
 				snprintf(line + strlen(line), sizeof(line) - strlen(line),
@@ -322,10 +354,22 @@ static void setup_draw(struct app *a)
 							   : "none (e.g. 4,6,8,10)");
 			break;
 		}
-		tui_text(t, y, 27, t->cols - 28, role, line);
+		tui_text(t, y, vx, t->cols - vx - 1, role, line);
 	}
+	if (more)
+		tui_more(t, 3 + rows, 2);
+	tui_wrap(t, t->rows - 2 - hint_h, 2, t->cols - 4, hint_h, 0, ROLE_DIM, hint);
+	tui_rule(t, t->rows - 2);
+	tui_keybar(t, setup_keys);
+	/* in a text field, h is a letter: F1 still shows who to call */
+	a->typing = a->field >= F_DUMBBELLS && a->field <= F_DISLIKES;
+}
+
+/* What the line being changed takes. */
+static const char *setup_hint(int field)
+{
 	const char *hint = "Left and right change the choice.";
-	switch (a->field) {
+	switch (field) {
 	case F_DAYS:
 		hint = "Left and right choose a day, Space switches it; or keys 1-7.";
 		break;
@@ -351,11 +395,7 @@ static void setup_draw(struct app *a)
 	default:
 		break;
 	}
-	tui_text(t, t->rows - 3, 2, t->cols - 4, ROLE_DIM, hint);
-	tui_rule(t, t->rows - 2);
-	tui_keybar(t, setup_keys);
-	/* in a text field, h is a letter: F1 still shows who to call */
-	a->typing = a->field >= F_DUMBBELLS && a->field <= F_DISLIKES;
+	return hint;
 }
 
 /* Apply the text fields; false (with a message) when one is wrong. */
@@ -417,6 +457,8 @@ static enum screen_id setup_key(struct app *a, int ch)
 	/* in a text field a letter, a digit or a space is typed */
 	const struct tui_key *k =
 		text && ch >= 32 && ch < 127 ? NULL : tui_key_find(setup_keys, ch);
+	if (k && k->action == ACT_QUIT)
+		return SCR_QUIT;
 	int code = k ? k->code : 0;
 	if (code == S_UP) {
 		a->field = f > 0 ? f - 1 : F_COUNT - 1;

@@ -289,7 +289,10 @@ static enum screen_id end_or_leave(struct app *a, int ch)
 			a->w.sets_done, a->w.sets_done == 1 ? "" : "s");
 		return SCR_SAME;
 	}
-	app_message(a, "Saved. Enter takes the session up again.");
+	if (a->w.sets_done > 0)
+		app_message(a, "Saved. Enter takes the session up again.");
+	else
+		app_message(a, "%s", _("Nothing is logged yet: Enter starts from the check-in."));
 	return SCR_HOME;
 }
 
@@ -370,6 +373,9 @@ static const struct tui_key log_keys[] = {
 	{'+', '-', NULL, N_("one more or one fewer, too"), ACT_NONE, K_TYPE},
 	{27, 0, N_("Esc back"), N_("back to the set"), ACT_NONE, K_BACK},
 	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q leave"),
+	 N_("leave for now: this set is not logged, every set before it is saved"), ACT_NONE,
+	 K_QUIT},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
@@ -437,6 +443,8 @@ static enum screen_id log_key(struct app *a, int ch)
 	bool asked = app_answer(a, ch, &yes);
 	if (code == K_BACK)
 		return SCR_SET;
+	if (code == K_QUIT)
+		return end_or_leave(a, 'q');
 	if (code == K_DONE && !asked && !a->wu.touched && !a->wu.measured) {
 		if (x->seconds)
 			app_ask(a, '\r', K_DONE,

@@ -65,6 +65,20 @@ int tui_wrap(const struct tui *t, int y, int x, int w, int h, int skip, enum tui
 int tui_wrap_hanging(const struct tui *t, int y, int x_first, int x_rest, int right, int h,
 		     int skip, enum tui_role role, const char *text);
 void tui_too_small(const struct tui *t);
+/* A block of text for tui_blocks: wrapped in its role, a blank line after. */
+struct tui_block {
+	enum tui_role role;
+	const char *text; /* NULL: left out */
+};
+/* Blocks of wrapped text in rows y..bottom from column x, w wide, scrolled
+ * by *scroll lines (kept in range); where it goes on, the last row says
+ * "── more: Down ──".  Returns true when it goes on. */
+bool tui_blocks(const struct tui *t, int y, int bottom, int x, int w, const struct tui_block *b,
+		size_t n, int *scroll);
+/* The first of n lines to show in h rows so that line sel is among them. */
+int tui_list_top(int sel, int n, int h);
+/* "── more ──" (dim) at (y, x): a list or text goes on past this line. */
+void tui_more(const struct tui *t, int y, int x);
 /* The help screen, generated from a key table. */
 void tui_help(struct tui *t, const char *title, const struct tui_key *keys);
 bool tui_should_quit(void);
