@@ -480,7 +480,8 @@ static void read_day(struct yctx *c, const struct ynode *n, const struct slot_pa
 	}
 	d->slots = arena_array(c->arena, total, sizeof(*d->slots));
 	d->n_slots = total;
-	d->supersets = groups ? arena_array(c->arena, groups, sizeof(*d->supersets)) : NULL;
+	/* one at least, so no path reads a superset through NULL */
+	d->supersets = arena_array(c->arena, groups ? groups : 1, sizeof(*d->supersets));
 	size_t k = 0;
 	for (size_t i = 0; i < v->n; i++) {
 		const struct ynode *e = v->kids[i];
