@@ -80,18 +80,18 @@ static int top_part(struct app *a, int y0, int first, int cap, int short_min)
 	if (rx->short_offered) {
 		if (rx->short_taken)
 			snprintf(line, sizeof(line),
-				 "The short session, about %d min: m again for the whole one.",
+				 _("The short session, about %d min: m again for the whole one."),
 				 rx->est_min);
 		else
 			snprintf(line, sizeof(line),
-				 "m: the short session, about %d min. Or rest: Esc, then a walk "
-				 "or b for the breathing alone.",
+				 _("m: the short session, about %d min. Or rest: Esc, then a walk "
+				   "or b for the breathing alone."),
 				 short_min);
 		para(t, &vl, first, cap, y0, 1, ROLE_KEYS, line);
 	}
 	if (rx->breathing_before) {
 		snprintf(line, sizeof(line),
-			 "Before you start: %d minutes of slow breathing (in %d s, out %d s).",
+			 _("Before you start: %d minutes of slow breathing (in %d s, out %d s)."),
 			 rx->breathe_min, rx->inhale_s, rx->exhale_s);
 		para(t, &vl, first, cap, y0, 1, ROLE_TITLE, line);
 	}
@@ -111,12 +111,13 @@ static int top_part(struct app *a, int y0, int first, int cap, int short_min)
 			same &= rx->ex[i].seconds || rx->ex[i].rir == rir;
 		if (same)
 			snprintf(line, sizeof(line),
-				 "%s easier: stop each set with %d rep%s in reserve  (%s)", dot,
-				 rir, rir == 1 ? "" : "s", effort_why);
+				 P_("%s easier: stop each set with %d rep in reserve  (%s)",
+				    "%s easier: stop each set with %d reps in reserve  (%s)", rir),
+				 dot, rir, effort_why);
 		else
 			snprintf(line, sizeof(line),
-				 "%s easier: stop each set with the reps in reserve on its line  "
-				 "(%s)",
+				 _("%s easier: stop each set with the reps in reserve on its line  "
+				   "(%s)"),
 				 dot, effort_why);
 		para(t, &vl, first, cap, y0, 3, ROLE_NORMAL, line);
 	}
@@ -129,7 +130,7 @@ static int top_part(struct app *a, int y0, int first, int cap, int short_min)
 	}
 	/* the warm-up after what changed today */
 	if (rx->warmup_min) {
-		snprintf(line, sizeof(line), "Warm up first: %s.", rx->warmup_what);
+		snprintf(line, sizeof(line), _("Warm up first: %s."), rx->warmup_what);
 		para(t, &vl, first, cap, y0, 1, ROLE_DIM, line);
 	}
 	return vl;
@@ -141,15 +142,15 @@ static void draw(struct app *a)
 	int short_min = a->rx.short_offered && !a->rx.short_taken ? app_short_minutes(a) : 0;
 	const struct rx *rx = &a->rx;
 	char title[160];
-	snprintf(title, sizeof(title), "%s, about %d min",
-		 rx->n_adjustments ? "Today, adjusted for you" : "Today", rx->est_min);
+	snprintf(title, sizeof(title), _("%s, about %d min"),
+		 rx->n_adjustments ? _("Today, adjusted for you") : _("Today"), rx->est_min);
 	app_header(a, title);
 	if (rx->rest_day) {
 		tui_text(t, 3, 1, t->cols - 2, ROLE_NORMAL,
-			 "Nothing is planned today: a rest day.");
+			 _("Nothing is planned today: a rest day."));
 		if (rx->aerobic_min) {
 			char walk[RX_TEXT + 32];
-			snprintf(walk, sizeof(walk), "If you like: %s.", rx->aerobic_what);
+			snprintf(walk, sizeof(walk), _("If you like: %s."), rx->aerobic_what);
 			tui_wrap(t, 5, 1, t->cols - 2, t->rows - 8, 0, ROLE_NORMAL, walk);
 		}
 		tui_rule(t, t->rows - 2);
@@ -169,9 +170,9 @@ static void draw(struct app *a)
 	top_part(a, y, a->field, shown, short_min);
 	y += shown;
 	if (cut) {
-		const char *mark = a->field + shown >= need ? "end of the changes: PgUp"
-				   : a->field		    ? "more: PgDn, PgUp"
-							    : "more: PgDn";
+		const char *mark = a->field + shown >= need ? _("end of the changes: PgUp")
+				   : a->field		    ? _("more: PgDn, PgUp")
+							    : _("more: PgDn");
 		snprintf(line, sizeof(line), "%s %s %s", t->utf8 ? "──" : "--", mark,
 			 t->utf8 ? "──" : "--");
 		tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
@@ -197,9 +198,11 @@ static void draw(struct app *a)
 		tui_text(t, y, 2, nw, role, x->ex->name);
 		char rir[24] = "";
 		if (!x->seconds)
-			snprintf(rir, sizeof(rir), "%d in reserve", x->rir);
-		snprintf(line, sizeof(line), "%d x %s%s  %-6s %-12s rest %d:%02d", x->sets, reps,
-			 x->seconds ? " s" : "", load, rir, x->rest_s / 60, x->rest_s % 60);
+			snprintf(rir, sizeof(rir), _("%d in reserve"), x->rir);
+		snprintf(line, sizeof(line),
+			 x->seconds ? _("%d x %s s  %-6s %-12s rest %d:%02d")
+				    : _("%d x %s  %-6s %-12s rest %d:%02d"),
+			 x->sets, reps, load, rir, x->rest_s / 60, x->rest_s % 60);
 		tui_text(t, y++, nw + 3, t->cols - nw - 4, role, line);
 		if (per == 2 && y < bottom) {
 			line[0] = '\0';
@@ -210,7 +213,7 @@ static void draw(struct app *a)
 		}
 	}
 	if (a->scroll + room < (int)rx->n_ex && bottom - 1 > 2) {
-		snprintf(line, sizeof(line), "%s %d more: Down %s", t->utf8 ? "──" : "--",
+		snprintf(line, sizeof(line), _("%s %d more: Down %s"), t->utf8 ? "──" : "--",
 			 (int)rx->n_ex - a->scroll - room, t->utf8 ? "──" : "--");
 		move(bottom - 1, 0);
 		clrtoeol();
@@ -250,7 +253,8 @@ static enum screen_id key(struct app *a, int ch)
 		return SCR_SAME;
 	case K_SHORT:
 		if (!rx->short_offered) {
-			app_message(a, "The short session is for low days; today is the full one.");
+			app_message(a,
+				    _("The short session is for low days; today is the full one."));
 			return SCR_SAME;
 		}
 		a->short_session = !a->short_session;
@@ -261,7 +265,7 @@ static enum screen_id key(struct app *a, int ch)
 		if (!rx->short_offered)
 			return SCR_SAME;
 		a->br = (struct breathe){BREATH_PACED, (int)a->x->cat.policy.breathing_cooldown_min,
-					 clock_mono_ms(), SCR_HOME, "Slow breathing"};
+					 clock_mono_ms(), SCR_HOME, _("Slow breathing")};
 		return SCR_BREATHE;
 	case K_SWAP:
 		if (rx->n_ex && !rx->rest_day) {
@@ -275,7 +279,7 @@ static enum screen_id key(struct app *a, int ch)
 		start(a);
 		if (rx->breathing_before) {
 			a->br = (struct breathe){BREATH_PACED, rx->breathe_min, clock_mono_ms(),
-						 SCR_SET, "Slow breathing before you start"};
+						 SCR_SET, _("Slow breathing before you start")};
 			return SCR_BREATHE;
 		}
 		return SCR_SET;
@@ -309,13 +313,13 @@ static void swap_draw(struct app *a)
 {
 	struct tui *t = &a->t;
 	char title[160];
-	snprintf(title, sizeof(title), "Swap %s for", a->rx.ex[a->swap_ex].ex->name);
+	snprintf(title, sizeof(title), _("Swap %s for"), a->rx.ex[a->swap_ex].ex->name);
 	app_header(a, title);
 	const struct exercise *alt[24];
 	size_t n = alternatives(a, alt, 24);
 	if (!n)
 		tui_text(t, 3, 2, t->cols - 4, ROLE_NORMAL,
-			 "Nothing else of this kind fits your equipment.");
+			 _("Nothing else of this kind fits your equipment."));
 	/* scrolled to the one chosen; a gap between the name and its cue */
 	int rows = t->rows - 6, top = tui_list_top(a->sel, (int)n, rows);
 	bool more = (int)n > rows;

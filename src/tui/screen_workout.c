@@ -99,7 +99,7 @@ static void draw_breath(struct app *a, int y, enum breath_pattern p, long ms)
 	if (strstr(word, "again"))
 		f = 0.8 + 0.2 * now.fraction;
 	pacer_bar(a, y + 2, (t->cols - bw) / 2, bw, f);
-	snprintf(line, sizeof(line), "now: %s  %s  [a] paced  [b] box  [c] cyclic sigh",
+	snprintf(line, sizeof(line), _("now: %s  %s  [a] paced  [b] box  [c] cyclic sigh"),
 		 breath_pattern_names[p], t->utf8 ? "·" : "-");
 	w = (int)utf8_width(line);
 	tui_text(t, y + 4, (t->cols - w) / 2 > 0 ? (t->cols - w) / 2 : 1, t->cols - 2, ROLE_DIM,
@@ -116,7 +116,7 @@ static void breathe_draw(struct app *a)
 		 left > 0 ? left / 60000 : 0, left > 0 ? left / 1000 % 60 : 0);
 	app_header(a, title);
 	tui_text(t, 3, 1, t->cols - 2, ROLE_DIM,
-		 "Breathe with the bar: slow and low, into your belly. There is no wrong way.");
+		 _("Breathe with the bar: slow and low, into your belly. There is no wrong way."));
 	draw_breath(a, t->rows / 2 - 2, a->br.pattern, ms);
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, breathe_keys);
@@ -180,7 +180,7 @@ static void set_draw(struct app *a)
 	char title[200], reps[24], load[48], line[512];
 	reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
 	app_load_text(a, x, load, sizeof(load));
-	snprintf(title, sizeof(title), "%s %s set %zu of %d", x->ex->name, t->utf8 ? "·" : "-",
+	snprintf(title, sizeof(title), _("%s %s set %zu of %d"), x->ex->name, t->utf8 ? "·" : "-",
 		 a->w.set + 1, x->sets);
 	app_header(a, title);
 	int y = 3;
@@ -200,18 +200,21 @@ static void set_draw(struct app *a)
 		tui_text(t, y++, 1, t->cols - 2, ROLE_WARN, line);
 	}
 	if (x->seconds)
-		snprintf(line, sizeof(line), "hold %s s", reps);
+		snprintf(line, sizeof(line), _("hold %s s"), reps);
 	else
-		snprintf(line, sizeof(line), "%s reps%s%s %s stop with %d rep%s still in you", reps,
-			 load[0] ? " at " : "", load, t->utf8 ? "·" : "-", x->rir,
-			 x->rir == 1 ? "" : "s");
+		snprintf(line, sizeof(line),
+			 load[0] ? P_("%s reps at %s %s stop with %d rep still in you",
+				      "%s reps at %s %s stop with %d reps still in you", x->rir)
+				 : P_("%s reps%s %s stop with %d rep still in you",
+				      "%s reps%s %s stop with %d reps still in you", x->rir),
+			 reps, load, t->utf8 ? "·" : "-", x->rir);
 	/* a low terminal: a line for each note (cut, ? and the wide screen have
 	 * it whole) so the pacer still fits */
 	bool low = t->rows < 18;
 	int lines = low ? 1 : 3;
 	tui_text(t, y++, 1, t->cols - 2, ROLE_TITLE, line);
 	if (x->plates[0]) {
-		snprintf(line, sizeof(line), "plates each side: %s", x->plates);
+		snprintf(line, sizeof(line), _("plates each side: %s"), x->plates);
 		tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 	}
 	char wu[160];
@@ -219,21 +222,23 @@ static void set_draw(struct app *a)
 		y += low ? (tui_text(t, y, 1, t->cols - 2, ROLE_DIM, wu), 1)
 			 : tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_DIM, wu);
 	if (x->rir_check && (int)a->w.set + 1 == x->sets) {
-		snprintf(line, sizeof(line),
-			 "This set checks your reps in reserve: stop where you think %d are left, "
-			 "then go on until you could not do one more. Enter the reps to where you "
-			 "stopped, and the extra ones as reserve.",
-			 x->rir);
+		snprintf(
+			line, sizeof(line),
+			_("This set checks your reps in reserve: stop where you think %d are left, "
+			  "then go on until you could not do one more. Enter the reps to where you "
+			  "stopped, and the extra ones as reserve."),
+			x->rir);
 		int n = tui_wrap(t, y, 1, t->cols - 2, lines, 0, ROLE_WARN, line);
 		y += n < lines ? n : lines;
 	}
 	if (x->calibration && !low)
-		y += tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_WARN,
-			      "First time: a light load to find your level. Stop when you could do "
-			      "the reps in reserve; what you enter sets next time's load.");
+		y += tui_wrap(
+			t, y, 1, t->cols - 2, 3, 0, ROLE_WARN,
+			_("First time: a light load to find your level. Stop when you could do "
+			  "the reps in reserve; what you enter sets next time's load."));
 	if (x->calibration && low)
 		tui_text(t, y++, 1, t->cols - 2, ROLE_WARN,
-			 "First time: a light load to find your level.");
+			 _("First time: a light load to find your level."));
 	y += !low;
 	int bl = tui_wrap(t, y, 3, t->cols - 6, lines, 0, ROLE_NORMAL, x->breathing);
 	y += bl < lines ? bl : lines;
@@ -249,17 +254,17 @@ static void set_draw(struct app *a)
 		bool pause = strcmp(word, "pause") == 0;
 		snprintf(line, sizeof(line), "%s %d s  %s  %s", word, now.seconds_left,
 			 t->utf8 ? "·" : "-",
-			 pause	  ? "breathe easy"
-			 : effort ? "breathe out"
-				  : "breathe in");
+			 pause	  ? _("breathe easy")
+			 : effort ? _("breathe out")
+				  : _("breathe in"));
 		tui_text(t, y++, 3, t->cols - 6, ROLE_TITLE, line);
 		int bw = t->cols - 8 > 50 ? 50 : t->cols - 8;
 		pacer_bar(a, y++, 3, bw, effort ? 1 - now.fraction : pause ? 1 : now.fraction);
-		snprintf(line, sizeof(line), "rep %d", now.cycles + 1);
+		snprintf(line, sizeof(line), _("rep %d"), now.cycles + 1);
 		tui_text(t, y++, 3, 20, ROLE_DIM, line);
 	} else if (x->seconds && y < t->rows - 4) {
 		long s = elapsed(a) / 1000;
-		snprintf(line, sizeof(line), "holding %ld s (target %s s)", s, reps);
+		snprintf(line, sizeof(line), _("holding %ld s (target %s s)"), s, reps);
 		tui_text(t, y++, 3, t->cols - 6, ROLE_TITLE, line);
 	}
 	if (x->note && y < t->rows - 4)
@@ -267,11 +272,11 @@ static void set_draw(struct app *a)
 	if (x->ex->cue && y < t->rows - 4)
 		tui_wrap(t, y + 1, 3, t->cols - 6, t->rows - y - 4, 0, ROLE_DIM, x->ex->cue);
 	if (a->wu.confirm_skip) {
-		snprintf(line, sizeof(line), "s again skips the rest of %s; any other key goes on",
-			 x->ex->name);
+		snprintf(line, sizeof(line),
+			 _("s again skips the rest of %s; any other key goes on"), x->ex->name);
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, line);
 	} else if (a->wu.paused_ms) {
-		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, "paused: p to go on");
+		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, _("paused: p to go on"));
 	}
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, set_keys);
@@ -283,14 +288,16 @@ static enum screen_id end_or_leave(struct app *a, int ch)
 {
 	if (ch == 'e') {
 		app_ask(a, 'e', K_END,
-			"End today's session here, with %d set%s logged? e again ends it; any "
-			"other "
-			"key goes on (q leaves it to take up later).",
-			a->w.sets_done, a->w.sets_done == 1 ? "" : "s");
+			P_("End today's session here, with %d set logged? e again ends it; any "
+			   "other key goes on (q leaves it to take up later).",
+			   "End today's session here, with %d sets logged? e again ends it; any "
+			   "other key goes on (q leaves it to take up later).",
+			   a->w.sets_done),
+			a->w.sets_done);
 		return SCR_SAME;
 	}
 	if (a->w.sets_done > 0)
-		app_message(a, "Saved. Enter takes the session up again.");
+		app_message(a, _("Saved. Enter takes the session up again."));
 	else
 		app_message(a, "%s", _("Nothing is logged yet: Enter starts from the check-in."));
 	return SCR_HOME;
@@ -384,32 +391,33 @@ static void log_draw(struct app *a)
 	struct tui *t = &a->t;
 	const struct rx_exercise *x = current(a);
 	char title[200], line[160], load[48];
-	snprintf(title, sizeof(title), "%s %s set %zu of %d", x->ex->name, t->utf8 ? "·" : "-",
+	snprintf(title, sizeof(title), _("%s %s set %zu of %d"), x->ex->name, t->utf8 ? "·" : "-",
 		 a->w.set + 1, x->sets);
 	app_header(a, title);
 	app_load_text(a, x, load, sizeof(load));
 	int y = 4;
-	snprintf(line, sizeof(line), "%s done", x->seconds ? "Seconds held" : "Reps");
+	snprintf(line, sizeof(line), _("%s done"), x->seconds ? _("Seconds held") : _("Reps"));
 	tui_text(t, y, 3, 24, ROLE_NORMAL, line);
 	snprintf(line, sizeof(line), a->wu.field == 0 ? "[%d]" : " %d ", a->wu.reps);
 	tui_text(t, y, 28, 10, a->wu.field == 0 ? ROLE_SELECTED : ROLE_NORMAL, line);
 	if (load[0]) {
-		snprintf(line, sizeof(line), "at %s", load);
+		snprintf(line, sizeof(line), _("at %s"), load);
 		tui_text(t, y, 36, t->cols - 37, ROLE_DIM, line);
 	}
 	y += 2;
 	if (!x->seconds) {
-		tui_text(t, y, 3, 24, ROLE_NORMAL, "Reps left in you (RIR)");
+		tui_text(t, y, 3, 24, ROLE_NORMAL, _("Reps left in you (RIR)"));
 		snprintf(line, sizeof(line), a->wu.field == 1 ? "[%d]" : " %d ", a->wu.rir);
 		tui_text(t, y, 28, 10, a->wu.field == 1 ? ROLE_SELECTED : ROLE_NORMAL, line);
 		y += 2;
 	}
 	tui_wrap(t, y, 3, t->cols - 6, 3, 0, ROLE_DIM,
-		 a->wu.undo_entry ? "What you entered before is filled in: type the right number."
-		 : a->wu.measured ? "The time is the coach's own count: Enter logs it, or type "
-				    "the seconds you held."
-				  : "The target is filled in. Type what you did; Enter on the "
-				    "target as it is asks first.");
+		 a->wu.undo_entry
+			 ? _("What you entered before is filled in: type the right number.")
+		 : a->wu.measured ? _("The time is the coach's own count: Enter logs it, or type "
+				      "the seconds you held.")
+				  : _("The target is filled in. Type what you did; Enter on the "
+				      "target as it is asks first."));
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, log_keys);
 }
@@ -448,10 +456,11 @@ static enum screen_id log_key(struct app *a, int ch)
 	if (code == K_DONE && !asked && !a->wu.touched && !a->wu.measured) {
 		if (x->seconds)
 			app_ask(a, '\r', K_DONE,
-				"%d seconds held? Enter logs it; or type the seconds.", a->wu.reps);
+				_("%d seconds held? Enter logs it; or type the seconds."),
+				a->wu.reps);
 		else
 			app_ask(a, '\r', K_DONE,
-				"%d reps, %d in reserve? Enter logs it; or type what you did.",
+				_("%d reps, %d in reserve? Enter logs it; or type what you did."),
 				a->wu.reps, a->wu.rir);
 		return SCR_SAME;
 	}
@@ -461,7 +470,8 @@ static enum screen_id log_key(struct app *a, int ch)
 				app_message(a, "%s", store_error(a->st));
 			else
 				app_message(
-					a, "could not save this set: %s (press Enter to try again)",
+					a,
+					_("could not save this set: %s (press Enter to try again)"),
 					store_error(a->st));
 			return SCR_SAME;
 		}
@@ -520,10 +530,10 @@ static void rest_draw(struct app *a)
 		left = 0;
 	const struct rx_exercise *x = current(a);
 	char title[200], right[160];
-	snprintf(title, sizeof(title), "Rest %ld:%02ld", (left + 999) / 60000,
+	snprintf(title, sizeof(title), _("Rest %ld:%02ld"), (left + 999) / 60000,
 		 (left + 999) / 1000 % 60);
 	app_header(a, title);
-	snprintf(right, sizeof(right), "next: %s, set %zu of %d", x ? x->ex->name : "",
+	snprintf(right, sizeof(right), _("next: %s, set %zu of %d"), x ? x->ex->name : "",
 		 a->w.set + 1, x ? x->sets : 0);
 	tui_text(t, 2, 1, t->cols - 2, ROLE_DIM, right);
 	draw_breath(a, t->rows / 2 - 2, a->wu.pacer, ms);
@@ -537,9 +547,10 @@ static void rest_draw(struct app *a)
 		}
 	}
 	if (left == 0)
-		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_KEYS, "Ready when you are: Enter.");
+		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_KEYS,
+			 _("Ready when you are: Enter."));
 	else if (a->wu.paused_ms)
-		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, "paused: p to go on");
+		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, _("paused: p to go on"));
 	app_note_draw(a);
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, app_keys_or_note(a, rest_keys));
@@ -554,18 +565,18 @@ static const struct tui_key *rest_keys_now(const struct app *a)
 static enum screen_id undo_set(struct app *a)
 {
 	if (!a->w.undo.ok) {
-		app_message(a, "Nothing to undo: only the set just entered can be taken out.");
+		app_message(a, _("Nothing to undo: only the set just entered can be taken out."));
 		return SCR_SAME;
 	}
 	if (!workout_undo(&a->w, a->st, &a->wu.reps, &a->wu.rir)) {
-		app_message(a, "could not take the set out: %s", store_error(a->st));
+		app_message(a, _("could not take the set out: %s"), store_error(a->st));
 		return SCR_SAME;
 	}
 	a->wu.undo_entry = true;
 	a->wu.field = 0;
 	a->wu.typed = false;
 	a->wu.touched = a->wu.measured = false;
-	app_message(a, "That set is out of the log: enter it again.");
+	app_message(a, _("That set is out of the log: enter it again."));
 	return SCR_LOGSET;
 }
 
@@ -677,25 +688,30 @@ static const char *feeling_words(int f)
 static void finish_draw(struct app *a)
 {
 	struct tui *t = &a->t;
-	app_header(a, a->w.sets_done ? "Well done" : "Session stopped");
+	app_header(a, a->w.sets_done ? _("Well done") : _("Session stopped"));
 	char line[200], n[32];
 	int y = 3;
 	if (!a->w.sets_done) {
 		tui_text(t, y, 2, t->cols - 4, ROLE_NORMAL,
-			 "No sets were entered today, and that is fine. Rest counts too.");
+			 _("No sets were entered today, and that is fine. Rest counts too."));
 	} else {
-		snprintf(line, sizeof(line), "%d set%s logged%s%s%s", a->w.sets_done,
-			 a->w.sets_done == 1 ? "" : "s", a->rx.hold ? " (" : "",
-			 a->rx.hold ? hold_day_words(false) : "", a->rx.hold ? ")" : "");
+		if (a->rx.hold)
+			snprintf(line, sizeof(line),
+				 P_("%d set logged (%s)", "%d sets logged (%s)", a->w.sets_done),
+				 a->w.sets_done, hold_day_words(false));
+		else
+			snprintf(line, sizeof(line),
+				 P_("%d set logged", "%d sets logged", a->w.sets_done),
+				 a->w.sets_done);
 		tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		if (a->w.volume > 0) {
-			snprintf(line, sizeof(line), "Volume: %s lifted",
+			snprintf(line, sizeof(line), _("Volume: %s lifted"),
 				 volume_text(a->w.volume, a->rx.unit, n, sizeof(n)));
 			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
 		}
 		if (a->w.best_e1rm > 0) {
 			snprintf(line, sizeof(line),
-				 "Strongest set: %s, about %s for one rep (an estimate)",
+				 _("Strongest set: %s, about %s for one rep (an estimate)"),
 				 a->w.best_name,
 				 estimate_text(a->w.best_e1rm, a->rx.unit, n, sizeof(n)));
 			tui_text(t, y++, 2, t->cols - 4, ROLE_NORMAL, line);
@@ -704,10 +720,10 @@ static void finish_draw(struct app *a)
 	y++;
 	if (a->w.mood_after) {
 		if (a->ck.given)
-			snprintf(line, sizeof(line), "Mood: %d before, %d now.", a->ck.mood,
+			snprintf(line, sizeof(line), _("Mood: %d before, %d now."), a->ck.mood,
 				 a->w.mood_after);
 		else
-			snprintf(line, sizeof(line), "Mood now: %d of %d.", a->w.mood_after,
+			snprintf(line, sizeof(line), _("Mood now: %d of %d."), a->w.mood_after,
 				 CHECKIN_SCALE_MAX);
 		tui_text(t, y++, 2, t->cols - 4, ROLE_TITLE, line);
 		if (a->w.has_feeling) {
@@ -730,7 +746,7 @@ static void finish_draw(struct app *a)
 	}
 	y++;
 	snprintf(line, sizeof(line),
-		 "A %d-minute slow-breathing cool-down is there if you like: c.",
+		 _("A %d-minute slow-breathing cool-down is there if you like: c."),
 		 (int)a->x->cat.policy.breathing_cooldown_min);
 	tui_text(t, y, 2, t->cols - 4, ROLE_DIM, line);
 	app_note_draw(a);
@@ -766,12 +782,12 @@ static enum screen_id finish_key(struct app *a, int ch)
 	}
 	if (code == K_MOOD && a->w.session && ch != '0' && !a->w.mood_after) {
 		if (!workout_set_mood_after(&a->w, a->st, ch - '0'))
-			app_message(a, "could not save your mood: %s", store_error(a->st));
+			app_message(a, _("could not save your mood: %s"), store_error(a->st));
 		return SCR_SAME;
 	}
 	if (code == K_PACED) {
 		a->br = (struct breathe){BREATH_PACED, (int)a->x->cat.policy.breathing_cooldown_min,
-					 clock_mono_ms(), SCR_FINISH, "Cool-down breathing"};
+					 clock_mono_ms(), SCR_FINISH, _("Cool-down breathing")};
 		return SCR_BREATHE;
 	}
 	if (code == K_NOTE && a->w.session) {

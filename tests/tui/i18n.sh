@@ -51,6 +51,35 @@ keys Enter
 keys q
 wait_for quit 'EXITED 0'
 
+# a session in German: the preview's changes with their reasons, the set,
+# the rest screen and the end
+start 80 24 "$H" "$DE"
+wait_for home-again 'w Woche'
+keys Enter
+wait_for checkin-de 'Do 26. Nov'
+keys 2 Enter
+wait_for preview-de-title 'Heute, an dich angepasst, etwa [0-9]* Min\.'
+wait_for preview-de-reason 'schwacher Tag ist ein Haltetag)'
+lacks preview-no-english 'a low day is a hold'
+keys Enter
+wait_for set-de 'Satz 1 von [0-9]'
+wait_for set-de-rir 'Wdh\. in Reserve auf'
+keys Enter
+wait_for set-de-reps 'Wiederholungen geschafft'
+keys Enter
+wait_for set-de-asks "in Reserve. Enter trägt es ein"
+keys Enter
+wait_for rest-de '^ Pause [0-9]:[0-9][0-9]'
+wait_for rest-de-next 'als Nächstes: .*, Satz 1 von'
+lacks rest-no-english '^ Rest [0-9]'
+keys e
+wait_for end-asks-de "Die heutige Einheit hier beenden, mit 1 eingetragenem Satz."
+keys e
+wait_for end-de 'Gut gemacht'
+wait_for end-de-sets '1 Satz eingetragen'
+keys q
+wait_for quit-session 'EXITED 0'
+
 # the same screens in English under C: the words, dates and point as before
 start 80 24 "$H"
 wait_for home-keys-c 'w week'
