@@ -16,7 +16,8 @@
 #include "out.h"
 
 static void print_plan(const struct plan_week *w, const struct program *p,
-		       const struct profile *prof, int week, const struct policy *pol, int today)
+		       const struct profile *prof, int week, const struct policy *pol, int today,
+		       const struct consistency *k)
 {
 	char a[32], b[32];
 	char head[256];
@@ -63,6 +64,15 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 	printf("Strength days: %d done of %d planned (WHO: %d or more a week)\n", w->strength_done,
 	       w->strength_planned, (int)pol->week_strength_days_target);
 	printf("Aerobic: %d of %d min\n", w->aerobic_min, (int)pol->week_aerobic_min_target);
+	if (w->showed_up)
+		printf(P_("You showed up on %d day with a minimum dose, and that counts.\n",
+			  "You showed up on %d days with a minimum dose, and that counts.\n",
+			  w->showed_up),
+		       w->showed_up);
+	if (k->of > 0)
+		printf(P_("Consistency: %d of the last %d week with your strength days.\n",
+			  "Consistency: %d of the last %d weeks with your strength days.\n", k->of),
+		       k->weeks, k->of);
 	for (int i = 0; i < 7; i++)
 		if (w->days[i].status == DAY_MISSED) {
 			printf("A missed day can move to a later free day this week: coach move %s "
@@ -72,7 +82,8 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 		}
 }
 
-static void emit_plan(struct yemit *e, const struct plan_week *w, const struct policy *pol)
+static void emit_plan(struct yemit *e, const struct plan_week *w, const struct policy *pol,
+		      const struct consistency *k)
 {
 	char d[11];
 	yemit_map(e);
@@ -114,6 +125,10 @@ static void emit_plan(struct yemit *e, const struct plan_week *w, const struct p
 			yemit_key(e, "aerobic_min");
 			yemit_int(e, x->aerobic_min);
 		}
+		if (x->breathing_min) {
+			yemit_key(e, "breathing_min");
+			yemit_int(e, x->breathing_min);
+		}
 		if (x->extra) {
 			yemit_key(e, "extra");
 			yemit_bool(e, true);
@@ -136,6 +151,15 @@ static void emit_plan(struct yemit *e, const struct plan_week *w, const struct p
 	yemit_int(e, w->aerobic_min);
 	yemit_key(e, "target");
 	yemit_int(e, (int)pol->week_aerobic_min_target);
+	yemit_map_end(e);
+	yemit_key(e, "showed_up");
+	yemit_int(e, w->showed_up);
+	yemit_key(e, "consistency");
+	yemit_map_flow(e);
+	yemit_key(e, "weeks");
+	yemit_int(e, k->weeks);
+	yemit_key(e, "of");
+	yemit_int(e, k->of);
 	yemit_map_end(e);
 	yemit_map_end(e);
 }
@@ -217,17 +241,22 @@ static int cmd_plan(struct cli *c, int argc, char **argv)
 	if (!cli_training(c, &prof, &p, &st, false))
 		return EXIT_INVALID;
 	struct plan_week w;
-	if (!schedule_plan(st, &prof, p, date, today, &w)) {
+	struct consistency k = {0};
+	const struct policy *pol = &c->ctx.cat.policy;
+	if (!schedule_plan(st, &prof, p, date, today, &w) ||
+	    !schedule_consistency(st, &prof, p, pol, today, &k)) {
 		rc = cli_fail("cannot read the log: %s", store_error(st));
 	} else if (c->format == FMT_YAML) {
+		schedule_minimum_doses(&w, pol, today);
 		struct yemit *e = yemit_new();
-		emit_plan(e, &w, &c->ctx.cat.policy);
+		emit_plan(e, &w, pol, &k);
 		rc = yemit_to_stdout(e);
 	} else {
 		/* the program week as today counts it: held through long breaks */
 		int on = today >= w.monday && today <= w.monday + 6 ? today : w.monday;
 		int wk = rx_history_week(st, &c->ctx.cat, &prof, p, on);
-		print_plan(&w, p, &prof, wk, &c->ctx.cat.policy, today);
+		schedule_minimum_doses(&w, pol, today);
+		print_plan(&w, p, &prof, wk, pol, today, &k);
 	}
 	store_close(st);
 	profile_free(&prof);

@@ -5,10 +5,11 @@
 
 #include "coach/clock.h"
 #include "coach/i18n.h"
+#include "coach/util.h"
 
 /* the YAML words; shown through gettext, so marked for translation */
-const char *const day_status_names[] = {N_("rest"),   N_("planned"), N_("done"),
-					N_("missed"), N_("moved"),   NULL};
+const char *const day_status_names[] = {N_("rest"),  N_("planned"),   N_("done"), N_("missed"),
+					N_("moved"), N_("showed-up"), NULL};
 
 /* The start date used (the profile's, or the date itself when unset). */
 static int schedule_start(const struct profile *prof, int date)
@@ -216,6 +217,7 @@ static void plan_session(struct plan_week *w, const struct program *p,
 	struct plan_day *d = &w->days[s->date - w->monday];
 	for (size_t j = 0; j < s->n_aerobic; j++)
 		d->aerobic_min += s->aerobic[j].minutes;
+	d->breathing_min += s->breathing_min;
 	if (!s->n_sets)
 		return;
 	d->sessions++;
@@ -300,4 +302,66 @@ bool schedule_missed_yesterday(struct store *st, const struct profile *prof,
 		if (w.days[i].date == y)
 			return w.days[i].status == DAY_MISSED;
 	return false;
+}
+
+void schedule_minimum_doses(struct plan_week *w, const struct policy *pol, int today)
+{
+	w->showed_up = 0;
+	for (int i = 0; i < 7; i++) {
+		struct plan_day *d = &w->days[i];
+		bool dose = d->aerobic_min >= pol->adherence_walk_min ||
+			    d->breathing_min >= pol->adherence_breathing_min;
+		bool open = d->status == DAY_REST || d->status == DAY_MISSED ||
+			    (d->status == DAY_PLANNED && d->date < today);
+		if (open && dose)
+			d->status = DAY_SHOWED_UP;
+		w->showed_up += d->status == DAY_SHOWED_UP;
+	}
+}
+
+/* Did the week have its strength days? */
+static bool week_counts(const struct plan_week *w, int days_needed)
+{
+	int needed = w->strength_planned < days_needed ? w->strength_planned : days_needed;
+	if (needed < 1)
+		needed = 1;
+	return w->strength_done + w->showed_up >= needed;
+}
+
+void schedule_consistency_of(const struct plan_week *weeks, int n, int max_weeks, int days_needed,
+			     struct consistency *out)
+{
+	out->weeks = out->of = 0;
+	/* the week still going counts for the person once it counts, never against */
+	if (n > 0 && !week_counts(&weeks[n - 1], days_needed))
+		n--;
+	for (int i = n - 1; i >= 0 && out->of < max_weeks; i--) {
+		out->of++;
+		out->weeks += week_counts(&weeks[i], days_needed);
+	}
+}
+
+bool schedule_consistency(struct store *st, const struct profile *prof, const struct program *p,
+			  const struct policy *pol, int today, struct consistency *out)
+{
+	int max_weeks = (int)pol->adherence_consistency_weeks;
+	int start = prof->start, last;
+	if (start < 0 && (!store_date_range(st, &start, &last) || start < 0))
+		start = today;
+	int now = date_monday(today), first = date_monday(start);
+	/* one week more than the window: the current one may not count yet */
+	if (first < now - 7 * max_weeks)
+		first = now - 7 * max_weeks;
+	int n = first <= now ? (now - first) / 7 + 1 : 0;
+	struct plan_week *w = xcalloc((size_t)(n ? n : 1), sizeof(*w));
+	bool ok = true;
+	for (int i = 0; i < n && ok; i++) {
+		ok = schedule_plan(st, prof, p, first + 7 * i, today, &w[i]);
+		if (ok)
+			schedule_minimum_doses(&w[i], pol, today);
+	}
+	if (ok)
+		schedule_consistency_of(w, n, max_weeks, (int)pol->adherence_consistency_days, out);
+	free(w);
+	return ok;
 }

@@ -5,9 +5,10 @@
 
 #include "coach/clock.h"
 
-static const char *const session_keys[] = {"coach_session", "date",	  "program",	"day",
-					   "checkin",	    "mood_after", "feeling",	"exercises",
-					   "aerobic",	    "notes",	  "bodyweight", NULL};
+static const char *const session_keys[] = {
+	"coach_session", "date",	  "program",   "day",	  "checkin",
+	"mood_after",	 "feeling",	  "exercises", "aerobic", "notes",
+	"bodyweight",	 "breathing_min", NULL};
 static const char *const aerobic_keys[] = {"kind", "minutes", NULL};
 #define CHECKIN_KEY(id, key, label, kind, low, high, need) #key,
 static const char *const checkin_keys[] = {CHECKIN_FIELDS(CHECKIN_KEY) NULL};
@@ -121,6 +122,9 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 		ytext(c, v, "'notes'", SESSION_MAX_NOTES, &s->notes);
 	if ((v = ynode_get(root, "bodyweight")) && !ynode_is_null(v))
 		ynum(c, v, "'bodyweight'", 20, 1000, &s->bodyweight);
+	if ((v = ynode_get(root, "breathing_min")) && !ynode_is_null(v) &&
+	    yint(c, v, "'breathing_min'", 0, SESSION_MAX_BREATHING_MIN, &x))
+		s->breathing_min = (int)x;
 	if ((v = ynode_get(root, "aerobic")) && yseq(c, v, "'aerobic'", 1)) {
 		s->aerobic = arena_array(c->arena, v->n, sizeof(*s->aerobic));
 		s->n_aerobic = v->n;
@@ -135,8 +139,9 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 				s->aerobic[i].minutes = (int)x_min;
 		}
 	}
-	/* a session is strength work, aerobic minutes, or both */
-	if (!ynode_get(root, "exercises") && ynode_get(root, "aerobic"))
+	/* a session is strength work, aerobic minutes, breathing, or more than one */
+	if (!ynode_get(root, "exercises") &&
+	    (ynode_get(root, "aerobic") || ynode_get(root, "breathing_min")))
 		return yctx_errors(c) == before;
 	if ((v = yreq(c, root, "exercises", "a session")) && yseq(c, v, "'exercises'", 1)) {
 		if (v->n > MAX_EXERCISES) {

@@ -144,6 +144,8 @@ static const char *const migrations[] = {
 	"  WHEN EXISTS (SELECT 1 FROM replay_checkpoint) BEGIN"
 	"  DELETE FROM replay_checkpoint WHERE through >= (SELECT MIN(date) FROM session"
 	"  WHERE id IN (OLD.session_id, NEW.session_id)); END;",
+	/* 11: minutes of the breathing in a session, a minimum dose that counts */
+	"ALTER TABLE session ADD COLUMN breathing_min INTEGER;",
 };
 
 sqlite3 *store_sqlite(struct store *st)
@@ -723,10 +725,11 @@ bool store_set_feeling(struct store *st, int64_t session, int feeling)
 bool store_add_session(struct store *st, const struct session *s, const struct session_meta *m,
 		       int64_t *id)
 {
-	sqlite3_stmt *q = prep(st, "INSERT INTO session (date, program, day, week, hold, deload, "
-				   "readiness, mood_before, energy, anxiety, sleep, soreness, "
-				   "mood_after, logged_at, notes, bodyweight, source, feeling) "
-				   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	sqlite3_stmt *q = prep(
+		st, "INSERT INTO session (date, program, day, week, hold, deload, "
+		    "readiness, mood_before, energy, anxiety, sleep, soreness, "
+		    "mood_after, logged_at, notes, bodyweight, source, feeling, breathing_min) "
+		    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	if (!q)
 		return false;
 	sqlite3_bind_int(q, 1, s->date);
@@ -754,6 +757,7 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 		sqlite3_bind_null(q, 16);
 	bind_text(q, 17, s->source);
 	bind_int_or_null(q, 18, s->feeling, s->has_feeling);
+	bind_int_or_null(q, 19, s->breathing_min, s->breathing_min > 0);
 	if (!step_done(q))
 		return false;
 	int64_t sid = sqlite3_last_insert_rowid(st->db);
@@ -827,6 +831,7 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 		s->bodyweight = sqlite3_column_double(sq, 15);
 		s->has_feeling = sqlite3_column_type(sq, 16) != SQLITE_NULL;
 		s->feeling = col_int(sq, 16, 0);
+		s->breathing_min = col_int(sq, 17, 0);
 	}
 	sqlite3_finalize(sq);
 	if (rc != SQLITE_DONE) {
@@ -882,7 +887,9 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 
 #define SESSION_COLS                                                                               \
 	"s.id, s.date, s.program, s.day, s.week, s.hold, s.deload, s.readiness, s.mood_before, "   \
-	"s.energy, s.anxiety, s.sleep, s.soreness, s.mood_after, s.notes, s.bodyweight, s.feeling"
+	"s.energy, s.anxiety, s.sleep, s.soreness, s.mood_after, s.notes, s.bodyweight, "          \
+	"s.feeling, "                                                                              \
+	"s.breathing_min"
 #define SET_COLS                                                                                   \
 	"t.session_id, t.position, t.exercise, t.slot, t.set_no, t.reps, t.load, "                 \
 	"t.band, t.rir, t.target_reps_min, t.target_reps_max, t.target_load, "                     \

@@ -444,6 +444,132 @@ START_TEST(charts_scale_to_their_range)
 }
 END_TEST
 
+/* A week built by hand: done, missed and rest days with what was logged. */
+static void week_of(struct plan_week *w, int monday, const char *days)
+{
+	memset(w, 0, sizeof(*w));
+	w->monday = monday;
+	for (int i = 0; i < 7; i++) {
+		struct plan_day *d = &w->days[i];
+		d->date = monday + i;
+		d->moved_to = d->moved_from = -1;
+		switch (days[i]) {
+		case 'D': /* a session done */
+			d->status = DAY_DONE;
+			d->sessions = 1;
+			w->strength_done++;
+			w->strength_planned++;
+			break;
+		case 'S': /* missed, with 5 minutes of the breathing */
+			d->status = DAY_MISSED;
+			d->breathing_min = 5;
+			w->strength_planned++;
+			break;
+		case 'M': /* missed */
+			d->status = DAY_MISSED;
+			w->strength_planned++;
+			break;
+		case 'W': /* missed, with a walk of 12 minutes */
+			d->status = DAY_MISSED;
+			d->aerobic_min = 12;
+			w->strength_planned++;
+			break;
+		case 'w': /* missed, with a walk of 8 minutes: under the dose */
+			d->status = DAY_MISSED;
+			d->aerobic_min = 8;
+			w->strength_planned++;
+			break;
+		case 'B': /* a rest day with 5 minutes of breathing */
+			d->status = DAY_REST;
+			d->breathing_min = 5;
+			break;
+		case 'P': /* planned, still to come */
+			d->status = DAY_PLANNED;
+			w->strength_planned++;
+			break;
+		default:
+			d->status = DAY_REST;
+		}
+	}
+}
+
+/* Consistency in weeks (issue 18): a missed week shrinks it and never
+ * resets it; minimum doses count; the week still going never counts
+ * against the person; only the last 12 (policy) are looked at. */
+START_TEST(consistency_counts_weeks_not_streaks)
+{
+	const struct policy *pol = &cat.policy;
+	ck_assert_int_eq((int)pol->adherence_walk_min, 10);
+	ck_assert_int_eq((int)pol->adherence_breathing_min, 5);
+	const int max = (int)pol->adherence_consistency_weeks,
+		  need = (int)pol->adherence_consistency_days;
+	ck_assert_int_eq(max, 12);
+	ck_assert_int_eq(need, 2);
+	/* fifteen weeks, oldest first; the last is this week, Wednesday today */
+	const char *plan[] = {
+		"D..D...", "D..D...", "M..M...", "D..D...", "W..D...",
+		"S..S...", "D..M...", "w..M...", "D..D...", "M..MB..",
+		"D..D...", "D..D...", "D..D...", "D..D...", "D..P...",
+	};
+	enum { N = 15 };
+	struct plan_week w[N];
+	int monday = date_from_civil(2026, 8, 24);
+	int today = monday + 7 * (N - 1) + 2;
+	for (int i = 0; i < N; i++) {
+		week_of(&w[i], monday + 7 * i, plan[i]);
+		schedule_minimum_doses(&w[i], pol, today);
+	}
+	/* the walks and the breathing became showed-up days */
+	ck_assert_int_eq(w[4].days[0].status, DAY_SHOWED_UP);
+	ck_assert_int_eq(w[4].showed_up, 1);
+	ck_assert_int_eq(w[4].strength_done, 1);
+	ck_assert_int_eq(w[5].showed_up, 2);
+	ck_assert_int_eq(w[5].days[3].status, DAY_SHOWED_UP);
+	ck_assert_int_eq(w[7].days[0].status, DAY_MISSED); /* 8 minutes is under the dose */
+	ck_assert_int_eq(w[9].days[4].status, DAY_SHOWED_UP);
+	ck_assert_int_eq(w[14].days[3].status, DAY_PLANNED); /* Thursday is still to come */
+	struct consistency k;
+	/* in the third week, missed so far: a week still going is never against */
+	schedule_consistency_of(w, 3, max, need, &k);
+	ck_assert_int_eq(k.weeks, 2);
+	ck_assert_int_eq(k.of, 2);
+	/* the fourth week done: the missed third shrinks it, and nothing resets */
+	schedule_consistency_of(w, 4, max, need, &k);
+	ck_assert_int_eq(k.weeks, 3);
+	ck_assert_int_eq(k.of, 4);
+	/* a walk and a session; breathing on both days: both weeks count */
+	schedule_consistency_of(w, 6, max, need, &k);
+	ck_assert_int_eq(k.weeks, 5);
+	ck_assert_int_eq(k.of, 6);
+	/* one of two done, then one of two with a walk too short: neither counts */
+	schedule_consistency_of(w, 9, max, need, &k);
+	ck_assert_int_eq(k.weeks, 6);
+	ck_assert_int_eq(k.of, 9);
+	/* all fifteen: this week (one done, Thursday to come) is not counted
+	 * against; of the 12 before it (weeks 3-14) 8 counted: weeks 3, 7 and 8
+	 * missed, and week 10 had only breathing on a rest day, one day of two */
+	schedule_consistency_of(w, N, max, need, &k);
+	ck_assert_int_eq(k.of, 12);
+	ck_assert_int_eq(k.weeks, 8);
+	/* once this week has its two days, it is the newest of the twelve */
+	week_of(&w[N - 1], w[N - 1].monday, "D..D...");
+	schedule_minimum_doses(&w[N - 1], pol, today + 2);
+	schedule_consistency_of(w, N, max, need, &k);
+	ck_assert_int_eq(k.of, 12);
+	ck_assert_int_eq(k.weeks, 9);
+	/* a program of one day a week needs one day */
+	week_of(&w[0], monday, "D......");
+	schedule_consistency_of(w, 1, max, need, &k);
+	ck_assert_int_eq(k.weeks, 1);
+	ck_assert_int_eq(k.of, 1);
+	/* nothing yet: nothing shown, nothing against */
+	week_of(&w[0], monday, "M..P...");
+	schedule_minimum_doses(&w[0], pol, monday + 2);
+	schedule_consistency_of(w, 1, max, need, &k);
+	ck_assert_int_eq(k.of, 0);
+}
+END_TEST
+
 Suite *suite_engine(void)
 {
 	Suite *s = suite_create("engine");
@@ -464,6 +590,7 @@ Suite *suite_engine(void)
 	tcase_add_test(c, breathing_cues_come_from_the_phases);
 	tcase_add_test(c, training_days_spread_over_the_week);
 	tcase_add_test(c, breathing_pacers_follow_the_clock);
+	tcase_add_test(c, consistency_counts_weeks_not_streaks);
 	tcase_add_test(t, charts_scale_to_their_range);
 	suite_add_tcase(s, c);
 	return s;

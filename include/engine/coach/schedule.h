@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 
+#include "coach/policy.h"
 #include "coach/profile.h"
 #include "coach/program.h"
 #include "coach/store.h"
@@ -25,7 +26,8 @@ unsigned schedule_training_days(const struct profile *prof, const struct program
  * a rest day or before the start. */
 const struct day *schedule_day(const struct profile *prof, const struct program *p, int date);
 
-enum day_status { DAY_REST, DAY_PLANNED, DAY_DONE, DAY_MISSED, DAY_MOVED };
+/* DAY_SHOWED_UP: a day with only a minimum dose (schedule_minimum_doses). */
+enum day_status { DAY_REST, DAY_PLANNED, DAY_DONE, DAY_MISSED, DAY_MOVED, DAY_SHOWED_UP };
 extern const char *const day_status_names[];
 
 struct plan_day {
@@ -39,6 +41,7 @@ struct plan_day {
 	int aerobic_min;
 	int mood_before, mood_after; /* 0 when not logged */
 	bool extra;		     /* done on a day that was not planned */
+	int breathing_min;	     /* minutes of the breathing logged that date */
 };
 
 struct plan_week {
@@ -46,11 +49,37 @@ struct plan_week {
 	struct plan_day days[7];
 	int strength_done, strength_planned;
 	int aerobic_min;
+	int showed_up; /* days of only a minimum dose (after schedule_minimum_doses) */
 };
 
 /* The week holding date, from the log (sessions, moves) and today. */
 bool schedule_plan(struct store *st, const struct profile *prof, const struct program *p, int date,
 		   int today, struct plan_week *out);
+/* Minimum doses count (issue 18): a day before today without a strength
+ * session but with a walk (aerobic minutes) of adherence.walk_min or more, or
+ * adherence.breathing_min of the breathing, becomes DAY_SHOWED_UP (a rest day
+ * with one, today too), counted in w->showed_up.  A strength session (the
+ * short one too, which the log does not mark) is a done day.  Pure. */
+void schedule_minimum_doses(struct plan_week *w, const struct policy *pol, int today);
+
+/* Consistency in weeks, never a streak: of the last `of` weeks, how many
+ * had their strength days (done or showed up on at least
+ * adherence.consistency_days of them, fewer when fewer were planned). */
+struct consistency {
+	int weeks, of;
+};
+/* Pure: weeks[0..n) oldest first, weeks[n-1] the current week (already
+ * through schedule_minimum_doses).  The current week is counted once it
+ * counts, never against the person while it is still going; then the last
+ * `max_weeks` of those left. */
+void schedule_consistency_of(const struct plan_week *weeks, int n, int max_weeks, int days_needed,
+			     struct consistency *out);
+/* The same read from the log: the weeks from the profile's start (or the
+ * first session) up to the week of today, at most adherence.consistency_weeks
+ * of them. */
+bool schedule_consistency(struct store *st, const struct profile *prof, const struct program *p,
+			  const struct policy *pol, int today, struct consistency *out);
+
 /* The day planned for date after moves: the moved day on a date something was
  * moved to, NULL on a date moved away from. *moved_to is set (or -1). */
 const struct day *schedule_day_moved(struct store *st, const struct profile *prof,

@@ -73,14 +73,16 @@
 	X(experiment, easy_rir_max, 1, 6) X(experiment, short_sets_factor, 0.2, 1) \
 	X(experiment, score_window_days, 0, 7) X(experiment, two_a_week, 1, 7) \
 	X(risk, mood_at_most, 1, 5) X(risk, mood_run, 2, 14) X(risk, screen_rise, 1, 27) \
-	X(risk, phq9_at_least, 1, 27) X(risk, screen_days, 1, 90)
+	X(risk, phq9_at_least, 1, 27) X(risk, screen_days, 1, 90) \
+	X(adherence, consistency_weeks, 1, 52) X(adherence, consistency_days, 1, 7) \
+	X(adherence, walk_min, 1, 120) X(adherence, breathing_min, 1, 60)
 /* clang-format on */
 
 /* clang-format off */
 #define POLICY_SECTIONS(X) X(low) X(anxious) X(short_sleep) X(good) X(hypertension) X(parq) X(older) X(warmup) X(aerobic) X(soreness) \
 	X(beginner) X(linear) X(progression) X(rir_model) X(time_off) X(long_time_off) X(rounding) X(deload) \
 	X(time_budget) X(breathing) X(screens) X(week) X(insights) X(evidence) X(priors) X(reliable_change) \
-	X(experiment) X(risk)
+	X(experiment) X(risk) X(adherence)
 /* clang-format on */
 
 #define POLICY_MEMBER(sec, key, lo, hi) double sec##_##key;

@@ -47,6 +47,8 @@ struct aerobic {
 
 /* The most a session holds: sets of one exercise, and exercises. */
 enum { SESSION_MAX_SETS = 50, SESSION_MAX_EXERCISES = 40, SESSION_MAX_NOTES = 2000 };
+/* The most minutes of breathing one session records. */
+enum { SESSION_MAX_BREATHING_MIN = 120 };
 /* The Feeling Scale (Hardy & Rejeski 1989): -5 very bad .. +5 very good, 0 neutral. */
 enum { FEELING_MIN = -5, FEELING_MAX = 5 };
 
@@ -59,6 +61,7 @@ struct session {
 	int feeling;	    /* FEELING_MIN..FEELING_MAX when has_feeling */
 	const char *notes;  /* NULL: none */
 	double bodyweight;  /* in the profile's units; 0 = not given */
+	int breathing_min;  /* minutes of the breathing done (0: none) */
 	const char *source; /* an imported workout: its app and content, NULL otherwise */
 	struct exercise_done *exercises;
 	size_t n_exercises;
