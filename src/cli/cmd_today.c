@@ -2,16 +2,14 @@
  * you */
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cli.h"
 #include "coach/clock.h"
 #include "coach/i18n.h"
-#include "coach/lapse_plan.h"
 #include "coach/profile.h"
 #include "coach/rx.h"
-#include "coach/schedule.h"
 #include "coach/store.h"
+#include "coach/workout.h"
 #include "out.h"
 
 /* A suggestion beside the work, {minutes, what}, or null when minutes is 0. */
@@ -371,48 +369,6 @@ static void print_groups(const struct rx *rx, size_t i)
 	}
 }
 
-/* The day after a missed planned day: the person's own if-then plan leads
- * the advisories (after a risk signal, which always comes first), with what
- * the coach can do of it; without a plan, one gentle line on writing one. */
-static void lead_with_lapse_plan(struct cli *c, const struct rx_input *in, struct rx *rx)
-{
-	if (!schedule_missed_yesterday(in->st, in->prof, in->program, in->date))
-		return;
-	struct lapse_plan lp;
-	char *path = lapse_plan_path(c->ctx.paths.config_dir);
-	struct diags d = {0};
-	bool have = access(path, F_OK) == 0 && lapse_plan_load(&lp, path, &d) && lp.text[0];
-	diags_free(&d);
-	free(path);
-	char text[2][sizeof(rx->advisories[0])];
-	size_t k = 1;
-	if (have) {
-		snprintf(text[0], sizeof(text[0]),
-			 _("Yesterday's planned day was missed. Your plan for this: \"%s\""),
-			 lp.text);
-		snprintf(text[1], sizeof(text[1]), "%s",
-			 _("You can do just that today: the short session (coach today --short), "
-			   "a walk (coach log), or move the day (coach move)."));
-		k = 2;
-	} else {
-		snprintf(text[0], sizeof(text[0]), "%s",
-			 _("Yesterday's planned day did not happen, which is part of training. "
-			   "If you like, write down what you will do next time, in one line: "
-			   "coach lapse-plan set \"If I miss a day, then I ...\""));
-	}
-	size_t at = rx->risk.kind != RISK_NONE && rx->n_advisories ? 1 : 0;
-	size_t n = rx->n_advisories + k <= RX_MAX_ADV ? rx->n_advisories : RX_MAX_ADV - k;
-	memmove(rx->advisories[at + k], rx->advisories[at], (n - at) * sizeof(rx->advisories[0]));
-	for (size_t i = 0; i < k; i++)
-		memcpy(rx->advisories[at + i], text[i], sizeof(rx->advisories[0]));
-	rx->n_advisories = n + k;
-	if (rx->hard_advisory >= (int)at) {
-		rx->hard_advisory += (int)k;
-		if (rx->hard_advisory >= (int)rx->n_advisories)
-			rx->hard_advisory = -1;
-	}
-}
-
 static void print_rx(const struct rx *rx)
 {
 	char d[48];
@@ -570,7 +526,7 @@ static int cmd_today(struct cli *c, int argc, char **argv)
 	risk_load(st, in.date, &in.checkin, &c->ctx.cat.policy, &in.risk);
 	struct rx *rx = xmalloc(sizeof(*rx));
 	rx_prescribe(&in, rx);
-	lead_with_lapse_plan(c, &in, rx);
+	workout_lead_lapse_plan(c->ctx.paths.config_dir, &in, rx);
 	i18n_english(false);
 	if (c->format == FMT_YAML) {
 		struct yemit *e = yemit_new();

@@ -4,8 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "coach/i18n.h"
+#include "coach/lapse_plan.h"
+#include "coach/schedule.h"
 
 #include "coach/progression.h"
 #include "coach/strength.h"
@@ -393,4 +396,46 @@ bool workout_log_aerobic(struct store *st, int date, const char *kind, int minut
 		return false;
 	}
 	return true;
+}
+
+/* The day after a missed planned day: the person's own if-then plan leads
+ * the advisories (after a risk signal, which always comes first), with what
+ * the coach can do of it; without a plan, one gentle line on writing one. */
+void workout_lead_lapse_plan(const char *config_dir, const struct rx_input *in, struct rx *rx)
+{
+	if (!schedule_missed_yesterday(in->st, in->prof, in->program, in->date))
+		return;
+	struct lapse_plan lp;
+	char *path = lapse_plan_path(config_dir);
+	struct diags d = {0};
+	bool have = access(path, F_OK) == 0 && lapse_plan_load(&lp, path, &d) && lp.text[0];
+	diags_free(&d);
+	free(path);
+	char text[2][sizeof(rx->advisories[0])];
+	size_t k = 1;
+	if (have) {
+		snprintf(text[0], sizeof(text[0]),
+			 _("Yesterday's planned day was missed. Your plan for this: \"%s\""),
+			 lp.text);
+		snprintf(text[1], sizeof(text[1]), "%s",
+			 _("You can do just that today: the short session (coach today --short), "
+			   "a walk (coach log), or move the day (coach move)."));
+		k = 2;
+	} else {
+		snprintf(text[0], sizeof(text[0]), "%s",
+			 _("Yesterday's planned day did not happen, which is part of training. "
+			   "If you like, write down what you will do next time, in one line: "
+			   "coach lapse-plan set \"If I miss a day, then I ...\""));
+	}
+	size_t at = rx->risk.kind != RISK_NONE && rx->n_advisories ? 1 : 0;
+	size_t n = rx->n_advisories + k <= RX_MAX_ADV ? rx->n_advisories : RX_MAX_ADV - k;
+	memmove(rx->advisories[at + k], rx->advisories[at], (n - at) * sizeof(rx->advisories[0]));
+	for (size_t i = 0; i < k; i++)
+		memcpy(rx->advisories[at + i], text[i], sizeof(rx->advisories[0]));
+	rx->n_advisories = n + k;
+	if (rx->hard_advisory >= (int)at) {
+		rx->hard_advisory += (int)k;
+		if (rx->hard_advisory >= (int)rx->n_advisories)
+			rx->hard_advisory = -1;
+	}
 }

@@ -40,6 +40,7 @@ void app_prescribe(struct app *a)
 	workout_swaps_input(&a->swaps, &in);
 	risk_load(a->st, a->today, &a->ck, &a->x->cat.policy, &in.risk);
 	rx_prescribe(&in, &a->rx);
+	workout_lead_lapse_plan(a->x->paths.config_dir, &in, &a->rx);
 }
 
 int app_short_minutes(struct app *a)

@@ -134,4 +134,10 @@ bool workout_mood_after_later(struct store *st, int date, int mood);
  * aerobic: minutes 1-600.  False on a write error (store_error). */
 bool workout_log_aerobic(struct store *st, int date, const char *kind, int minutes);
 
+/* The day after a missed planned day: the person's own if-then plan
+ * (lapse_plan.h, in config_dir) leads rx's advisories, after a risk signal,
+ * with what the coach can do of it; without a plan, one gentle line on
+ * writing one.  Both front ends call it after rx_prescribe. */
+void workout_lead_lapse_plan(const char *config_dir, const struct rx_input *in, struct rx *rx);
+
 #endif
