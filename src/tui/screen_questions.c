@@ -10,6 +10,7 @@
 
 #include "app.h"
 #include "coach/clock.h"
+#include "coach/text.h"
 
 enum { K_UP = 1, K_DOWN, K_GO, K_BACK, K_ANSWER, K_BEFORE };
 
@@ -48,6 +49,51 @@ static void enter(struct app *a)
 		showing_result = false;
 		a->q_item = 0;
 	}
+}
+
+static void count_line(void *ctx, int index, const char *line)
+{
+	(void)ctx;
+	(void)index;
+	(void)line;
+}
+
+/* Lines of the item screen's texts, the question first: the four answers
+ * always show, and the stem and the note on an early answer only where
+ * there is room for them too (a 40x12 terminal has room for the question). */
+struct item_room {
+	int note, intro, item;
+	int y, gap; /* where the text starts, and a blank line before the answers (0, 1) */
+};
+
+static struct item_room item_room(const struct tui *t, int y, int w, const char *note,
+				  const char *intro, const char *item)
+{
+	struct item_room r = {.y = y, .gap = 1};
+	int n = text_wrap(item, w, w, TEXT_CUT_LONG, count_line, NULL);
+	r.item = n < 4 ? n : 4;
+	/* the four answers end above the rule, a blank line after the text */
+	int avail = t->rows - 3 - 4 - y;
+	if (r.item + 2 > avail) { /* small: the question from the line under the header */
+		r.y = 2;
+		r.gap = 0;
+		avail = t->rows - 2 - 4 - r.y;
+		/* the stem's first line keeps the time it asks about */
+		r.intro = avail >= 3 ? 1 : 0;
+		avail -= r.intro;
+		r.item = n < avail ? n : avail > 1 ? avail : 1;
+		return r;
+	}
+	int left = avail - r.item;
+	n = text_wrap(intro, w, w, TEXT_CUT_LONG, count_line, NULL);
+	if (left >= (n < 2 ? n : 2) + 1) {
+		r.intro = n < 2 ? n : 2;
+		left -= r.intro + 1;
+	}
+	n = note ? text_wrap(note, w, w, TEXT_CUT_LONG, count_line, NULL) : 0;
+	if (note && left >= (n < 3 ? n : 3) + 1)
+		r.note = n < 3 ? n : 3;
+	return r;
 }
 
 static void draw(struct app *a)
@@ -97,13 +143,19 @@ static void draw(struct app *a)
 		tui_rule(t, t->rows - 2);
 		return;
 	}
-	snprintf(line, sizeof(line), _("%s %s question %d of %d"), long_names[s],
-		 t->utf8 ? "·" : "-", a->q_item + 1, scale_items(s));
+	/* under 100 columns the scale's short name ("PHQ-9"): the count shows beside the date */
+	char name[96];
+	snprintf(name, sizeof(name), "%.*s",
+		 t->cols < 100 ? (int)strcspn(long_names[s], ":") : (int)strlen(long_names[s]),
+		 long_names[s]);
+	snprintf(line, sizeof(line), _("%s %s question %d of %d"), name, t->utf8 ? "·" : "-",
+		 a->q_item + 1, scale_items(s));
 	app_header(a, line);
-	int y = 3;
-	if (is_early(a)) {
+	int y = 3, w = t->cols - 4;
+	char note[300] = "";
+	if (is_early(a))
 		snprintf(
-			line, sizeof(line),
+			note, sizeof(note),
 			P_("You answered this %d day ago. It is meant for every %d days, since its "
 			   "questions look back over that time; your answers are kept, marked "
 			   "early.",
@@ -116,10 +168,19 @@ static void draw(struct app *a)
 			s == SCALE_PHQ2 || s == SCALE_GAD2
 				? (int)a->x->cat.policy.screens_short_every_days
 				: (int)a->x->cat.policy.screens_full_every_days);
-		y += tui_wrap(t, y, 2, t->cols - 4, 3, 0, ROLE_DIM, line) + 1;
+	const char *item = scale_item(s, a->q_item);
+	struct item_room r = item_room(t, y, w, note[0] ? note : NULL, scale_intro(s), item);
+	y = r.y;
+	if (r.note) {
+		tui_wrap(t, y, 2, w, r.note, 0, ROLE_DIM, note);
+		y += r.note + 1;
 	}
-	y += tui_wrap(t, y, 2, t->cols - 4, 2, 0, ROLE_DIM, scale_intro(s)) + 1;
-	y += tui_wrap(t, y, 2, t->cols - 4, 4, 0, ROLE_TITLE, scale_item(s, a->q_item)) + 1;
+	if (r.intro) {
+		tui_wrap(t, y, 2, w, r.intro, 0, ROLE_DIM, scale_intro(s));
+		y += r.intro + r.gap;
+	}
+	tui_wrap(t, y, 2, w, r.item, 0, ROLE_TITLE, item);
+	y += r.item + r.gap;
 	for (int k = 0; k < 4; k++) {
 		snprintf(line, sizeof(line), "%d  %s", k, _(scale_answers[k]));
 		tui_text(t, y + k, 4, t->cols - 6, ROLE_NORMAL, line);

@@ -118,6 +118,10 @@ tour() {
 	wait_for "$W-home-s2" 'Today: day A'
 	keys s Enter
 	wait_for "$W-question" 'Over the last 2 weeks'
+	# the count, the question and all four answers, whatever the size
+	wait_for "$W-question-count" 'question 1 of 2'
+	wait_for "$W-question-item" 'Little interest or pleasure'
+	wait_for "$W-question-answers" '3  nearly every day'
 	fits question Esc
 	q question 'EXITED 0'
 
