@@ -51,29 +51,15 @@ bool lapse_plan_read(struct yctx *c, const struct ynode *root, struct lapse_plan
 	return yctx_errors(c) == before;
 }
 
+static bool read_doc(struct yctx *y, const struct ynode *root, void *out)
+{
+	return lapse_plan_read(y, root, out);
+}
+
 bool lapse_plan_load(struct lapse_plan *p, const char *path, struct diags *d)
 {
 	lapse_plan_init(p);
-	struct ystream s = {0};
-	size_t before = d->len;
-	bool ok = ystream_load(&s, path, d) && d->len == before;
-	if (ok && s.n_docs != 1) {
-		diags_add(d, path, 1, 1, "a lapse plan is one YAML document");
-		ok = false;
-	}
-	if (ok) {
-		struct yctx y;
-		yctx_init(&y, s.path, d, &s.arena);
-		enum doc_kind k;
-		ok = doc_detect(&y, s.docs[0], &k);
-		if (ok && k != DOC_LAPSE_PLAN) {
-			yerr(&y, s.docs[0], "this is a %s file, not a lapse plan",
-			     doc_kind_names[k]);
-			ok = false;
-		}
-		ok = ok && lapse_plan_read(&y, s.docs[0], p);
-	}
-	ystream_free(&s);
+	bool ok = doc_load_one(path, DOC_LAPSE_PLAN, read_doc, p, d);
 	if (!ok)
 		lapse_plan_init(p);
 	return ok;

@@ -125,29 +125,15 @@ bool safety_plan_read(struct yctx *c, const struct ynode *root, struct safety_pl
 	return yctx_errors(c) == before;
 }
 
+static bool read_doc(struct yctx *y, const struct ynode *root, void *out)
+{
+	return safety_plan_read(y, root, out);
+}
+
 bool safety_plan_load(struct safety_plan *p, const char *path, struct diags *d)
 {
 	safety_plan_init(p);
-	struct ystream s = {0};
-	size_t before = d->len;
-	bool ok = ystream_load(&s, path, d) && d->len == before;
-	if (ok && s.n_docs != 1) {
-		diags_add(d, path, 1, 1, "a safety plan is one YAML document");
-		ok = false;
-	}
-	if (ok) {
-		struct yctx y;
-		yctx_init(&y, s.path, d, &s.arena);
-		enum doc_kind k;
-		ok = doc_detect(&y, s.docs[0], &k);
-		if (ok && k != DOC_SAFETY_PLAN) {
-			yerr(&y, s.docs[0], "this is a %s file, not a safety plan",
-			     doc_kind_names[k]);
-			ok = false;
-		}
-		ok = ok && safety_plan_read(&y, s.docs[0], p);
-	}
-	ystream_free(&s);
+	bool ok = doc_load_one(path, DOC_SAFETY_PLAN, read_doc, p, d);
 	if (!ok)
 		safety_plan_free(p);
 	return ok;

@@ -40,6 +40,33 @@ bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out)
 	}
 	yerr(c, root,
 	     "not a coach file: no version key (coach_program, coach_exercises, "
-	     "coach_policy, coach_crisis, coach_profile, coach_session, coach_safety_plan or coach_lapse_plan)");
+	     "coach_policy, coach_crisis, coach_profile, coach_session, coach_safety_plan or "
+	     "coach_lapse_plan)");
 	return false;
+}
+
+bool doc_load_one(const char *path, enum doc_kind want, doc_read_fn *read, void *out,
+		  struct diags *d)
+{
+	struct ystream s = {0};
+	size_t before = d->len;
+	bool ok = ystream_load(&s, path, d) && d->len == before;
+	if (ok && s.n_docs != 1) {
+		diags_add(d, path, 1, 1, "a %s is one YAML document", doc_kind_names[want]);
+		ok = false;
+	}
+	if (ok) {
+		struct yctx y;
+		yctx_init(&y, s.path, d, &s.arena);
+		enum doc_kind k;
+		ok = doc_detect(&y, s.docs[0], &k);
+		if (ok && k != want) {
+			yerr(&y, s.docs[0], "this is a %s file, not a %s", doc_kind_names[k],
+			     doc_kind_names[want]);
+			ok = false;
+		}
+		ok = ok && read(&y, s.docs[0], out);
+	}
+	ystream_free(&s);
+	return ok;
 }

@@ -25,4 +25,11 @@ extern const char *const doc_kind_names[];
  * Returns false with a diagnostic when there is none or it is another version. */
 bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out);
 
+/* Read the file at path, which must be one document of kind `want`, with
+ * read(y, root, out); every problem into d at its line.  False when the file
+ * cannot be read, is not that one document, or read says so. */
+typedef bool doc_read_fn(struct yctx *y, const struct ynode *root, void *out);
+bool doc_load_one(const char *path, enum doc_kind want, doc_read_fn *read, void *out,
+		  struct diags *d);
+
 #endif
