@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "coach/clock.h"
 #include "coach/i18n.h"
 #include "coach/lapse_plan.h"
 #include "coach/schedule.h"
@@ -417,9 +418,29 @@ void workout_lead_lapse_plan(const char *config_dir, const struct rx_input *in, 
 		snprintf(text[0], sizeof(text[0]),
 			 _("Yesterday's planned day was missed. Your plan for this: \"%s\""),
 			 lp.text);
-		snprintf(text[1], sizeof(text[1]), "%s",
-			 _("You can do just that today: the short session (coach today --short), "
-			   "a walk (coach log), or move the day (coach move)."));
+		/* pointers that work today: on a rest day the missed session is moved
+		 * here first (coach move keeps to the week) */
+		char y[11], t[11];
+		date_format(in->date - 1, y);
+		date_format(in->date, t);
+		if (!rx->rest_day && rx->short_offered)
+			snprintf(text[1], sizeof(text[1]), "%s",
+				 _("You can do just that today: the short session (coach today "
+				   "--short), or a walk of ten minutes."));
+		else if (!rx->rest_day)
+			snprintf(text[1], sizeof(text[1]), "%s",
+				 _("You can do just that today: today's session, or a walk of ten "
+				   "minutes if that is what there is room for."));
+		else if (date_monday(in->date - 1) == date_monday(in->date))
+			snprintf(text[1], sizeof(text[1]),
+				 _("You can do just that today: move yesterday's session here "
+				   "(coach move %s %s), or take a walk of ten minutes."),
+				 y, t);
+		else
+			snprintf(
+				text[1], sizeof(text[1]), "%s",
+				_("You can do just that today with a walk of ten minutes; the next "
+				  "session is on your next training day."));
 		k = 2;
 	} else {
 		snprintf(text[0], sizeof(text[0]), "%s",

@@ -92,7 +92,6 @@ run plan-tue 0 "$COACH" --home "$M" --date 2026-11-24 today
 # it leads: the first line after the heading
 name=plan-tue-leads; if awk 'NR > 1 && !/^  / { print; exit }' "$T/out" | grep -q "Yesterday's planned day was missed"; then ok; else bad "the plan does not lead"; fi
 out_has 'the 10-minute version the next morning'
-out_has 'coach today --short'
 out_has 'coach move'
 out_lacks 'you broke'
 run plan-tue-yaml 0 "$COACH" --home "$M" --date 2026-11-24 today --format yaml
@@ -126,5 +125,17 @@ if use_locale de_DE.UTF-8 "$T/locales"; then
 	run plan-de 0 env LC_ALL=de_DE.UTF-8 LANGUAGE= "$COACH" --home "$M" --date 2026-11-27 today
 	out_has 'Dein Plan dafür'
 fi
+
+# the day after a missed day, on a rest day: the pointer it gives works then
+P="$T/pointer"
+"$COACH" --home "$P" profile init --parq no,no,no,no,no,no,no --weekdays mon,thu --minutes 30 \
+	--dumbbells 4,6,8 --program gordon-home --start 2026-11-23 >/dev/null
+"$COACH" --home "$P" lapse-plan set "If I miss a day, then the 10-minute version" >/dev/null
+run pointer-rest-day 0 env COACH_TODAY=2026-12-01 "$COACH" --home "$P" today
+out_has 'coach move'
+cmd=$(tr '\n' ' ' <"$T/out" | grep -o 'coach move [0-9-]* [0-9-]*')
+run pointer-move-works 0 env COACH_TODAY=2026-12-01 "$COACH" --home "$P" ${cmd#coach }
+run pointer-then-a-session 0 env COACH_TODAY=2026-12-01 "$COACH" --home "$P" today
+out_has 'Day A, about'
 
 finish lapse
