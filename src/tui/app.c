@@ -244,3 +244,18 @@ const struct tui_key *app_keys_or_note(const struct app *a, const struct tui_key
 {
 	return a->note.on ? app_note_keys : keys;
 }
+
+bool app_consistency_line(struct app *a, char *buf, size_t size)
+{
+	struct consistency k;
+	buf[0] = '\0';
+	if (!a->prog ||
+	    !schedule_consistency(a->st, &a->prof, a->prog, &a->x->cat.policy, a->today, &k) ||
+	    k.of < 1)
+		return false;
+	snprintf(buf, size,
+		 P_("Weeks with your strength days in the last %d week: %d of %d",
+		    "Weeks with your strength days in the last %d: %d of %d", k.of),
+		 k.of, k.weeks, k.of);
+	return true;
+}

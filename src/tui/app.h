@@ -156,6 +156,11 @@ extern const struct tui_key app_note_keys[];
 /* The keys in force: the note's while one is typed, else keys. */
 const struct tui_key *app_keys_or_note(const struct app *a, const struct tui_key *keys);
 
+/* Consistency in weeks, as coach plan counts it (schedule_consistency):
+ * "Weeks with your strength days in the last 12: 9 of 12".  Never a
+ * streak; false (and "") when there is no program or no week yet. */
+bool app_consistency_line(struct app *a, char *buf, size_t size);
+
 /* Take up today's session where the log says it stopped. */
 void app_resume(struct app *a);
 /* Finish the workout: progression state, then the summary screen. */

@@ -64,6 +64,8 @@ static const char *glyph(const struct app *a, const struct plan_day *d)
 		return u ? "✕" : "x";
 	case DAY_MOVED:
 		return u ? "→" : ">";
+	case DAY_SHOWED_UP: /* a minimum dose: it counts */
+		return u ? "◇" : "~";
 	default:
 		return u ? "·" : ".";
 	}
@@ -74,12 +76,16 @@ static struct {
 	struct plan_week week;
 	bool have_week;
 	char mood[256];
+	char consistency[200]; /* weeks with the strength days, as coach plan says */
 	int64_t no_mood_after; /* today's session, when it has no mood after yet (0) */
 } cache;
 
 static void refresh_cache(struct app *a)
 {
 	cache.have_week = schedule_plan(a->st, &a->prof, a->prog, a->today, a->today, &cache.week);
+	if (cache.have_week)
+		schedule_minimum_doses(&cache.week, &a->x->cat.policy, a->today);
+	app_consistency_line(a, cache.consistency, sizeof(cache.consistency));
 	struct logged_list l;
 	cache.mood[0] = '\0';
 	cache.no_mood_after = 0;
@@ -224,6 +230,8 @@ static void draw(struct app *a)
 		if (x + 2 + (int)strlen(line) < t->cols)
 			tui_text(t, y, x + 2, t->cols - x - 3, ROLE_DIM, line);
 	}
+	if (!small)
+		tui_text(t, y - 1, 1, t->cols - 2, ROLE_DIM, cache.consistency);
 	tui_text(t, y + 1, 1, 11, ROLE_TITLE, "Mood");
 	tui_text(t, y + 1, 12, t->cols - 13, ROLE_NORMAL, cache.mood);
 	/* advisories wrap into what is left between the mood line and the key bar */

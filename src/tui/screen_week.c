@@ -70,7 +70,9 @@ static void draw(struct app *a)
 		tui_text(t, 3, 1, t->cols - 2, ROLE_WARN, store_error(a->st));
 		return;
 	}
-	const char *u = t->utf8 ? "●" : "*";
+	/* a day of only a minimum dose shows as coach plan shows it: showed up */
+	schedule_minimum_doses(&w, &a->x->cat.policy, a->today);
+	const char *u = t->utf8 ? "●" : "*", *su = t->utf8 ? "◇" : "~";
 	for (int i = 0; i < 7; i++) {
 		const struct plan_day *x = &w.days[i];
 		int y = 3 + i;
@@ -87,6 +89,17 @@ static void draw(struct app *a)
 				snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest),
 					 "  mood %d %s %d", x->mood_before, t->utf8 ? "→" : "->",
 					 x->mood_after);
+		} else if (x->status == DAY_SHOWED_UP) {
+			/* warmly: what was done, never what was not */
+			if (x->sessions)
+				snprintf(rest, sizeof(rest), "%s",
+					 _("the short session, and it counts"));
+			else if (x->breathing_min >= a->x->cat.policy.adherence_breathing_min)
+				snprintf(rest, sizeof(rest),
+					 _("%d min of the breathing, and it counts"),
+					 x->breathing_min);
+			else
+				snprintf(rest, sizeof(rest), "%s", _("a walk, and it counts"));
 		} else if (x->status == DAY_MOVED && x->moved_to >= 0) {
 			snprintf(rest, sizeof(rest), _("moved to %s"),
 				 date_text(x->moved_to, false, d, sizeof(d)));
@@ -104,7 +117,10 @@ static void draw(struct app *a)
 					     ? _("today")
 					     : _(day_status_names[x->status]);
 		snprintf(line, sizeof(line), " %-10s %s %-7s  %-9s %s",
-			 date_text(x->date, false, d, sizeof(d)), x->status == DAY_DONE ? u : " ",
+			 date_text(x->date, false, d, sizeof(d)),
+			 x->status == DAY_DONE	      ? u
+			 : x->status == DAY_SHOWED_UP ? su
+						      : " ",
 			 status, day, rest);
 		tui_text(t, y, 0, t->cols, role, line);
 	}
@@ -115,6 +131,8 @@ static void draw(struct app *a)
 		 (int)a->x->cat.policy.week_aerobic_min_target);
 	tui_rule(t, 11);
 	tui_text(t, 12, 1, t->cols - 2, ROLE_NORMAL, line);
+	if (13 < t->rows - 2 && app_consistency_line(a, line, sizeof(line)))
+		tui_text(t, 13, 1, t->cols - 2, ROLE_NORMAL, line);
 	if (a->move_from >= 0) {
 		snprintf(line, sizeof(line),
 			 _("Moving %s: choose a later free day and press Enter (Esc: "
