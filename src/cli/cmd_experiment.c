@@ -99,11 +99,16 @@ static int status(struct cli *c, struct store *st, const struct profile *prof,
 	const struct policy *pol = &c->ctx.cat.policy;
 	int today = clock_today();
 	char why[200] = "";
+	/* YAML is for programs: the engine's sentences in it stay English */
+	bool yaml = c->format == FMT_YAML;
+	i18n_english(yaml);
 	bool risk = experiment_risk(st, pol, today, why, sizeof(why));
 	const char *refusal = experiment_refusal(x->kind, prof, p);
 	struct screen_list sc;
-	if (!store_screens(st, DATE_MIN, today, &sc))
+	if (!store_screens(st, DATE_MIN, today, &sc)) {
+		i18n_english(false);
 		return cli_fail(_("cannot read the log: %s"), store_error(st));
+	}
 	double scores[2 * TRIAL_MAX_PAIRS];
 	experiment_scores(x, &sc, pol, scores);
 	screen_list_free(&sc);
@@ -117,7 +122,7 @@ static int status(struct cli *c, struct store *st, const struct profile *prof,
 	const char *state = state_of(x, today, risk, refusal);
 	char q[128], d1[11], d2[11], words[96];
 	experiment_question(x->kind, pol, q, sizeof(q));
-	if (c->format == FMT_YAML) {
+	if (yaml) {
 		struct yemit *e = yemit_new();
 		yemit_map(e);
 		yemit_key(e, "experiment");
@@ -181,6 +186,7 @@ static int status(struct cli *c, struct store *st, const struct profile *prof,
 		yemit_bool(e, r.enough && r.clear);
 		yemit_map_end(e);
 		yemit_map_end(e);
+		i18n_english(false);
 		return yemit_to_stdout(e);
 	}
 	printf(_("Your experiment: %s? Scored by the %s at the end of each block.\n"), q,

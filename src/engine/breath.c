@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "coach/i18n.h"
+
 #define BREATH_NAME(e, s) s,
 const char *const breath_pattern_names[] = {BREATH_PATTERNS(BREATH_NAME) NULL};
 
@@ -20,19 +22,19 @@ void breath_cycle_of(enum breath_pattern p, const struct policy *pol, struct bre
 	memset(c, 0, sizeof(*c));
 	switch (p) {
 	case BREATH_BOX:
-		add(c, "breathe in", (int)pol->breathing_box_s);
-		add(c, "hold", (int)pol->breathing_box_s);
-		add(c, "breathe out", (int)pol->breathing_box_s);
-		add(c, "hold", (int)pol->breathing_box_s);
+		add(c, N_("breathe in"), (int)pol->breathing_box_s);
+		add(c, N_("hold"), (int)pol->breathing_box_s);
+		add(c, N_("breathe out"), (int)pol->breathing_box_s);
+		add(c, N_("hold"), (int)pol->breathing_box_s);
 		break;
 	case BREATH_SIGH:
-		add(c, "breathe in", (int)pol->breathing_sigh_inhale_s);
-		add(c, "and in again", (int)pol->breathing_sigh_top_up_s);
-		add(c, "long breath out", (int)pol->breathing_sigh_exhale_s);
+		add(c, N_("breathe in"), (int)pol->breathing_sigh_inhale_s);
+		add(c, N_("and in again"), (int)pol->breathing_sigh_top_up_s);
+		add(c, N_("long breath out"), (int)pol->breathing_sigh_exhale_s);
 		break;
 	default:
-		add(c, "breathe in", (int)pol->breathing_paced_inhale_s);
-		add(c, "breathe out", (int)pol->breathing_paced_exhale_s);
+		add(c, N_("breathe in"), (int)pol->breathing_paced_inhale_s);
+		add(c, N_("breathe out"), (int)pol->breathing_paced_exhale_s);
 		break;
 	}
 }
@@ -63,7 +65,7 @@ void tempo_cycle(const int *tempo, int n, const char *effort, const char *ret,
 	memset(c, 0, sizeof(*c));
 	/* lowering (return) inhale, pause, lifting (effort) exhale, pause */
 	add(c, ret, n > 0 ? tempo[0] : 2);
-	add(c, "pause", n > 1 ? tempo[1] : 0);
+	add(c, N_("pause"), n > 1 ? tempo[1] : 0);
 	add(c, effort, n > 2 ? tempo[2] : 2);
-	add(c, "pause", n > 3 ? tempo[3] : 0);
+	add(c, N_("pause"), n > 3 ? tempo[3] : 0);
 }

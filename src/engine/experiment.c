@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "coach/clock.h"
+#include "coach/i18n.h"
 #include "coach/questionnaire.h"
 
 const char *const experiment_kind_names[EXP_KINDS] = {"intensity", "frequency", "length"};
@@ -94,26 +95,29 @@ void experiment_arm_words(const struct experiment *x, char arm, const struct pol
 	case EXP_INTENSITY:
 		if (arm == 'A')
 			snprintf(buf, size,
-				 "harder sessions (stop each set with %d-%d reps in reserve)",
+				 _("harder sessions (stop each set with %d-%d reps in reserve)"),
 				 (int)pol->experiment_hard_rir_min,
 				 (int)pol->experiment_hard_rir_max);
 		else
 			snprintf(buf, size,
-				 "easier sessions (stop each set with %d-%d reps in reserve)",
+				 _("easier sessions (stop each set with %d-%d reps in reserve)"),
 				 (int)pol->experiment_easy_rir_min,
 				 (int)pol->experiment_easy_rir_max);
 		break;
 	case EXP_FREQUENCY:
 		if (arm == 'A')
-			snprintf(buf, size, "your program's sessions a week");
+			snprintf(buf, size, "%s", _("your program's sessions a week"));
 		else
-			snprintf(buf, size, "%d sessions a week", (int)pol->experiment_two_a_week);
+			snprintf(buf, size,
+				 P_("%d session a week", "%d sessions a week",
+				    pol->experiment_two_a_week),
+				 (int)pol->experiment_two_a_week);
 		break;
 	default:
 		if (arm == 'A')
-			snprintf(buf, size, "full sessions");
+			snprintf(buf, size, "%s", _("full sessions"));
 		else
-			snprintf(buf, size, "short sessions (about %d%% of the sets)",
+			snprintf(buf, size, _("short sessions (about %d%% of the sets)"),
 				 (int)lround(pol->experiment_short_sets_factor * 100));
 		break;
 	}
@@ -124,16 +128,16 @@ void experiment_question(enum experiment_kind kind, const struct policy *pol, ch
 {
 	switch (kind) {
 	case EXP_INTENSITY:
-		snprintf(buf, size, "harder (RIR %d-%d) or easier (RIR %d-%d) sessions",
+		snprintf(buf, size, _("harder (RIR %d-%d) or easier (RIR %d-%d) sessions"),
 			 (int)pol->experiment_hard_rir_min, (int)pol->experiment_hard_rir_max,
 			 (int)pol->experiment_easy_rir_min, (int)pol->experiment_easy_rir_max);
 		break;
 	case EXP_FREQUENCY:
-		snprintf(buf, size, "your program's sessions a week or %d",
+		snprintf(buf, size, _("your program's sessions a week or %d"),
 			 (int)pol->experiment_two_a_week);
 		break;
 	default:
-		snprintf(buf, size, "full or short sessions");
+		snprintf(buf, size, "%s", _("full or short sessions"));
 		break;
 	}
 }
@@ -142,14 +146,14 @@ const char *experiment_refusal(enum experiment_kind kind, const struct profile *
 			       const struct program *p)
 {
 	if (!prof->parq_cleared)
-		return "a PAR-Q+ answer is not yet cleared, so every set stays light; once a "
-		       "professional has cleared you, the coach can run an experiment";
+		return _("a PAR-Q+ answer is not yet cleared, so every set stays light; once a "
+			 "professional has cleared you, the coach can run an experiment");
 	if (kind == EXP_INTENSITY && prof->hypertension)
-		return "with high blood pressure no set goes near failure, so the harder blocks "
-		       "(RIR 1-2) are not for you; try frequency or length";
+		return _("with high blood pressure no set goes near failure, so the harder blocks "
+			 "(RIR 1-2) are not for you; try frequency or length");
 	if (kind == EXP_FREQUENCY && p && p->days_per_week < 3)
-		return "your program has fewer than three sessions a week, so there is nothing "
-		       "to compare two against";
+		return _("your program has fewer than three sessions a week, so there is nothing "
+			 "to compare two against");
 	return NULL;
 }
 
@@ -167,13 +171,13 @@ bool experiment_risk(struct store *st, const struct policy *pol, int date, char 
 		}
 	}
 	if (seen == 3 && lows == 3) {
-		snprintf(why, size, "your last three check-ins were at mood 1");
+		snprintf(why, size, "%s", _("your last three check-ins were at mood 1"));
 		return true;
 	}
 	if (store_recent_crisis(st, date - (int)pol->screens_full_every_days, date)) {
-		snprintf(why, size,
-			 "you told the coach of thoughts of being better off dead or "
-			 "of hurting yourself");
+		snprintf(why, size, "%s",
+			 _("you told the coach of thoughts of being better off dead or "
+			   "of hurting yourself"));
 		return true;
 	}
 	struct screen_list sc;
@@ -188,10 +192,13 @@ bool experiment_risk(struct store *st, const struct policy *pol, int date, char 
 				last = sc.v[i].score;
 			}
 		if (k == SCALE_PHQ9 && last >= 20) {
-			snprintf(why, size, "your last PHQ-9 was %d", last);
+			snprintf(why, size, _("your last PHQ-9 was %d"), last);
 			risk = true;
 		} else if (last >= 0 && prev >= 0 && last - prev >= 5) {
-			snprintf(why, size, "your last %s was %d points above the one before",
+			snprintf(why, size,
+				 /* TRANSLATORS: %s is PHQ-9 or GAD-7 */
+				 P_("your last %s was %d point above the one before",
+				    "your last %s was %d points above the one before", last - prev),
 				 k == SCALE_PHQ9 ? "PHQ-9" : "GAD-7", last - prev);
 			risk = true;
 		}
@@ -242,11 +249,30 @@ static void ask_score(const struct experiment *x, const struct rx_history *h,
 			continue; /* scored */
 		char d[32], text[RX_TEXT * 2];
 		date_text(end, true, d, sizeof(d));
-		snprintf(text, sizeof(text),
-			 "Block %d of %d of your experiment %s %s: the %s then scores it "
-			 "('coach screen %s', or in the coach), up to %d days either side.",
-			 b + 1, 2 * x->pairs, date > end ? "ended on" : "ends on", d,
-			 scale_title(x->scale), x->scale, window);
+		const char *sc = scale_title(x->scale);
+		if (date > end)
+			snprintf(text, sizeof(text),
+				 /* TRANSLATORS: block N of M, its date, PHQ-9 or GAD-7, phq9
+				  * or gad7 (the command's word), the days */
+				 P_("Block %d of %d of your experiment ended on %s: the %s then "
+				    "scores it ('coach screen %s', or in the coach), up to %d day "
+				    "either side.",
+				    "Block %d of %d of your experiment ended on %s: the %s then "
+				    "scores it ('coach screen %s', or in the coach), up to %d days "
+				    "either side.",
+				    window),
+				 b + 1, 2 * x->pairs, d, sc, x->scale, window);
+		else
+			snprintf(text, sizeof(text),
+				 /* TRANSLATORS: as "ended on" above */
+				 P_("Block %d of %d of your experiment ends on %s: the %s then "
+				    "scores it ('coach screen %s', or in the coach), up to %d day "
+				    "either side.",
+				    "Block %d of %d of your experiment ends on %s: the %s then "
+				    "scores it ('coach screen %s', or in the coach), up to %d days "
+				    "either side.",
+				    window),
+				 b + 1, 2 * x->pairs, d, sc, x->scale, window);
 		advise(rx, text);
 	}
 }
@@ -286,13 +312,13 @@ static void apply_intensity(char arm, const struct rx_input *in, int week, const
 	}
 	char text[RX_TEXT * 2];
 	if (changed) {
-		snprintf(text, sizeof(text), "stop each set with %d-%d reps in reserve", lo, hi);
+		snprintf(text, sizeof(text), _("stop each set with %d-%d reps in reserve"), lo, hi);
 		note(rx, why, text);
 	}
 	if (held)
 		note(rx, why,
-		     "the harder block gives way today: a rule of your day keeps the effort where "
-		     "it is");
+		     _("the harder block gives way today: a rule of your day keeps the effort "
+		       "where it is"));
 }
 
 /* The length block's short arm: fewer sets on every exercise. */
@@ -307,8 +333,9 @@ static void apply_length(const struct policy *pol, const char *why, struct rx *r
 	}
 	char text[RX_TEXT * 2];
 	if (cut) {
-		snprintf(text, sizeof(text), "%d set%s fewer: a short session", cut,
-			 cut == 1 ? "" : "s");
+		snprintf(text, sizeof(text),
+			 P_("%d set fewer: a short session", "%d sets fewer: a short session", cut),
+			 cut);
 		note(rx, why, text);
 	}
 }
@@ -329,8 +356,12 @@ static void apply_frequency(const struct rx_input *in, const struct rx_history *
 		return;
 	char text[RX_TEXT * 2];
 	snprintf(text, sizeof(text),
-		 "A rest day for your experiment: this block is %d sessions a week, and you "
-		 "have done %d this week.",
+		 /* TRANSLATORS: the sessions a block has a week, then those done this week */
+		 P_("A rest day for your experiment: this block is %d sessions a week, and you "
+		    "have done %d this week.",
+		    "A rest day for your experiment: this block is %d sessions a week, and you "
+		    "have done %d this week.",
+		    pol->experiment_two_a_week),
 		 (int)pol->experiment_two_a_week, done);
 	advise(rx, text);
 	rx->rest_day = true;
@@ -351,22 +382,22 @@ static bool block_applies(const struct experiment *x, int k, bool risk, const ch
 	if (k >= 2 * x->pairs) {
 		ask_score(x, h, pol, in->date, rx);
 		if (in->date <= experiment_block_end(x, 2 * x->pairs - 1) + 14)
-			advise(rx, "Your experiment's blocks are done: 'coach experiment status' "
-				   "shows what it found.");
+			advise(rx, _("Your experiment's blocks are done: 'coach experiment status' "
+				     "shows what it found."));
 		return false;
 	}
 	if (risk) {
 		snprintf(text, sizeof(text),
-			 "Your experiment is paused while things are hard (%s): today is the "
-			 "program as written. Please talk to someone you trust or a professional; "
-			 "'coach experiment stop' ends it.",
-			 risk_why && *risk_why ? risk_why : "a risk signal");
+			 _("Your experiment is paused while things are hard (%s): today is the "
+			   "program as written. Please talk to someone you trust or a "
+			   "professional; 'coach experiment stop' ends it."),
+			 risk_why && *risk_why ? risk_why : _("a risk signal"));
 		advise(rx, text);
 		return false;
 	}
 	const char *no = experiment_refusal(x->kind, in->prof, in->program);
 	if (no) {
-		snprintf(text, sizeof(text), "Your experiment is paused: %s.", no);
+		snprintf(text, sizeof(text), _("Your experiment is paused: %s."), no);
 		advise(rx, text);
 		return false;
 	}
@@ -385,7 +416,7 @@ void experiment_apply(const struct experiment *x, bool risk, const char *risk_wh
 		return;
 	char arm = x->arms[k], words[96], why[RX_TEXT];
 	experiment_arm_words(x, arm, pol, words, sizeof(words));
-	snprintf(why, sizeof(why), "your experiment, block %d of %d: %s", k + 1, 2 * x->pairs,
+	snprintf(why, sizeof(why), _("your experiment, block %d of %d: %s"), k + 1, 2 * x->pairs,
 		 words);
 	if (rx->rest_day || !rx->day || rx->done_today)
 		return;
@@ -403,7 +434,7 @@ void experiment_apply(const struct experiment *x, bool risk, const char *risk_wh
 	for (size_t i = 0; i < rx->n_adjustments; i++)
 		named |= strcmp(rx->adjustments[i].why, why) == 0;
 	if (!named && !rx->rest_day)
-		note(rx, why, "today's session already fits this block");
+		note(rx, why, _("today's session already fits this block"));
 	rx_fit_time(rx, in->prof, pol);
 }
 

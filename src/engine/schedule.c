@@ -123,11 +123,11 @@ bool schedule_move(struct store *st, const struct profile *prof, const struct pr
 {
 	struct plan_week w;
 	if (to <= from || date_monday(to) != date_monday(from)) {
-		*why = "a day moves to a later day of the same week (Monday to Sunday)";
+		*why = _("a day moves to a later day of the same week (Monday to Sunday)");
 		return false;
 	}
 	if (to < today) {
-		*why = "that day has passed; move a session to today or later";
+		*why = _("that day has passed; move a session to today or later");
 		return false;
 	}
 	if (!schedule_plan(st, prof, p, from, today, &w)) {
@@ -136,12 +136,12 @@ bool schedule_move(struct store *st, const struct profile *prof, const struct pr
 	}
 	const struct plan_day *f = &w.days[from - w.monday], *t = &w.days[to - w.monday];
 	if (f->status != DAY_PLANNED && f->status != DAY_MISSED) {
-		*why = "there is no planned or missed session on that day to move";
+		*why = _("there is no planned or missed session on that day to move");
 		return false;
 	}
 	if (t->status != DAY_REST || t->sessions) {
-		*why = "the day it would move to is not free; never two strength sessions on one "
-		       "day";
+		*why = _("the day it would move to is not free; never two strength sessions on one "
+			 "day");
 		return false;
 	}
 	/* a day moved here once moves on from where it first was */

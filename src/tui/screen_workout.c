@@ -86,12 +86,12 @@ static void draw_breath(struct app *a, int y, enum breath_pattern p, long ms)
 	struct breath_now now;
 	breath_at(&c, ms, &now);
 	char line[128];
-	snprintf(line, sizeof(line), "%s %s %d", c.phase[now.phase].word, t->utf8 ? "…" : "...",
+	snprintf(line, sizeof(line), "%s %s %d", _(c.phase[now.phase].word), t->utf8 ? "…" : "...",
 		 now.seconds_left);
 	int w = (int)utf8_width(line);
 	tui_text(t, y, (t->cols - w) / 2, w, ROLE_TITLE, line);
 	int bw = t->cols - 8 > 48 ? 48 : t->cols - 8;
-	/* in fills the bar, out empties it, holds keep it */
+	/* in fills the bar, out empties it, holds keep it (the English words) */
 	const char *word = c.phase[now.phase].word;
 	double f = strstr(word, "out")	  ? 1 - now.fraction
 		   : strstr(word, "hold") ? (now.phase == 1 ? 1 : 0)
@@ -100,7 +100,7 @@ static void draw_breath(struct app *a, int y, enum breath_pattern p, long ms)
 		f = 0.8 + 0.2 * now.fraction;
 	pacer_bar(a, y + 2, (t->cols - bw) / 2, bw, f);
 	snprintf(line, sizeof(line), _("now: %s  %s  [a] paced  [b] box  [c] cyclic sigh"),
-		 breath_pattern_names[p], t->utf8 ? "·" : "-");
+		 _(breath_pattern_names[p]), t->utf8 ? "·" : "-");
 	w = (int)utf8_width(line);
 	tui_text(t, y + 4, (t->cols - w) / 2 > 0 ? (t->cols - w) / 2 : 1, t->cols - 2, ROLE_DIM,
 		 line);
@@ -252,8 +252,8 @@ static void set_draw(struct app *a)
 		const char *word = c.phase[now.phase].word;
 		bool effort = word == x->ex->effort;
 		bool pause = strcmp(word, "pause") == 0;
-		snprintf(line, sizeof(line), "%s %d s  %s  %s", word, now.seconds_left,
-			 t->utf8 ? "·" : "-",
+		snprintf(line, sizeof(line), "%s %d s  %s  %s", pause ? _(word) : word,
+			 now.seconds_left, t->utf8 ? "·" : "-",
 			 pause	  ? _("breathe easy")
 			 : effort ? _("breathe out")
 				  : _("breathe in"));

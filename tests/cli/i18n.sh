@@ -159,6 +159,29 @@ out_lacks 'Stimmung'
 run checkin-text-de 0 $DE "$COACH" --home "$P" checkin --mood 1 --energy 2 --anxiety 4 --sleep 5.5
 out_has 'Bereitschaft: schwach (Stimmung 1/5, Energie 2/5, Angst$'
 out_has '^4/5, 5,5 h geschlafen)'
+# an experiment in German: its question, block and advice, and the change it
+# makes to today's session; its status as YAML keeps the engine's English
+E=$T/e
+"$COACH" --home "$E" profile init --weekdays mon,thu --minutes 30 --dumbbells 2.5,5 \
+	--program gordon-home --parq no,no,no,no,no,no,no --start 2026-11-02 >/dev/null
+run experiment-de 0 env COACH_TODAY=2026-11-30 $DE "$COACH" --home "$E" experiment start length --seed 3
+out_has 'volle oder kurze Einheiten? 6 Blöcke von 14 Tagen'
+out_has 'Block 1, bis 2026-12-13: kurze Einheiten (etwa 50 % der Sätze)\.$'
+out_lacks 'short sessions'
+run experiment-today-de 0 env COACH_TODAY=2026-11-30 $DE "$COACH" --home "$E" today
+out_has 'Satz weniger: eine kurze Einheit (dein Experiment, Block 1 von 6: kurze'
+run experiment-yaml-de 0 env COACH_TODAY=2026-11-30 $DE "$COACH" --home "$E" --format yaml experiment status
+out_has '^question: full or short sessions$'
+out_has 'arm: short sessions (about 50% of the sets)'
+out_lacks 'Einheiten'
+run experiment-status-de 0 env COACH_TODAY=2026-11-30 $DE "$COACH" --home "$E" experiment status
+out_has '^Dein Experiment: volle oder kurze Einheiten?'
+# a move refused in German: the reason too
+run move-de 1 env COACH_TODAY=2026-11-30 $DE "$COACH" --home "$E" move 2026-12-01 2026-12-02
+err_has 'an diesem Tag gibt es keine geplante oder verpasste Einheit zum Verlegen'
+run move-past-de 1 env COACH_TODAY=2026-11-30 $DE "$COACH" --home "$E" move 2026-11-30 2026-11-29
+err_has 'nur auf einen späteren Tag derselben Woche'
+
 # and in English under C, word for word as before
 run today-c 0 env LC_ALL=C.UTF-8 "$COACH" --home "$P" today $CK
 out_has '^Readiness: low (mood 1/5, energy 2/5, anxiety 4/5, slept 5.5 h)$'

@@ -11,16 +11,19 @@
 #include "coach/policy.h"
 
 /* clang-format off */
-#define BREATH_PATTERNS(X) X(BREATH_PACED, "paced") X(BREATH_BOX, "box") \
-	X(BREATH_SIGH, "cyclic sigh")
+#define BREATH_PATTERNS(X) X(BREATH_PACED, N_("paced")) X(BREATH_BOX, N_("box")) \
+	X(BREATH_SIGH, N_("cyclic sigh"))
 /* clang-format on */
 #define BREATH_ENUM(e, s) e,
 enum breath_pattern { BREATH_PATTERNS(BREATH_ENUM) BREATH_COUNT };
 #undef BREATH_ENUM
+/* English, marked N_(): shown through _() */
 extern const char *const breath_pattern_names[];
 
 struct breath_phase {
-	const char *word; /* "breathe in", "hold", "breathe out", "and in again" */
+	/* "breathe in", "hold", "breathe out", "and in again", "pause": English (the
+	 * pacers read them), marked N_(), shown through _() */
+	const char *word;
 	int seconds;
 };
 
