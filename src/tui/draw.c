@@ -131,60 +131,61 @@ static void key_label(const struct tui *t, const char *label, char *out, size_t 
 		snprintf(out, size, "%s", label);
 }
 
+/* Help, quit and who to call sit at the right of the key bar. */
+static bool keybar_right(const struct tui_key *k)
+{
+	return k->action == ACT_HELP || k->action == ACT_QUIT || k->key == 'q' ||
+	       k->key == KEY_F(1);
+}
+
 void tui_keybar(const struct tui *t, const struct tui_key *keys)
 {
 	int y = t->rows - 1;
 	move(y, 0);
 	clrtoeol();
-	/* help and quit sit at the right and are always shown */
-	int right = t->cols - 1;
-	for (const struct tui_key *k = keys; k->help; k++) {
-		if (!k->label || (k->action != ACT_HELP && k->action != ACT_QUIT && k->key != 'q'))
-			continue;
-		char label[64];
-		key_label(t, _(k->label), label, sizeof(label));
-		int w = (int)utf8_width(label);
-		right -= w;
-		if (right < 1)
-			break;
-		tui_text(t, y, right, w, ROLE_KEYS, label);
-		right -= 2;
-	}
-	/* the others from the left; when they do not all fit, how to go on
-	 * (Enter) and back (Esc) are kept first, then the rest in order */
+	/* Each label takes its width and two columns between; in all, the
+	 * line less a column at each end.  When not all fit, how to go on
+	 * (Enter) and back (Esc) come first, then help, quit and who to call
+	 * (at the right), then the rest in order. */
 	enum { MAX_SHOWN = 32 };
 	bool shown[MAX_SHOWN] = {false};
-	int room = right - 1;
-	for (int pass = 0; pass < 2; pass++) {
+	int width[MAX_SHOWN] = {0};
+	int room = t->cols;
+	for (int pass = 0; pass < 3; pass++) {
 		int i = 0;
 		for (const struct tui_key *k = keys; k->help && i < MAX_SHOWN; k++, i++) {
-			if (!k->label || k->action == ACT_HELP || k->action == ACT_QUIT ||
-			    k->key == 'q' || shown[i])
+			if (!k->label || shown[i])
 				continue;
-			bool way = k->key == '\r' || k->key == 27;
-			if (pass == 0 && !way)
+			bool way = (k->key == '\r' || k->key == 27) && !keybar_right(k);
+			if ((pass == 0 && !way) || (pass == 1 && !keybar_right(k)) ||
+			    (pass == 2 && (way || keybar_right(k))))
 				continue;
 			char label[64];
 			key_label(t, _(k->label), label, sizeof(label));
-			int w = (int)utf8_width(label) + 2;
-			if (w > room + 2) {
-				if (pass == 1)
+			width[i] = (int)utf8_width(label);
+			if (width[i] + 2 > room) {
+				if (pass == 2)
 					break;
 				continue;
 			}
 			shown[i] = true;
-			room -= w;
+			room -= width[i] + 2;
 		}
 	}
-	int x = 1, i = 0;
+	int x = 1, right = t->cols - 1, i = 0;
 	for (const struct tui_key *k = keys; k->help && i < MAX_SHOWN; k++, i++) {
 		if (!shown[i])
 			continue;
 		char label[64];
 		key_label(t, _(k->label), label, sizeof(label));
-		int w = (int)utf8_width(label);
-		tui_text(t, y, x, w, ROLE_KEYS, label);
-		x += w + 2;
+		if (keybar_right(k)) {
+			right -= width[i];
+			tui_text(t, y, right, width[i], ROLE_KEYS, label);
+			right -= 2;
+		} else {
+			tui_text(t, y, x, width[i], ROLE_KEYS, label);
+			x += width[i] + 2;
+		}
 	}
 }
 
@@ -215,6 +216,20 @@ int tui_wrap_hanging(const struct tui *t, int y, int x_first, int x_rest, int ri
 {
 	struct wrap_draw d = {t, y, x_first, x_rest, right, h, skip, role};
 	return text_wrap(text, right - x_first, right - x_rest, TEXT_CUT_LONG, wrap_draw_line, &d);
+}
+
+int tui_wrap_either(const struct tui *t, int y, int x, int w, int h, enum tui_role role,
+		    const char *text, const char *shorter)
+{
+	if (h < 1)
+		return 0;
+	int need = tui_wrap(t, y, x, w, 0, 0, role, text);
+	if (need > h && shorter) {
+		text = shorter;
+		need = tui_wrap(t, y, x, w, 0, 0, role, text);
+	}
+	tui_wrap(t, y, x, w, h, 0, role, text);
+	return need < h ? need : h;
 }
 
 void tui_more(const struct tui *t, int y, int x)

@@ -85,16 +85,30 @@ static void safety_enter(struct app *a)
 	index_rows();
 }
 
+/* The editor's lines of prompt: two where it needs them (a narrow terminal). */
+static int prompt_lines(const struct app *a)
+{
+	const struct row *r = &sp.rows[a->sel];
+	return tui_wrap(&a->t, 0, 1, a->t.cols - 2, 0, 0, ROLE_DIM, sp_prompts[r->s]) > 1 ? 2 : 1;
+}
+
+/* The editor's first row: its rule, above the heading, prompt and line typed. */
+static int editor_top(const struct app *a)
+{
+	return a->t.rows - 5 - prompt_lines(a);
+}
+
 static void draw_editor(struct app *a)
 {
 	struct tui *t = &a->t;
 	const struct row *r = &sp.rows[a->sel];
-	int y = t->rows - 6;
+	int y = editor_top(a), p = prompt_lines(a);
 	move(y, 0);
 	clrtobot();
 	tui_rule(t, y);
 	tui_text(t, y + 1, 1, t->cols - 2, ROLE_TITLE, sp_headings[r->s]);
-	tui_text(t, y + 2, 1, t->cols - 2, ROLE_DIM, sp_prompts[r->s]);
+	tui_wrap(t, y + 2, 1, t->cols - 2, p, 0, ROLE_DIM, sp_prompts[r->s]);
+	y += p - 1;
 	/* the end of the line stays in view while typing */
 	const char *shown = sp.buf;
 	size_t w = (size_t)(t->cols - 4);
@@ -115,9 +129,10 @@ static void safety_draw(struct app *a)
 	struct tui *t = &a->t;
 	app_header(a, "Your safety plan");
 	a->typing = sp.editing;
-	int top = 3, bottom = sp.editing ? t->rows - 7 : t->rows - 3;
-	tui_wrap(t, 2, 1, t->cols - 2, 1, 0, ROLE_DIM,
-		 "In your own words; every part is optional. Saved as you write it.");
+	int top = 3, bottom = sp.editing ? editor_top(a) - 1 : t->rows - 3;
+	tui_wrap_either(t, 2, 1, t->cols - 2, 1, ROLE_DIM,
+			_("In your own words; every part is optional. Saved as you write it."),
+			_("Every part is optional and saved."));
 	if (sp.broken) {
 		tui_wrap(
 			t, top, 1, t->cols - 2, 4, 0, ROLE_WARN,
@@ -127,11 +142,15 @@ static void safety_draw(struct app *a)
 		tui_keybar(t, list_keys + 4);
 		return;
 	}
-	/* every line of the list, then the window of it that holds the selection */
-	int sel_line = 0, n_lines = 0;
+	/* every line of the list, then the window of it that holds the
+	 * selection; when it does not all fit, the window's last row is kept
+	 * for "more below" (never drawn over a row of the list) */
+	int sel_line = 0, n_lines = 0, h = bottom - top;
 	for (int pass = 0; pass < 2; pass++) {
-		int first = sel_line - (bottom - top) / 2;
-		int max_first = n_lines - (bottom - top);
+		if (pass && n_lines > h && h > 1)
+			h--;
+		int first = sel_line - h / 2;
+		int max_first = n_lines - h;
 		if (first > max_first)
 			first = max_first;
 		if (first < 0)
@@ -140,7 +159,7 @@ static void safety_draw(struct app *a)
 		size_t k = 0;
 		char buf[SP_MAX_TEXT + SP_MAX_NUMBER + 8], text[SP_MAX_TEXT + SP_MAX_NUMBER + 16];
 		for (int s = 0; s < SP_COUNT; s++) {
-			if (pass && line >= first && line - first < bottom - top)
+			if (pass && line >= first && line - first < h)
 				tui_text(t, top + line - first, 1, t->cols - 2, ROLE_TITLE,
 					 sp_headings[s]);
 			line++;
@@ -149,7 +168,7 @@ static void safety_draw(struct app *a)
 				bool on = (int)k == a->sel;
 				if (on)
 					sel_line = line;
-				if (!pass || line < first || line - first >= bottom - top)
+				if (!pass || line < first || line - first >= h)
 					continue;
 				int y = top + line - first;
 				if (r->i < sp.plan.n[s])
@@ -168,8 +187,8 @@ static void safety_draw(struct app *a)
 			}
 		}
 		n_lines = line;
-		if (pass && first + (bottom - top) < n_lines)
-			tui_text(t, bottom - 1, 1, t->cols - 2, ROLE_KEYS,
+		if (pass && first + h < n_lines)
+			tui_text(t, top + h, 1, t->cols - 2, ROLE_KEYS,
 				 t->utf8 ? "── more below: ↓ ──" : "-- more below: Down --");
 	}
 	if (sp.confirm_delete)

@@ -226,7 +226,7 @@ static const struct tui_key setup_keys[] = {
 	 ACT_NONE, S_DAY},
 	{KEY_BACKSPACE, 0, NULL, N_("in a text field: take the last letter off"), ACT_NONE, 0},
 	{'\r', 0, N_("Enter save"), N_("save and see the programs that fit"), ACT_NONE, S_SAVE},
-	{27, 0, NULL, N_("back to the health questions"), ACT_NONE, S_BACK},
+	{27, 0, N_("Esc back"), N_("back to the health questions"), ACT_NONE, S_BACK},
 	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{'q', 0, N_("q quit"),
 	 N_("quit, but not in a text field (there q is a letter); the health answers are kept"),

@@ -64,6 +64,11 @@ int tui_wrap(const struct tui *t, int y, int x, int w, int h, int skip, enum tui
  * rest from x_rest, all ending before column `right`. */
 int tui_wrap_hanging(const struct tui *t, int y, int x_first, int x_rest, int right, int h,
 		     int skip, enum tui_role role, const char *text);
+/* Wrap text into at most h lines at (y, x), w wide; when it needs more,
+ * the shorter text (a complete sentence too) instead.  Returns the lines
+ * drawn. */
+int tui_wrap_either(const struct tui *t, int y, int x, int w, int h, enum tui_role role,
+		    const char *text, const char *shorter);
 void tui_too_small(const struct tui *t);
 /* A block of text for tui_blocks: wrapped in its role, a blank line after. */
 struct tui_block {

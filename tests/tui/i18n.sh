@@ -80,6 +80,16 @@ wait_for end-de-sets '1 Satz eingetragen'
 keys q
 wait_for quit-session 'EXITED 0'
 
+# at 40 columns the German key bar keeps how to go on and back (Enter, Esc)
+# before quit: aerobic minutes lost its Esc to "q beenden"
+start 40 12 "$H" "$DE"
+wait_for home-40 'beenden'
+keys a
+wait_for aerobic-40 'Aerobic'
+wait_for aerobic-40-esc ' Enter eintragen  Esc zurück .* ? Hilfe$'
+keys q
+wait_for quit-40 'EXITED 0'
+
 # the same screens in English under C: the words, dates and point as before
 start 80 24 "$H"
 wait_for home-keys-c 'w week'

@@ -82,7 +82,7 @@ tour() {
 	fits setup-age Enter
 	keys Down Down Down
 	wait_for "$W-setup-days" 'Left and right choose a day'
-	fits setup-days Enter
+	fits setup-days Enter Esc
 	# the Days line follows the arrows to Sunday
 	keys Right Right Right Right Right Right
 	wait_for "$W-setup-sun" 'Sun'
@@ -95,16 +95,17 @@ tour() {
 	q home 'EXITED 0'
 	for s in c:'Programs that fit you':Enter w:'Week of':Esc p:'Progress':Esc \
 		b:'choose a program':Enter s:'A short questionnaire':Esc \
-		a:'Aerobic minutes today':Enter; do
+		a:'Aerobic minutes today':Enter:Esc; do
 		key=${s%%:*}
 		rest=${s#*:}
-		text=${rest%:*}
-		want=${rest##*:}
+		text=${rest%%:*}
+		want=$(echo "${rest#*:}" | tr : ' ')
 		start "$W" "$H" "$P"
 		wait_for "$W-home-$key" 'Today: day A'
 		keys "$key"
 		wait_for "$W-$key" "$text"
-		fits "$key" "$want"
+		# shellcheck disable=SC2086 # the keys wanted, one word each
+		fits "$key" $want
 		q "$key" 'EXITED 0'
 	done
 	# a program in full, a questionnaire's question
@@ -135,6 +136,17 @@ tour() {
 	keys h p
 	wait_for "$W-safety" 'Your safety plan'
 	fits safety Esc
+	# the row above "more below" is a row of the list, never drawn over
+	keys Down Down
+	wait_for "$W-safety-row-kept" '+ Someone I trust'
+	# while one is written, it stays in sight above the editor, whose
+	# prompt is whole, and F1 (who to call) stays on the key bar
+	keys Down Enter
+	wait_for "$W-safety-edit" '> _'
+	wait_for "$W-safety-edit-row" '+ Someone I trust'
+	wait_for "$W-safety-edit-prompt" '900123")$'
+	fits safety-edit Esc F1
+	keys Escape
 	q safety 'Please read this first'
 	keys i
 	wait_for "$W-about" 'What the coach can and cannot do'
