@@ -246,7 +246,7 @@ static int cmd_export(struct cli *c, int argc, char **argv)
 			if (!fp)
 				die("out of memory");
 		}
-		x.e = yemit_new();
+		x.e = yemit_new_stream(fp); /* row by row: ten years cost no more memory */
 		yemit_map(x.e);
 		yemit_key(x.e, "coach_export");
 		yemit_int(x.e, 1);

@@ -7,12 +7,15 @@
 struct yemit {
 	yaml_emitter_t em;
 	struct sbuf out;
+	FILE *fp; /* when set, the text goes here as it is made */
 	bool ok;
 };
 
 static int write_handler(void *data, unsigned char *buf, size_t size)
 {
 	struct yemit *e = data;
+	if (e->fp)
+		return fwrite(buf, 1, size, e->fp) == size;
 	sbuf_add(&e->out, (const char *)buf, size);
 	return 1;
 }
@@ -25,10 +28,11 @@ static void emit(struct yemit *e, yaml_event_t *ev, int init_ok)
 		e->ok = false;
 }
 
-struct yemit *yemit_new(void)
+static struct yemit *new_emitter(FILE *fp)
 {
 	struct yemit *e = xcalloc(1, sizeof(*e));
 	e->ok = true;
+	e->fp = fp;
 	if (!yaml_emitter_initialize(&e->em))
 		die("libyaml: out of memory");
 	yaml_emitter_set_output(&e->em, write_handler, e);
@@ -39,6 +43,16 @@ struct yemit *yemit_new(void)
 	emit(e, &ev, yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING));
 	emit(e, &ev, yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1));
 	return e;
+}
+
+struct yemit *yemit_new(void)
+{
+	return new_emitter(NULL);
+}
+
+struct yemit *yemit_new_stream(FILE *fp)
+{
+	return new_emitter(fp);
 }
 
 bool yemit_finish(struct yemit *e, char **out)
@@ -62,6 +76,12 @@ bool yemit_finish(struct yemit *e, char **out)
 
 bool yemit_finish_to(struct yemit *e, FILE *fp)
 {
+	if (e->fp) {
+		char *none; /* "" for a stream: its text is in fp already */
+		bool ok = yemit_finish(e, &none);
+		free(none);
+		return ok && fflush(fp) == 0;
+	}
 	char *s;
 	if (!yemit_finish(e, &s))
 		return false;

@@ -51,6 +51,15 @@ out_has 'Logged 300 sessions (900 sets)'
 run move 0 "$COACH" --home "$A" move 2026-11-26 2026-11-28
 run export-yaml 0 "$COACH" --home "$A" export --format yaml --output "$T/a.yaml"
 run export-csv 0 "$COACH" --home "$A" export --format csv --output "$T/a-csv"
+# the YAML is written as it is made: the same text on standard output, and a
+# full disk is an error, not a silent half
+name=export-stdout
+if "$COACH" --home "$A" export --format yaml 2>/dev/null | cmp -s - "$T/a.yaml"; then ok; else bad "stdout differs from --output"; fi
+if [ -w /dev/full ]; then
+	name=export-full-disk
+	if "$COACH" --home "$A" export --format yaml >/dev/full 2>"$T/err"; then bad "exit 0 on a full disk"; else ok; fi
+	err_has 'cannot write the export'
+fi
 
 TABLES="session set_log aerobic checkin screen move slot_state meta"
 # same_tables NAME HOME1 HOME2: every table row for row (ids included)

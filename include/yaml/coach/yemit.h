@@ -2,7 +2,9 @@
  *
  * A thin layer that checks every libyaml return and quotes every string that
  * YAML could read as something else, so what is written reads back the same.
- * Output goes to a growable buffer; the caller writes it where it belongs.
+ * Output goes to a growable buffer, which the caller writes where it
+ * belongs, or (yemit_new_stream) straight to a file as it is made, so a
+ * long document costs no more memory than a short one.
  */
 #ifndef COACH_YEMIT_H
 #define COACH_YEMIT_H
@@ -16,10 +18,15 @@ struct yemit;
 
 /* Start a stream with one document. */
 struct yemit *yemit_new(void);
-/* Finish the document; *out receives the text (owned by the caller).
- * Returns false if anything failed (then *out is NULL). Frees e. */
+/* Start a stream written to fp while it is made; finish it with
+ * yemit_finish_to(e, fp).  What was written stays written on an error. */
+struct yemit *yemit_new_stream(FILE *fp);
+/* Finish the document; *out receives the text (owned by the caller), or
+ * "" for a stream.  Returns false if anything failed (then *out is NULL).
+ * Frees e. */
 bool yemit_finish(struct yemit *e, char **out);
-/* Write the document to fp; returns false on an emitter or write error. */
+/* Write the document to fp (for a stream: end it and flush fp); returns
+ * false on an emitter or write error. */
 bool yemit_finish_to(struct yemit *e, FILE *fp);
 
 void yemit_map(struct yemit *e);      /* block mapping */
