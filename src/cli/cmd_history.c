@@ -263,6 +263,10 @@ static void emit_session(struct yemit *e, const struct logged_session *s)
 		yemit_key(e, "feeling");
 		yemit_int(e, s->feeling);
 	}
+	if (s->short_session) {
+		yemit_key(e, "short");
+		yemit_bool(e, true);
+	}
 	if (s->notes) {
 		yemit_key(e, "notes");
 		yemit_str(e, s->notes);
@@ -343,6 +347,8 @@ static void print_session(const struct history *h, const struct logged_session *
 	printf("%s  %s%s%s%s%s%s", d, s->program ? s->program : "(imported or outside a program)",
 	       s->day ? " day " : "", s->day ? s->day : "", s->hold ? " (" : "",
 	       s->hold ? hold_day_words(true) : "", s->hold ? ")" : "");
+	if (s->short_session)
+		printf("  %s", _("the short session, and it counts"));
 	if (s->checkin.given && s->mood_after)
 		printf("  mood %d -> %d", s->checkin.mood, s->mood_after);
 	if (s->has_feeling) {

@@ -180,6 +180,9 @@ static bool write_entry(struct writer *w, struct yctx *y, const struct ynode *do
 		readiness_of(&e->s.checkin, &c->ctx.cat.policy, &r);
 		workout_meta_of(&r, &e->m);
 	}
+	/* the short session is a low day's minimum: a hold, never a failure */
+	if (e->s.short_session)
+		e->m.hold = true;
 	if (!store_add_session(w->st, &e->s, &e->m, NULL))
 		return false;
 	/* a session dated before the history's date is not in its sessions

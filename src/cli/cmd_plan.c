@@ -44,6 +44,8 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 		if (d->moved_from >= 0)
 			sbuf_printf(&line, " from %s",
 				    date_text(d->moved_from, false, b, sizeof(b)));
+		if (d->status == DAY_SHOWED_UP && d->sessions)
+			sbuf_printf(&line, " %s", _("the short session, and it counts"));
 		if (d->status == DAY_DONE && d->volume > 0) {
 			char n[32];
 			sbuf_printf(&line, " %s lifted",
@@ -128,6 +130,10 @@ static void emit_plan(struct yemit *e, const struct plan_week *w, const struct p
 		if (x->breathing_min) {
 			yemit_key(e, "breathing_min");
 			yemit_int(e, x->breathing_min);
+		}
+		if (x->short_sessions) {
+			yemit_key(e, "short");
+			yemit_bool(e, true);
 		}
 		if (x->extra) {
 			yemit_key(e, "extra");

@@ -451,6 +451,11 @@ static void print_rx(const struct rx *rx)
 		print_wrapped(_("A short session (the first exercises only) is there if you want "
 				"it: coach today --short"),
 			      0, 78);
+	else if (rx->short_taken)
+		print_wrapped(_("The short session counts as showing up: when you log it, add "
+				"'short: true' to the session, and the week keeps the day as "
+				"showed up."),
+			      0, 78);
 	printf("\n");
 	for (size_t i = 0; i < rx->n_ex; i++) {
 		const struct rx_exercise *x = &rx->ex[i];

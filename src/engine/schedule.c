@@ -221,6 +221,7 @@ static void plan_session(struct plan_week *w, const struct program *p,
 	if (!s->n_sets)
 		return;
 	d->sessions++;
+	d->short_sessions += s->short_session;
 	for (size_t j = 0; j < s->n_sets; j++)
 		d->volume += s->sets[j].reps * s->sets[j].load;
 	if (s->checkin.given)
@@ -315,6 +316,11 @@ void schedule_minimum_doses(struct plan_week *w, const struct policy *pol, int t
 			    (d->status == DAY_PLANNED && d->date < today);
 		if (open && dose)
 			d->status = DAY_SHOWED_UP;
+		/* only the short session: showed up, a minimum dose of its own */
+		if (d->status == DAY_DONE && d->sessions && d->short_sessions == d->sessions) {
+			d->status = DAY_SHOWED_UP;
+			w->strength_done--;
+		}
 		w->showed_up += d->status == DAY_SHOWED_UP;
 	}
 }

@@ -8,7 +8,7 @@
 static const char *const session_keys[] = {
 	"coach_session", "date",	  "program",   "day",	  "checkin",
 	"mood_after",	 "feeling",	  "exercises", "aerobic", "notes",
-	"bodyweight",	 "breathing_min", NULL};
+	"bodyweight",	 "breathing_min", "short",     NULL};
 static const char *const aerobic_keys[] = {"kind", "minutes", NULL};
 #define CHECKIN_KEY(id, key, label, kind, low, high, need) #key,
 static const char *const checkin_keys[] = {CHECKIN_FIELDS(CHECKIN_KEY) NULL};
@@ -122,6 +122,9 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 		ytext(c, v, "'notes'", SESSION_MAX_NOTES, &s->notes);
 	if ((v = ynode_get(root, "bodyweight")) && !ynode_is_null(v))
 		ynum(c, v, "'bodyweight'", 20, 1000, &s->bodyweight);
+	/* the short session of a low day: a minimum dose, and a hold */
+	if ((v = ynode_get(root, "short")) && !ynode_is_null(v))
+		ybool(c, v, "'short'", &s->short_session);
 	if ((v = ynode_get(root, "breathing_min")) && !ynode_is_null(v) &&
 	    yint(c, v, "'breathing_min'", 0, SESSION_MAX_BREATHING_MIN, &x))
 		s->breathing_min = (int)x;

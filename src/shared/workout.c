@@ -66,6 +66,8 @@ void workout_meta_of(const struct readiness *r, struct session_meta *m)
 void workout_meta(const struct rx *rx, struct session_meta *m)
 {
 	workout_meta_of(&rx->readiness, m);
+	/* the short session is a low day's minimum: a hold, never a failure */
+	m->hold = m->hold || rx->short_taken;
 	m->week = rx->week;
 	m->deload = rx->deload;
 }
@@ -166,7 +168,8 @@ bool workout_log_set(struct workout *w, struct store *st, const struct policy *p
 		struct session s = {.date = date,
 				    .program = program,
 				    .day = rx->day ? rx->day->name : NULL,
-				    .checkin = *ck};
+				    .checkin = *ck,
+				    .short_session = rx->short_taken};
 		struct session_meta m;
 		workout_meta(rx, &m);
 		if (!store_begin(st))

@@ -628,7 +628,7 @@ static char *fingerprint_sql(const char *sess, const char *sets, const char *aer
 		"quote(s.mood_before)||'|'||quote(s.energy)||'|'||quote(s.anxiety)||'|'||"
 		"quote(s.sleep)||'|'||quote(s.soreness)||'|'||quote(s.mood_after)||'|'||"
 		"quote(s.notes)||'|'||quote(s.bodyweight)||'|'||quote(s.feeling)||'|'||"
-		"quote(s.breathing_min)||'|'||"
+		"quote(s.breathing_min)||'|'||quote(s.short)||'|'||"
 		"COALESCE((SELECT group_concat(x, ';') FROM (SELECT quote(t.position)||','||"
 		"quote(t.exercise)||','||quote(t.set_no)||','||quote(t.reps)||','||"
 		"quote(t.load)||','||quote(t.band)||','||quote(t.rir)||','||quote(t.notes) AS x "

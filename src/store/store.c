@@ -146,6 +146,8 @@ static const char *const migrations[] = {
 	"  WHERE id IN (OLD.session_id, NEW.session_id)); END;",
 	/* 11: minutes of the breathing in a session, a minimum dose that counts */
 	"ALTER TABLE session ADD COLUMN breathing_min INTEGER;",
+	/* 12: the short session marked, a minimum dose of its own (NULL: not one) */
+	"ALTER TABLE session ADD COLUMN short INTEGER;",
 };
 
 sqlite3 *store_sqlite(struct store *st)
@@ -728,8 +730,8 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 	sqlite3_stmt *q = prep(
 		st, "INSERT INTO session (date, program, day, week, hold, deload, "
 		    "readiness, mood_before, energy, anxiety, sleep, soreness, "
-		    "mood_after, logged_at, notes, bodyweight, source, feeling, breathing_min) "
-		    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+		    "mood_after, logged_at, notes, bodyweight, source, feeling, breathing_min, "
+		    "short) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	if (!q)
 		return false;
 	sqlite3_bind_int(q, 1, s->date);
@@ -758,6 +760,7 @@ bool store_add_session(struct store *st, const struct session *s, const struct s
 	bind_text(q, 17, s->source);
 	bind_int_or_null(q, 18, s->feeling, s->has_feeling);
 	bind_int_or_null(q, 19, s->breathing_min, s->breathing_min > 0);
+	bind_int_or_null(q, 20, 1, s->short_session);
 	if (!step_done(q))
 		return false;
 	int64_t sid = sqlite3_last_insert_rowid(st->db);
@@ -832,6 +835,7 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 		s->has_feeling = sqlite3_column_type(sq, 16) != SQLITE_NULL;
 		s->feeling = col_int(sq, 16, 0);
 		s->breathing_min = col_int(sq, 17, 0);
+		s->short_session = col_int(sq, 18, 0) != 0;
 	}
 	sqlite3_finalize(sq);
 	if (rc != SQLITE_DONE) {
@@ -889,7 +893,7 @@ static bool read_sessions(struct store *st, sqlite3_stmt *sq, sqlite3_stmt *setq
 	"s.id, s.date, s.program, s.day, s.week, s.hold, s.deload, s.readiness, s.mood_before, "   \
 	"s.energy, s.anxiety, s.sleep, s.soreness, s.mood_after, s.notes, s.bodyweight, "          \
 	"s.feeling, "                                                                              \
-	"s.breathing_min"
+	"s.breathing_min, s.short"
 #define SET_COLS                                                                                   \
 	"t.session_id, t.position, t.exercise, t.slot, t.set_no, t.reps, t.load, "                 \
 	"t.band, t.rir, t.target_reps_min, t.target_reps_max, t.target_load, "                     \

@@ -24,6 +24,7 @@ awk 'BEGIN {
 		if (i % 3 == 0) print "notes: \"steady, \\\"calm\\\", then a walk\""
 		if (i % 4 == 0) print "bodyweight: " 70 + (i % 7) / 2
 		if (i % 5 == 2) print "breathing_min: " 5 + i % 3
+		if (i % 6 == 3) print "short: true"
 		print "exercises:"
 		print "  - id: goblet-squat"
 		print "    sets: [{reps: " 8 + i % 5 ", load: 6, notes: \"knee, fine\"}, {reps: 10, load: 6}]"
@@ -75,7 +76,7 @@ same_tables() {
 # same_content NAME HOME1 HOME2: the same record whatever the ids
 content() {
 	sqlite3 "$1/data/coach.db" "
-	SELECT 'session', date, program, day, mood_before, energy, anxiety, sleep, soreness, mood_after, notes, bodyweight, feeling, breathing_min FROM session ORDER BY 2,3,4,5,6,7,8,9,10,11,12,13,14;
+	SELECT 'session', date, program, day, mood_before, energy, anxiety, sleep, soreness, mood_after, notes, bodyweight, feeling, breathing_min, short FROM session ORDER BY 2,3,4,5,6,7,8,9,10,11,12,13,14,15;
 	SELECT 'set', s.date, t.position, t.exercise, t.set_no, t.reps, t.load, t.rir, t.notes FROM set_log t JOIN session s ON s.id = t.session_id ORDER BY 2,3,4,5,6,7,8,9;
 	SELECT 'aerobic', date, kind, minutes FROM aerobic ORDER BY 2,3,4;
 	SELECT 'checkin', date, mood, energy, anxiety, sleep, soreness FROM checkin ORDER BY 2,3,4,5,6,7;
@@ -118,6 +119,9 @@ for h in "$R" "$R2"; do
 	# and the minutes of the breathing, a minimum dose that counts (issue 18)
 	run breathing-back 0 sqlite3 "$h/data/coach.db" 'SELECT COUNT(breathing_min), MIN(breathing_min), MAX(breathing_min) FROM session'
 	out_has '^60|5|7$'
+	# and which sessions were the short one, still holds (issue 18)
+	run short-back 0 sqlite3 "$h/data/coach.db" 'SELECT COUNT(short), SUM(short), SUM(hold) FROM session WHERE short IS NOT NULL'
+	out_has '^50|50|50$'
 done
 run history-same 0 sh -c "'$COACH' --home '$A' history --format csv >'$T/h1' && '$COACH' --home '$R2' history --format csv >'$T/h2' && cmp '$T/h1' '$T/h2'"
 

@@ -70,4 +70,34 @@ keys w
 keys Left
 keys Left
 wait_for ascii-week5 '8 Oct.* ~ showed-up'
+# Thursday of week 7, a low day: the short session chosen (m) and a set of
+# it done; the log marks it the short one, and the week shows Thursday
+# showed up, as coach plan does
+THU=2026-10-22
+start 80 24 "$H" COACH_TODAY=$THU
+wait_for low-home 'Today: day'
+keys Enter
+wait_for low-checkin 'How are you today?'
+keys 2 2 2 Enter
+wait_for low-preview 'm short session'
+keys m
+wait_for low-short-taken 'The short session, about'
+keys Enter
+wait_for low-set 'set 1 of'
+keys Enter
+wait_for low-reps 'Reps done'
+keys 1 0 Enter
+wait_for low-rest 'Rest '
+keys q q
+wait_for low-quits 'EXITED 0'
+name=low-short-in-log
+row=$(sqlite3 "$H/data/coach.db" "SELECT short, hold FROM session WHERE date = (SELECT MAX(date) FROM session)")
+if [ "$row" = '1|1' ]; then ok; else bad "today's session: short|hold '$row'"; fi
+name=low-plan
+if COACH_TODAY=$THU "$COACH" --home "$H" plan --format yaml | grep -q "date: $THU, weekday: thu, day: [^,]*, status: showed-up"; then ok; else bad "coach plan does not show $THU showed up"; fi
+start 80 24 "$H" COACH_TODAY=$THU
+wait_for low-home-again 'This week'
+wait_for low-home-glyph 'Thu ◇'
+keys w
+wait_for low-week '22 Oct.* ◇ showed-up .*the short session, and it counts'
 finish consistency

@@ -479,6 +479,19 @@ static void week_of(struct plan_week *w, int monday, const char *days)
 			d->aerobic_min = 8;
 			w->strength_planned++;
 			break;
+		case 'K': /* the short session only */
+			d->status = DAY_DONE;
+			d->sessions = d->short_sessions = 1;
+			w->strength_done++;
+			w->strength_planned++;
+			break;
+		case 'k': /* the short session, then a full one the same day */
+			d->status = DAY_DONE;
+			d->sessions = 2;
+			d->short_sessions = 1;
+			w->strength_done++;
+			w->strength_planned++;
+			break;
 		case 'B': /* a rest day with 5 minutes of breathing */
 			d->status = DAY_REST;
 			d->breathing_min = 5;
@@ -496,6 +509,46 @@ static void week_of(struct plan_week *w, int monday, const char *days)
 /* Consistency in weeks (issue 18): a missed week shrinks it and never
  * resets it; minimum doses count; the week still going never counts
  * against the person; only the last 12 (policy) are looked at. */
+/* The short session (`short: true`) is a minimum dose of its own: a day of
+ * only that is showed-up, not done, and its week still counts. */
+START_TEST(the_short_session_is_a_showed_up_day)
+{
+	const struct policy *pol = &cat.policy;
+	const int need = (int)pol->adherence_consistency_days;
+	int monday = date_from_civil(2026, 9, 7);
+	struct plan_week w[3];
+	week_of(&w[0], monday, "K..K...");
+	week_of(&w[1], monday + 7, "k..M...");
+	week_of(&w[2], monday + 14, "K..M...");
+	for (int i = 0; i < 3; i++)
+		schedule_minimum_doses(&w[i], pol, monday + 21);
+	ck_assert_int_eq(w[0].days[0].status, DAY_SHOWED_UP);
+	ck_assert_int_eq(w[0].days[3].status, DAY_SHOWED_UP);
+	ck_assert_int_eq(w[0].showed_up, 2);
+	ck_assert_int_eq(w[0].strength_done, 0);
+	ck_assert_int_eq(w[0].strength_planned, 2);
+	/* a full session beside the short one: a done day */
+	ck_assert_int_eq(w[1].days[0].status, DAY_DONE);
+	ck_assert_int_eq(w[1].strength_done, 1);
+	ck_assert_int_eq(w[1].showed_up, 0);
+	/* twice is the same as once */
+	schedule_minimum_doses(&w[0], pol, monday + 21);
+	ck_assert_int_eq(w[0].strength_done, 0);
+	ck_assert_int_eq(w[0].showed_up, 2);
+	struct consistency k;
+	schedule_consistency_of(w, 3, 12, need, &k);
+	/* the week going on (one short session so far) is not yet against; of
+	 * the two before, the two short sessions count, one day of two not */
+	ck_assert_int_eq(k.of, 2);
+	ck_assert_int_eq(k.weeks, 1);
+	week_of(&w[2], monday + 14, "K..K...");
+	schedule_minimum_doses(&w[2], pol, monday + 21);
+	schedule_consistency_of(w, 3, 12, need, &k);
+	ck_assert_int_eq(k.of, 3);
+	ck_assert_int_eq(k.weeks, 2);
+}
+END_TEST
+
 START_TEST(consistency_counts_weeks_not_streaks)
 {
 	const struct policy *pol = &cat.policy;
@@ -591,6 +644,7 @@ Suite *suite_engine(void)
 	tcase_add_test(c, training_days_spread_over_the_week);
 	tcase_add_test(c, breathing_pacers_follow_the_clock);
 	tcase_add_test(c, consistency_counts_weeks_not_streaks);
+	tcase_add_test(c, the_short_session_is_a_showed_up_day);
 	tcase_add_test(t, charts_scale_to_their_range);
 	suite_add_tcase(s, c);
 	return s;

@@ -92,7 +92,8 @@ START_TEST(notes_and_body_weight_are_kept)
 			    .notes = "felt calm after",
 			    .bodyweight = 71.5,
 			    .has_feeling = true,
-			    .feeling = -3};
+			    .feeling = -3,
+			    .short_session = true};
 	struct session_meta m = {.readiness = "normal"};
 	ck_assert(store_begin(st));
 	ck_assert(store_add_session(st, &s, &m, NULL));
@@ -109,6 +110,7 @@ START_TEST(notes_and_body_weight_are_kept)
 	/* the Feeling Scale keeps its sign, and 0 (neutral) is an answer */
 	ck_assert(l.v[0].has_feeling);
 	ck_assert_int_eq(l.v[0].feeling, -3);
+	ck_assert(l.v[0].short_session); /* the short session, kept as one */
 	int64_t id = l.v[0].id;
 	logged_list_free(&l);
 	ck_assert(store_set_feeling(st, id, 0));
@@ -157,6 +159,9 @@ START_TEST(every_older_schema_migrates_and_keeps_its_data)
 		ck_assert_double_eq(l.v[0].bodyweight, 0);
 		/* schema 9: no Feeling Scale on rows from before it */
 		ck_assert(!l.v[0].has_feeling);
+		/* schema 11 and 12: no breathing, not the short session */
+		ck_assert_int_eq(l.v[0].breathing_min, 0);
+		ck_assert(!l.v[0].short_session);
 		logged_list_free(&l);
 		/* the newest tables work on the migrated log */
 		struct slot_state s = {.exercise = "goblet-squat",

@@ -42,6 +42,7 @@ struct plan_day {
 	int mood_before, mood_after; /* 0 when not logged */
 	bool extra;		     /* done on a day that was not planned */
 	int breathing_min;	     /* minutes of the breathing logged that date */
+	int short_sessions;	     /* of `sessions`, those marked the short one */
 };
 
 struct plan_week {
@@ -58,8 +59,9 @@ bool schedule_plan(struct store *st, const struct profile *prof, const struct pr
 /* Minimum doses count (issue 18): a day before today without a strength
  * session but with a walk (aerobic minutes) of adherence.walk_min or more, or
  * adherence.breathing_min of the breathing, becomes DAY_SHOWED_UP (a rest day
- * with one, today too), counted in w->showed_up.  A strength session (the
- * short one too, which the log does not mark) is a done day.  Pure. */
+ * with one, today too), counted in w->showed_up; so does a day whose only
+ * strength sessions are the short one (`short: true`), which then leaves
+ * w->strength_done.  A full session is a done day.  Pure. */
 void schedule_minimum_doses(struct plan_week *w, const struct policy *pol, int today);
 
 /* Consistency in weeks, never a streak: of the last `of` weeks, how many

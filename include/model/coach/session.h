@@ -62,6 +62,7 @@ struct session {
 	const char *notes;  /* NULL: none */
 	double bodyweight;  /* in the profile's units; 0 = not given */
 	int breathing_min;  /* minutes of the breathing done (0: none) */
+	bool short_session; /* `short: true`: the short session a low day offers */
 	const char *source; /* an imported workout: its app and content, NULL otherwise */
 	struct exercise_done *exercises;
 	size_t n_exercises;

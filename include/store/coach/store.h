@@ -19,7 +19,7 @@
 
 struct store;
 
-enum { STORE_SCHEMA_VERSION = 11 };
+enum { STORE_SCHEMA_VERSION = 12 };
 
 /* Open (creating with every migration) the log at path, to write.  *err on
  * failure (caller frees).  The folders above it may be links; the log, its
@@ -115,9 +115,10 @@ struct logged_session {
 	const char *notes; /* NULL: none */
 	double bodyweight; /* 0: not given */
 	bool hold, deload;
-	bool has_feeling;  /* the Feeling Scale after it was answered */
-	int feeling;	   /* FEELING_MIN..FEELING_MAX when has_feeling */
-	int breathing_min; /* minutes of the breathing (0: none) */
+	bool has_feeling;   /* the Feeling Scale after it was answered */
+	int feeling;	    /* FEELING_MIN..FEELING_MAX when has_feeling */
+	int breathing_min;  /* minutes of the breathing (0: none) */
+	bool short_session; /* the short session of a low day (column short) */
 	struct checkin checkin;
 	struct logged_set *sets;
 	size_t n_sets;
