@@ -29,13 +29,30 @@ static const struct tui_key menu_keys[] = {
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
+/* A question's keys: the answers, and on a small terminal Down reads on
+ * where the question is longer than its lines. */
+static const struct tui_key item_keys[] = {
+	{'0', TUI_TO('3'), N_("0-3 answer"),
+	 N_("not at all, several days, more than half the days, nearly every day"), ACT_NONE,
+	 K_ANSWER},
+	{KEY_LEFT, KEY_BACKSPACE, N_("← back"), N_("the question before"), ACT_NONE, K_BEFORE},
+	{KEY_DOWN, 'j', NULL, N_("the rest of a question longer than its lines"), ACT_NONE, K_DOWN},
+	{KEY_UP, 'k', NULL, N_("back to the start of a long question"), ACT_NONE, K_UP},
+	{27, 0, N_("Esc skip"), N_("skip it: every questionnaire is optional"), ACT_NONE, K_BACK},
+	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
+	{'q', 0, N_("q quit"), N_("quit (answers are kept only when a questionnaire is finished)"),
+	 ACT_QUIT, 0},
+	{0, 0, NULL, NULL, ACT_NONE, 0},
+};
+
 static const char *const long_names[] = {
 	"PHQ-2: two questions on mood", "GAD-2: two questions on anxiety",
 	"PHQ-9: nine questions on mood", "GAD-7: seven questions on anxiety"};
 
 static struct questionnaire_result result;
 static bool showing_result;
-static int last_taken = -1; /* the chosen scale's last date, -1: never */
+static int item_skip, item_shown = -1; /* a long question's lines scrolled past */
+static int last_taken = -1;	       /* the chosen scale's last date, -1: never */
 
 static bool is_early(const struct app *a)
 {
@@ -71,7 +88,7 @@ static struct item_room item_room(const struct tui *t, int y, int w, const char 
 {
 	struct item_room r = {.y = y, .gap = 1};
 	int n = text_wrap(item, w, w, TEXT_CUT_LONG, count_line, NULL);
-	r.item = n < 4 ? n : 4;
+	r.item = n;
 	/* the four answers end above the rule, a blank line after the text */
 	int avail = t->rows - 3 - 4 - y;
 	if (r.item + 2 > avail) { /* small: the question from the line under the header */
@@ -81,7 +98,8 @@ static struct item_room item_room(const struct tui *t, int y, int w, const char 
 		/* the stem's first line keeps the time it asks about */
 		r.intro = avail >= 3 ? 1 : 0;
 		avail -= r.intro;
-		r.item = n < avail ? n : avail > 1 ? avail : 1;
+		/* more lines than that: the question scrolls (Down) */
+		r.item = avail > 1 ? avail : 1;
 		return r;
 	}
 	int left = avail - r.item;
@@ -179,14 +197,26 @@ static void draw(struct app *a)
 		tui_wrap(t, y, 2, w, r.intro, 0, ROLE_DIM, scale_intro(s));
 		y += r.intro + r.gap;
 	}
-	tui_wrap(t, y, 2, w, r.item, 0, ROLE_TITLE, item);
+	/* every word of the question: where it needs more lines than there
+	 * are, it scrolls, with "more: Down" where it goes on */
+	int now = a->q_item | (int)a->q_scale << 8;
+	if (item_shown != now)
+		item_skip = 0;
+	item_shown = now;
+	struct tui_block b = {ROLE_TITLE, item};
+	tui_blocks(t, y, y + r.item - 1, 2, w, &b, 1, &item_skip);
 	y += r.item + r.gap;
 	for (int k = 0; k < 4; k++) {
 		snprintf(line, sizeof(line), "%d  %s", k, _(scale_answers[k]));
 		tui_text(t, y + k, 4, t->cols - 6, ROLE_NORMAL, line);
 	}
 	tui_rule(t, t->rows - 2);
-	tui_keybar(t, menu_keys + 3);
+	tui_keybar(t, item_keys);
+}
+
+static const struct tui_key *keys_now(const struct app *a)
+{
+	return a->q_chosen && !showing_result ? item_keys : menu_keys;
 }
 
 static enum screen_id finish(struct app *a)
@@ -214,7 +244,7 @@ static enum screen_id finish(struct app *a)
 
 static enum screen_id key(struct app *a, int ch)
 {
-	const struct tui_key *k = tui_key_find(menu_keys, ch);
+	const struct tui_key *k = tui_key_find(keys_now(a), ch);
 	int code = k ? k->code : 0;
 	if (k && k->action == ACT_QUIT)
 		return SCR_QUIT;
@@ -257,6 +287,10 @@ static enum screen_id key(struct app *a, int ch)
 		a->q_chosen = false;
 		return SCR_HOME;
 	}
+	if (code == K_DOWN || code == K_UP) {
+		item_skip += code == K_DOWN ? 1 : -1; /* kept in range where it is drawn */
+		return SCR_SAME;
+	}
 	if (code == K_BEFORE && a->q_item > 0) {
 		a->q_item--;
 		return SCR_SAME;
@@ -273,4 +307,4 @@ static enum screen_id key(struct app *a, int ch)
 }
 
 const struct screen_ops SCR_QUESTIONS_ops = {
-	N_("Keys: questionnaires"), menu_keys, enter, draw, key, false, NULL};
+	N_("Keys: questionnaires"), menu_keys, enter, draw, key, false, keys_now};

@@ -125,6 +125,21 @@ tour() {
 	wait_for "$W-question-answers" '3  nearly every day'
 	fits question Esc
 	q question 'EXITED 0'
+	# the longest question (PHQ-9's 8th) is whole: Down reads on where it
+	# needs more lines than there are, the four answers stay in sight
+	start "$W" "$H" "$P"
+	wait_for "$W-home-s3" 'Today: day A'
+	keys s Down Down Enter 0 0 0 0 0 0 0
+	wait_for "$W-question-8" 'question 8 of 9'
+	wait_for "$W-question-8-start" 'Moving or speaking so slowly'
+	wait_for "$W-question-8-answers" '3  nearly every day'
+	fits question-8 Esc
+	keys Down Down
+	wait_for "$W-question-8-end" 'than usual$'
+	wait_for "$W-question-8-answers-end" '3  nearly every day'
+	lacks "$W-question-8-no-more" 'more: Down'
+	fits question-8-end Esc
+	q question-8 'EXITED 0'
 
 	# --- who to call and its pages: q goes back, never quits ------------------------
 	start "$W" "$H" "$P"
