@@ -81,7 +81,14 @@ static void print_week_text(const struct catalog *cat, const struct program *p, 
 			printf("    ");
 			pad(what, 35);
 			pad(dose, 12);
-			if (seconds)
+			/* in a round the rest comes once, after its last exercise */
+			bool in_round = s->superset && j + 1 < d->n_slots &&
+					d->slots[j + 1].superset == s->superset;
+			if (seconds && in_round)
+				printf("%s\n", _("hold    then the next"));
+			else if (in_round)
+				printf(_("RIR %d   then the next\n"), sp.rir);
+			else if (seconds)
 				printf(_("hold    rest %d s%s\n"), sp.rest_s,
 				       between(&sp, after, sizeof(after)));
 			else

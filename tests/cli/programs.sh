@@ -209,6 +209,10 @@ out_lacks '^  superset: [0-9]'
 # coach show names the superset above its slots, and its YAML numbers them
 run circuit-show 0 "$COACH" show low-energy-circuit
 out_has '^    Superset 1, in rounds: a set of each in turn, then rest 90 s$'
+# the rest is the round's: named once, after its last exercise, not on every slot
+out_has '^    Goblet squat  *3 x 8-12    RIR 3   then the next$'
+out_has '^    Hinge and bridge ladder  *3 x 8-12    RIR 3   rest 90 s$'
+if [ "$(grep -c 'rest 90 s' "$T/out")" -eq 2 ]; then ok; else bad "rest 90 s named $(grep -c 'rest 90 s' "$T/out") times, expected 2 (the round line and its last slot)"; fi
 run circuit-show-yaml 0 "$COACH" --format yaml show low-energy-circuit
 n=$(grep -c 'superset: 1$' "$T/out")
 [ "$n" = 32 ] && ok || bad "$n slots in superset 1 over 8 weeks, expected 4 x 8"
