@@ -33,7 +33,7 @@ int cli_parse_globals(struct cli *c, int *argc, char **argv);
 struct optspec {
 	const char *name; /* "--mood" */
 	const char *arg;  /* what the value is ("N", "DATE"), or NULL for a flag */
-	const char *help; /* its line in `coach help NAME` */
+	const char *help; /* its line in `coach help NAME`, marked N_() (NULL: a check-in option) */
 };
 /* Parse argv (the arguments after the command name) against specs: v[i]
  * becomes the value of specs[i] (for a flag, its name), or stays as it was
@@ -77,20 +77,12 @@ bool cli_training(struct cli *c, struct profile *prof, const struct program **p,
 		  bool write);
 /* The check-in options (--mood N ... --soreness N), first in the option
  * tables of checkin and today, v[CK_MOOD] .. v[CK_SORENESS]: one for each
- * field of checkin.h, their help made from its ranges and words. */
-#define CLI_STR_(x) #x
-#define CLI_STR(x) CLI_STR_(x)
+ * field of checkin.h.  Their help is NULL here: `coach help` makes it from
+ * checkin.h's ranges and words, in the person's language. */
 #define CLI_CK_ARG_SCALE "N"
 #define CLI_CK_ARG_HOURS "H"
-#define CLI_CK_HELP_SCALE(low, high)                                                               \
-	CLI_STR(CHECKIN_SCALE_MIN) " " low " .. " CLI_STR(CHECKIN_SCALE_MAX) " " high
-#define CLI_CK_HELP_HOURS(low, high)                                                               \
-	"hours slept last night, " CLI_STR(CHECKIN_SLEEP_MIN) "-" CLI_STR(                         \
-		CHECKIN_SLEEP_MAX) " (6.5 is fine)"
-#define CLI_CK_NOTE_REQUIRED ""
-#define CLI_CK_NOTE_OPTIONAL " (optional)"
 #define CLI_CHECKIN_OPT(id, key, label, kind, low, high, need)                                     \
-	[id] = {"--" #key, CLI_CK_ARG_##kind, CLI_CK_HELP_##kind(low, high) CLI_CK_NOTE_##need},
+	[id] = {"--" #key, CLI_CK_ARG_##kind, NULL},
 #define CLI_CHECKIN_OPTS CHECKIN_FIELDS(CLI_CHECKIN_OPT)
 enum { OPT_CHECKIN_END = CK_COUNT };
 /* Their values (v[CK_MOOD] .. v[CK_SORENESS]) into ck; returns 0,
@@ -121,8 +113,9 @@ struct command {
 	const char *name;
 	int (*run)(struct cli *c, int argc, char **argv);
 	const char *usage;	    /* "coach show ID" */
-	const char *summary;	    /* one line */
-	const char *help;	    /* the rest of `coach help NAME`, before the options */
+	const char *summary;	    /* one line, marked N_() */
+	const char *help;	    /* the rest of `coach help NAME`, before the options: N_(),
+				     * lines of at most 80 columns in every language */
 	const struct optspec *opts; /* its options, or NULL */
 };
 /* Every command, in the order `coach help` lists them.  A new command is a

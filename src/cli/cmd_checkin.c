@@ -114,7 +114,7 @@ const struct command cmd_checkin_entry = {
 	.run = cmd_checkin,
 	.usage = "coach checkin --mood N --energy N --anxiety N --sleep H [--soreness N]",
 	.summary = N_("say how you are today"),
-	.help = "Stores today's check-in; today's session adapts to it.  Nothing here is a\n"
-		"diagnosis.  Exit status 1 for a value out of range.",
+	.help = N_("Stores today's check-in; today's session adapts to it.  Nothing here is a\n"
+		   "diagnosis.  Exit status 1 for a value out of range."),
 	.opts = opts,
 };

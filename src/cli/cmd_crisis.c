@@ -258,12 +258,13 @@ const struct command cmd_crisis_entry = {
 	.run = cmd_crisis,
 	.usage = "coach crisis [--country CC]",
 	.summary = N_("who to call now, and your safety plan"),
-	.help = "Shows who to call if you are in crisis or might act on thoughts of harming\n"
+	.help = N_(
+		"Shows who to call if you are in crisis or might act on thoughts of harming\n"
 		"yourself: your own people first, then your country's helplines, then the\n"
 		"emergency numbers, then your safety plan.  It works with no profile, no log and\n"
 		"no catalogue: the numbers are built into the program too.  --format yaml gives\n"
 		"contacts (name, number, text, url, hours, how, region, emergency, checked) and\n"
 		"safety_plan.  In the coach, h shows the same on every screen.  'coach help\n"
-		"safety' says what the coach can and cannot do.",
+		"safety' says what the coach can and cannot do."),
 	.opts = opts,
 };

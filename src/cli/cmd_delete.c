@@ -140,11 +140,11 @@ const struct command cmd_delete_entry = {
 	.run = cmd_delete,
 	.usage = "coach delete DATE [--yes]",
 	.summary = N_("take a day's sessions out of the log"),
-	.help = "Removes the sessions of DATE (YYYY-MM-DD) with their sets, aerobic minutes,\n"
-		"check-in and mood after, and works out each program's progression again\n"
-		"from what remains, all in one transaction.  Without --yes it lists what it\n"
-		"would remove and asks on a terminal; elsewhere it removes nothing (exit\n"
-		"status 2).  To correct a session instead, log it again with\n"
-		"coach log --replace FILE.",
+	.help = N_("Removes the sessions of DATE (YYYY-MM-DD) with their sets, aerobic minutes,\n"
+		   "check-in and mood after, and works out each program's progression again\n"
+		   "from what remains, all in one transaction.  Without --yes it lists what it\n"
+		   "would remove and asks on a terminal; elsewhere it removes nothing (exit\n"
+		   "status 2).  To correct a session instead, log it again with\n"
+		   "coach log --replace FILE."),
 	.opts = opts,
 };

@@ -75,7 +75,7 @@ const struct command cmd_doctor_entry = {
 	.run = cmd_doctor,
 	.usage = "coach doctor",
 	.summary = N_("check that the catalogue, your profile and log are sound"),
-	.help = "Loads the catalogue (and says where it came from), reads the profile and runs\n"
-		"SQLite's integrity check on the training log.  Exit status 1 when any has a "
-		"problem.",
+	.help = N_("Loads the catalogue (and says where it came from), reads the profile and runs\n"
+		   "SQLite's integrity check on the training log.  Exit status 1 when any has\n"
+		   "a problem."),
 };

@@ -80,7 +80,7 @@ const struct command cmd_exercises_entry = {
 	.run = cmd_exercises,
 	.usage = "coach exercises [PATTERN]",
 	.summary = N_("the exercise library"),
-	.help = "Lists every exercise with its id (for dislikes and for writing programs), its\n"
-		"movement pattern, the equipment it needs and its name.  PATTERN is one of\n"
-		"squat hinge lunge push-h push-v pull-h pull-v core carry balance isolation.",
+	.help = N_("Lists every exercise with its id (for dislikes and for writing programs), its\n"
+		   "movement pattern, the equipment it needs and its name.  PATTERN is one of\n"
+		   "squat hinge lunge push-h push-v pull-h pull-v core carry balance isolation."),
 };

@@ -373,19 +373,19 @@ const struct command cmd_experiment_entry = {
 	.run = cmd_experiment,
 	.usage = "coach experiment start intensity|frequency|length [--blocks N] | status | stop",
 	.summary = N_("an N-of-1 experiment: which suits you better"),
-	.help = "start asks one question of your own training: intensity (stop each set with\n"
-		"1-2 reps in reserve, or 3-4), frequency (your program's sessions a week, or\n"
-		"two) or length (full sessions, or about half the sets).  The coach puts\n"
-		"blocks of two weeks in a random order, in pairs (one of each), at least three\n"
-		"pairs (--blocks 6, the default; up to 16), and adjusts each day's session to\n"
-		"the block, always within your other rules: a low or anxious day, a health\n"
-		"limit or a first session back is never made harder.  At each block's end it\n"
-		"asks for the PHQ-9 (or --scale gad7), whose two weeks match the block.\n"
-		"While a risk signal is active (three check-ins in a row at mood 1, a score\n"
-		"5 or more above the one before, a PHQ-9 of 20 or more, thoughts of harming\n"
-		"yourself) the experiment pauses.  status shows the blocks so far and, once\n"
-		"three pairs are scored, the difference between the two with its interval,\n"
-		"adjusted for the trend over time (--format yaml for scripts).  stop ends\n"
-		"it at once.",
+	.help = N_("start asks one question of your own training: intensity (stop each set with\n"
+		   "1-2 reps in reserve, or 3-4), frequency (your program's sessions a week, or\n"
+		   "two) or length (full sessions, or about half the sets).  The coach puts\n"
+		   "blocks of two weeks in a random order, in pairs (one of each), at least three\n"
+		   "pairs (--blocks 6, the default; up to 16), and adjusts each day's session to\n"
+		   "the block, always within your other rules: a low or anxious day, a health\n"
+		   "limit or a first session back is never made harder.  At each block's end it\n"
+		   "asks for the PHQ-9 (or --scale gad7), whose two weeks match the block.\n"
+		   "While a risk signal is active (three check-ins in a row at mood 1, a score\n"
+		   "5 or more above the one before, a PHQ-9 of 20 or more, thoughts of harming\n"
+		   "yourself) the experiment pauses.  status shows the blocks so far and, once\n"
+		   "three pairs are scored, the difference between the two with its interval,\n"
+		   "adjusted for the trend over time (--format yaml for scripts).  stop ends\n"
+		   "it at once."),
 	.opts = opts,
 };

@@ -344,12 +344,12 @@ const struct command cmd_export_entry = {
 	.run = cmd_export,
 	.usage = "coach export --format yaml [--output FILE] | --format csv --output DIR [--force]",
 	.summary = N_("all your data out"),
-	.help = "Writes everything the coach keeps: the profile, the safety plan and every\n"
-		"table of the log (sessions, sets, aerobic minutes, check-ins, questionnaires,\n"
-		"moved days, progression state).  yaml goes to standard output, or to FILE\n"
-		"with --output; csv writes one file per table into DIR (created 0700).\n"
-		"Every file is created new and 0600, never through a link; one that exists\n"
-		"already is refused, unless --force, which replaces it with a new file\n"
-		"(never writing into the old one).",
+	.help = N_("Writes everything the coach keeps: the profile, the safety plan and every\n"
+		   "table of the log (sessions, sets, aerobic minutes, check-ins, questionnaires,\n"
+		   "moved days, progression state).  yaml goes to standard output, or to FILE\n"
+		   "with --output; csv writes one file per table into DIR (created 0700).\n"
+		   "Every file is created new and 0600, never through a link; one that exists\n"
+		   "already is refused, unless --force, which replaces it with a new file\n"
+		   "(never writing into the old one)."),
 	.opts = opts,
 };

@@ -111,12 +111,12 @@ const struct command cmd_forget_entry = {
 	.run = cmd_forget,
 	.usage = "coach forget --yes",
 	.summary = N_("delete all your data"),
-	.help = "Deletes the training log (its rows first, with SQLite's secure_delete), then\n"
-		"overwrites with zeros and removes the log with its -wal and -shm files, the\n"
-		"profile, your own crisis contacts, safety plan and lapse plan and the interface "
-		"state.\n"
-		"Each step it cannot do is named.  Programs you wrote yourself are kept.\n"
-		"On SSDs and copy-on-write filesystems old copies can survive any overwrite\n"
-		"(see the README).  Without --yes it only says what it would delete.",
+	.help = N_("Deletes the training log (its rows first, with SQLite's secure_delete), then\n"
+		   "overwrites with zeros and removes the log with its -wal and -shm files, the\n"
+		   "profile, your own crisis contacts, safety plan and lapse plan and the\n"
+		   "interface state.  Each step it cannot do is named.  Programs you wrote\n"
+		   "yourself are kept.  On SSDs and copy-on-write filesystems old copies can\n"
+		   "survive any overwrite (see the README).  Without --yes it only says what it\n"
+		   "would delete."),
 	.opts = opts,
 };

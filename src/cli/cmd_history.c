@@ -83,8 +83,8 @@ static void print_response(const struct response *r, const struct insights *in)
 
 enum { O_FROM, O_TO };
 static const struct optspec opts[] = {
-	[O_FROM] = {"--from", "DATE", "the first day to list (default: the first logged)"},
-	[O_TO] = {"--to", "DATE", "the last day to list (default today)"},
+	[O_FROM] = {"--from", "DATE", N_("the first day to list (default: the first logged)")},
+	[O_TO] = {"--to", "DATE", N_("the last day to list (default today)")},
 	{0},
 };
 
@@ -467,10 +467,10 @@ const struct command cmd_history_entry = {
 	.run = cmd_history,
 	.usage = "coach history [--from DATE] [--to DATE]",
 	.summary = N_("what you have logged, and what seems to help you"),
-	.help = "Lists logged sessions and their sets, questionnaire scores, and what seems to\n"
-		"help you: how mood and anxiety at check-in move with weeks of training, and\n"
-		"the insights of 'coach insights' (honest comparisons of kinds of session).\n"
-		"--format yaml carries them under 'response:' and 'insights:'; --format csv\n"
-		"gives one row per set.",
+	.help = N_("Lists logged sessions and their sets, questionnaire scores, and what seems to\n"
+		   "help you: how mood and anxiety at check-in move with weeks of training, and\n"
+		   "the insights of 'coach insights' (honest comparisons of kinds of session).\n"
+		   "--format yaml carries them under 'response:' and 'insights:'; --format csv\n"
+		   "gives one row per set."),
 	.opts = opts,
 };

@@ -52,13 +52,13 @@ static bool take(void *ctx, const struct session *s, int line)
 
 enum { O_DRY_RUN, O_PROFILE_TOO, O_STRICT, O_UNIT };
 static const struct optspec opts[] = {
-	[O_DRY_RUN] = {"--dry-run", NULL, "say what would be imported, and import nothing"},
+	[O_DRY_RUN] = {"--dry-run", NULL, N_("say what would be imported, and import nothing")},
 	[O_PROFILE_TOO] = {"--profile-too", NULL,
-			   "a coach export's profile replaces the one you have"},
+			   N_("a coach export's profile replaces the one you have")},
 	[O_STRICT] = {"--strict", NULL,
-		      "a row that cannot be read refuses the whole file (else it is left out)"},
+		      N_("a row that cannot be read refuses the whole file (else it is left out)")},
 	[O_UNIT] = {"--unit", "kg|lb",
-		    "the unit of a weight column that names none (default: your profile's)"},
+		    N_("the unit of a weight column that names none (default: your profile's)")},
 	{0},
 };
 
@@ -449,7 +449,8 @@ const struct command cmd_import_entry = {
 	.run = cmd_import,
 	.usage = "coach import FILE|DIR [--dry-run] [--profile-too] [--strict] [--unit kg|lb]",
 	.summary = N_("restore a coach export, or bring in your history from another app"),
-	.help = "Reads the coach's own export back: the YAML of coach export --format yaml, or\n"
+	.help = N_(
+		"Reads the coach's own export back: the YAML of coach export --format yaml, or\n"
 		"the folder of coach export --format csv.  Into an empty log it restores every\n"
 		"table as it was; into a log with data it merges, adding only what the log does\n"
 		"not have (a session by its date, moods, notes and sets; a check-in or\n"
@@ -469,6 +470,6 @@ const struct command cmd_import_entry = {
 		"line, column and value and left out (--strict refuses the file instead).  The\n"
 		"file is read as a stream, in one transaction: with a problem in the file\n"
 		"itself, or a workout of more than 50 sets of an exercise or 40 exercises,\n"
-		"nothing is imported (exit status 1).",
+		"nothing is imported (exit status 1)."),
 	.opts = opts,
 };

@@ -188,17 +188,17 @@ const struct command cmd_insights_entry = {
 	.run = cmd_insights,
 	.usage = "coach insights",
 	.summary = N_("what seems to help you, and what your record cannot say yet"),
-	.help = "Compares kinds of session by how your mood changed over them (after minus\n"
-		"before): weekday, session length, intensity (reps in reserve), sets and how\n"
-		"you felt (readiness).  Your mood, energy and anxiety before a session are\n"
-		"taken into account, so a day that starts low and ends higher by chance is\n"
-		"not taken for an effect.  Each difference has an interval corrected for how\n"
-		"many are shown and is pulled toward what trials found (the priors in the\n"
-		"policy file, with their sources); 'clear' only when the interval leaves out\n"
-		"zero.  Until 12 sessions have a mood before and after, it says there is not\n"
-		"enough data yet.  PHQ-9 and GAD-7 trends say whether a change is reliable\n"
-		"(Jacobson & Truax: 6 points on the PHQ-9, 4 on the GAD-7).\n"
-		"--format yaml: sessions, enough_data, effects [{what, compare, estimate, low,\n"
-		"high, sessions, clear}], screens [{scale, first, latest, change,\n"
-		"reliable_change}] and more.",
+	.help = N_("Compares kinds of session by how your mood changed over them (after minus\n"
+		   "before): weekday, session length, intensity (reps in reserve), sets and how\n"
+		   "you felt (readiness).  Your mood, energy and anxiety before a session are\n"
+		   "taken into account, so a day that starts low and ends higher by chance is\n"
+		   "not taken for an effect.  Each difference has an interval corrected for how\n"
+		   "many are shown and is pulled toward what trials found (the priors in the\n"
+		   "policy file, with their sources); 'clear' only when the interval leaves out\n"
+		   "zero.  Until 12 sessions have a mood before and after, it says there is not\n"
+		   "enough data yet.  PHQ-9 and GAD-7 trends say whether a change is reliable\n"
+		   "(Jacobson & Truax: 6 points on the PHQ-9, 4 on the GAD-7).\n"
+		   "--format yaml: sessions, enough_data, effects [{what, compare, estimate, low,\n"
+		   "high, sessions, clear}], screens [{scale, first, latest, change,\n"
+		   "reliable_change}] and more."),
 };

@@ -158,14 +158,14 @@ const struct command cmd_lapse_plan_entry = {
 	.run = cmd_lapse_plan,
 	.usage = "coach lapse-plan [show | set TEXT | clear]",
 	.summary = N_("your own if-then plan for a missed day"),
-	.help = "An if-then plan (an implementation intention; Gollwitzer & Sheeran 2006)\n"
-		"says what you will do when a planned day does not happen, e.g. \"If I miss a\n"
-		"day, then I do the 10-minute version the next morning\".  The day after a\n"
-		"missed planned day, 'coach today' and the coach's home start with it.\n"
-		"  show        the plan (the default; --format yaml for scripts)\n"
-		"  set TEXT    writes the plan (one line, at most 300 characters)\n"
-		"  clear       deletes it\n"
-		"Kept 0600 as lapse-plan.yaml beside the safety plan; part of export and\n"
-		"forget.",
+	.help = N_("An if-then plan (an implementation intention; Gollwitzer & Sheeran 2006)\n"
+		   "says what you will do when a planned day does not happen, e.g. \"If I miss a\n"
+		   "day, then I do the 10-minute version the next morning\".  The day after a\n"
+		   "missed planned day, 'coach today' and the coach's home start with it.\n"
+		   "  show        the plan (the default; --format yaml for scripts)\n"
+		   "  set TEXT    writes the plan (one line, at most 300 characters)\n"
+		   "  clear       deletes it\n"
+		   "Kept 0600 as lapse-plan.yaml beside the safety plan; part of export and\n"
+		   "forget."),
 	.opts = opts,
 };

@@ -56,8 +56,8 @@ static void set_targets(struct cli *c, const struct profile *prof, struct store 
 enum { O_REPLACE, O_ADD };
 static const struct optspec opts[] = {
 	[O_REPLACE] = {"--replace", NULL,
-		       "the file's sessions replace those of their dates in the log"},
-	[O_ADD] = {"--add", NULL, "keep the log's sessions of those dates beside the file's"},
+		       N_("the file's sessions replace those of their dates in the log")},
+	[O_ADD] = {"--add", NULL, N_("keep the log's sessions of those dates beside the file's")},
 	{0},
 };
 
@@ -316,13 +316,14 @@ const struct command cmd_log_entry = {
 	.run = cmd_log,
 	.usage = "coach log FILE|- [--replace | --add]",
 	.summary = N_("record completed sessions"),
-	.help = "Reads one or more coach_session documents (see coach-programs(5)) from FILE, or\n"
+	.help = N_(
+		"Reads one or more coach_session documents (see coach-programs(5)) from FILE, or\n"
 		"from standard input with -, and records them all, or nothing when any has a\n"
 		"problem.  Each exercise's progression follows from what you logged.\n"
 		"A date that has a session in the log already is refused unless --replace\n"
 		"(the file's sessions take the place of that date's, so a mistake or a\n"
 		"missing mood after is corrected; progression is worked out again) or --add\n"
 		"(a second session that day).\n"
-		"Exit status 1 when a session is invalid; nothing is stored then.",
+		"Exit status 1 when a session is invalid; nothing is stored then."),
 	.opts = opts,
 };

@@ -62,6 +62,6 @@ const struct command cmd_move_entry = {
 	.run = cmd_move,
 	.usage = "coach move FROM TO",
 	.summary = N_("move a planned or missed day to a later free day"),
-	.help = "Moves the session planned for FROM to TO, a later free day of the same week\n"
-		"(today or after).  Never two strength sessions on one day.",
+	.help = N_("Moves the session planned for FROM to TO, a later free day of the same week\n"
+		   "(today or after).  Never two strength sessions on one day."),
 };

@@ -274,7 +274,8 @@ const struct command cmd_plan_entry = {
 	.run = cmd_plan,
 	.usage = "coach plan [--week DATE] | coach plan --format ical [--weeks N]",
 	.summary = N_("the week: done, planned, missed, rest and moved days"),
-	.help = "Shows Monday to Sunday of the week holding DATE (default today): each day's\n"
+	.help = N_(
+		"Shows Monday to Sunday of the week holding DATE (default today): each day's\n"
 		"status (done, planned, missed, rest or moved), what was lifted, mood before and\n"
 		"after, aerobic minutes, and strength days against the WHO target of two.\n"
 		"--format ical writes the sessions of the next N weeks (default 4) as an\n"
@@ -282,6 +283,6 @@ const struct command cmd_plan_entry = {
 		"coach plan --format ical > coach.ics, then import it; importing a newer one\n"
 		"updates the events.  With the profile's train_at (coach profile set train_at\n"
 		"18:00) each session has that time and a reminder 30 minutes before; without\n"
-		"it, a day's event reminds at 9:00.",
+		"it, a day's event reminds at 9:00."),
 	.opts = opts,
 };

@@ -112,42 +112,44 @@ enum {
 	O_FORCE,
 };
 static const struct optspec opts[] = {
-	[O_NAME] = {"--name", "N", "what the coach calls you"},
-	[O_UNITS] = {"--units", "kg|lb", "the units of your loads"},
-	[O_LEVEL] = {"--level", "L", "beginner, intermediate or advanced (default beginner)"},
-	[O_WEEKDAYS] = {"--weekdays", "mon,thu",
-			"the days you can train: mon tue wed thu fri sat sun (default mon,thu)"},
-	[O_MINUTES] = {"--minutes", "N", "time for one session, 10-180 (default 30)"},
+	[O_NAME] = {"--name", "N", N_("what the coach calls you")},
+	[O_UNITS] = {"--units", "kg|lb", N_("the units of your loads")},
+	[O_LEVEL] = {"--level", "L", N_("beginner, intermediate or advanced (default beginner)")},
+	[O_WEEKDAYS] =
+		{"--weekdays", "mon,thu",
+		 N_("the days you can train: mon tue wed thu fri sat sun (default mon,thu)")},
+	[O_MINUTES] = {"--minutes", "N", N_("time for one session, 10-180 (default 30)")},
 	[O_AGE] = {"--age", "N",
-		   "your age in years (optional): from 65 the coach uses older-adult doses"},
-	[O_DUMBBELLS] = {"--dumbbells", "2,4,6", "the dumbbell loads you have, in your units"},
-	[O_KETTLEBELLS] = {"--kettlebells", "8,12", "the kettlebells you have, in your units"},
+		   N_("your age in years (optional): from 65 the coach uses older-adult doses")},
+	[O_DUMBBELLS] = {"--dumbbells", "2,4,6", N_("the dumbbell loads you have, in your units")},
+	[O_KETTLEBELLS] = {"--kettlebells", "8,12", N_("the kettlebells you have, in your units")},
 	[O_BANDS] = {"--bands", "red,green",
-		     "colours, light to heavy: tan yellow red green blue black silver gold"},
-	[O_BAR] = {"--bar", "20", "a barbell's weight"},
+		     N_("colours, light to heavy: tan yellow red green blue black silver gold")},
+	[O_BAR] = {"--bar", "20", N_("a barbell's weight")},
 	[O_PLATES] = {"--plates", "1.25,2.5,5",
-		      "with --bar, its plates, one pair each (10,10 = 2 pairs)"},
-	[O_BENCH] = {"--bench", NULL, "you have a bench"},
-	[O_PULLUP_BAR] = {"--pullup-bar", NULL, "you have a pull-up bar"},
+		      N_("with --bar, its plates, one pair each (10,10 = 2 pairs)")},
+	[O_BENCH] = {"--bench", NULL, N_("you have a bench")},
+	[O_PULLUP_BAR] = {"--pullup-bar", NULL, N_("you have a pull-up bar")},
 	[O_MACHINE] = {"--machine", "5,10,15",
-		       "a gym's machines: the loads their weight stacks make"},
-	[O_CABLE] = {"--cable", "2.5,5,7.5", "a gym's cables: the loads their weight stacks make"},
+		       N_("a gym's machines: the loads their weight stacks make")},
+	[O_CABLE] = {"--cable", "2.5,5,7.5",
+		     N_("a gym's cables: the loads their weight stacks make")},
 	[O_DISLIKES] = {"--dislikes", "ID,...",
-			"exercise ids to leave out ('coach exercises' lists them)"},
+			N_("exercise ids to leave out ('coach exercises' lists them)")},
 	[O_HYPERTENSION] = {"--hypertension", NULL,
-			    "you have high blood pressure: no sets near failure"},
+			    N_("you have high blood pressure: no sets near failure")},
 	[O_PARQ_NOT_CLEARED] = {"--parq-not-cleared", NULL,
-				"a PAR-Q+ health question was YES and not yet cleared by a "
-				"professional: every set stays light"},
+				N_("a PAR-Q+ health question was YES and not yet cleared by a "
+				   "professional: every set stays light")},
 	[O_PARQ] = {"--parq", "no,no,...",
-		    "your seven PAR-Q+ answers, yes or no, in the form's order; without them "
-		    "(or --parq-cleared) every set stays light"},
+		    N_("your seven PAR-Q+ answers, yes or no, in the form's order; without them "
+		       "(or --parq-cleared) every set stays light")},
 	[O_PARQ_CLEARED] = {"--parq-cleared", NULL,
-			    "a doctor or qualified exercise professional has cleared you"},
-	[O_COUNTRY] = {"--country", "us", "for crisis contacts: us ca gb ie au eu other"},
-	[O_PROGRAM] = {"--program", "ID", "a program id from 'coach programs'"},
-	[O_START] = {"--start", "DATE", "the program's first day (default today)"},
-	[O_FORCE] = {"--force", NULL, "replace an existing profile"},
+			    N_("a doctor or qualified exercise professional has cleared you")},
+	[O_COUNTRY] = {"--country", "us", N_("for crisis contacts: us ca gb ie au de eu other")},
+	[O_PROGRAM] = {"--program", "ID", N_("a program id from 'coach programs'")},
+	[O_START] = {"--start", "DATE", N_("the program's first day (default today)")},
+	[O_FORCE] = {"--force", NULL, N_("replace an existing profile")},
 	{0},
 };
 /* The profile key each option sets; a flag sets it to `flag`. */
@@ -434,20 +436,20 @@ const struct command cmd_profile_entry = {
 	.run = cmd_profile,
 	.usage = "coach profile init [OPTIONS] | show | set KEY VALUE",
 	.summary = N_("write or print your profile"),
-	.help = "coach profile init [OPTIONS]\n"
-		"    writes a new profile from the options below (--force replaces an existing\n"
-		"    one).\n"
-		"coach profile show\n"
-		"    prints it (--format yaml prints the file).\n"
-		"coach profile set KEY VALUE\n"
-		"    changes one key, checked as in the file.  Keys: name units level weekdays\n"
-		"    minutes age equipment.dumbbells equipment.kettlebells equipment.bands\n"
-		"    equipment.barbell (none to remove) equipment.barbell.bar\n"
-		"    equipment.barbell.plates equipment.bench equipment.pullup-bar\n"
-		"    equipment.machine equipment.cable dislikes\n"
-		"    health.hypertension health.parq_cleared country program start.\n"
-		"    Lists are comma-separated: coach profile set weekdays mon,wed,fri\n"
-		"The profile lives in the config directory (see --home), or --profile FILE.\n"
-		"Exit status 1 for a bad value; nothing is written then.",
+	.help = N_("coach profile init [OPTIONS]\n"
+		   "    writes a new profile from the options below (--force replaces an existing\n"
+		   "    one).\n"
+		   "coach profile show\n"
+		   "    prints it (--format yaml prints the file).\n"
+		   "coach profile set KEY VALUE\n"
+		   "    changes one key, checked as in the file.  Keys: name units level weekdays\n"
+		   "    minutes age equipment.dumbbells equipment.kettlebells equipment.bands\n"
+		   "    equipment.barbell (none to remove) equipment.barbell.bar\n"
+		   "    equipment.barbell.plates equipment.bench equipment.pullup-bar\n"
+		   "    equipment.machine equipment.cable dislikes\n"
+		   "    health.hypertension health.parq_cleared country program start.\n"
+		   "    Lists are comma-separated: coach profile set weekdays mon,wed,fri\n"
+		   "The profile lives in the config directory (see --home), or --profile FILE.\n"
+		   "Exit status 1 for a bad value; nothing is written then."),
 	.opts = opts,
 };

@@ -61,7 +61,7 @@ const struct command cmd_programs_entry = {
 	.run = cmd_programs,
 	.usage = "coach programs",
 	.summary = N_("list the program catalogue"),
-	.help = "Lists every program: id, level, days a week, minutes, weeks and equipment.\n"
-		"--format yaml gives id, name, summary, level, days_per_week, minutes, weeks,\n"
-		"equipment and goals for each, for scripts.",
+	.help = N_("Lists every program: id, level, days a week, minutes, weeks and equipment.\n"
+		   "--format yaml gives id, name, summary, level, days_per_week, minutes, weeks,\n"
+		   "equipment and goals for each, for scripts."),
 };

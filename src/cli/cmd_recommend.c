@@ -16,16 +16,16 @@
 
 enum { O_LEVEL, O_DAYS, O_MINUTES, O_AGE, O_EQUIPMENT, O_GOALS };
 static const struct optspec opts[] = {
-	[O_LEVEL] = {"--level", "L", "beginner, intermediate or advanced"},
-	[O_DAYS] = {"--days", "N", "days a week you can train, 1-7"},
-	[O_MINUTES] = {"--minutes", "N", "minutes a session"},
-	[O_AGE] = {"--age", "N", "your age: from 65, programs for older adults first"},
+	[O_LEVEL] = {"--level", "L", N_("beginner, intermediate or advanced")},
+	[O_DAYS] = {"--days", "N", N_("days a week you can train, 1-7")},
+	[O_MINUTES] = {"--minutes", "N", N_("minutes a session")},
+	[O_AGE] = {"--age", "N", N_("your age: from 65, programs for older adults first")},
 	[O_EQUIPMENT] = {"--equipment", "a,b",
-			 "what you have: bodyweight dumbbell kettlebell band barbell bench "
-			 "pullup-bar machine cable"},
+			 N_("what you have: bodyweight dumbbell kettlebell band barbell bench "
+			    "pullup-bar machine cable")},
 	[O_GOALS] = {"--goals", "a,b",
-		     "what you want it for, such as mood anxiety strength general older-adult "
-		     "balance muscle (default mood,anxiety)"},
+		     N_("what you want it for, such as mood anxiety strength general older-adult "
+			"balance muscle (default mood,anxiety)")},
 	{0},
 };
 
@@ -241,9 +241,10 @@ const struct command cmd_recommend_entry = {
 		 "[--goals "
 		 "a,b]",
 	.summary = N_("which program to start with, and why"),
-	.help = "Ranks the catalogue for your profile (or for the options given): equipment you\n"
+	.help = N_(
+		"Ranks the catalogue for your profile (or for the options given): equipment you\n"
 		"do not have rules a program out; level, days a week, minutes and goals (mood\n"
 		"and anxiety unless --goals says otherwise) rank the rest.  Each comes with\n"
-		"reasons.  The options stand in for the profile's values.",
+		"reasons.  The options stand in for the profile's values."),
 	.opts = opts,
 };

@@ -709,13 +709,13 @@ const struct command cmd_report_entry = {
 	.run = cmd_report,
 	.usage = "coach report --output FILE.pdf [--from DATE] [--to DATE] [--notes] [--force]",
 	.summary = N_("a two-page PDF to take to a clinician"),
-	.help = "Draws a summary of the dates (default: the 12 weeks up to today): strength\n"
-		"sessions done against the plan, week by week; mood before and after each\n"
-		"session; PHQ-9 and GAD-7 scores over time with their bands and whether the\n"
-		"change is reliable; what the record can and cannot say; with --notes, your\n"
-		"own session notes (left out otherwise); and what coach is and is not.  The\n"
-		"file is created 0600 where you say (an existing one only with --force) and\n"
-		"goes nowhere else: handing it over is yours to do.  Its text is real text\n"
-		"(pdftotext reads it).",
+	.help = N_("Draws a summary of the dates (default: the 12 weeks up to today): strength\n"
+		   "sessions done against the plan, week by week; mood before and after each\n"
+		   "session; PHQ-9 and GAD-7 scores over time with their bands and whether the\n"
+		   "change is reliable; what the record can and cannot say; with --notes, your\n"
+		   "own session notes (left out otherwise); and what coach is and is not.  The\n"
+		   "file is created 0600 where you say (an existing one only with --force) and\n"
+		   "goes nowhere else: handing it over is yours to do.  Its text is real text\n"
+		   "(pdftotext reads it)."),
 	.opts = opts,
 };

@@ -338,7 +338,8 @@ const struct command cmd_safety_plan_entry = {
 	.usage = "coach safety-plan [show | edit | set SECTION [TEXT...] | add SECTION TEXT | "
 		 "clear --yes]",
 	.summary = N_("your own safety plan, for a hard day"),
-	.help = "A safety plan (Stanley & Brown) is a short list in your own words, best written\n"
+	.help = N_(
+		"A safety plan (Stanley & Brown) is a short list in your own words, best written\n"
 		"on a calmer day: the signs that a crisis may be starting, what helps, who and\n"
 		"where distracts you, people to ask for help, professionals and services, how to\n"
 		"make your surroundings safe, and your reasons for living.  It is never required.\n"
@@ -351,6 +352,6 @@ const struct command cmd_safety_plan_entry = {
 		"  add SECTION TEXT     adds one entry\n"
 		"  clear --yes     deletes the plan\n"
 		"Kept 0600 as safety-plan.yaml in the config directory; part of export and\n"
-		"forget.  'coach crisis' and h in the coach show it with the helplines.",
+		"forget.  'coach crisis' and h in the coach show it with the helplines."),
 	.opts = opts,
 };

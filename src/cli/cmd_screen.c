@@ -13,7 +13,7 @@
 
 enum { O_ANSWERS };
 static const struct optspec opts[] = {
-	[O_ANSWERS] = {"--answers", "a,b,...", "one answer (0-3) to each question, in order"},
+	[O_ANSWERS] = {"--answers", "a,b,...", N_("one answer (0-3) to each question, in order")},
 	{0},
 };
 
@@ -222,14 +222,14 @@ const struct command cmd_screen_entry = {
 	.run = cmd_screen,
 	.usage = "coach screen phq2|gad2|phq9|gad7 [--answers a,b,...]",
 	.summary = N_("a short questionnaire on mood or anxiety"),
-	.help = "Without --answers, shows the questions.  With them (each 0-3: not at all, "
-		"several\n"
-		"days, more than half the days, nearly every day), scores them on the published\n"
-		"scale and stores the score.  PHQ-2 and GAD-2 are meant for once a week, PHQ-9\n"
-		"and GAD-7 for every two weeks, since their questions look back over that time;\n"
-		"taken sooner, the answers are still scored and stored, marked early.  All are\n"
-		"optional, and the coach never diagnoses.  If PHQ-9 question 9 is answered above\n"
-		"0, who to call comes first (as 'coach crisis' shows it), whatever else happens.\n"
-		"Exit status 1 for answers that do not fit the questionnaire.",
+	.help = N_("Without --answers, shows the questions.  With them (each 0-3: not at all,\n"
+		   "several days, more than half the days, nearly every day), scores them on the\n"
+		   "published scale and stores the score.  PHQ-2 and GAD-2 are meant for once a\n"
+		   "week, PHQ-9 and GAD-7 for every two weeks, since their questions look back\n"
+		   "over that time; taken sooner, the answers are still scored and stored, marked\n"
+		   "early.  All are optional, and the coach never diagnoses.  If PHQ-9 question 9\n"
+		   "is answered above 0, who to call comes first (as 'coach crisis' shows it),\n"
+		   "whatever else happens.  Exit status 1 for answers that do not fit the\n"
+		   "questionnaire."),
 	.opts = opts,
 };

@@ -320,7 +320,8 @@ const struct command cmd_show_entry = {
 	.run = cmd_show,
 	.usage = "coach show ID",
 	.summary = N_("one program, week by week"),
-	.help = "Shows a program's days and exercises with sets, reps, effort (reps in reserve),\n"
+	.help = N_(
+		"Shows a program's days and exercises with sets, reps, effort (reps in reserve),\n"
 		"rest, tempo and how each exercise progresses, grouped into the weeks that\n"
-		"differ (familiarisation, deload weeks).  Exit status 1 for an unknown id.",
+		"differ (familiarisation, deload weeks).  Exit status 1 for an unknown id."),
 };

@@ -146,10 +146,10 @@ const struct command cmd_status_entry = {
 	.run = cmd_status,
 	.usage = "coach status [--short]",
 	.summary = N_("one line for a shell prompt or a tmux status bar"),
-	.help = "Says in one line what today holds: the day and about how long, a rest day,\n"
-		"a session under way, or done with mood before and after.  It reads and never\n"
-		"writes, so it can run on every prompt; with no profile it says how to start.\n"
-		"tmux:  set -g status-right '#(coach status --short)'\n"
-		"bash:  PS1='$(coach status --short) \\$ '",
+	.help = N_("Says in one line what today holds: the day and about how long, a rest day,\n"
+		   "a session under way, or done with mood before and after.  It reads and never\n"
+		   "writes, so it can run on every prompt; with no profile it says how to start.\n"
+		   "tmux:  set -g status-right '#(coach status --short)'\n"
+		   "bash:  PS1='$(coach status --short) \\$ '"),
 	.opts = opts,
 };

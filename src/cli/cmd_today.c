@@ -498,7 +498,7 @@ static void print_rx(const struct rx *rx)
 
 enum { O_SHORT = OPT_CHECKIN_END };
 static const struct optspec opts[] = {
-	CLI_CHECKIN_OPTS[O_SHORT] = {"--short", NULL, "the short session a low day offers"},
+	CLI_CHECKIN_OPTS[O_SHORT] = {"--short", NULL, N_("the short session a low day offers")},
 	{0},
 };
 
@@ -551,9 +551,10 @@ const struct command cmd_today_entry = {
 	.run = cmd_today,
 	.usage = "coach today [--mood N --energy N --anxiety N --sleep H] [--short]",
 	.summary = N_("today's session, adjusted to you"),
-	.help = "Shows today's exercises with sets, reps, load, effort (reps in reserve), rest, "
-		"tempo\n"
-		"and a breathing cue, and every change from the program with its reason.  The\n"
-		"check-in options apply without being stored; otherwise today's check-in is used.",
+	.help = N_(
+		"Shows today's exercises with sets, reps, load, effort (reps in reserve), rest,\n"
+		"tempo and a breathing cue, and every change from the program with its reason.\n"
+		"The check-in options apply without being stored; otherwise today's check-in\n"
+		"is used."),
 	.opts = opts,
 };

@@ -80,10 +80,11 @@ const struct command cmd_validate_entry = {
 	.run = cmd_validate,
 	.usage = "coach validate PATH...",
 	.summary = N_("check program, exercise, policy, profile and session files"),
-	.help = "Checks each file, or every *.yaml file below each directory, against the formats\n"
+	.help = N_(
+		"Checks each file, or every *.yaml file below each directory, against the formats\n"
 		"in coach-programs(5).  Every problem is one line on stderr:\n"
 		"  PATH:LINE:COL: error: MESSAGE\n"
 		"References to exercises and ladders are checked against the bundled catalogue,\n"
 		"the --programs directories and the files given.\n"
-		"Exit status: 0 all valid, 1 any invalid, 2 usage error.",
+		"Exit status: 0 all valid, 1 any invalid, 2 usage error."),
 };

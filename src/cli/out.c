@@ -65,11 +65,12 @@ static void wrap_print_line(void *ctx, int index, const char *line)
 		printf("%*s%s\n", index == 0 ? w->first : w->rest, "", line);
 }
 
-void print_hanging_from(int col, const char *text, int first, int rest, int width)
+static void hanging_from(int col, const char *text, int first, int rest, int width, bool decimal)
 {
 	/* sentences for people: the locale's decimal sign (12,5 kg in de_DE) */
-	char *shown;
-	text = decimal_show(text, &shown);
+	char *shown = NULL;
+	if (decimal)
+		text = decimal_show(text, &shown);
 	struct wrap_print w = {first, rest, col > 0};
 	int first_width = width - first;
 	if (col > 0) {
@@ -86,6 +87,16 @@ void print_hanging_from(int col, const char *text, int first, int rest, int widt
 	    col > 0 && w.continues)
 		putchar('\n');
 	free(shown);
+}
+
+void print_hanging_from(int col, const char *text, int first, int rest, int width)
+{
+	hanging_from(col, text, first, rest, width, true);
+}
+
+void print_typed_from(int col, const char *text, int first, int rest, int width)
+{
+	hanging_from(col, text, first, rest, width, false);
 }
 
 int yemit_to_stdout(struct yemit *e)

@@ -20,6 +20,9 @@ void print_hanging(const char *text, int first, int rest, int width);
 /* The same on a line already col columns long: the first word follows after
  * a space. */
 void print_hanging_from(int col, const char *text, int first, int rest, int width);
+/* The same for text about what the person types (an option's help): its
+ * numbers keep the point ("--sleep 6.5"), whatever the locale. */
+void print_typed_from(int col, const char *text, int first, int rest, int width);
 /* Finish a YAML document to stdout; returns 0 or an exit status. */
 int yemit_to_stdout(struct yemit *e);
 /* A CSV field, quoted when it needs to be (RFC 4180). */

@@ -152,7 +152,8 @@ const char *crisis_words(const char *s)
 	return t != s && crisis_same_numbers(s, t) ? t : s;
 }
 
-const char crisis_about[] =
+/* TRANSLATORS: the first line is the title; each further line a paragraph */
+const char *const crisis_about = N_(
 	"What the coach can and cannot do\n"
 	"The coach helps you train: it asks how you are, adjusts the session to the day, and "
 	"keeps your record on this machine. In trials, strength training eased anxiety and low "
@@ -165,7 +166,7 @@ const char crisis_about[] =
 	"Please see a doctor or a mental health professional if low mood or anxiety is there "
 	"most days for two weeks or more, if it gets in the way of work, family or sleep, or if "
 	"you have thoughts of harming yourself. If you might act on such thoughts, call your "
-	"local emergency number now; 'coach crisis' (h in the coach) shows who to call.";
+	"local emergency number now; 'coach crisis' (h in the coach) shows who to call.");
 
 /* --- everything a person in crisis is shown ------------------------------------ */
 

@@ -21,8 +21,82 @@ out_has 'In einer Krise:'
 # every line of the German help fits 80 columns, as the English does
 w=$(LC_ALL=C.UTF-8 wc -L <"$T/out")
 if [ "$w" -le 80 ]; then ok; else bad "a line is $w columns wide"; fi
+out_has '^  --home DIR  '
+out_has '^  -h, --help  '
 run help-c 0 env LC_ALL=C.UTF-8 "$COACH" --help
 out_has '^usage: coach \[OPTIONS\]'
+out_has '^Commands:$'
+out_has '^  --home DIR  '
+
+# one command's help: the descriptions German, the command, its options and
+# their values as they are typed (a number keeps its point: --sleep 6.5)
+run help-today-de 0 $DE "$COACH" today --help
+out_has '^Aufruf: coach today \[--mood N --energy N --anxiety N --sleep H\] \[--short\]$'
+out_has '^die heutige Einheit, an dich angepasst\.$'
+out_has '^Zeigt die heutigen Übungen mit Sätzen, Wiederholungen, Gewicht'
+out_has '^Optionen:$'
+out_has '^  --mood N      1 sehr schlecht \.\. 5 sehr gut$'
+out_has '^  --sleep H     Stunden Schlaf letzte Nacht, 0-16 (6\.5 geht auch)$'
+out_has '^  --soreness N  1 keiner \.\. 5 sehr stark (optional)$'
+out_has '^  --short       die kurze Einheit, die ein schwacher Tag anbietet$'
+out_lacks 'Options:'
+out_lacks 'reps in reserve'
+out_lacks '6,5'
+run help-today-c 0 env LC_ALL=C.UTF-8 "$COACH" today --help
+out_has '^usage: coach today \[--mood N --energy N --anxiety N --sleep H\] \[--short\]$'
+out_has '^Shows today.s exercises with sets, reps, load'
+out_has '^Options:$'
+out_has '^  --mood N      1 very low \.\. 5 very good$'
+out_has '^  --sleep H     hours slept last night, 0-16 (6\.5 is fine)$'
+out_has '^  --short       the short session a low day offers$'
+out_lacks 'Einheit'
+run help-plan-de 0 $DE "$COACH" help plan
+out_has '^Aufruf: coach plan \[--week DATE\] | coach plan --format ical \[--weeks N\]$'
+out_has '^Zeigt Montag bis Sonntag der Woche, in der DATE liegt'
+out_has '^--format ical schreibt die Einheiten der nächsten N Wochen'
+out_has 'coach plan --format ical > coach\.ics'
+out_has '^  --week DATE  ein beliebiger Tag der gewünschten Woche'
+out_has '^  --weeks N    mit --format ical: wie viele Wochen ab heute'
+out_lacks 'Shows Monday'
+run help-plan-c 0 env LC_ALL=C.UTF-8 "$COACH" help plan
+out_has '^Shows Monday to Sunday of the week holding DATE'
+out_has '^  --weeks N    with --format ical: how many weeks from today'
+out_lacks 'Woche'
+run help-safety-de 0 $DE "$COACH" help safety
+out_has '^Was der Coach kann und was nicht$'
+out_has 'stellt keine Diagnosen'
+out_has '^Wen du anrufen kannst: coach crisis\. Dein Krisenplan: coach safety-plan\.$'
+
+# every command's help, in German and in English: every line within 80
+# columns (a long usage line wraps under its first argument), the usage the
+# same words in both (names are typed, never translated), and the German's
+# text its own, not the English's
+cmds=$(env LC_ALL=C.UTF-8 "$COACH" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p')
+de_cmds=$($DE "$COACH" --help | sed -n '/^Befehle:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p')
+name=help-command-list
+if [ "$(echo "$cmds" | wc -l)" -ge 20 ] && [ "$cmds" = "$de_cmds" ]; then ok; else bad "the command lists differ: $cmds / $de_cmds"; fi
+for c in $cmds; do
+	name=help-width-$c
+	$DE "$COACH" help "$c" >"$T/de.help" 2>&1
+	env LC_ALL=C.UTF-8 "$COACH" help "$c" >"$T/c.help" 2>&1
+	w=$(LC_ALL=C.UTF-8 wc -L <"$T/de.help")
+	wc=$(LC_ALL=C.UTF-8 wc -L <"$T/c.help")
+	if [ "$w" -le 80 ] && [ "$wc" -le 80 ]; then ok; else bad "$c: a line is $w (German) / $wc (English) columns wide"; fi
+	name=help-usage-$c
+	u_de=$(sed -n '1,/^$/p' "$T/de.help" | tr -s ' \n' '  ' | sed 's/^Aufruf: //')
+	u_c=$(sed -n '1,/^$/p' "$T/c.help" | tr -s ' \n' '  ' | sed 's/^usage: //')
+	case $u_c in "coach $c"*) ok ;; *) bad "$c: usage is '$u_c'" ;; esac
+	if [ "$u_de" = "$u_c" ]; then ok; else bad "$c: the German usage is '$u_de', the English '$u_c'"; fi
+	name=help-german-$c
+	# the text after the usage and the summary (its third paragraph), line for line
+	awk 'NF == 0 { n++; next } n == 2' "$T/de.help" >"$T/de.text"
+	awk 'NF == 0 { n++; next } n == 2' "$T/c.help" >"$T/c.text"
+	# (names typed as they are, such as 'coach profile show', may be a line)
+	same=$(grep -cxF -f "$T/c.text" "$T/de.text")
+	lines=$(wc -l <"$T/de.text")
+	if [ -s "$T/c.text" ] && [ $((same * 3)) -le "$lines" ]; then ok; else
+		bad "$c: $same of $lines lines are the English text's"; fi
+done
 
 run error-de 2 $DE "$COACH" --home "$H" frobnicate
 err_has "^coach: kein Befehl 'frobnicate' (siehe 'coach --help')"

@@ -12,6 +12,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "coach/i18n.h"
+
 /* A scale runs from 1 to 5 with a word at each end; sleep is hours, in
  * halves.  Macros (not enums) so that they can be put into strings. */
 #define CHECKIN_SCALE_MIN 1
@@ -19,20 +21,22 @@
 #define CHECKIN_SLEEP_MIN 0
 #define CHECKIN_SLEEP_MAX 16
 
-/* The mood scale's words, also those of the mood after a session. */
+/* The mood scale's words, also those of the mood after a session: the
+ * table's below, for sentences put together at compile time. */
 #define CHECKIN_MOOD_LOW "very low"
 #define CHECKIN_MOOD_HIGH "very good"
 
 /* X(id, key, label, kind, low word, high word, need)
+ *   the label and words marked N_(): translated where shown, _(f->low)
  *   kind SCALE (CHECKIN_SCALE_MIN..MAX) or HOURS (CHECKIN_SLEEP_MIN..MAX)
  *   need REQUIRED or OPTIONAL (an optional scale is 0 when not given) */
 /* clang-format off */
 #define CHECKIN_FIELDS(X) \
-	X(CK_MOOD, mood, "Mood", SCALE, CHECKIN_MOOD_LOW, CHECKIN_MOOD_HIGH, REQUIRED) \
-	X(CK_ENERGY, energy, "Energy", SCALE, "exhausted", "full", REQUIRED) \
-	X(CK_ANXIETY, anxiety, "Anxiety", SCALE, "calm", "very anxious", REQUIRED) \
-	X(CK_SLEEP, sleep, "Sleep", HOURS, NULL, NULL, REQUIRED) \
-	X(CK_SORENESS, soreness, "Soreness", SCALE, "none", "very sore", OPTIONAL)
+	X(CK_MOOD, mood, N_("Mood"), SCALE, N_("very low"), N_("very good"), REQUIRED) \
+	X(CK_ENERGY, energy, N_("Energy"), SCALE, N_("exhausted"), N_("full"), REQUIRED) \
+	X(CK_ANXIETY, anxiety, N_("Anxiety"), SCALE, N_("calm"), N_("very anxious"), REQUIRED) \
+	X(CK_SLEEP, sleep, N_("Sleep"), HOURS, NULL, NULL, REQUIRED) \
+	X(CK_SORENESS, soreness, N_("Soreness"), SCALE, N_("none"), N_("very sore"), OPTIONAL)
 /* clang-format on */
 #define CHECKIN_ENUM(id, key, label, kind, low, high, need) id,
 enum checkin_field { CHECKIN_FIELDS(CHECKIN_ENUM) CK_COUNT };

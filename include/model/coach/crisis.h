@@ -48,7 +48,7 @@ bool crisis_read(struct yctx *c, const struct ynode *root, struct crisis *out);
 /* What the coach can and cannot do, and when to seek care: paragraphs
  * separated by newlines, the first one a heading (`coach help safety`, the
  * coach's About screen, coach(1)). */
-extern const char crisis_about[];
+extern const char *const crisis_about; /* marked N_(): show _(crisis_about) */
 
 /* The bundled file's words in the person's language: the message, the
  * regions' names, the services' names and how to reach them, through
