@@ -18,7 +18,7 @@ static int cmd_exercises(struct cli *c, int argc, char **argv)
 	int pattern = -1;
 	if (n_pos > 1) {
 		free(pos);
-		return cli_usage_error("exercises", "exercises takes at most one pattern");
+		return cli_usage_error("exercises", _("exercises takes at most one pattern"));
 	}
 	if (n_pos == 1) {
 		for (int i = 0; pattern_names[i]; i++)
@@ -27,9 +27,9 @@ static int cmd_exercises(struct cli *c, int argc, char **argv)
 		if (pattern < 0) {
 			const char *near = did_you_mean(pos[0], pattern_names);
 			rc = near ? cli_usage_error("exercises",
-						    "no pattern '%s' (did you mean '%s'?)", pos[0],
-						    near)
-				  : cli_usage_error("exercises", "no pattern '%s'", pos[0]);
+						    _("no pattern '%s' (did you mean '%s'?)"),
+						    pos[0], near)
+				  : cli_usage_error("exercises", _("no pattern '%s'"), pos[0]);
 			free(pos);
 			return rc;
 		}

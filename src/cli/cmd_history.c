@@ -60,25 +60,29 @@ static void emit_response(struct yemit *e, const struct response *r)
 
 static void print_response(const struct response *r, const struct insights *in)
 {
-	printf("\nWhat seems to help you (%d session%s over %d week%s)\n", r->sessions,
-	       r->sessions == 1 ? "" : "s", r->weeks, r->weeks == 1 ? "" : "s");
+	char *over = xasprintf(P_("%d week", "%d weeks", r->weeks), r->weeks);
+	printf(P_("\nWhat seems to help you (%d session over %s)\n",
+		  "\nWhat seems to help you (%d sessions over %s)\n", r->sessions),
+	       r->sessions, over);
+	free(over);
 	if (r->early_mood.n && r->late_mood.n) {
 		char a[32], b[32];
-		printf("  Mood at check-in: %s in your first 4 weeks, %s in your last 4 (%d and %d "
-		       "sessions)\n",
+		printf(_("  Mood at check-in: %s in your first 4 weeks, %s in your last 4 (%d and "
+			 "%d "
+			 "sessions)\n"),
 		       tenths_text(r->early_mood.value, a, sizeof(a)),
 		       tenths_text(r->late_mood.value, b, sizeof(b)), r->early_mood.n,
 		       r->late_mood.n);
 	}
 	if (r->early_anxiety.n && r->late_anxiety.n) {
 		char a[32], b[32];
-		printf("  Anxiety at check-in: %s first, %s lately (%d and %d sessions)\n",
+		printf(_("  Anxiety at check-in: %s first, %s lately (%d and %d sessions)\n"),
 		       tenths_text(r->early_anxiety.value, a, sizeof(a)),
 		       tenths_text(r->late_anxiety.value, b, sizeof(b)), r->early_anxiety.n,
 		       r->late_anxiety.n);
 	}
 	print_insights(in);
-	printf("  More in 'coach insights'.\n");
+	fputs(_("  More in 'coach insights'.\n"), stdout);
 }
 
 enum { O_FROM, O_TO };
@@ -98,7 +102,7 @@ static void one_line(struct sbuf *b, const char *text)
 static void print_note(const char *text, int indent)
 {
 	struct sbuf b = {0};
-	sbuf_puts(&b, "Note: ");
+	sbuf_puts(&b, _("Note: "));
 	one_line(&b, text);
 	print_hanging(sbuf_str(&b), indent, indent + 2, 78);
 	sbuf_free(&b);
@@ -328,9 +332,11 @@ static void set_text(const struct history *h, const struct logged_set *x, struct
 	if (xe && xe->seconds)
 		sbuf_printf(line, " %d s", x->reps);
 	else if (x->band >= 0)
-		sbuf_printf(line, " %d with %s", x->reps, band_text(x->band, true, n, sizeof(n)));
+		sbuf_printf(line, _(" %d with %s"), x->reps,
+			    band_text(x->band, true, n, sizeof(n)));
 	else if (x->load > 0)
-		sbuf_printf(line, " %d at %s", x->reps, load_text(x->load, h->unit, n, sizeof(n)));
+		sbuf_printf(line, _(" %d at %s"), x->reps,
+			    load_text(x->load, h->unit, n, sizeof(n)));
 	else
 		sbuf_printf(line, " %d", x->reps);
 	if (x->notes) {
@@ -344,13 +350,14 @@ static void print_session(const struct history *h, const struct logged_session *
 {
 	char d[11];
 	date_format(s->date, d);
-	printf("%s  %s%s%s%s%s%s", d, s->program ? s->program : "(imported or outside a program)",
-	       s->day ? " day " : "", s->day ? s->day : "", s->hold ? " (" : "",
+	printf("%s  %s%s%s%s%s%s", d,
+	       s->program ? s->program : _("(imported or outside a program)"),
+	       s->day ? _(" day ") : "", s->day ? s->day : "", s->hold ? " (" : "",
 	       s->hold ? hold_day_words(true) : "", s->hold ? ")" : "");
 	if (s->short_session)
 		printf("  %s", _("the short session, and it counts"));
 	if (s->checkin.given && s->mood_after)
-		printf("  mood %d -> %d", s->checkin.mood, s->mood_after);
+		printf(_("  mood %d -> %d"), s->checkin.mood, s->mood_after);
 	if (s->has_feeling) {
 		char f[8];
 		snprintf(f, sizeof(f), "%+d", s->feeling);
@@ -358,7 +365,7 @@ static void print_session(const struct history *h, const struct logged_session *
 	}
 	if (s->bodyweight > 0) {
 		char n[32];
-		printf("  body weight %s %s", num_text(s->bodyweight, n, sizeof(n)), h->unit);
+		printf(_("  body weight %s %s"), num_text(s->bodyweight, n, sizeof(n)), h->unit);
 	}
 	printf("\n");
 	if (s->notes)
@@ -399,11 +406,13 @@ static void history_text(const struct history *h)
 {
 	char d[11];
 	if (!h->l.n)
-		printf("No sessions logged%s yet.\n", h->dated ? " in those dates" : "");
+		fputs(h->dated ? _("No sessions logged in those dates yet.\n")
+			       : _("No sessions logged yet.\n"),
+		      stdout);
 	for (size_t i = 0; i < h->l.n; i++)
 		print_session(h, &h->l.v[i]);
 	if (h->sc.n) {
-		printf("\nQuestionnaires\n");
+		fputs(_("\nQuestionnaires\n"), stdout);
 		for (size_t i = 0; i < h->sc.n; i++) {
 			date_format(h->sc.v[i].date, d);
 			printf("  %s  %-5s %2d  %s\n", d, h->sc.v[i].scale, h->sc.v[i].score,
@@ -418,7 +427,7 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
 	int rc = cli_options_only(c, "history", argc, argv, opts, v, true,
-				  "history takes --from and --to only");
+				  _("history takes --from and --to only"));
 	if (rc)
 		return rc;
 	const char *from_s = v[O_FROM], *to_s = v[O_TO];
@@ -440,7 +449,7 @@ static int cmd_history(struct cli *c, int argc, char **argv)
 		return EXIT_INVALID;
 	}
 	if (!store_sessions(st, from, to, &h.l) || !store_screens(st, from, to, &h.sc)) {
-		rc = cli_fail("cannot read the log: %s", store_error(st));
+		rc = cli_fail(_("cannot read the log: %s"), store_error(st));
 		store_close(st);
 		if (have_prof)
 			profile_free(&prof);

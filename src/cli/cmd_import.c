@@ -344,7 +344,7 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	}
 	if (n_pos != 1) {
 		free(pos);
-		return cli_usage_error("import", "import needs one exported CSV file");
+		return cli_usage_error("import", _("import needs one exported CSV file"));
 	}
 	const char *path = pos[0];
 	bool dry = v[O_DRY_RUN] != NULL;
@@ -374,7 +374,8 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 		else if (strcmp(v[O_UNIT], "lb") == 0 || strcmp(v[O_UNIT], "lbs") == 0)
 			given_unit = UNITS_LB;
 		else {
-			rc = cli_usage_error("import", "--unit is '%s'; give kg or lb", v[O_UNIT]);
+			rc = cli_usage_error("import", _("--unit is '%s'; give kg or lb"),
+					     v[O_UNIT]);
 			goto out;
 		}
 	}

@@ -206,14 +206,14 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 	}
 	if (n_pos != 1) {
 		free(pos);
-		return cli_usage_error("log", "log needs one file of sessions, or - for standard "
-					      "input");
+		return cli_usage_error("log", _("log needs one file of sessions, or - for standard "
+						"input"));
 	}
 	const char *path = pos[0];
 	free(pos);
 	bool replace = ov[O_REPLACE] != NULL, add = ov[O_ADD] != NULL;
 	if (replace && add)
-		return cli_usage_error("log", "give --replace or --add, not both");
+		return cli_usage_error("log", _("give --replace or --add, not both"));
 	struct profile prof;
 	if (!cli_profile(c, &prof))
 		return EXIT_INVALID;
@@ -287,18 +287,20 @@ static int cmd_log(struct cli *c, int argc, char **argv)
 	if (invalid) {
 		diags_sort(&d);
 		diags_print(&d, stderr);
-		rc = cli_fail("nothing was logged");
+		rc = cli_fail(_("nothing was logged"));
 	} else if (store_failed) {
 		diags_sort(&d);
 		diags_print(&d, stderr);
-		rc = w.st ? cli_fail("cannot write the log: %s; nothing was logged",
+		rc = w.st ? cli_fail(_("cannot write the log: %s; nothing was logged"),
 				     store_error(w.st))
 			  : EXIT_INVALID;
 	} else if (c->format == FMT_YAML) {
 		printf("logged: {sessions: %zu, sets: %zu}\n", n_sessions, sets);
 	} else {
-		printf("Logged %zu session%s (%zu set%s).\n", n_sessions,
-		       n_sessions == 1 ? "" : "s", sets, sets == 1 ? "" : "s");
+		char *of = xasprintf(P_("%zu set", "%zu sets", sets), sets);
+		printf(P_("Logged %zu session (%s).\n", "Logged %zu sessions (%s).\n", n_sessions),
+		       n_sessions, of);
+		free(of);
 	}
 	if (w.st) {
 		if (invalid || store_failed)

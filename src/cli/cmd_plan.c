@@ -13,7 +13,16 @@
 #include "coach/profile.h"
 #include "coach/schedule.h"
 #include "coach/store.h"
+#include "coach/text.h"
 #include "out.h"
+
+/* s, then spaces to width columns (a German month or status has umlauts) */
+static void put_padded(struct sbuf *line, const char *s, int width)
+{
+	sbuf_puts(line, s);
+	for (int w = (int)utf8_width(s); w < width; w++)
+		sbuf_putc(line, ' ');
+}
 
 static void print_plan(const struct plan_week *w, const struct program *p,
 		       const struct profile *prof, int week, const struct policy *pol, int today,
@@ -21,51 +30,55 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 {
 	char a[32], b[32];
 	char head[256];
-	int hn = snprintf(head, sizeof(head), "Week of %s · %s",
+	int hn = snprintf(head, sizeof(head), _("Week of %s · %s"),
 			  date_text(w->monday, false, a, sizeof(a)), p->name);
 	if (week > 0 && p->weeks && week > p->weeks)
-		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d (the %d weeks are done)",
-			 week, p->weeks);
+		snprintf(head + hn, sizeof(head) - (size_t)hn,
+			 _(" · week %d (the %d weeks are done)"), week, p->weeks);
 	else if (week > 0)
-		snprintf(head + hn, sizeof(head) - (size_t)hn, " · week %d", week);
+		snprintf(head + hn, sizeof(head) - (size_t)hn, _(" · week %d"), week);
 	print_hanging(head, 0, 2, 78);
 	for (int i = 0; i < 7; i++) {
 		const struct plan_day *d = &w->days[i];
 		struct sbuf line = {0};
-		sbuf_printf(&line, "  %-10s  %-8s", date_text(d->date, false, a, sizeof(a)),
-			    d->date == today && d->status == DAY_PLANNED
-				    ? "today"
-				    : day_status_names[d->status]);
+		sbuf_puts(&line, "  ");
+		put_padded(&line, date_text(d->date, false, a, sizeof(a)), 10);
+		sbuf_puts(&line, "  ");
+		put_padded(&line,
+			   d->date == today && d->status == DAY_PLANNED
+				   ? _("today")
+				   : _(day_status_names[d->status]),
+			   8);
 		if (d->day)
-			sbuf_printf(&line, " day %-6s", d->day);
+			sbuf_printf(&line, _(" day %-6s"), d->day);
 		if (d->status == DAY_MOVED && d->moved_to >= 0)
-			sbuf_printf(&line, " moved to %s",
+			sbuf_printf(&line, _(" moved to %s"),
 				    date_text(d->moved_to, false, b, sizeof(b)));
 		if (d->moved_from >= 0)
-			sbuf_printf(&line, " from %s",
+			sbuf_printf(&line, _(" from %s"),
 				    date_text(d->moved_from, false, b, sizeof(b)));
 		if (d->status == DAY_SHOWED_UP && d->sessions)
 			sbuf_printf(&line, " %s", _("the short session, and it counts"));
 		if (d->status == DAY_DONE && d->volume > 0) {
 			char n[32];
-			sbuf_printf(&line, " %s lifted",
+			sbuf_printf(&line, _(" %s lifted"),
 				    volume_text(d->volume, units_names[prof->units], n, sizeof(n)));
 		}
 		if (d->mood_before && d->mood_after)
-			sbuf_printf(&line, ", mood %d -> %d", d->mood_before, d->mood_after);
+			sbuf_printf(&line, _(", mood %d -> %d"), d->mood_before, d->mood_after);
 		if (d->aerobic_min)
-			sbuf_printf(&line, ", +%d min aerobic", d->aerobic_min);
+			sbuf_printf(&line, _(", +%d min aerobic"), d->aerobic_min);
 		if (d->extra)
-			sbuf_puts(&line, " (extra)");
+			sbuf_puts(&line, _(" (extra)"));
 		/* no trailing spaces */
 		while (line.len && line.s[line.len - 1] == ' ')
 			line.s[--line.len] = '\0';
 		puts(sbuf_str(&line));
 		sbuf_free(&line);
 	}
-	printf("Strength days: %d done of %d planned (WHO: %d or more a week)\n", w->strength_done,
-	       w->strength_planned, (int)pol->week_strength_days_target);
-	printf("Aerobic: %d of %d min\n", w->aerobic_min, (int)pol->week_aerobic_min_target);
+	printf(_("Strength days: %d done of %d planned (WHO: %d or more a week)\n"),
+	       w->strength_done, w->strength_planned, (int)pol->week_strength_days_target);
+	printf(_("Aerobic: %d of %d min\n"), w->aerobic_min, (int)pol->week_aerobic_min_target);
 	if (w->showed_up)
 		printf(P_("You showed up on %d day with a minimum dose, and that counts.\n",
 			  "You showed up on %d days with a minimum dose, and that counts.\n",
@@ -77,8 +90,9 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 		       k->weeks, k->of);
 	for (int i = 0; i < 7; i++)
 		if (w->days[i].status == DAY_MISSED) {
-			printf("A missed day can move to a later free day this week: coach move %s "
-			       "DATE\n",
+			printf(_("A missed day can move to a later free day this week: coach move "
+				 "%s "
+				 "DATE\n"),
 			       (date_format(w->days[i].date, a), a));
 			break;
 		}
@@ -251,7 +265,7 @@ static int cmd_plan(struct cli *c, int argc, char **argv)
 	const struct policy *pol = &c->ctx.cat.policy;
 	if (!schedule_plan(st, &prof, p, date, today, &w) ||
 	    !schedule_consistency(st, &prof, p, pol, today, &k)) {
-		rc = cli_fail("cannot read the log: %s", store_error(st));
+		rc = cli_fail(_("cannot read the log: %s"), store_error(st));
 	} else if (c->format == FMT_YAML) {
 		schedule_minimum_doses(&w, pol, today);
 		struct yemit *e = yemit_new();

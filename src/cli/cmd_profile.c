@@ -186,15 +186,15 @@ static int profile_init(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
 	int rc = cli_options_only(c, "profile", argc, argv, opts, v, true,
-				  "profile init takes options only");
+				  _("profile init takes options only"));
 	if (rc)
 		return rc;
 	if (v[O_PLATES] && !v[O_BAR])
-		return cli_usage_error("profile", "--plates goes with --bar");
+		return cli_usage_error("profile", _("--plates goes with --bar"));
 	if ((v[O_PARQ] != NULL) + (v[O_PARQ_CLEARED] != NULL) + (v[O_PARQ_NOT_CLEARED] != NULL) > 1)
 		return cli_usage_error(
-			"profile", "give the PAR-Q+ answers once: --parq ANSWERS, --parq-cleared "
-				   "or --parq-not-cleared");
+			"profile", _("give the PAR-Q+ answers once: --parq ANSWERS, --parq-cleared "
+				     "or --parq-not-cleared"));
 	bool parq_yes[PARQ_ITEMS] = {false};
 	int n_yes = 0;
 	if (v[O_PARQ]) {
@@ -361,7 +361,7 @@ static void show_text(struct cli *c, const struct profile *p)
 static int profile_show(struct cli *c, int argc)
 {
 	if (argc)
-		return cli_usage_error("profile", "profile show takes no arguments");
+		return cli_usage_error("profile", _("profile show takes no arguments"));
 	struct profile p;
 	if (!load(c, &p))
 		return EXIT_INVALID;
@@ -385,7 +385,7 @@ static int profile_set_cmd(struct cli *c, int argc, char **argv)
 		return rc;
 	if (n_pos != 2) {
 		free(pos);
-		return cli_usage_error("profile", "profile set needs KEY VALUE");
+		return cli_usage_error("profile", _("profile set needs KEY VALUE"));
 	}
 	const char *key = pos[0], *value = pos[1];
 	free(pos);
@@ -421,14 +421,14 @@ static int cmd_profile(struct cli *c, int argc, char **argv)
 	if (rc)
 		return rc;
 	if (argc == 0)
-		return cli_usage_error("profile", "profile needs init, show or set");
+		return cli_usage_error("profile", _("profile needs init, show or set"));
 	if (strcmp(argv[0], "init") == 0)
 		return profile_init(c, argc - 1, argv + 1);
 	if (strcmp(argv[0], "show") == 0)
 		return profile_show(c, argc - 1);
 	if (strcmp(argv[0], "set") == 0)
 		return profile_set_cmd(c, argc - 1, argv + 1);
-	return cli_usage_error("profile", "profile needs init, show or set, not '%s'", argv[0]);
+	return cli_usage_error("profile", _("profile needs init, show or set, not '%s'"), argv[0]);
 }
 
 const struct command cmd_profile_entry = {

@@ -177,7 +177,7 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 {
 	const char *opt[ARRAY_LEN(opts)] = {0};
 	int rc = cli_options_only(c, "recommend", argc, argv, opts, opt, false,
-				  "recommend takes options only");
+				  _("recommend takes options only"));
 	if (rc)
 		return rc;
 	const char *goals = opt[O_GOALS];

@@ -23,7 +23,7 @@ static int scale_of(const char *name)
 	for (int i = 0; scale_names[i]; i++)
 		if (strcmp(scale_names[i], name) == 0)
 			return i;
-	cli_usage_error("screen", "no questionnaire '%s'; there are phq2, gad2, phq9 and gad7",
+	cli_usage_error("screen", _("no questionnaire '%s'; there are phq2, gad2, phq9 and gad7"),
 			name);
 	return -1;
 }
@@ -141,7 +141,7 @@ static int cmd_screen(struct cli *c, int argc, char **argv)
 	}
 	if (n_pos != 1) {
 		free(pos);
-		return cli_usage_error("screen", "screen needs one of phq2, gad2, phq9 or gad7");
+		return cli_usage_error("screen", _("screen needs one of phq2, gad2, phq9 or gad7"));
 	}
 	int scale = scale_of(pos[0]);
 	free(pos);

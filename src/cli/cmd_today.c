@@ -506,7 +506,7 @@ static int cmd_today(struct cli *c, int argc, char **argv)
 {
 	const char *v[ARRAY_LEN(opts)] = {0};
 	int rc = cli_options_only(c, "today", argc, argv, opts, v, false,
-				  "today takes options only");
+				  _("today takes options only"));
 	if (rc)
 		return rc;
 	struct rx_input in = {.date = clock_today(), .short_session = v[O_SHORT] != NULL};

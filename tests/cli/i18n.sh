@@ -262,4 +262,22 @@ out_has '^Readiness: low (mood 1/5, energy 2/5, anxiety 4/5, slept 5.5 h)$'
 out_has 'no progression today, and nothing today counts against you (a low day is'
 out_has '^    1 x 8-12 at 2.5 kg · 4 reps in reserve · rest 90 s$'
 
+# the week, the record and the refusals of the command line in German
+run plan-de 0 $DE "$COACH" --home "$P" plan
+out_has '^Woche ab '
+out_has '^  Do 26\. Nov  heute    Tag A$'
+out_has '^Krafttage: 0 von 1 geplanten erledigt (WHO: 2 oder mehr pro Woche)$'
+out_has '^Ausdauer: 0 von 150 Min\.$'
+out_lacks 'Strength days'
+run history-de 0 $DE "$COACH" --home "$P" history
+out_has '^Noch keine Einheit eingetragen\.$'
+run today-usage-de 2 $DE "$COACH" --home "$P" today tomorrow
+err_has "^coach: today nimmt nur Optionen (siehe 'coach help today')$"
+run log-usage-de 2 $DE "$COACH" --home "$P" log
+err_has '^coach: log braucht eine Datei mit Einheiten'
+run exercises-usage-de 2 $DE "$COACH" --home "$H" exercises squatt
+err_has "^coach: kein Bewegungsmuster 'squatt' (meintest du 'squat'?)"
+run profile-usage-de 2 $DE "$COACH" --home "$P" profile frobnicate
+err_has "^coach: profile braucht init, show oder set, nicht 'frobnicate'"
+
 finish i18n
