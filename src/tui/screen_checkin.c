@@ -41,13 +41,16 @@ static void draw(struct app *a)
 {
 	struct tui *t = &a->t;
 	app_header(a, "How are you today?");
-	tui_text(t, 2, 1, t->cols - 2, ROLE_DIM,
-		 "Type 1-5 on each line (it moves on); Enter when done. This is not a diagnosis.");
 	/* narrow: the numbers only, the words of the chosen line below; low:
 	 * a line each, scrolled to keep the chosen one in sight */
 	bool narrow = t->cols < 64;
 	int step = t->rows < 17 ? 1 : 2;
-	int top = step == 1 ? 3 : 4, fit = (t->rows - 3 - (narrow ? 1 : 0) - top) / step;
+	int said = tui_wrap_either(
+		t, 2, 1, t->cols - 2, 2, ROLE_DIM,
+		_("Type 1-5 on each line (it moves on); Enter when done. This is not a diagnosis."),
+		_("Type 1-5 on each line, then Enter. This is not a diagnosis."));
+	/* the rows from top to the last one above the words (narrow) or the rule */
+	int top = 2 + said + (step - 1), fit = (t->rows - 3 - narrow - top) / step + 1;
 	int first = a->field >= fit ? a->field - fit + 1 : 0;
 	int y = top;
 	for (int r = first; r < CK_COUNT && r - first < fit; r++, y += step) {

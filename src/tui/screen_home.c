@@ -142,16 +142,27 @@ static void draw(struct app *a)
 			: resume		       ? "Enter go on"
 						       : "Enter start";
 	if (resume) {
+		int n = rx->sets_logged_today;
+		char shorter[160];
 		snprintf(line, sizeof(line),
-			 "Today's session is under way: %d set%s in the log. Enter "
-			 "goes on where you left off.",
-			 rx->sets_logged_today, rx->sets_logged_today == 1 ? "" : "s");
-		y += tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_KEYS, line);
+			 P_("Today's session is under way: %d set in the log. Enter goes on where "
+			    "you left off.",
+			    "Today's session is under way: %d sets in the log. Enter goes on where "
+			    "you left off.",
+			    n),
+			 n);
+		snprintf(shorter, sizeof(shorter),
+			 P_("%d set logged so far. Enter goes on.",
+			    "%d sets logged so far. Enter goes on.", n),
+			 n);
+		y += tui_wrap_either(t, y, 1, t->cols - 2, 2, ROLE_KEYS, line, shorter);
 		/* stopped part-way: saying how it went closes it, whenever that is */
 		if (cache.no_mood_after)
-			y += tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_TITLE,
-				      "Done for today? How do you feel now? 1 " CHECKIN_MOOD_LOW
-				      " ... 5 " CHECKIN_MOOD_HIGH);
+			y += tui_wrap_either(
+				t, y, 1, t->cols - 2, 2, ROLE_TITLE,
+				"Done for today? How do you feel now? 1 " CHECKIN_MOOD_LOW
+				" ... 5 " CHECKIN_MOOD_HIGH,
+				NULL);
 	}
 	if (rx->done_today) {
 		tui_text(t, y++, 1, t->cols - 2, ROLE_KEYS,

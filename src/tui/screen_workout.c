@@ -395,29 +395,43 @@ static void log_draw(struct app *a)
 		 a->w.set + 1, x->sets);
 	app_header(a, title);
 	app_load_text(a, x, load, sizeof(load));
-	int y = 4;
+	/* a low terminal: the lines without blank ones between, so that the
+	 * hint under them is whole */
+	bool low = t->rows < 16;
+	int y = low ? 3 : 4, step = low ? 1 : 2;
 	snprintf(line, sizeof(line), _("%s done"), x->seconds ? _("Seconds held") : _("Reps"));
 	tui_text(t, y, 3, 24, ROLE_NORMAL, line);
 	snprintf(line, sizeof(line), a->wu.field == 0 ? "[%d]" : " %d ", a->wu.reps);
 	tui_text(t, y, 28, 10, a->wu.field == 0 ? ROLE_SELECTED : ROLE_NORMAL, line);
-	if (load[0]) {
-		snprintf(line, sizeof(line), _("at %s"), load);
-		tui_text(t, y, 36, t->cols - 37, ROLE_DIM, line);
-	}
-	y += 2;
+	/* the load beside the reps, or on its own line where it is not whole there */
+	char at[64] = "";
+	if (load[0])
+		snprintf(at, sizeof(at), _("at %s"), load);
+	bool beside = (int)utf8_width(at) <= t->cols - 37;
+	if (at[0] && beside)
+		tui_text(t, y, 36, t->cols - 37, ROLE_DIM, at);
+	y += step;
 	if (!x->seconds) {
 		tui_text(t, y, 3, 24, ROLE_NORMAL, _("Reps left in you (RIR)"));
 		snprintf(line, sizeof(line), a->wu.field == 1 ? "[%d]" : " %d ", a->wu.rir);
 		tui_text(t, y, 28, 10, a->wu.field == 1 ? ROLE_SELECTED : ROLE_NORMAL, line);
-		y += 2;
+		y += step;
 	}
-	tui_wrap(t, y, 3, t->cols - 6, 3, 0, ROLE_DIM,
-		 a->wu.undo_entry
-			 ? _("What you entered before is filled in: type the right number.")
-		 : a->wu.measured ? _("The time is the coach's own count: Enter logs it, or type "
-				      "the seconds you held.")
-				  : _("The target is filled in. Type what you did; Enter on the "
-				      "target as it is asks first."));
+	if (at[0] && !beside) {
+		tui_text(t, y, 3, t->cols - 4, ROLE_DIM, at);
+		y += step;
+	}
+	y += low;
+	tui_wrap_either(
+		t, y, 3, t->cols - 6, t->rows - 2 - y, ROLE_DIM,
+		a->wu.undo_entry ? _("What you entered before is filled in: type the right number.")
+		: a->wu.measured ? _("The time is the coach's own count: Enter logs it, or type "
+				     "the seconds you held.")
+				 : _("The target is filled in. Type what you did; Enter on the "
+				     "target as it is asks first."),
+		a->wu.undo_entry ? _("What you entered before is filled in.")
+		: a->wu.measured ? _("The coach timed it: Enter logs it.")
+				 : _("Type what you did, then Enter."));
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, log_keys);
 }

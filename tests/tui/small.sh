@@ -174,6 +174,9 @@ tour() {
 	wait_for "$W-home-w" 'Today: day A'
 	keys Enter
 	wait_for "$W-checkin" 'How are you today?'
+	# the instruction is a whole sentence, every question in sight under it
+	wait_for "$W-checkin-said" 'not a diagnosis\.$'
+	wait_for "$W-checkin-all" 'Soreness'
 	fits checkin
 	q checkin 'EXITED 0'
 	start "$W" "$H" "$P"
@@ -200,12 +203,17 @@ tour() {
 	wait_for "$W-set-again" 'set 1 of'
 	keys Enter
 	wait_for "$W-logset" 'Reps done'
-	fits logset Enter
+	# the load and the hint are whole
+	wait_for "$W-logset-load" 'at 4 kg'
+	wait_for "$W-logset-hint" 'asks first\.$\|then Enter\.$'
+	fits logset Enter Esc
 	keys 1 0 Enter
 	wait_for "$W-rest" 'Rest'
 	fits rest Enter
 	# q leaves the workout for later: at Home, and Enter takes it up again
 	q rest 'Saved. Enter takes'
+	# Home says, in a whole sentence, that the session is under way
+	wait_for "$W-under-way" '\(goes on\|left off\)\.$'
 	keys Enter
 	wait_for "$W-set-2" 'set 2 of'
 	q set 'Saved. Enter takes'
