@@ -10,6 +10,7 @@
 #include "coach/clock.h"
 #include "coach/profile.h"
 #include "coach/rx.h"
+#include "coach/schedule.h"
 #include "coach/store.h"
 #include "coach/termsafe.h"
 #include "coach/text.h"
@@ -32,6 +33,28 @@ static void today_moods(struct store *st, int today, int *before, int *after)
 			*after = l.v[i].mood_after;
 	}
 	logged_list_free(&l);
+}
+
+/* Consistency in weeks after the line, as coach plan counts it; with
+ * --short only when the whole still fits; none while no week has counted.  Takes line, returns a
+ * new one. */
+static char *with_consistency(struct cli *c, const struct profile *prof, const struct program *p,
+			      struct store *st, int today, char *line, bool brief)
+{
+	struct consistency k;
+	if (!schedule_consistency(st, prof, p, &c->ctx.cat.policy, today, &k) || k.weeks < 1)
+		return line; /* what was done, never a row of nothing */
+	char *more =
+		brief ? xasprintf(_("%s · %d/%d weeks"), line, k.weeks, k.of)
+		      : xasprintf(P_("%s · your strength days in %d of the last %d week",
+				     "%s · your strength days in %d of the last %d weeks", k.of),
+				  line, k.weeks, k.of);
+	if (brief && utf8_width(more) > STATUS_SHORT_COLS) {
+		free(more);
+		return line;
+	}
+	free(line);
+	return more;
 }
 
 /* The line for a person with a profile and a program; a new string. */
@@ -84,6 +107,8 @@ static char *status_line(struct cli *c, const struct profile *prof, const struct
 	} else {
 		line = xasprintf(_("coach: day %s today, about %d min"), day, rx->est_min);
 	}
+	if (!rx->before_start && !rx->finished)
+		line = with_consistency(c, prof, p, st, in.date, line, brief);
 	free(day);
 	free(rx);
 	return line;
@@ -146,10 +171,13 @@ const struct command cmd_status_entry = {
 	.run = cmd_status,
 	.usage = "coach status [--short]",
 	.summary = N_("one line for a shell prompt or a tmux status bar"),
-	.help = N_("Says in one line what today holds: the day and about how long, a rest day,\n"
-		   "a session under way, or done with mood before and after.  It reads and never\n"
-		   "writes, so it can run on every prompt; with no profile it says how to start.\n"
-		   "tmux:  set -g status-right '#(coach status --short)'\n"
-		   "bash:  PS1='$(coach status --short) \\$ '"),
+	.help = N_(
+		"Says in one line what today holds: the day and about how long, a rest day,\n"
+		"a session under way, or done with mood before and after, then how many of the\n"
+		"last 12 weeks had your strength days (with --short only when that fits).  It\n"
+		"reads and never writes, so it can run on every prompt; with no profile it says\n"
+		"how to start.\n"
+		"tmux:  set -g status-right '#(coach status --short)'\n"
+		"bash:  PS1='$(coach status --short) \\$ '"),
 	.opts = opts,
 };

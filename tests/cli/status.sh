@@ -78,6 +78,10 @@ run done-short 0 "$COACH" --home "$H" status --short
 out_has "done today"
 narrow
 
+# no week has counted yet (the first one still going): no weeks said at all
+run none-counted-yet 0 "$COACH" --home "$H" status
+out_lacks "weeks"
+
 # reading only: the log and its folder are as they were
 (cd "$H" && find . -exec stat -c '%n %s %Y' {} + | sort) >"$T/before"
 "$COACH" --home "$H" status >/dev/null 2>&1
@@ -85,5 +89,29 @@ narrow
 (cd "$H" && find . -exec stat -c '%n %s %Y' {} + | sort) >"$T/after"
 name=writes-nothing
 if cmp -s "$T/before" "$T/after"; then ok; else bad "$(diff "$T/before" "$T/after" | head -3)"; fi
+
+# consistency in weeks when it fits (issue 18): three weeks of Mondays and
+# Thursdays, then the fourth week going on
+C="$T/weeks"
+"$COACH" --home "$C" profile init --parq no,no,no,no,no,no,no --weekdays mon,thu --minutes 30 \
+	--dumbbells 4,6 --program gordon-home --start 2026-11-02 >/dev/null
+for d in 2026-11-02 2026-11-05 2026-11-09 2026-11-12 2026-11-16 2026-11-19; do
+	printf 'coach_session: 1\ndate: %s\nprogram: gordon-home\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 10, load: 4}]\n' "$d" >"$T/w.yaml"
+	COACH_TODAY=$d "$COACH" --home "$C" log "$T/w.yaml" >/dev/null 2>&1
+done
+run weeks-rest 0 env COACH_TODAY=2026-11-24 "$COACH" --home "$C" status
+out_has "coach: rest day.* · your strength days in 3 of the last 3 weeks$"
+one_line
+run weeks-rest-short 0 env COACH_TODAY=2026-11-24 "$COACH" --home "$C" status --short
+out_has "coach: rest day.* · 3/3 weeks$"
+narrow
+run weeks-planned 0 env COACH_TODAY=2026-11-23 "$COACH" --home "$C" status
+out_has "coach: day A today, about [0-9]* min · your strength days in 3 of the last 3 weeks$"
+# --short: the day and its minutes leave no room, and the weeks are not cut in half
+run weeks-planned-short 0 env COACH_TODAY=2026-11-23 "$COACH" --home "$C" status --short
+out_has "^coach: day A"
+out_lacks "weeks"
+out_lacks "/"
+narrow
 
 finish status
