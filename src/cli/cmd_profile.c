@@ -30,10 +30,10 @@ static bool check_catalog_refs(struct cli *c, const struct profile *p)
 			continue;
 		const char *near = catalog_suggest_exercise(&c->ctx.cat, p->dislikes[i]);
 		if (near)
-			cli_fail("no exercise '%s' to dislike (did you mean '%s'?)", p->dislikes[i],
-				 near);
+			cli_fail(_("no exercise '%s' to dislike (did you mean '%s'?)"),
+				 p->dislikes[i], near);
 		else
-			cli_fail("no exercise '%s' to dislike; 'coach exercises' lists them",
+			cli_fail(_("no exercise '%s' to dislike; 'coach exercises' lists them"),
 				 p->dislikes[i]);
 		ok = false;
 	}
@@ -43,9 +43,9 @@ static bool check_catalog_refs(struct cli *c, const struct profile *p)
 	if (!prog) {
 		const char *near = catalog_suggest_program(&c->ctx.cat, p->program);
 		if (near)
-			cli_fail("no program '%s' (did you mean '%s'?)", p->program, near);
+			cli_fail(_("no program '%s' (did you mean '%s'?)"), p->program, near);
 		else
-			cli_fail("no program '%s'; 'coach programs' lists them", p->program);
+			cli_fail(_("no program '%s'; 'coach programs' lists them"), p->program);
 		return false;
 	}
 	unsigned missing = prog->equipment & ~profile_equipment(p);
@@ -53,8 +53,9 @@ static bool check_catalog_refs(struct cli *c, const struct profile *p)
 		struct sbuf b = {0};
 		names_of_bits(&b, missing, equipment_names);
 		fprintf(stderr,
-			"coach: note: %s is written for %s, which your profile does not list; the "
-			"coach will swap in exercises you can do where it can.\n",
+			_("coach: note: %s is written for %s, which your profile does not list; "
+			  "the "
+			  "coach will swap in exercises you can do where it can.\n"),
 			p->program, sbuf_str(&b));
 		sbuf_free(&b);
 	}
@@ -207,9 +208,10 @@ static int profile_init(struct cli *c, int argc, char **argv)
 	/* silence is not a NO: without answers or a clearance, sets stay light */
 	bool cleared = v[O_PARQ_CLEARED] || (v[O_PARQ] && n_yes == 0);
 	if (exists(c->ctx.paths.profile) && !v[O_FORCE])
-		return cli_fail("a profile already exists at %s; change it with 'coach profile set "
-				"KEY VALUE', or start over with 'coach profile init --force'",
-				c->ctx.paths.profile);
+		return cli_fail(
+			_("a profile already exists at %s; change it with 'coach profile set "
+			  "KEY VALUE', or start over with 'coach profile init --force'"),
+			c->ctx.paths.profile);
 	struct profile p;
 	profile_defaults(&p);
 	struct diags d = {0};
@@ -233,41 +235,46 @@ static int profile_init(struct cli *c, int argc, char **argv)
 	}
 	rc = save(c, &p);
 	if (!rc && c->format == FMT_TEXT) {
-		printf("Profile written to %s\n", c->ctx.paths.profile);
+		printf(_("Profile written to %s\n"), c->ctx.paths.profile);
 		if (!v[O_PARQ] && !v[O_PARQ_CLEARED] && !v[O_PARQ_NOT_CLEARED]) {
-			printf("Health: the PAR-Q+ was not answered, so it is recorded as not "
-			       "cleared "
-			       "and\nevery set is kept light (health.parq_cleared: false).  Its "
-			       "seven "
-			       "questions,\nin the form's order:\n");
+			fputs(_("Health: the PAR-Q+ was not answered, so it is recorded as not "
+				"cleared "
+				"and\nevery set is kept light (health.parq_cleared: false).  Its "
+				"seven "
+				"questions,\nin the form's order:\n"),
+			      stdout);
 			for (int i = 0; i < PARQ_ITEMS; i++) {
-				char *q = xasprintf("%d. %s%s%s", i + 1, parq_questions[i],
+				char *q = xasprintf("%d. %s%s%s", i + 1, _(parq_questions[i]),
 						    parq_notes[i] ? " " : "",
-						    parq_notes[i] ? parq_notes[i] : "");
+						    parq_notes[i] ? _(parq_notes[i]) : "");
 				print_hanging(q, 2, 5, 78);
 				free(q);
 			}
-			printf("Answer them with: coach profile init --force --parq "
-			       "no,no,no,no,no,no,no (your\nanswers, yes or no, in order), or, if "
-			       "a "
-			       "professional has cleared you:\n  coach profile set "
-			       "health.parq_cleared true\n");
+			fputs(_("Answer them with: coach profile init --force --parq "
+				"no,no,no,no,no,no,no (your\nanswers, yes or no, in order), or, if "
+				"a "
+				"professional has cleared you:\n  coach profile set "
+				"health.parq_cleared true\n"),
+			      stdout);
 		} else if (!cleared) {
 			print_wrapped(
-				n_yes ? "Health: a PAR-Q+ answer was YES, so every set is kept "
-					"light for now."
-				      : "Health: recorded as not cleared, so every set is kept "
-					"light for now.",
+				n_yes ? _("Health: a PAR-Q+ answer was YES, so every set is kept "
+					  "light for now.")
+				      : _("Health: recorded as not cleared, so every set is kept "
+					  "light for now."),
 				0, 78);
-			print_wrapped(parq_clear_how, 0, 78);
+			print_wrapped(_(parq_clear_how), 0, 78);
 		}
 		if (!v[O_HYPERTENSION])
-			printf("Blood pressure: recorded as not high.  If it is: coach profile set "
-			       "health.hypertension true\n");
+			fputs(_("Blood pressure: recorded as not high.  If it is: coach profile "
+				"set "
+				"health.hypertension true\n"),
+			      stdout);
 		if (!p.program)
-			printf("Next: 'coach programs' to see the programs, then 'coach profile "
-			       "set "
-			       "program ID'.\n");
+			fputs(_("Next: 'coach programs' to see the programs, then 'coach profile "
+				"set "
+				"program ID'.\n"),
+			      stdout);
 	}
 	profile_free(&p);
 	return rc;
@@ -276,8 +283,8 @@ static int profile_init(struct cli *c, int argc, char **argv)
 static bool load(struct cli *c, struct profile *p)
 {
 	if (!exists(c->ctx.paths.profile)) {
-		cli_fail("no profile yet at %s; create one with 'coach profile init' (see 'coach "
-			 "help profile')",
+		cli_fail(_("no profile yet at %s; create one with 'coach profile init' (see 'coach "
+			   "help profile')"),
 			 c->ctx.paths.profile);
 		return false;
 	}
@@ -306,7 +313,7 @@ static void show_text(struct cli *c, const struct profile *p)
 {
 	const char *unit = units_names[p->units];
 	struct sbuf b = {0};
-	printf("Profile (%s)\n", c->ctx.paths.profile);
+	printf(_("Profile (%s)\n"), c->ctx.paths.profile);
 	if (p->name)
 		printf("  %-12s%s\n", "name", p->name);
 	printf("  %-12s%s\n", "units", unit);
@@ -339,8 +346,10 @@ static void show_text(struct cli *c, const struct profile *p)
 	}
 	if (p->age > 0)
 		printf("  %-12s%d\n", "age", p->age);
-	printf("  %-12shypertension %s, PAR-Q+ %s\n", "health", p->hypertension ? "yes" : "no",
-	       p->parq_cleared ? "cleared" : "not cleared (light sets only)");
+	/* the keys as in the file; what they say in the person's language */
+	printf("  %-12shypertension %s, PAR-Q+ %s\n", "health",
+	       p->hypertension ? _("yes") : _("no"),
+	       p->parq_cleared ? _("cleared") : _("not cleared (light sets only)"));
 	if (p->country)
 		printf("  %-12s%s\n", "country", p->country);
 	if (p->train_at >= 0)
@@ -349,12 +358,11 @@ static void show_text(struct cli *c, const struct profile *p)
 		char d[11] = "";
 		if (p->start >= 0)
 			date_format(p->start, d);
-		printf("  %-12s%s%s%s\n", "program", p->program, d[0] ? ", started " : "", d);
+		printf("  %-12s%s%s%s\n", "program", p->program, d[0] ? _(", started ") : "", d);
 	} else {
-		printf("  %-12snone yet: 'coach programs' lists them, 'coach profile set program "
-		       "ID' "
-		       "chooses one\n",
-		       "program");
+		printf("  %-12s%s\n", "program",
+		       _("none yet: 'coach programs' lists them, 'coach profile set program ID' "
+			 "chooses one"));
 	}
 }
 
@@ -404,12 +412,12 @@ static int profile_set_cmd(struct cli *c, int argc, char **argv)
 	}
 	rc = ok ? save(c, &p) : EXIT_INVALID;
 	if (!rc && c->format == FMT_TEXT)
-		printf("%s is now %s\n", key, value[0] ? value : "(not set)");
+		printf(_("%s is now %s\n"), key, value[0] ? value : _("(not set)"));
 	if (!rc && p.units != before)
 		fprintf(stderr,
-			"coach: note: your equipment loads are not converted: the numbers "
-			"you listed are now read as %s.  Check them with 'coach profile "
-			"show'.\n",
+			_("coach: note: your equipment loads are not converted: the numbers "
+			  "you listed are now read as %s.  Check them with 'coach profile "
+			  "show'.\n"),
 			units_names[p.units]);
 	profile_free(&p);
 	return rc;

@@ -279,5 +279,14 @@ run exercises-usage-de 2 $DE "$COACH" --home "$H" exercises squatt
 err_has "^coach: kein Bewegungsmuster 'squatt' (meintest du 'squat'?)"
 run profile-usage-de 2 $DE "$COACH" --home "$P" profile frobnicate
 err_has "^coach: profile braucht init, show oder set, nicht 'frobnicate'"
+run profile-init-bare-de 0 $DE "$COACH" --home "$T/p2" profile init --weekdays mon,thu
+out_has '^Profil geschrieben nach '
+out_has '^Gesundheit: Der PAR-Q+ wurde nicht beantwortet'
+out_has '^  coach profile set health.parq_cleared true$'
+run profile-show-de 0 $DE "$COACH" --home "$T/p2" profile show
+out_has '^  weekdays    mon, thu$'
+out_has '^  health      hypertension nein, PAR-Q+ nicht abgeklärt (nur leichte Sätze)$'
+run profile-set-de 0 $DE "$COACH" --home "$T/p2" profile set minutes 40
+out_has '^minutes ist jetzt 40$'
 
 finish i18n
