@@ -88,6 +88,16 @@ static bool time_locale_is_c(void)
 	return !l || strcmp(l, "C") == 0 || strcmp(l, "POSIX") == 0 || strncmp(l, "C.", 2) == 0;
 }
 
+const char *weekday_abbr(int wd)
+{
+	if (wd < 0 || wd > 6)
+		return "?";
+	if (time_locale_is_c())
+		return weekday_abbrs[wd];
+	/* nl_langinfo counts from Sunday */
+	return nl_langinfo((nl_item)(ABDAY_1 + (wd + 1) % 7));
+}
+
 const char *date_text(int days, bool long_weekday, char *buf, size_t size)
 {
 	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",

@@ -37,13 +37,29 @@ static void enter(struct app *a)
 		a->ck = checkin_default();
 }
 
+/* The widest of a column of checkin.h's words, as shown, and at least min. */
+static int words_width(int which, int min)
+{
+	int w = min;
+	for (int r = 0; r < CK_COUNT; r++) {
+		const struct checkin_field_info *f = &checkin_fields[r];
+		const char *s = which == 0 ? f->label : which == 1 ? f->low : f->high;
+		int n = s ? (int)utf8_width(_(s)) : 0;
+		w = n > w ? n : w;
+	}
+	return w;
+}
+
 static void draw(struct app *a)
 {
 	struct tui *t = &a->t;
-	app_header(a, "How are you today?");
+	app_header(a, _("How are you today?"));
+	/* the columns as wide as their words in the person's language */
+	int lw = words_width(0, 10), low_x = 2 + lw + 1, low_w = words_width(1, 10);
+	int num_x = low_x + low_w + 1, high_w = words_width(2, 13);
 	/* narrow: the numbers only, the words of the chosen line below; low:
 	 * a line each, scrolled to keep the chosen one in sight */
-	bool narrow = t->cols < 64;
+	bool narrow = t->cols < 64 || t->cols < num_x + 25 + high_w + 1;
 	int step = t->rows < 17 ? 1 : 2;
 	int said = tui_wrap_either(
 		t, 2, 1, t->cols - 2, 2, ROLE_DIM,
@@ -57,39 +73,43 @@ static void draw(struct app *a)
 		const struct checkin_field_info *f = &checkin_fields[r];
 		app_select_line(a, y, a->field == r);
 		enum tui_role role = a->field == r ? ROLE_SELECTED : ROLE_NORMAL;
-		tui_text(t, y, 2, 10, role, f->label);
+		tui_text(t, y, 2, lw, role, _(f->label));
 		char line[160];
 		double v = checkin_get(&a->ck, (enum checkin_field)r);
 		if (f->hours) {
 			char h[16];
-			snprintf(line, sizeof(line), "%s hour%s last night",
-				 num_text(v, h, sizeof(h)), v == 1 ? "" : "s");
-			tui_text(t, y, 13, t->cols - 14, role, line);
+			snprintf(line, sizeof(line),
+				 P_("%s hour last night", "%s hours last night", v == 1 ? 1 : 2),
+				 num_text(v, h, sizeof(h)));
+			tui_text(t, y, low_x, t->cols - low_x - 1, role, line);
 			continue;
 		}
 		/* the words at both ends, the numbers in fixed columns between */
 		if (!narrow)
-			tui_text(t, y, 13, 10, role, f->low);
-		int x = narrow ? 13 : 24;
+			tui_text(t, y, low_x, low_w, role, _(f->low));
+		int x = narrow ? low_x : num_x;
 		for (int k = f->min; k <= f->max && x + 4 < t->cols; k++, x += narrow ? 4 : 5) {
 			snprintf(line, sizeof(line), (int)v == k ? "[%d]" : " %d ", k);
 			tui_text(t, y, x, 4, role, line);
 		}
 		if (narrow)
 			continue;
-		tui_text(t, y, x, t->cols - x - 1, role, f->high);
-		x += 14;
+		tui_text(t, y, x, t->cols - x - 1, role, _(f->high));
+		x += high_w + 1;
 		if (!f->required && v == 0)
-			tui_text(t, y, x, t->cols - x - 1, role, "(optional)");
+			tui_text(t, y, x, t->cols - x - 1, role, _("(optional)"));
 	}
 	if (narrow) {
 		const struct checkin_field_info *f = &checkin_fields[a->field];
 		char words[160];
 		if (f->hours)
-			snprintf(words, sizeof(words), "%s: type the hours", f->label);
+			snprintf(words, sizeof(words), _("%s: type the hours"), _(f->label));
+		else if (f->required)
+			snprintf(words, sizeof(words), "%d %s ... %d %s", f->min, _(f->low), f->max,
+				 _(f->high));
 		else
-			snprintf(words, sizeof(words), "%d %s ... %d %s%s", f->min, f->low, f->max,
-				 f->high, f->required ? "" : " (optional)");
+			snprintf(words, sizeof(words), _("%d %s ... %d %s (optional)"), f->min,
+				 _(f->low), f->max, _(f->high));
 		tui_text(t, t->rows - 3, 2, t->cols - 3, ROLE_DIM, words);
 	}
 	tui_rule(t, t->rows - 2);
@@ -135,7 +155,7 @@ static enum screen_id key(struct app *a, int ch)
 		if (!(store_begin(a->st) && store_add_checkin(a->st, a->today, &a->ck) &&
 		      store_commit(a->st))) {
 			store_rollback(a->st);
-			app_message(a, "could not save the check-in: %s", store_error(a->st));
+			app_message(a, _("could not save the check-in: %s"), store_error(a->st));
 		}
 		app_prescribe(a);
 		return SCR_PREVIEW;

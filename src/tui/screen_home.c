@@ -37,14 +37,25 @@ static struct tui_key keys[] = {
 	{'a', 0, NULL, N_("log a walk or other aerobic minutes done today"), ACT_NONE, K_AEROBIC},
 	{'s', 0, N_("s mood"), N_("a short, optional questionnaire on mood or anxiety"), ACT_NONE,
 	 K_SCREENS},
-	{'0' + CHECKIN_SCALE_MIN, TUI_TO('0' + CHECKIN_SCALE_MAX), NULL,
-	 "after today's session: how you feel now, 1 " CHECKIN_MOOD_LOW " to 5 " CHECKIN_MOOD_HIGH
-	 " (it can be given later)",
-	 ACT_NONE, K_MOOD},
+	/* its help has the mood scale's words in the person's language: mood_help */
+	{'0' + CHECKIN_SCALE_MIN, TUI_TO('0' + CHECKIN_SCALE_MAX), NULL, NULL, ACT_NONE, K_MOOD},
 	{'?', 0, N_("? help"), N_("this help"), ACT_HELP, 0},
 	{'q', 0, N_("q quit"), N_("quit (everything is saved)"), ACT_QUIT, 0},
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
+
+/* The mood key's help, with checkin.h's words as the person reads them. */
+static void mood_help(void)
+{
+	static char help[200];
+	snprintf(help, sizeof(help),
+		 _("after today's session: how you feel now, %d %s to %d %s (it can be given "
+		   "later)"),
+		 CHECKIN_SCALE_MIN, _(CHECKIN_MOOD_LOW), CHECKIN_SCALE_MAX, _(CHECKIN_MOOD_HIGH));
+	for (struct tui_key *k = keys; k->key; k++)
+		if (k->code == K_MOOD)
+			k->help = help;
+}
 
 static const char *glyph(const struct app *a, const struct plan_day *d)
 {
@@ -112,11 +123,14 @@ static void refresh_cache(struct app *a)
 	if (n) {
 		chart_sparkline_on(&b, v, n, CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, a->t.utf8);
 		if (k)
-			sbuf_printf(&b,
-				    "  (before %s after sessions: %+.1f on average, %d session%s)",
-				    a->t.utf8 ? "→" : "->", change / k, k, k == 1 ? "" : "s");
+			sbuf_printf(
+				&b,
+				P_("  (before %s after sessions: %+.1f on average, %d session)",
+				   "  (before %s after sessions: %+.1f on average, %d sessions)",
+				   k),
+				a->t.utf8 ? "→" : "->", change / k, k);
 	} else {
-		sbuf_puts(&b, "say how you feel after a session to see your trend here");
+		sbuf_puts(&b, _("say how you feel after a session to see your trend here"));
 	}
 	snprintf(cache.mood, sizeof(cache.mood), "%s", sbuf_str(&b));
 	sbuf_free(&b);
@@ -138,9 +152,12 @@ static void draw(struct app *a)
 	int adv = small ? (a->rx.n_advisories ? 1 : 0)
 			: (int)(a->rx.n_advisories > 1 ? 2 : a->rx.n_advisories);
 	int week_y = t->rows - (small ? 4 : 7) - adv;
-	keys[0].label = rx->done_today || rx->rest_day ? "Enter week"
-			: resume		       ? "Enter go on"
-						       : "Enter start";
+	/* the key bar translates its labels */
+	keys[0].label = rx->done_today || rx->rest_day ? N_("Enter week")
+			: resume		       ? N_("Enter go on")
+						       : N_("Enter start");
+	mood_help();
+	const char *low = _(CHECKIN_MOOD_LOW), *high = _(CHECKIN_MOOD_HIGH);
 	if (resume) {
 		int n = rx->sets_logged_today;
 		char shorter[160];
@@ -157,45 +174,55 @@ static void draw(struct app *a)
 			 n);
 		y += tui_wrap_either(t, y, 1, t->cols - 2, 2, ROLE_KEYS, line, shorter);
 		/* stopped part-way: saying how it went closes it, whenever that is */
-		if (cache.no_mood_after)
-			y += tui_wrap_either(
-				t, y, 1, t->cols - 2, 2, ROLE_TITLE,
-				"Done for today? How do you feel now? 1 " CHECKIN_MOOD_LOW
-				" ... 5 " CHECKIN_MOOD_HIGH,
-				NULL);
+		if (cache.no_mood_after) {
+			snprintf(line, sizeof(line),
+				 _("Done for today? How do you feel now? %d %s ... %d %s"),
+				 CHECKIN_SCALE_MIN, low, CHECKIN_SCALE_MAX, high);
+			y += tui_wrap_either(t, y, 1, t->cols - 2, 2, ROLE_TITLE, line, NULL);
+		}
 	}
 	if (rx->done_today) {
 		tui_text(t, y++, 1, t->cols - 2, ROLE_KEYS,
-			 "Today's session is in the log. Well done.");
-		if (cache.no_mood_after)
-			y += tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_TITLE,
-				      "How do you feel now? 1 " CHECKIN_MOOD_LOW
-				      " ... 5 " CHECKIN_MOOD_HIGH " (a key, whenever you like)");
+			 _("Today's session is in the log. Well done."));
+		if (cache.no_mood_after) {
+			snprintf(line, sizeof(line),
+				 _("How do you feel now? %d %s ... %d %s (a key, whenever you "
+				   "like)"),
+				 CHECKIN_SCALE_MIN, low, CHECKIN_SCALE_MAX, high);
+			y += tui_wrap(t, y, 1, t->cols - 2, 2, 0, ROLE_TITLE, line);
+		}
 		if (rx->next_date >= 0) {
-			snprintf(line, sizeof(line), "Next: day %s on %s.", rx->next_day->name,
+			snprintf(line, sizeof(line), _("Next: day %s on %s."), rx->next_day->name,
 				 date_text(rx->next_date, false, d, sizeof(d)));
 			tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 		}
 	} else if (rx->rest_day) {
-		snprintf(line, sizeof(line), "Today %s a rest day: recovery is part of training.",
+		/* TRANSLATORS: %s is a dot between "Today" and the rest */
+		snprintf(line, sizeof(line),
+			 _("Today %s a rest day: recovery is part of training."),
 			 t->utf8 ? "·" : "-");
 		if (rx->moved_to >= 0)
-			snprintf(line, sizeof(line), "Today's session was moved to %s.",
+			snprintf(line, sizeof(line), _("Today's session was moved to %s."),
 				 date_text(rx->moved_to, false, d, sizeof(d)));
 		tui_text(t, y++, 1, t->cols - 2, ROLE_NORMAL, line);
 		if (rx->next_date >= 0) {
-			snprintf(line, sizeof(line), "Next: day %s on %s.", rx->next_day->name,
+			snprintf(line, sizeof(line), _("Next: day %s on %s."), rx->next_day->name,
 				 date_text(rx->next_date, false, d, sizeof(d)));
 			tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 		}
 		if (rx->aerobic_min) {
-			snprintf(line, sizeof(line), "If you like: %s (a logs it).",
+			snprintf(line, sizeof(line), _("If you like: %s (a logs it)."),
 				 rx->aerobic_what);
 			tui_wrap(t, y, 1, t->cols - 2, 3, 0, ROLE_NORMAL, line);
 		}
 	} else {
-		snprintf(line, sizeof(line), "Today: day %s, about %d min%s", rx->day->name,
-			 rx->est_min, rx->deload ? " (a lighter deload week)" : "");
+		if (rx->deload)
+			snprintf(line, sizeof(line),
+				 _("Today: day %s, about %d min (a lighter deload week)"),
+				 rx->day->name, rx->est_min);
+		else
+			snprintf(line, sizeof(line), _("Today: day %s, about %d min"),
+				 rx->day->name, rx->est_min);
 		if (!resume)
 			tui_text(t, y++, 1, t->cols - 2, ROLE_NORMAL, line);
 		/* the list takes what the week, mood and advisories leave */
@@ -207,8 +234,8 @@ static void draw(struct app *a)
 			reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
 			app_load_text(a, x, load, sizeof(load));
 			if ((int)i == room - 1 && rx->n_ex > (size_t)room) {
-				snprintf(line, sizeof(line), "  %s%zu more", t->utf8 ? "…" : "...",
-					 rx->n_ex - i);
+				snprintf(line, sizeof(line), _("  %s%zu more"),
+					 t->utf8 ? "…" : "...", rx->n_ex - i);
 				tui_text(t, y++, 1, t->cols - 2, ROLE_DIM, line);
 				break;
 			}
@@ -223,28 +250,33 @@ static void draw(struct app *a)
 	y = week_y;
 	if (y < 4)
 		y = 4;
+	int label_w = 11;
 	if (cache.have_week) {
 		const struct plan_week *w = &cache.week;
-		int x = 1;
-		tui_text(t, y, x, 11, ROLE_TITLE, "This week");
-		x = 12;
+		/* the days start after the longer of the two labels */
+		const char *wl = _("This week"), *ml = _("Mood");
+		int lw = (int)utf8_width(wl) > (int)utf8_width(ml) ? (int)utf8_width(wl)
+								   : (int)utf8_width(ml);
+		label_w = lw + 1 > 11 ? lw + 1 : 11;
+		tui_text(t, y, 1, label_w, ROLE_TITLE, wl);
+		int x = label_w + 1;
 		for (int i = 0; i < 7 && x + 7 < t->cols; i++) {
-			snprintf(line, sizeof(line), "%s %s", weekday_abbrs[i],
+			snprintf(line, sizeof(line), "%s %s", weekday_abbr(i),
 				 glyph(a, &w->days[i]));
 			tui_text(t, y, x, 6,
 				 w->days[i].status == DAY_DONE ? ROLE_KEYS : ROLE_NORMAL, line);
 			x += 6;
 		}
 		/* counted as the week screen and `coach plan` count them */
-		snprintf(line, sizeof(line), "%d done of %d planned", w->strength_done,
+		snprintf(line, sizeof(line), _("%d done of %d planned"), w->strength_done,
 			 w->strength_planned);
-		if (x + 2 + (int)strlen(line) < t->cols)
+		if (x + 2 + (int)utf8_width(line) < t->cols)
 			tui_text(t, y, x + 2, t->cols - x - 3, ROLE_DIM, line);
 	}
 	if (!small)
 		tui_text(t, y - 1, 1, t->cols - 2, ROLE_DIM, cache.consistency);
-	tui_text(t, y + 1, 1, 11, ROLE_TITLE, "Mood");
-	tui_text(t, y + 1, 12, t->cols - 13, ROLE_NORMAL, cache.mood);
+	tui_text(t, y + 1, 1, label_w, ROLE_TITLE, _("Mood"));
+	tui_text(t, y + 1, label_w + 1, t->cols - label_w - 2, ROLE_NORMAL, cache.mood);
 	/* advisories wrap into what is left between the mood line and the key bar */
 	int ay = y + 2;
 	for (size_t i = 0; i < a->rx.n_advisories && ay < t->rows - 2; i++)
@@ -290,11 +322,12 @@ static enum screen_id key(struct app *a, int ch)
 				return SCR_SAME;
 			struct workout w = {.session = cache.no_mood_after};
 			if (workout_set_mood_after(&w, a->st, ch - '0')) {
-				app_message(a, "Mood after today's session: %d. Thank you.",
+				app_message(a, _("Mood after today's session: %d. Thank you."),
 					    ch - '0');
 				refresh_cache(a);
 			} else {
-				app_message(a, "could not save your mood: %s", store_error(a->st));
+				app_message(a, _("could not save your mood: %s"),
+					    store_error(a->st));
 			}
 			return SCR_SAME;
 		}
@@ -307,6 +340,7 @@ static enum screen_id key(struct app *a, int ch)
 
 static void enter(struct app *a)
 {
+	mood_help();
 	app_prescribe(a);
 	refresh_cache(a);
 }
@@ -316,7 +350,8 @@ const struct screen_ops SCR_HOME_ops = {N_("Keys: home"), keys, enter, draw, key
 /* --- aerobic minutes, logged from home --------------------------------------------- */
 
 enum { A_LESS = 1, A_MORE, A_KIND, A_SAVE, A_BACK };
-static const char *const kinds[] = {"walk", "run", "ride", "swim", "other"};
+/* the log's words (kept English in the file), shown through _() */
+static const char *const kinds[] = {N_("walk"), N_("run"), N_("ride"), N_("swim"), N_("other")};
 enum { N_KINDS = sizeof(kinds) / sizeof(kinds[0]) };
 
 static const struct tui_key aerobic_keys[] = {
@@ -342,17 +377,19 @@ static void aerobic_draw(struct app *a)
 {
 	struct tui *t = &a->t;
 	char line[200];
-	app_header(a, "Aerobic minutes today");
-	snprintf(line, sizeof(line), "%d minutes of %s", a->sel, kinds[a->field]);
+	app_header(a, _("Aerobic minutes today"));
+	/* TRANSLATORS: %s is walk, run, ride, swim or other */
+	snprintf(line, sizeof(line), P_("%d minute of %s", "%d minutes of %s", a->sel), a->sel,
+		 _(kinds[a->field]));
 	tui_text(t, 3, 2, t->cols - 4, ROLE_TITLE, line);
 	if (a->rx.aerobic_week_min > 0 || a->rx.rest_day) {
-		snprintf(line, sizeof(line), "This week so far: %d of %d minutes.",
+		snprintf(line, sizeof(line), _("This week so far: %d of %d minutes."),
 			 a->rx.aerobic_week_min, (int)a->x->cat.policy.week_aerobic_min_target);
 		tui_text(t, 5, 2, t->cols - 4, ROLE_DIM, line);
 	}
 	tui_wrap(t, 7, 2, t->cols - 4, 3, 0, ROLE_NORMAL,
-		 "Brisk walking counts: in trials, walking or jogging helped depression as much as "
-		 "anything did (Noetel et al. 2024).");
+		 _("Brisk walking counts: in trials, walking or jogging helped depression as much "
+		   "as anything did (Noetel et al. 2024)."));
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, aerobic_keys);
 }
@@ -384,14 +421,17 @@ static enum screen_id aerobic_key(struct app *a, int ch)
 		return SCR_HOME;
 	case A_SAVE:
 		if (a->sel < 1) {
-			app_message(a, "Type the minutes first (1 to 600).");
+			app_message(a, _("Type the minutes first (1 to 600)."));
 			return SCR_SAME;
 		}
 		if (!workout_log_aerobic(a->st, a->today, kinds[a->field], a->sel)) {
-			app_message(a, "could not log it: %s", store_error(a->st));
+			app_message(a, _("could not log it: %s"), store_error(a->st));
 			return SCR_SAME;
 		}
-		app_message(a, "Logged %d minutes of %s today.", a->sel, kinds[a->field]);
+		app_message(a,
+			    P_("Logged %d minute of %s today.", "Logged %d minutes of %s today.",
+			       a->sel),
+			    a->sel, _(kinds[a->field]));
 		app_prescribe(a);
 		return SCR_HOME;
 	default:

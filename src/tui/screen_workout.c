@@ -648,9 +648,11 @@ const struct screen_ops SCR_REST_ops = {
 
 /* --- the end: mood after, the summary, the cool-down --------------------------------- */
 
-static const struct tui_key finish_keys[] = {
-	{'0' + CHECKIN_SCALE_MIN, TUI_TO('0' + CHECKIN_SCALE_MAX), N_("1-5 mood now"),
-	 "how you feel now, 1 " CHECKIN_MOOD_LOW " to 5 " CHECKIN_MOOD_HIGH, ACT_NONE, K_MOOD},
+/* not const: the mood key's help has the scale's words in the person's
+ * language (finish_enter) */
+static struct tui_key finish_keys[] = {
+	{'0' + CHECKIN_SCALE_MIN, TUI_TO('0' + CHECKIN_SCALE_MAX), N_("1-5 mood now"), NULL,
+	 ACT_NONE, K_MOOD},
 	{'0', 0, NULL,
 	 N_("after your mood: 0 to 5 for how the session felt (0 neutral, 5 very good)"), ACT_NONE,
 	 K_MOOD},
@@ -670,6 +672,10 @@ static bool feeling_minus; /* '-' typed: the Feeling Scale's next digit is negat
 
 static void finish_enter(struct app *a)
 {
+	static char mood_help[160];
+	snprintf(mood_help, sizeof(mood_help), _("how you feel now, %d %s to %d %s"),
+		 CHECKIN_SCALE_MIN, _(CHECKIN_MOOD_LOW), CHECKIN_SCALE_MAX, _(CHECKIN_MOOD_HIGH));
+	finish_keys[0].help = mood_help;
 	feeling_minus = false;
 	app_end_workout(a); /* once: the cool-down comes back here */
 }
@@ -755,8 +761,10 @@ static void finish_draw(struct app *a)
 					       : _("A digit 0 to 5, or - then 1 to 5."));
 		}
 	} else if (a->w.session) {
-		tui_text(t, y++, 2, t->cols - 4, ROLE_TITLE,
-			 "How do you feel now? 1 " CHECKIN_MOOD_LOW " ... 5 " CHECKIN_MOOD_HIGH);
+		snprintf(line, sizeof(line), _("How do you feel now? %d %s ... %d %s"),
+			 CHECKIN_SCALE_MIN, _(CHECKIN_MOOD_LOW), CHECKIN_SCALE_MAX,
+			 _(CHECKIN_MOOD_HIGH));
+		tui_text(t, y++, 2, t->cols - 4, ROLE_TITLE, line);
 	}
 	y++;
 	snprintf(line, sizeof(line),

@@ -22,6 +22,13 @@ wait_for home-keys 'w Woche'
 wait_for home-date 'Do 26. Nov'
 wait_for home-decimal-comma '[0-9],5 kg'
 lacks home-no-point '[0-9]\.5 kg'
+# Home's own lines: today, the week at a glance in the locale's weekdays, the
+# mood line
+wait_for home-today 'Heute: Tag A, etwa [0-9]* Min\.'
+wait_for home-week '^ Woche  *Mo [^ ]*  Di [^ ]*  Mi [^ ]*  Do [^ ]*  Fr'
+wait_for home-week-count 'von 2 erledigt'
+wait_for home-mood '^ Stimmung   sag nach einer Einheit'
+lacks home-no-english 'This week'
 keys w
 wait_for week-title 'Woche vom Mo 23. Nov .*Do 26. Nov · Woche 4 von 8'
 wait_for week-today 'Do 26. Nov .*heute'
@@ -57,6 +64,14 @@ start 80 24 "$H" "$DE"
 wait_for home-again 'w Woche'
 keys Enter
 wait_for checkin-de 'Do 26. Nov'
+# the check-in's questions and the words at both ends of each scale
+wait_for checkin-de-title 'Wie geht es dir heute?'
+wait_for checkin-de-mood 'Stimmung  *sehr schlecht  *1    2   \[3\]   4    5   sehr gut'
+wait_for checkin-de-energy 'Energie  *erschöpft  .*voller Energie'
+wait_for checkin-de-anxiety 'Angst  *ruhig  .*sehr ängstlich'
+wait_for checkin-de-sleep 'Schlaf  *7 Stunden letzte Nacht'
+wait_for checkin-de-soreness 'Muskelkater keiner  .*sehr stark  *(optional)$'
+lacks checkin-no-english 'very low'
 keys 2 Enter
 wait_for preview-de-title 'Heute, an dich angepasst, etwa [0-9]* Min\.'
 wait_for preview-de-reason 'schwacher Tag ist ein Haltetag)'
@@ -81,11 +96,23 @@ keys q
 wait_for quit-session 'EXITED 0'
 
 # at 40 columns the German key bar keeps how to go on and back (Enter, Esc)
-# before quit: aerobic minutes lost its Esc to "q beenden"
-start 40 12 "$H" "$DE"
+# before quit: aerobic minutes lost its Esc to "q beenden"; Home, the
+# check-in and aerobic minutes fit in German (a home with no session yet)
+H40=$T/home40
+profile "$H40" --weekdays mon,thu --minutes 30 --dumbbells 2.5,5,7.5,10 --program gordon-home \
+	--start 2026-11-02
+start 40 12 "$H40" "$DE"
 wait_for home-40 'beenden'
+wait_for home-40-week '^ Woche  *Mo [^ ]*  Di [^ ]*  Mi [^ ]*  Do [^ ]*$'
+keys Enter
+# narrow: the numbers only, the chosen line's words below them
+wait_for checkin-40 '^  Muskelkater  1   2   3   4   5'
+wait_for checkin-40-words '^  1 sehr schlecht \.\.\. 5 sehr gut$'
+keys Escape
+wait_for home-40-again 'beenden'
 keys a
-wait_for aerobic-40 'Aerobic'
+wait_for aerobic-40 'Ausdauerminuten heute'
+wait_for aerobic-40-minutes '30 Minuten Gehen'
 wait_for aerobic-40-esc ' Enter eintragen  Esc zurück .* ? Hilfe$'
 keys q
 wait_for quit-40 'EXITED 0'

@@ -37,6 +37,9 @@ const char *decimal_show(const char *s, char **owned);
 /* Weekday names, Monday first (date_weekday's order), NULL-terminated. */
 extern const char *const weekday_words[]; /* "Monday" */
 extern const char *const weekday_abbrs[]; /* "Mon" */
+/* The weekday's short name to show (0 Monday): weekday_abbrs[wd] in the C
+ * locale, else the locale's own (LC_TIME: "Mo" in de_DE), as date_text. */
+const char *weekday_abbr(int wd);
 /* "Mon 23 Nov", or "Monday 23 Nov" with long_weekday; returns buf.  In a
  * locale other than C or POSIX (LC_TIME), in its words and its order:
  * "Mo 23. Nov" (de_DE), "Mon Nov 23" (en_US). */
