@@ -40,6 +40,9 @@ static const struct tui_key keys[] = {
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
+/* The lines of the top part one PgDn moves: as many as it shows. */
+static int page = 3;
+
 static const struct tui_key *keys_now(const struct app *a)
 {
 	return a->rx.short_offered ? keys_short : keys;
@@ -63,7 +66,7 @@ static void para(const struct tui *t, int *vl, int first, int cap, int y0, int x
 /* The top part: the kind words, the short session, the breathing, every
  * change with its reason; laid out from virtual line `first`, at most
  * `cap` lines drawn.  Returns the lines it needs in all. */
-static int top_part(struct app *a, int y0, int first, int cap, int short_min)
+static int top_part(struct app *a, int y0, int first, int cap, int short_min, int *lead)
 {
 	const struct tui *t = &a->t;
 	const struct rx *rx = &a->rx;
@@ -89,6 +92,7 @@ static int top_part(struct app *a, int y0, int first, int cap, int short_min)
 				 short_min);
 		para(t, &vl, first, cap, y0, 1, ROLE_KEYS, line);
 	}
+	*lead = vl;
 	if (rx->breathing_before) {
 		snprintf(line, sizeof(line),
 			 _("Before you start: %d minutes of slow breathing (in %d s, out %d s)."),
@@ -160,14 +164,24 @@ static void draw(struct app *a)
 	int y = 2, bottom = t->rows - 2;
 	char line[512];
 	/* the top part gets at most half the room when there are exercises to
-	 * show; what does not fit scrolls (PgDn, PgUp) and says so */
-	int need = top_part(a, y, 0, 0, short_min);
-	int cap = rx->n_ex ? (bottom - y) / 2 : bottom - y;
+	 * show, but the kind words of a hard day and the short session, its
+	 * lead, as much as they need up to all but three rows (a blank, an
+	 * exercise and "more"); what does not fit scrolls a page at a time
+	 * (PgDn, PgUp) and says so */
+	int lead = 0, need = top_part(a, y, 0, 0, short_min, &lead);
+	int cap = (bottom - y) / 2;
+	if (lead + 1 > cap)
+		cap = lead + 1 < bottom - y - 3 ? lead + 1 : bottom - y - 3;
+	if (cap < (bottom - y) / 2)
+		cap = (bottom - y) / 2;
+	if (!rx->n_ex)
+		cap = bottom - y;
 	bool cut = need > cap;
 	int shown = cut ? cap - 1 : need;
+	page = shown > 1 ? shown : 1;
 	if (a->field > need - shown)
 		a->field = need - shown > 0 ? need - shown : 0;
-	top_part(a, y, a->field, shown, short_min);
+	top_part(a, y, a->field, shown, short_min, &lead);
 	y += shown;
 	if (cut) {
 		const char *mark = a->field + shown >= need ? _("end of the changes: PgUp")
@@ -179,15 +193,19 @@ static void draw(struct app *a)
 	}
 	if (y > 2 && y < bottom)
 		y++;
-	/* each exercise on a line, its reason under it */
-	int per = 2, room = (bottom - y) / per > 0 ? (bottom - y) / per : 1;
-	if (room < 2 && bottom - y >= 2)
-		per = 1, room = bottom - y;
+	/* each exercise on a line, its reason under it; where they do not all
+	 * fit, the last row says how many more (never drawn over one) */
+	int avail = bottom - y;
+	if ((int)rx->n_ex * 2 > avail && avail > 1)
+		avail--;
+	int per = 2, room = avail / per;
+	if (room < 2)
+		per = 1, room = avail > 0 ? avail : 1;
 	if (a->sel < a->scroll)
 		a->scroll = a->sel;
 	if (a->sel >= a->scroll + room)
 		a->scroll = a->sel - room + 1;
-	for (int i = a->scroll; i < (int)rx->n_ex && y < bottom; i++) {
+	for (int i = a->scroll; i < (int)rx->n_ex && i < a->scroll + room && y < bottom; i++) {
 		const struct rx_exercise *x = &rx->ex[i];
 		char reps[24], load[48];
 		reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
@@ -212,12 +230,10 @@ static void draw(struct app *a)
 			tui_text(t, y++, 4, t->cols - 5, ROLE_DIM, line);
 		}
 	}
-	if (a->scroll + room < (int)rx->n_ex && bottom - 1 > 2) {
+	if (a->scroll + room < (int)rx->n_ex && y < bottom) {
 		snprintf(line, sizeof(line), _("%s %d more: Down %s"), t->utf8 ? "──" : "--",
 			 (int)rx->n_ex - a->scroll - room, t->utf8 ? "──" : "--");
-		move(bottom - 1, 0);
-		clrtoeol();
-		tui_text(t, bottom - 1, 1, t->cols - 2, ROLE_DIM, line);
+		tui_text(t, y, 1, t->cols - 2, ROLE_DIM, line);
 	}
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, keys_now(a));
@@ -247,7 +263,7 @@ static enum screen_id key(struct app *a, int ch)
 	case K_BACK:
 		return SCR_HOME;
 	case K_PAGE:
-		a->field += ch == KEY_NPAGE ? 3 : -3; /* draw keeps it in range */
+		a->field += ch == KEY_NPAGE ? page : -page; /* draw keeps it in range */
 		if (a->field < 0)
 			a->field = 0;
 		return SCR_SAME;

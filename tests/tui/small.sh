@@ -185,6 +185,22 @@ tour() {
 	wait_for "$W-preview" 'adjusted for you'
 	fits preview Enter
 	q preview 'EXITED 0'
+	# a very bad day: the kind words have room to be read, a page at a
+	# time (PgDn), the short session with them; an exercise still in sight
+	B="$T/bad-$W"
+	profile "$B" --weekdays mon,thu --minutes 30 --dumbbells 4,6,8 --program gordon-home \
+		--start 2026-11-09
+	start "$W" "$H" "$B"
+	wait_for "$W-home-bad" 'Today: day A'
+	keys Enter 1 1 5 4 Enter
+	wait_for "$W-bad-kind" 'Today sounds hard'
+	wait_for "$W-bad-kind-page" '10-minute'
+	wait_for "$W-bad-exercise" 'Goblet squat'
+	[ "$W" -lt 60 ] && keys NPage
+	wait_for "$W-bad-kind-end" 'nothing counts against you'
+	wait_for "$W-bad-short" 'm: the short session'
+	fits preview-bad Enter
+	q preview-bad 'EXITED 0'
 	start "$W" "$H" "$P"
 	wait_for "$W-home-w3" 'Today: day A'
 	keys Enter 3 3 5 Enter Enter
