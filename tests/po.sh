@@ -12,7 +12,7 @@ trap 'rm -rf "$T"' EXIT
 fail=0
 cd "$SRC" || exit 1
 # the keywords are po/meson.build's
-xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=P_:1,2 --keyword=ngettext:1,2 \
+xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=P_:1,2 --keyword=NP_:1,2 --keyword=ngettext:1,2 \
 	--add-comments=TRANSLATORS --package-name=coach -f po/POTFILES -o "$T/coach.pot" || exit 1
 n=$(grep -c '^msgid ' "$T/coach.pot")
 [ "$n" -gt 50 ] || { echo "FAIL: only $n messages extracted"; fail=1; }

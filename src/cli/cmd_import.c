@@ -120,15 +120,22 @@ static bool parse_lapse(const char *path, const char *text, struct lapse_plan *l
 	return ok;
 }
 
+/* each table's word, one and many (NP_: both for xgettext) */
 static const char *const table_words[RT_COUNT][2] = {
-	{"session", "sessions"},
-	{"set", "sets"},
-	{"aerobic entry", "aerobic entries"},
-	{"check-in", "check-ins"},
-	{"questionnaire", "questionnaires"},
-	{"moved day", "moved days"},
-	{"progression state", "progression states"},
-	{"note of the coach's", "notes of the coach's"}};
+	{NP_("session", "sessions")},
+	{NP_("set", "sets")},
+	{NP_("aerobic entry", "aerobic entries")},
+	{NP_("check-in", "check-ins")},
+	{NP_("questionnaire", "questionnaires")},
+	{NP_("moved day", "moved days")},
+	{NP_("progression state", "progression states")},
+	{NP_("note of the coach's", "notes of the coach's")}};
+
+/* n of table k, counted in the person's language (free it) */
+static char *table_count(int k, size_t n)
+{
+	return xasprintf("%zu %s", n, P_(table_words[k][0], table_words[k][1], n));
+}
 
 /* coach import of the coach's own export (a YAML file or a CSV folder). */
 static int import_export(struct cli *c, const char *path, bool is_dir, bool dry, bool profile_too)
@@ -206,62 +213,70 @@ static int import_export(struct cli *c, const char *path, bool is_dir, bool dry,
 	if (!ok) {
 		if (d.len) {
 			diags_print(&d, stderr);
-			rc = cli_fail("nothing was imported");
+			rc = cli_fail(_("nothing was imported"));
 		} else {
-			rc = cli_fail("cannot write the log: %s; nothing was imported",
+			rc = cli_fail(_("cannot write the log: %s; nothing was imported"),
 				      r.error ? r.error : store_error(st));
 		}
 		goto done;
 	}
 	char *err = NULL;
 	if (!dry && take_prof && !profile_save(&theirs, c->ctx.paths.profile, &err)) {
-		rc = cli_fail("the log was imported, but not the profile: %s", err);
+		rc = cli_fail(_("the log was imported, but not the profile: %s"), err);
 		free(err);
 		err = NULL;
 	}
 	if (!dry && take_plan && !safety_plan_save(&plan, plan_path, &err)) {
-		rc = cli_fail("the log was imported, but not the safety plan: %s", err);
+		rc = cli_fail(_("the log was imported, but not the safety plan: %s"), err);
 		free(err);
 		err = NULL;
 	}
 	if (!dry && take_lapse && !lapse_plan_save(&lapse, lapse_path, &err)) {
-		rc = cli_fail("the log was imported, but not the lapse plan: %s", err);
+		rc = cli_fail(_("the log was imported, but not the lapse plan: %s"), err);
 		free(err);
 	}
 	/* what was read, and what of it was new */
-	printf("Coach export%s: ", dry ? " (a dry run: nothing was written)" : "");
+	fputs(dry ? _("Coach export (a dry run: nothing was written): ") : _("Coach export: "),
+	      stdout);
 	bool first = true;
 	for (int k = 0; k < RT_COUNT; k++) {
 		if (k == RT_SLOT_STATE || k == RT_META || (!r.read[k] && k != RT_SESSION))
 			continue;
-		printf("%s%zu %s", first ? "" : ", ", r.read[k], table_words[k][r.read[k] != 1]);
+		char *n = table_count(k, r.read[k]);
+		printf("%s%s", first ? "" : ", ", n);
+		free(n);
 		first = false;
 	}
-	if (r.restored)
-		printf(".\nThe log was empty: %s restored whole, progression included.\n",
-		       dry ? "it would be" : "all of it was");
-	else
-		printf(".\nNew: %zu session%s (%zu already in the log), %zu set%s, %zu check-in%s, "
-		       "%zu questionnaire%s, %zu aerobic entr%s, %zu moved day%s.\n",
-		       r.added[RT_SESSION], r.added[RT_SESSION] == 1 ? "" : "s",
-		       r.read[RT_SESSION] - r.added[RT_SESSION], r.added[RT_SET],
-		       r.added[RT_SET] == 1 ? "" : "s", r.added[RT_CHECKIN],
-		       r.added[RT_CHECKIN] == 1 ? "" : "s", r.added[RT_SCREEN],
-		       r.added[RT_SCREEN] == 1 ? "" : "s", r.added[RT_AEROBIC],
-		       r.added[RT_AEROBIC] == 1 ? "y" : "ies", r.added[RT_MOVE],
-		       r.added[RT_MOVE] == 1 ? "" : "s");
+	if (r.restored) {
+		fputs(dry ? _(".\nThe log was empty: it would be restored whole, progression "
+			      "included.\n")
+			  : _(".\nThe log was empty: all of it was restored whole, progression "
+			      "included.\n"),
+		      stdout);
+	} else {
+		static const int shown[] = {RT_SESSION, RT_SET,	    RT_CHECKIN,
+					    RT_SCREEN,	RT_AEROBIC, RT_MOVE};
+		char *n[ARRAY_LEN(shown)];
+		for (size_t i = 0; i < ARRAY_LEN(shown); i++)
+			n[i] = table_count(shown[i], r.added[shown[i]]);
+		printf(_(".\nNew: %s (%zu already in the log), %s, %s, %s, %s, %s.\n"), n[0],
+		       r.read[RT_SESSION] - r.added[RT_SESSION], n[1], n[2], n[3], n[4], n[5]);
+		for (size_t i = 0; i < ARRAY_LEN(shown); i++)
+			free(n[i]);
+	}
 	if (r.profile)
-		printf("Profile: %s.\n",
-		       take_prof
-			       ? (dry ? "would be taken from the export" : "taken from the export")
-			       : "yours was kept (--profile-too takes the export's)");
+		fputs(take_prof
+			      ? (dry ? _("Profile: would be taken from the export.\n")
+				     : _("Profile: taken from the export.\n"))
+			      : _("Profile: yours was kept (--profile-too takes the export's).\n"),
+		      stdout);
 	if (r.safety_plan)
-		printf("Safety plan: %s.\n",
-		       take_plan
-			       ? (dry ? "would be taken from the export" : "taken from the export")
-		       : same_plan
-			       ? "the same as yours"
-			       : "yours was kept; the export's differs (coach safety-plan show)");
+		fputs(take_plan	  ? (dry ? _("Safety plan: would be taken from the export.\n")
+					 : _("Safety plan: taken from the export.\n"))
+		      : same_plan ? _("Safety plan: the same as yours.\n")
+				  : _("Safety plan: yours was kept; the export's differs (coach "
+				      "safety-plan show).\n"),
+		      stdout);
 	if (r.lapse_plan)
 		printf("%s\n", take_lapse
 				       ? (dry ? _("Lapse plan: would be taken from the export.")
@@ -287,31 +302,36 @@ out:
 static void print_summary(const struct import_stats *r, const struct sink *k,
 			  const struct import_options *o, bool unit_given, bool dry)
 {
-	printf("%s export: %zu session%s, %zu set%s%s", import_source_names[r->source], r->sessions,
-	       r->sessions == 1 ? "" : "s", r->sets, r->sets == 1 ? "" : "s",
-	       dry ? " would be imported (nothing was written)" : "");
-	printf(": %zu %s, %zu already in the log.\n", k->added, dry ? "new" : "imported",
-	       k->present);
+	char *sessions = table_count(RT_SESSION, r->sessions), *sets = table_count(RT_SET, r->sets);
+	printf(dry ? _("%s export: %s, %s would be imported (nothing was written): %zu new, %zu "
+		       "already in the log.\n")
+		   : _("%s export: %s, %s: %zu imported, %zu already in the log.\n"),
+	       import_source_names[r->source], sessions, sets, k->added, k->present);
+	free(sessions);
+	free(sets);
 	if (r->unit_assumed)
-		printf("Loads without a unit read as %s (%s).\n",
-		       o->file_unit == UNITS_LB ? "lb" : "kg",
-		       unit_given ? "--unit" : "your profile's unit; --unit says otherwise");
+		printf(unit_given
+			       ? _("Loads without a unit read as %s (--unit).\n")
+			       : _("Loads without a unit read as %s (your profile's unit; --unit "
+				   "says otherwise).\n"),
+		       o->file_unit == UNITS_LB ? "lb" : "kg");
 	if (r->warmups_skipped)
-		printf("Warm-up sets left out: %zu.\n", r->warmups_skipped);
+		printf(_("Warm-up sets left out: %zu.\n"), r->warmups_skipped);
 	if (r->rests_skipped)
-		printf("Rest-timer rows left out (they are not sets): %zu.\n", r->rests_skipped);
+		printf(_("Rest-timer rows left out (they are not sets): %zu.\n"), r->rests_skipped);
 	if (r->aerobic)
-		printf("Cardio rows kept as aerobic minutes: %zu.\n", r->aerobic);
+		printf(_("Cardio rows kept as aerobic minutes: %zu.\n"), r->aerobic);
 	if (r->notes)
-		printf("Notes kept: %zu.\n", r->notes);
+		printf(_("Notes kept: %zu.\n"), r->notes);
 	if (r->left_out)
-		printf("Rows left out because they could not be read: %zu (listed above; "
-		       "--strict refuses the file instead).\n",
+		printf(_("Rows left out because they could not be read: %zu (listed above; "
+			 "--strict refuses the file instead).\n"),
 		       r->left_out);
 	if (r->n_unknown) {
 		enum { SHOWN = 100 };
-		printf("Not imported, because the library has no exercise of that name "
-		       "(yet):\n");
+		fputs(_("Not imported, because the library has no exercise of that name "
+			"(yet):\n"),
+		      stdout);
 		size_t other = 0;
 		for (size_t i = 0; i < r->n_unknown; i++) {
 			const struct import_unknown *u = r->unknown[i];
@@ -320,15 +340,16 @@ static void print_summary(const struct import_stats *r, const struct sink *k,
 				continue;
 			}
 			struct sbuf b = {0};
-			sbuf_printf(&b, "'%s' (%d set%s)", u->name, u->sets,
-				    u->sets == 1 ? "" : "s");
+			sbuf_printf(&b, P_("'%s' (%d set)", "'%s' (%d sets)", u->sets), u->name,
+				    u->sets);
 			if (u->near)
-				sbuf_printf(&b, "; the library has '%s'", u->near);
+				sbuf_printf(&b, _("; the library has '%s'"), u->near);
 			print_hanging(sbuf_str(&b), 2, 4, 78);
 			sbuf_free(&b);
 		}
 		if (r->n_unknown > SHOWN)
-			printf("  and %zu other names (%zu sets)\n", r->n_unknown - SHOWN, other);
+			printf(_("  and %zu other names (%zu sets)\n"), r->n_unknown - SHOWN,
+			       other);
 	}
 }
 
@@ -353,13 +374,13 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	struct stat es;
 	if (restore_is_export(path, &is_dir) && !is_dir && stat(path, &es) == 0 &&
 	    es.st_size > IMPORT_MAX_FILE)
-		return cli_fail("%s: a coach export of more than 256 MiB; nothing was imported",
+		return cli_fail(_("%s: a coach export of more than 256 MiB; nothing was imported"),
 				path);
 	if (restore_is_export(path, &is_dir))
 		return import_export(c, path, is_dir, dry, v[O_PROFILE_TOO] != NULL);
 	if (is_dir)
-		return cli_fail("%s is a folder without session.csv: not a coach export "
-				"(coach export --format csv writes one)",
+		return cli_fail(_("%s is a folder without session.csv: not a coach export "
+				  "(coach export --format csv writes one)"),
 				path);
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
@@ -385,8 +406,8 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	struct stat fs;
 	if (!fp || fstat(fileno(fp), &fs) != 0 || !S_ISREG(fs.st_mode) ||
 	    fs.st_size > IMPORT_MAX_FILE) {
-		rc = fp ? cli_fail("%s: not a regular file of at most 256 MiB", path)
-			: cli_fail("cannot open %s: %s", path, strerror(errno));
+		rc = fp ? cli_fail(_("%s: not a regular file of at most 256 MiB"), path)
+			: cli_fail(_("cannot open %s: %s"), path, strerror(errno));
 		if (fp)
 			fclose(fp);
 		goto out;
@@ -403,7 +424,8 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	}
 	k.before = store_last_session_id(k.st);
 	if (!dry && !store_begin(k.st)) {
-		rc = cli_fail("cannot write the log: %s; nothing was imported", store_error(k.st));
+		rc = cli_fail(_("cannot write the log: %s; nothing was imported"),
+			      store_error(k.st));
 		store_close(k.st);
 		fclose(fp);
 		goto out;
@@ -421,9 +443,10 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	fclose(fp);
 	if (!ok && d.len) {
 		diags_print(&d, stderr);
-		rc = cli_fail("nothing was imported");
+		rc = cli_fail(_("nothing was imported"));
 	} else if (!ok || (!dry && !store_commit(k.st))) {
-		rc = cli_fail("cannot write the log: %s; nothing was imported", store_error(k.st));
+		rc = cli_fail(_("cannot write the log: %s; nothing was imported"),
+			      store_error(k.st));
 	}
 	if (!dry && rc)
 		store_rollback(k.st);
@@ -432,7 +455,7 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 	if (!rc && left.len) {
 		diags_print(&left, stderr);
 		if (r.left_out > left.len)
-			fprintf(stderr, "coach: and %zu more rows like these\n",
+			fprintf(stderr, _("coach: and %zu more rows like these\n"),
 				r.left_out - left.len);
 	}
 	diags_free(&left);

@@ -288,5 +288,11 @@ out_has '^  weekdays    mon, thu$'
 out_has '^  health      hypertension nein, PAR-Q+ nicht abgeklärt (nur leichte Sätze)$'
 run profile-set-de 0 $DE "$COACH" --home "$T/p2" profile set minutes 40
 out_has '^minutes ist jetzt 40$'
+# an import's account in German, counted with the language's plural
+run import-de 0 $DE "$COACH" --home "$T/imp" import "$TESTS/data/import/strong.csv"
+out_has '^Strong-Export: 2 Einheiten, 5 Sätze: 2 eingelesen, 0 schon im Protokoll\.$'
+out_has "^  'Reverse Hyper (Machine)' (1 Satz)$"
+run import-again-de 0 $DE "$COACH" --home "$T/imp" import "$TESTS/data/import/strong.csv"
+out_has ': 0 eingelesen, 2 schon im Protokoll\.$'
 
 finish i18n

@@ -21,6 +21,9 @@
 /* gettext's own name for it, which xgettext and every translator's tool know */
 #define _(s) gettext(s) /* NOLINT(bugprone-reserved-identifier) */
 #define N_(s) (s)
+/* both forms of a counted message kept in a table, for P_() where shown:
+ * {NP_("set", "sets")} (xgettext's keyword NP_:1,2) */
+#define NP_(one, many) (one), (many)
 /* one or many: "1 session" / "3 sessions", the language's own plural rule */
 #define P_(one, many, n) ngettext((one), (many), (unsigned long)(n))
 
