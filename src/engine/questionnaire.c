@@ -160,36 +160,42 @@ void questionnaire_score(enum scale s, const int *answers, const struct policy *
 /* --- PAR-Q+ ------------------------------------------------------------------- */
 
 const char *const parq_questions[PARQ_ITEMS] = {
-	"Has your doctor ever said that you have a heart condition OR high blood pressure?",
-	"Do you feel pain in your chest at rest, during your daily activities of living, OR when "
-	"you do physical activity?",
-	"Do you lose balance because of dizziness OR have you lost consciousness in the last 12 "
-	"months?",
-	"Have you ever been diagnosed with another chronic medical condition (other than heart "
-	"disease or high blood pressure)?",
-	"Are you currently taking prescribed medications for a chronic medical condition?",
-	"Do you currently have (or have had within the past 12 months) a bone, joint, or soft "
-	"tissue (muscle, ligament, or tendon) problem that could be made worse by becoming more "
-	"physically active?",
-	"Has your doctor ever said that you should only do medically supervised physical "
-	"activity?",
+	/* TRANSLATORS: the PAR-Q+ (2023) items and notes.  Its official
+	 * translations exist (eparmedx.com; German: PAR-Q+ Deutsch); a
+	 * translation here that is not the official text says so in the
+	 * catalogue's header. */
+	N_("Has your doctor ever said that you have a heart condition OR high blood pressure?"),
+	N_("Do you feel pain in your chest at rest, during your daily activities of living, OR "
+	   "when "
+	   "you do physical activity?"),
+	N_("Do you lose balance because of dizziness OR have you lost consciousness in the last 12 "
+	   "months?"),
+	N_("Have you ever been diagnosed with another chronic medical condition (other than heart "
+	   "disease or high blood pressure)?"),
+	N_("Are you currently taking prescribed medications for a chronic medical condition?"),
+	N_("Do you currently have (or have had within the past 12 months) a bone, joint, or soft "
+	   "tissue (muscle, ligament, or tendon) problem that could be made worse by becoming more "
+	   "physically active?"),
+	N_("Has your doctor ever said that you should only do medically supervised physical "
+	   "activity?"),
 };
 
 const char *const parq_notes[PARQ_ITEMS] = {
 	NULL,
 	NULL,
-	"Please answer NO if your dizziness was associated with over-breathing (including during "
-	"vigorous exercise).",
+	N_("Please answer NO if your dizziness was associated with over-breathing (including "
+	   "during "
+	   "vigorous exercise)."),
 	NULL,
 	NULL,
-	"Please answer NO if you had a problem in the past, but it does not limit your current "
-	"ability to be physically active.",
+	N_("Please answer NO if you had a problem in the past, but it does not limit your current "
+	   "ability to be physically active."),
 	NULL,
 };
 
-const char parq_clear_how[] =
-	"Once a doctor or qualified exercise professional has cleared you, record it with "
-	"'coach profile set health.parq_cleared true'.";
+const char *const parq_clear_how =
+	N_("Once a doctor or qualified exercise professional has cleared you, record it with "
+	   "'coach profile set health.parq_cleared true'.");
 
 bool parq_parse_answers(const char *text, bool yes[PARQ_ITEMS], char *err, size_t size)
 {
@@ -202,9 +208,9 @@ bool parq_parse_answers(const char *text, bool yes[PARQ_ITEMS], char *err, size_
 		bool no = (len == 2 && strncmp(p, "no", 2) == 0) || (len == 1 && *p == 'n');
 		if (!y && !no) {
 			snprintf(err, size,
-				 "PAR-Q+ answer %d is not yes or no; give seven, in the form's "
-				 "order: "
-				 "--parq no,no,no,no,no,no,no",
+				 /* TRANSLATORS: yes, no and --parq no,... are typed: keep them */
+				 _("PAR-Q+ answer %d is not yes or no; give seven, in the form's "
+				   "order: --parq no,no,no,no,no,no,no"),
 				 n + 1);
 			return false;
 		}
@@ -216,10 +222,13 @@ bool parq_parse_answers(const char *text, bool yes[PARQ_ITEMS], char *err, size_
 		p = end + 1;
 	}
 	if (n != PARQ_ITEMS) {
-		snprintf(
-			err, size,
-			"the PAR-Q+ has 7 questions; got %d answer%s (--parq no,no,no,no,no,no,no)",
-			n, n == 1 ? "" : "s");
+		snprintf(err, size,
+			 P_("the PAR-Q+ has 7 questions; got %d answer (--parq "
+			    "no,no,no,no,no,no,no)",
+			    "the PAR-Q+ has 7 questions; got %d answers (--parq "
+			    "no,no,no,no,no,no,no)",
+			    n),
+			 n);
 		return false;
 	}
 	return true;

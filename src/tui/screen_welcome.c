@@ -20,32 +20,33 @@ static const struct tui_key welcome_keys[] = {
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
-static const char welcome_text[] =
-	"coach guides strength training at home, at your own pace. Trials found that "
-	"twice-weekly strength training eased anxiety and low mood (Gordon et al. 2017, 2018, "
-	"2020), and the programs here follow them.\n\n"
-	"Each day it asks how you are and fits the session to it: on a low day you do less, and "
-	"a low day is a hold, never a failure. It cues your breathing, and keeps everything on "
-	"this computer.\n\n"
-	"It is not a diagnosis, a treatment, or a substitute for care. If you are struggling, "
-	"please talk to a doctor or someone you trust.\n\n"
-	"First, seven health questions (the PAR-Q+) and one about blood pressure, then a few "
-	"about you and what you have to train with. About two minutes.";
+static const char *const welcome_text =
+	N_("coach guides strength training at home, at your own pace. Trials found that "
+	   "twice-weekly strength training eased anxiety and low mood (Gordon et al. 2017, 2018, "
+	   "2020), and the programs here follow them.\n\n"
+	   "Each day it asks how you are and fits the session to it: on a low day you do less, and "
+	   "a low day is a hold, never a failure. It cues your breathing, and keeps everything on "
+	   "this computer.\n\n"
+	   "It is not a diagnosis, a treatment, or a substitute for care. If you are struggling, "
+	   "please talk to a doctor or someone you trust.\n\n"
+	   "First, seven health questions (the PAR-Q+) and one about blood pressure, then a few "
+	   "about you and what you have to train with. About two minutes.");
 
 static void welcome_draw(struct app *a)
 {
 	struct tui *t = &a->t;
-	app_header(a, "Welcome to coach");
+	app_header(a, _("Welcome to coach"));
+	const char *text = _(welcome_text);
 	/* what does not fit scrolls, and says so */
 	int w = t->cols - 4 > 76 ? 76 : t->cols - 4, h = t->rows - 6;
-	int need = tui_wrap(t, 3, 2, w, 0, 0, ROLE_NORMAL, welcome_text);
+	int need = tui_wrap(t, 3, 2, w, 0, 0, ROLE_NORMAL, text);
 	if (a->scroll > need - h)
 		a->scroll = need - h > 0 ? need - h : 0;
 	bool more = need > h + a->scroll;
-	tui_wrap(t, 3, 2, w, more ? h - 1 : h, a->scroll, ROLE_NORMAL, welcome_text);
+	tui_wrap(t, 3, 2, w, more ? h - 1 : h, a->scroll, ROLE_NORMAL, text);
 	if (more)
 		tui_text(t, 3 + h - 1, 2, w, ROLE_DIM,
-			 t->utf8 ? "── more: Down ──" : "-- more: Down --");
+			 t->utf8 ? _("── more: Down ──") : _("-- more: Down --"));
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, welcome_keys);
 }
@@ -69,8 +70,8 @@ const struct screen_ops SCR_WELCOME_ops = {N_("Keys: welcome"), welcome_keys, NU
 
 /* the PAR-Q+ (questionnaire.h), then one question of the coach's own */
 enum { N_HEALTH = PARQ_ITEMS + 1 };
-static const char hypertension_question[] =
-	"And one for the coach: do you have high blood pressure (hypertension)?";
+static const char *const hypertension_question =
+	N_("And one for the coach: do you have high blood pressure (hypertension)?");
 
 static const struct tui_key parq_keys[] = {
 	{'y', 0, N_("y yes"), N_("yes"), ACT_NONE, 1},
@@ -91,22 +92,23 @@ static void parq_draw(struct app *a)
 	struct tui *t = &a->t;
 	int n = N_HEALTH;
 	char title[96];
-	snprintf(title, sizeof(title), "Health questions %s %d of %d", t->utf8 ? "·" : "-",
+	snprintf(title, sizeof(title), _("Health questions %s %d of %d"), t->utf8 ? "·" : "-",
 		 a->field + 1, n);
 	app_header(a, title);
 	/* what does not fit scrolls (Down), the question first */
 	bool parq = a->field < PARQ_ITEMS, small = t->rows < 16;
 	const char *source =
-		"From the PAR-Q+ (Physical Activity Readiness Questionnaire for Everyone).";
+		_("From the PAR-Q+ (Physical Activity Readiness Questionnaire for Everyone).");
 	const struct tui_block b[] = {
 		{ROLE_DIM, parq && !small ? source : NULL},
-		{ROLE_TITLE, parq ? parq_questions[a->field] : hypertension_question},
-		{ROLE_NORMAL, parq ? parq_notes[a->field] : NULL},
-		{ROLE_NORMAL, "  y  yes      n  no"},
+		{ROLE_TITLE, _(parq ? parq_questions[a->field] : hypertension_question)},
+		{ROLE_NORMAL, parq && parq_notes[a->field] ? _(parq_notes[a->field]) : NULL},
+		/* TRANSLATORS: y and n are the keys: keep them */
+		{ROLE_NORMAL, _("  y  yes      n  no")},
 		{ROLE_DIM, parq && small ? source : NULL},
-		{ROLE_DIM, "Any yes keeps every set light until a doctor or qualified exercise "
-			   "professional clears you; then 'coach profile set health.parq_cleared "
-			   "true' records it."},
+		{ROLE_DIM, _("Any yes keeps every set light until a doctor or qualified exercise "
+			     "professional clears you; then 'coach profile set health.parq_cleared "
+			     "true' records it.")},
 	};
 	tui_blocks(t, 3, t->rows - 3, 2, t->cols - 4, b, sizeof(b) / sizeof(b[0]), &a->scroll);
 	tui_rule(t, t->rows - 2);
@@ -162,7 +164,7 @@ void welcome_save_draft(struct app *a)
 	char *path = draft_path(a);
 	if (!mkdir_private(a->x->paths.state_dir, &err) ||
 	    !write_file_atomic(path, text, (size_t)n, &err))
-		fprintf(stderr, "coach: could not keep your answers: %s\n", err);
+		fprintf(stderr, _("coach: could not keep your answers: %s\n"), err);
 	free(err);
 	free(path);
 }
@@ -249,19 +251,28 @@ static void setup_enter(struct app *a)
 	}
 }
 
-static const char *const field_names[F_COUNT] = {"Units",
-						 "Level",
-						 "Days you can train",
-						 "Minutes a session",
-						 "Dumbbells you have",
-						 "Kettlebells",
-						 "Resistance bands",
-						 "Barbell (bar: plates)",
-						 "Leave out",
-						 "Bench",
-						 "Pull-up bar",
-						 "Country (who to call)",
-						 "Age (if you like)"};
+/* shown through _() */
+static const char *const field_names[F_COUNT] = {N_("Units"),
+						 N_("Level"),
+						 N_("Days you can train"),
+						 N_("Minutes a session"),
+						 N_("Dumbbells you have"),
+						 N_("Kettlebells"),
+						 N_("Resistance bands"),
+						 N_("Barbell (bar: plates)"),
+						 N_("Leave out"),
+						 N_("Bench"),
+						 N_("Pull-up bar"),
+						 N_("Country (who to call)"),
+						 N_("Age (if you like)")};
+
+/* The profile's level words (the file's, level_names) as shown. */
+static const char *level_shown(enum level l)
+{
+	static const char *const words[] = {N_("beginner"), N_("intermediate"), N_("advanced")};
+	return l >= 0 && (size_t)l < sizeof(words) / sizeof(words[0]) ? _(words[l])
+								      : level_names[l];
+}
 
 /* the crisis contacts' regions, for the country line; -1: not set */
 static int country_sel = -1;
@@ -276,7 +287,7 @@ static const char *setup_hint(int field);
 static void setup_draw(struct app *a)
 {
 	struct tui *t = &a->t;
-	app_header(a, "About you and your equipment");
+	app_header(a, _("About you and your equipment"));
 	char line[200];
 	const char *hint = setup_hint(a->field);
 	/* the hint on up to two lines above the rule, the fields above it,
@@ -295,15 +306,16 @@ static void setup_draw(struct app *a)
 		int y = 3 + f - top;
 		app_select_line(a, y, a->field == f);
 		enum tui_role role = a->field == f ? ROLE_SELECTED : ROLE_NORMAL;
-		tui_text(t, y, 2, lw, role, field_names[f]);
+		tui_text(t, y, 2, lw, role, _(field_names[f]));
 		switch (f) {
 		case F_UNITS:
 			snprintf(line, sizeof(line), "< %s >", units_names[draft.units]);
 			break;
 		case F_LEVEL:
-			snprintf(line, sizeof(line), "< %s >%s", level_names[draft.level],
-				 draft.level == LEVEL_BEGINNER ? "  new, or back after a long break"
-							       : "");
+			snprintf(line, sizeof(line), "< %s >%s", level_shown(draft.level),
+				 draft.level == LEVEL_BEGINNER
+					 ? _("  new, or back after a long break")
+					 : "");
 			break;
 		case F_DAYS:
 			line[0] = '\0';
@@ -318,21 +330,22 @@ static void setup_draw(struct app *a)
 				bool here = a->field == F_DAYS && d == day_cursor;
 				snprintf(line + strlen(line), sizeof(line) - strlen(line),
 					 "%s%s%s%s", here ? ">" : " ", on ? "[" : " ",
-					 weekday_abbrs[d], on ? "]" : " ");
+					 weekday_abbr(d), on ? "]" : " ");
 			}
 			break;
 		case F_MINUTES:
 			snprintf(line, sizeof(line), "< %d >", draft.minutes);
 			break;
 		case F_BENCH:
-			snprintf(line, sizeof(line), "< %s >", draft.bench ? "yes" : "no");
+			snprintf(line, sizeof(line), "< %s >", draft.bench ? _("yes") : _("no"));
 			break;
 		case F_PULLUP:
-			snprintf(line, sizeof(line), "< %s >", draft.pullup_bar ? "yes" : "no");
+			snprintf(line, sizeof(line), "< %s >",
+				 draft.pullup_bar ? _("yes") : _("no"));
 			break;
 		case F_COUNTRY:
 			snprintf(line, sizeof(line), "< %s >",
-				 country_sel < 0 ? "not set: every country's numbers"
+				 country_sel < 0 ? _("not set: every country's numbers")
 						 : regions_of(a)->regions[country_sel].name);
 			break;
 		case F_AGE:
@@ -341,17 +354,17 @@ static void setup_draw(struct app *a)
 					 a->field == f ? "_" : "");
 			else
 				snprintf(line, sizeof(line), "%s",
-					 a->field == f ? "_" : "not given");
+					 a->field == f ? "_" : _("not given"));
 			break;
 		default:
 			snprintf(line, sizeof(line), "%s%s", a->edit[f - F_DUMBBELLS],
 				 a->field == f ? "_" : "");
 			if (!a->edit[f - F_DUMBBELLS][0] && a->field != f)
 				snprintf(line, sizeof(line), "%s",
-					 f == F_BANDS	   ? "none (e.g. yellow,red,green)"
-					 : f == F_BARBELL  ? "none (e.g. 20: 1.25,2.5,5,10,10)"
-					 : f == F_DISLIKES ? "nothing (e.g. burpee,crunch)"
-							   : "none (e.g. 4,6,8,10)");
+					 f == F_BANDS	   ? _("none (e.g. yellow,red,green)")
+					 : f == F_BARBELL  ? _("none (e.g. 20: 1.25,2.5,5,10,10)")
+					 : f == F_DISLIKES ? _("nothing (e.g. burpee,crunch)")
+							   : _("none (e.g. 4,6,8,10)"));
 			break;
 		}
 		tui_text(t, y, vx, t->cols - vx - 1, role, line);
@@ -368,34 +381,35 @@ static void setup_draw(struct app *a)
 /* What the line being changed takes. */
 static const char *setup_hint(int field)
 {
-	const char *hint = "Left and right change the choice.";
+	const char *hint = N_("Left and right change the choice.");
 	switch (field) {
 	case F_DAYS:
-		hint = "Left and right choose a day, Space switches it; or keys 1-7.";
+		hint = N_("Left and right choose a day, Space switches it; or keys 1-7.");
 		break;
 	case F_DISLIKES:
-		hint = "Exercises you would rather not do, by id; the coach swaps in others.";
+		hint = N_("Exercises you would rather not do, by id; the coach swaps in others.");
 		break;
 	case F_BANDS:
-		hint = "Type the band colours you own, light to heavy, separated by commas.";
+		hint = N_("Type the band colours you own, light to heavy, separated by commas.");
 		break;
 	case F_BARBELL:
-		hint = "The bar's weight, a colon, then your plates (one pair each).";
+		hint = N_("The bar's weight, a colon, then your plates (one pair each).");
 		break;
 	case F_DUMBBELLS:
 	case F_KETTLEBELLS:
-		hint = "Type the loads you own, separated by commas; bodyweight is always there.";
+		hint = N_(
+			"Type the loads you own, separated by commas; bodyweight is always there.");
 		break;
 	case F_COUNTRY:
-		hint = "Whose helplines h shows (who to call, on every screen).";
+		hint = N_("Whose helplines h shows (who to call, on every screen).");
 		break;
 	case F_AGE:
-		hint = "Type it, or leave it: from 65 the coach uses older-adult doses.";
+		hint = N_("Type it, or leave it: from 65 the coach uses older-adult doses.");
 		break;
 	default:
 		break;
 	}
-	return hint;
+	return _(hint);
 }
 
 /* Apply the text fields; false (with a message) when one is wrong. */
@@ -406,31 +420,36 @@ static bool apply_text(struct app *a)
 	struct diags d = {0};
 	bool ok = true;
 	for (int i = 0; i < 3 && ok; i++)
-		ok = profile_set(&draft, keys[i], a->edit[i], field_names[F_DUMBBELLS + i], &d);
+		ok = profile_set(&draft, keys[i], a->edit[i], _(field_names[F_DUMBBELLS + i]), &d);
 	if (ok) {
 		char *bar = a->edit[3];
 		if (!bar[0]) {
-			ok = profile_set(&draft, "equipment.barbell", "none", "Barbell", &d);
+			ok = profile_set(&draft, "equipment.barbell", "none", _("Barbell"), &d);
 		} else {
 			char *colon = strchr(bar, ':');
 			char b[64];
 			snprintf(b, sizeof(b), "%.*s",
 				 colon ? (int)(colon - bar) : (int)strlen(bar), bar);
-			ok = profile_set(&draft, "equipment.barbell.bar", b, "Barbell", &d);
+			ok = profile_set(&draft, "equipment.barbell.bar", b, _("Barbell"), &d);
 			if (ok && colon)
 				ok = profile_set(&draft, "equipment.barbell.plates", colon + 1,
-						 "Barbell", &d);
+						 _("Barbell"), &d);
 		}
 	}
 	if (ok)
-		ok = profile_set(&draft, "dislikes", a->edit[F_DISLIKES - F_DUMBBELLS], "Leave out",
-				 &d);
+		ok = profile_set(&draft, "dislikes", a->edit[F_DISLIKES - F_DUMBBELLS],
+				 _("Leave out"), &d);
 	for (size_t i = 0; ok && i < draft.n_dislikes; i++)
 		if (!catalog_exercise(&a->x->cat, draft.dislikes[i])) {
 			const char *near = catalog_suggest_exercise(&a->x->cat, draft.dislikes[i]);
-			app_message(a, "Leave out: there is no exercise '%s'%s%s%s",
-				    draft.dislikes[i], near ? " (did you mean '" : "",
-				    near ? near : "", near ? "'?)" : "");
+			if (near)
+				app_message(a,
+					    _("Leave out: there is no exercise '%s' (did you mean "
+					      "'%s'?)"),
+					    draft.dislikes[i], near);
+			else
+				app_message(a, _("Leave out: there is no exercise '%s'"),
+					    draft.dislikes[i]);
 			diags_free(&d);
 			return false;
 		}
@@ -472,13 +491,15 @@ static enum screen_id setup_key(struct app *a, int ch)
 		return SCR_PARQ;
 	if (code == S_SAVE) {
 		if (!draft.weekdays) {
-			app_message(a, "Choose at least one day you can train (keys 1-7 on Days).");
+			app_message(a,
+				    _("Choose at least one day you can train (keys 1-7 on Days)."));
 			return SCR_SAME;
 		}
 		if (!apply_text(a))
 			return SCR_SAME;
 		if (draft.age && draft.age < 13) {
-			app_message(a, "Age: %d is too young for this coach (13 to 120, or none).",
+			app_message(a,
+				    _("Age: %d is too young for this coach (13 to 120, or none)."),
 				    draft.age);
 			return SCR_SAME;
 		}
@@ -490,12 +511,12 @@ static enum screen_id setup_key(struct app *a, int ch)
 		if (country_sel >= 0) {
 			struct diags d = {0};
 			profile_set(&draft, "country", regions_of(a)->regions[country_sel].id,
-				    "Country", &d);
+				    _("Country"), &d);
 			diags_free(&d);
 		}
 		char *err = NULL;
 		if (!profile_save(&draft, a->x->paths.profile, &err)) {
-			app_message(a, "could not save your profile: %s", err);
+			app_message(a, _("could not save your profile: %s"), err);
 			free(err);
 			return SCR_SAME;
 		}
@@ -638,20 +659,20 @@ static void choose_enter(struct app *a)
 static void choose_draw(struct app *a)
 {
 	struct tui *t = &a->t;
-	app_header(a, "Programs that fit you");
+	app_header(a, _("Programs that fit you"));
 	struct rec_item *v;
 	size_t n;
 	ranked(a, &v, &n);
 	if (!a->prof.parq_cleared)
 		tui_text(t, 2, 1, t->cols - 2, ROLE_WARN,
-			 "A health answer was yes: gentle programs first, and every set stays "
-			 "light.");
+			 _("A health answer was yes: gentle programs first, and every set stays "
+			   "light."));
 	int list_h = n < 5 ? (int)n : 5;
 	for (int i = 0; i < list_h; i++) {
 		app_select_line(a, 3 + i, i == a->sel);
 		char line[200];
 		if (v[i].p == a->prog)
-			snprintf(line, sizeof(line), " %d. %s  (yours, week %d)", i + 1,
+			snprintf(line, sizeof(line), _(" %d. %s  (yours, week %d)"), i + 1,
 				 v[i].p->name, program_week(a));
 		else
 			snprintf(line, sizeof(line), " %d. %s", i + 1, v[i].p->name);
@@ -669,7 +690,7 @@ static void choose_draw(struct app *a)
 		const struct program *p = r->p;
 		for (size_t d = 0; d < p->n_days && y < t->rows - 3; d++) {
 			char line[200];
-			snprintf(line, sizeof(line), "Week 1, day %s:", p->days[d].name);
+			snprintf(line, sizeof(line), _("Week 1, day %s:"), p->days[d].name);
 			tui_text(t, ++y, 2, t->cols - 3, ROLE_TITLE, line);
 			y++;
 			for (size_t k = 0; k < p->days[d].n_slots && y < t->rows - 3; k++, y++) {
@@ -685,7 +706,7 @@ static void choose_draw(struct app *a)
 		}
 	} else {
 		tui_text(t, 4, 2, t->cols - 4, ROLE_NORMAL,
-			 "No program fits this equipment; every program can be browsed with b.");
+			 _("No program fits this equipment; every program can be browsed with b."));
 	}
 	free(v);
 	tui_rule(t, t->rows - 2);
@@ -696,7 +717,7 @@ static enum screen_id take(struct app *a, const struct program *p)
 {
 	char *err = NULL;
 	if (!ctx_switch_program(a->x, &a->prof, p->id, a->today, &err)) {
-		app_message(a, "could not save the profile: %s", err);
+		app_message(a, _("could not save the profile: %s"), err);
 		free(err);
 		return SCR_SAME;
 	}
@@ -734,15 +755,14 @@ static enum screen_id choose_key(struct app *a, int ch)
 		if (!a->prog)
 			return take(a, sel);
 		if (sel == a->prog) {
-			app_message(a, "%s is your program already: Esc goes back to it.",
+			app_message(a, _("%s is your program already: Esc goes back to it."),
 				    sel->name);
 			return SCR_SAME;
 		}
 		/* the place in the program goes: ask once, naming it */
 		app_ask(a, 'y', C_SWITCH,
-			"Replace %s (week %d) with %s, starting today at week 1? y replaces it; "
-			"any "
-			"other key keeps it.",
+			_("Replace %s (week %d) with %s, starting today at week 1? y replaces "
+			  "it; any other key keeps it."),
 			a->prog->name, program_week(a), sel->name);
 		return SCR_SAME;
 	case 0:

@@ -117,6 +117,37 @@ wait_for aerobic-40-esc ' Enter eintragen  Esc zurück .* ? Hilfe$'
 keys q
 wait_for quit-40 'EXITED 0'
 
+# the first run in German at 40x12: the welcome, the PAR-Q+ questions (the
+# catalogue's own German, not the official form's), the profile's lines and
+# their hints, the programs that fit
+F=$T/first
+mkdir -p "$F"
+start 40 12 "$F" "$DE"
+wait_for welcome-de 'Willkommen bei coach'
+wait_for welcome-de-text 'coach begleitet Krafttraining zu'
+wait_for welcome-de-more 'mehr: '
+keys Enter
+wait_for parq-de-count 'Gesundheit . 1 von 8'
+wait_for parq-de-q1 'Hat dir deine Ärztin oder dein Arzt'
+wait_for parq-de-answers 'y  ja       n  nein'
+lacks parq-no-english 'Has your doctor'
+keys n n
+wait_for parq-de-q3 'Verlierst du wegen Schwindel das'
+keys n n n n n
+wait_for parq-de-bp 'hohen Blutdruck (Hypertonie)?'
+keys n
+wait_for setup-de-title 'Du und deine Ausrüstung'
+wait_for setup-de-level 'Stufe  *< Einsteiger >'
+wait_for setup-de-days 'Trainingstage  *\[Mo\]'
+wait_for setup-de-hint 'Links und rechts ändern die Wahl\.'
+keys Down Down Down Down
+wait_for setup-de-dumbbell-hint 'Tippe deine Gewichte, durch Kommas'
+keys Enter
+wait_for choose-de 'Programme für dich'
+wait_for choose-de-week 'Woche 1, Tag A:'
+keys q
+wait_for quit-first 'EXITED 0'
+
 # the same screens in English under C: the words, dates and point as before
 start 80 24 "$H"
 wait_for home-keys-c 'w week'

@@ -46,7 +46,7 @@ extern const char *const parq_notes[PARQ_ITEMS];
 bool parq_parse_answers(const char *text, bool yes[PARQ_ITEMS], char *err, size_t size);
 /* How a person records a professional's clearance, for every message that
  * needs to say it. */
-extern const char parq_clear_how[];
+extern const char *const parq_clear_how;
 
 struct questionnaire_result {
 	enum scale scale;
