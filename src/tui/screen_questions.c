@@ -45,9 +45,10 @@ static const struct tui_key item_keys[] = {
 	{0, 0, NULL, NULL, ACT_NONE, 0},
 };
 
+/* shown through _(); the scale's name before the colon */
 static const char *const long_names[] = {
-	"PHQ-2: two questions on mood", "GAD-2: two questions on anxiety",
-	"PHQ-9: nine questions on mood", "GAD-7: seven questions on anxiety"};
+	N_("PHQ-2: two questions on mood"), N_("GAD-2: two questions on anxiety"),
+	N_("PHQ-9: nine questions on mood"), N_("GAD-7: seven questions on anxiety")};
 
 static struct questionnaire_result result;
 static bool showing_result;
@@ -119,17 +120,17 @@ static void draw(struct app *a)
 	struct tui *t = &a->t;
 	char line[300];
 	if (!a->q_chosen) {
-		app_header(a, "A short questionnaire (optional)");
+		app_header(a, _("A short questionnaire (optional)"));
 		tui_wrap(t, 2, 1, t->cols - 2, 3, 0, ROLE_DIM,
 			 _("These are published screening questions. A score says where you are on "
 			   "the scale, not what is wrong: the coach never diagnoses."));
 		for (int i = 0; i < SCALE_COUNT; i++) {
 			int last = store_last_screen(a->st, scale_names[i], NULL);
 			bool due = scale_due((enum scale)i, last, a->today, &a->x->cat.policy);
-			snprintf(line, sizeof(line), "%s%s", long_names[i],
+			snprintf(line, sizeof(line), "%s%s", _(long_names[i]),
 				 last < 0 ? ""
-				 : due	  ? "  (due)"
-					  : "  (taken recently: you can take it again)");
+				 : due	  ? _("  (due)")
+					  : _("  (taken recently: you can take it again)"));
 			app_select_line(a, 5 + i, a->sel == i);
 			tui_text(t, 5 + i, 2, t->cols - 4,
 				 a->sel == i ? ROLE_SELECTED : ROLE_NORMAL, line);
@@ -141,7 +142,7 @@ static void draw(struct app *a)
 	enum scale s = a->q_scale;
 	if (showing_result) {
 		static const int top[] = {6, 6, 27, 21};
-		snprintf(line, sizeof(line), _("%s: %d of %d"), long_names[s], result.score,
+		snprintf(line, sizeof(line), _("%s: %d of %d"), _(long_names[s]), result.score,
 			 top[s]);
 		app_header(a, line);
 		int y = 3;
@@ -156,16 +157,16 @@ static void draw(struct app *a)
 		bool offer = (s == SCALE_PHQ2 || s == SCALE_GAD2) &&
 			     result.score >= a->x->cat.policy.screens_short_positive;
 		tui_text(t, t->rows - 3, 2, t->cols - 4, ROLE_DIM,
-			 offer ? "Enter: the longer questionnaire now (optional)   Esc: home"
-			       : "Enter: home");
+			 offer ? _("Enter: the longer questionnaire now (optional)   Esc: home")
+			       : _("Enter: home"));
 		tui_rule(t, t->rows - 2);
 		return;
 	}
 	/* under 100 columns the scale's short name ("PHQ-9"): the count shows beside the date */
 	char name[96];
+	const char *ln = _(long_names[s]);
 	snprintf(name, sizeof(name), "%.*s",
-		 t->cols < 100 ? (int)strcspn(long_names[s], ":") : (int)strlen(long_names[s]),
-		 long_names[s]);
+		 t->cols < 100 ? (int)strcspn(ln, ":") : (int)strlen(ln), ln);
 	snprintf(line, sizeof(line), _("%s %s question %d of %d"), name, t->utf8 ? "·" : "-",
 		 a->q_item + 1, scale_items(s));
 	app_header(a, line);

@@ -29,6 +29,12 @@ wait_for home-week '^ Woche  *Mo [^ ]*  Di [^ ]*  Mi [^ ]*  Do [^ ]*  Fr'
 wait_for home-week-count 'von 2 erledigt'
 wait_for home-mood '^ Stimmung   sag nach einer Einheit'
 lacks home-no-english 'This week'
+# the questionnaires' menu: each scale named in German
+keys s
+wait_for screens-de 'Ein kurzer Fragebogen (freiwillig)'
+wait_for screens-de-phq9 'PHQ-9: neun Fragen zur Stimmung'
+keys Escape
+wait_for home-back 'w Woche'
 keys w
 wait_for week-title 'Woche vom Mo 23. Nov .*Do 26. Nov · Woche 4 von 8'
 wait_for week-today 'Do 26. Nov .*heute'
