@@ -217,7 +217,10 @@ static int cmd_recommend(struct cli *c, int argc, char **argv)
 	}
 	struct rec_item *v;
 	size_t n;
+	/* YAML is for programs: the reasons in it stay English */
+	i18n_english(c->format == FMT_YAML);
 	recommend(&c->ctx.cat, &q, &v, &n);
+	i18n_english(false);
 	const char *advisory =
 		q.parq_cleared ? NULL
 			       : "A PAR-Q+ answer was YES and is not cleared: the gentle programs "

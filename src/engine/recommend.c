@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coach/i18n.h"
+
 static void why(struct rec_item *r, const char *fmt, ...) COACH_PRINTF(2, 3);
 static void why(struct rec_item *r, const char *fmt, ...)
 {
@@ -45,35 +47,36 @@ static void score_fit(const struct rec_query *q, struct rec_item *r)
 	const struct program *p = r->p;
 	if (p->level == q->level) {
 		r->score += 3;
-		why(r, "written for %s level, like you", level_names[p->level]);
+		why(r, _("written for %s level, like you"), _(level_names[p->level]));
 	} else if (p->level < q->level) {
 		r->score += 1;
-		why(r, "a %s program: easy to start, below your level", level_names[p->level]);
+		why(r, _("a %s program: easy to start, below your level"),
+		    _(level_names[p->level]));
 	} else {
 		r->score -= 4;
-		why(r, "written for %s level, above yours", level_names[p->level]);
+		why(r, _("written for %s level, above yours"), _(level_names[p->level]));
 	}
 	int dd = p->days_per_week - q->days;
 	if (dd == 0) {
 		r->score += 3;
-		why(r, "%d days a week, the days you have", p->days_per_week);
+		why(r, _("%d days a week, the days you have"), p->days_per_week);
 	} else if (dd < 0) {
 		r->score += 2;
-		why(r, "%d days a week; you have %d, so there is room to spare", p->days_per_week,
-		    q->days);
+		why(r, _("%d days a week; you have %d, so there is room to spare"),
+		    p->days_per_week, q->days);
 	} else {
 		r->score -= 2 * dd;
-		why(r, "%d days a week, more than the %d you have", p->days_per_week, q->days);
+		why(r, _("%d days a week, more than the %d you have"), p->days_per_week, q->days);
 	}
 	if (p->minutes <= q->minutes) {
 		r->score += 2;
-		why(r, "about %d min a session, within your %d", p->minutes, q->minutes);
+		why(r, _("about %d min a session, within your %d"), p->minutes, q->minutes);
 	} else if (p->minutes <= q->minutes + 15) {
-		why(r, "about %d min a session; the coach trims it to your %d", p->minutes,
+		why(r, _("about %d min a session; the coach trims it to your %d"), p->minutes,
 		    q->minutes);
 	} else {
 		r->score -= 2;
-		why(r, "about %d min a session, well over your %d", p->minutes, q->minutes);
+		why(r, _("about %d min a session, well over your %d"), p->minutes, q->minutes);
 	}
 }
 
@@ -90,7 +93,7 @@ static void score_goals(const struct rec_query *q, struct rec_item *r)
 			sbuf_printf(&g, "%s%s", g.len ? ", " : "", q->goals[i]);
 		}
 	if (g.len)
-		why(r, "aims at %s", sbuf_str(&g));
+		why(r, _("aims at %s"), sbuf_str(&g));
 	sbuf_free(&g);
 }
 
@@ -102,27 +105,28 @@ static void score_health(const struct rec_query *q, const struct policy *pol, st
 	if (q->hypertension && fewest < pol->hypertension_min_reps) {
 		r->score -= 8;
 		why(r,
-		    "sets of %d reps: with high blood pressure, %d-12 reps at a lighter load suit "
-		    "you better (ACSM); the coach would raise them to %d",
+		    _("sets of %d reps: with high blood pressure, %d-12 reps at a lighter load "
+		      "suit "
+		      "you better (ACSM); the coach would raise them to %d"),
 		    fewest, (int)pol->hypertension_min_reps, (int)pol->hypertension_min_reps);
 	}
 	if (q->age >= pol->older_age_from) {
 		if (has_goal(p, "older-adult")) {
 			r->score += 8;
 			/* short enough for one line of the chooser at 80 columns */
-			why(r, "written for older adults (you are %d): ACSM doses, balance work",
+			why(r, _("written for older adults (you are %d): ACSM doses, balance work"),
 			    q->age);
 		} else if (p->level > LEVEL_BEGINNER) {
 			r->score -= 4;
 			why(r,
-			    "not for older adults: at %d, balance work and a lighter start suit "
-			    "you",
+			    _("not for older adults: at %d, balance work and a lighter start suit "
+			      "you"),
 			    q->age);
 		}
 	}
 	if (!q->parq_cleared && gentle(p)) {
 		r->score += 10;
-		why(r, "gentle: a good start while your PAR-Q+ follow-up is open");
+		why(r, _("gentle: a good start while your PAR-Q+ follow-up is open"));
 	}
 }
 
@@ -137,7 +141,7 @@ static void score(const struct rec_query *q, const struct policy *pol, struct re
 			if (missing & (1u << i))
 				sbuf_printf(&b, "%s%s", b.len ? ", " : "", equipment_names[i]);
 		r->excluded = true;
-		snprintf(r->excluded_why, sizeof(r->excluded_why), "needs %s", sbuf_str(&b));
+		snprintf(r->excluded_why, sizeof(r->excluded_why), _("needs %s"), sbuf_str(&b));
 		sbuf_free(&b);
 		return;
 	}
@@ -145,7 +149,7 @@ static void score(const struct rec_query *q, const struct policy *pol, struct re
 	for (int i = 0; i < EQ_COUNT; i++)
 		if (p->equipment & (1u << i))
 			sbuf_printf(&eq, "%s%s", eq.len ? ", " : "", equipment_names[i]);
-	why(r, "fits your equipment (%s)", sbuf_str(&eq));
+	why(r, _("fits your equipment (%s)"), sbuf_str(&eq));
 	sbuf_free(&eq);
 	score_fit(q, r);
 	score_goals(q, r);

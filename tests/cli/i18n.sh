@@ -256,6 +256,12 @@ err_has 'an diesem Tag gibt es keine geplante oder verpasste Einheit zum Verlege
 run move-past-de 1 env COACH_TODAY=2026-11-30 $DE "$COACH" --home "$E" move 2026-11-30 2026-11-29
 err_has 'nur auf einen späteren Tag derselben Woche'
 
+# why a program fits, in German; as YAML the reasons stay English
+run recommend-de 0 $DE "$COACH" --home "$E" recommend
+out_has 'passt zu deiner Ausrüstung'
+run recommend-yaml-de 0 $DE "$COACH" --home "$E" --format yaml recommend
+out_has '^  - fits your equipment'
+out_lacks 'Ausrüstung'
 # and in English under C, word for word as before
 run today-c 0 env LC_ALL=C.UTF-8 "$COACH" --home "$P" today $CK
 out_has '^Readiness: low (mood 1/5, energy 2/5, anxiety 4/5, slept 5.5 h)$'

@@ -151,6 +151,7 @@ wait_for setup-de-dumbbell-hint 'Tippe deine Gewichte, durch Kommas'
 keys Enter
 wait_for choose-de 'Programme für dich'
 wait_for choose-de-week 'Woche 1, Tag A:'
+wait_for choose-de-reason 'passt zu deiner Ausrüstung'
 keys q
 wait_for quit-first 'EXITED 0'
 
