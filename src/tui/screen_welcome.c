@@ -270,8 +270,7 @@ static const char *const field_names[F_COUNT] = {N_("Units"),
 static const char *level_shown(enum level l)
 {
 	static const char *const words[] = {N_("beginner"), N_("intermediate"), N_("advanced")};
-	return l >= 0 && (size_t)l < sizeof(words) / sizeof(words[0]) ? _(words[l])
-								      : level_names[l];
+	return (size_t)l < sizeof(words) / sizeof(words[0]) ? _(words[l]) : "?";
 }
 
 /* the crisis contacts' regions, for the country line; -1: not set */
