@@ -113,6 +113,31 @@ void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, cons
 	free(owned);
 }
 
+/* The column after what was just drawn on row y (the cursor has gone on to
+ * the next row when the text reached the last column). */
+static int drawn_to(int y, int x_max)
+{
+	return getcury(stdscr) == y ? getcurx(stdscr) : x_max;
+}
+
+int tui_text_tail(const struct tui *t, int y, int x, int w, enum tui_role role, const char *s,
+		  const char *tail)
+{
+	int tw = (int)utf8_width(tail);
+	if (w <= 0 || y < 0 || y >= t->rows)
+		return x;
+	if (tw + 2 > w) {
+		tui_text(t, y, x, w, role, s);
+		return drawn_to(y, x + w);
+	}
+	tui_text(t, y, x, w - tw, role, s);
+	int end = drawn_to(y, x + w - tw);
+	if (!*tail)
+		return end;
+	tui_text(t, y, end, x + w - end, role, tail);
+	return drawn_to(y, x + w);
+}
+
 void tui_rule(const struct tui *t, int y)
 {
 	attrset(tui_attr(t, ROLE_DIM));

@@ -144,7 +144,10 @@ struct browse {
 	size_t text_for;
 };
 
-static void draw(struct tui *t, const struct catalog *cat, struct browse *s, size_t problems)
+/* mine: the program being followed (NULL: none), marked in the list with
+ * mine_tag, whole at any width */
+static void draw(struct tui *t, const struct catalog *cat, struct browse *s, size_t problems,
+		 const struct program *mine, const char *mine_tag)
 {
 	const struct program *cur = cat->programs[s->sel];
 	const char *dot = t->utf8 ? "·" : "-";
@@ -187,19 +190,24 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s, siz
 		for (int r = 0; r < list_h && s->top + (size_t)r < cat->n_programs; r++) {
 			size_t i = s->top + (size_t)r;
 			const struct program *p = cat->programs[i];
-			char line[200];
-			if (side)
-				snprintf(line, sizeof(line), " %s", p->name);
-			else
-				snprintf(line, sizeof(line), " %-12.12s %dx/wk %3d min  %s",
-					 level_names[p->level], p->days_per_week, p->minutes,
-					 p->name);
+			char line[200], meta[80];
+			snprintf(line, sizeof(line), " %s", p->name);
 			enum tui_role role = i == s->sel ? ROLE_SELECTED : ROLE_NORMAL;
 			if (i == s->sel) {
 				attrset(tui_attr(t, ROLE_SELECTED));
 				mvhline(2 + r, 0, ' ', list_w);
 			}
-			tui_text(t, 2 + r, 0, list_w, role, line);
+			/* the name whole where it can be, then the mark of the program
+			 * being followed (never cut), then level, days and minutes at
+			 * the right where there is room (the details say them too) */
+			int end = tui_text_tail(t, 2 + r, 0, list_w, role, line,
+						p == mine ? mine_tag : "");
+			snprintf(meta, sizeof(meta), "%-12s %dx/wk %3d min", level_names[p->level],
+				 p->days_per_week, p->minutes);
+			int mw = (int)utf8_width(meta);
+			if (!side && list_w >= 60 && end + 2 + mw <= list_w - 1)
+				tui_text(t, 2 + r, list_w - 1 - mw, mw,
+					 i == s->sel ? ROLE_SELECTED : ROLE_DIM, meta);
 		}
 	}
 	int x = side ? list_w + 2 : 1;
@@ -246,8 +254,13 @@ static void browse_enter(struct app *a)
 
 static void browse_draw(struct app *a)
 {
+	char mine_mark[80] = "";
+	if (a->prog && a->has_profile)
+		snprintf(mine_mark, sizeof(mine_mark), _("  (yours, week %d)"),
+			 a->rx.week > 0 ? a->rx.week : schedule_week(&a->prof, a->today));
 	if (a->x->cat.n_programs)
-		draw(&a->t, &a->x->cat, &state, a->x->own_problems);
+		draw(&a->t, &a->x->cat, &state, a->x->own_problems, a->has_profile ? a->prog : NULL,
+		     mine_mark);
 }
 
 /* Make the chosen program the active one, starting today. */

@@ -669,13 +669,14 @@ static void choose_draw(struct app *a)
 	int list_h = n < 5 ? (int)n : 5;
 	for (int i = 0; i < list_h; i++) {
 		app_select_line(a, 3 + i, i == a->sel);
-		char line[200];
+		char line[200], mark[80] = "";
+		snprintf(line, sizeof(line), " %d. %s", i + 1, v[i].p->name);
+		/* the program being followed stays marked at any width: its name
+		 * is cut before the mark is */
 		if (v[i].p == a->prog)
-			snprintf(line, sizeof(line), _(" %d. %s  (yours, week %d)"), i + 1,
-				 v[i].p->name, program_week(a));
-		else
-			snprintf(line, sizeof(line), " %d. %s", i + 1, v[i].p->name);
-		tui_text(t, 3 + i, 0, t->cols, i == a->sel ? ROLE_SELECTED : ROLE_NORMAL, line);
+			snprintf(mark, sizeof(mark), _("  (yours, week %d)"), program_week(a));
+		tui_text_tail(t, 3 + i, 0, t->cols, i == a->sel ? ROLE_SELECTED : ROLE_NORMAL, line,
+			      mark);
 	}
 	int y = 4 + list_h;
 	if (n) {

@@ -54,6 +54,11 @@ void tui_colors_init(struct tui *t, int mode);
 int tui_attr(const struct tui *t, enum tui_role role);
 /* Draw s at (y, x) in at most w columns, cut with an ellipsis if needed. */
 void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, const char *s);
+/* The same with tail (a mark such as "  (yours, week 3)") drawn whole after
+ * it: s is cut so that the tail always fits.  Returns the column after the
+ * text drawn. */
+int tui_text_tail(const struct tui *t, int y, int x, int w, enum tui_role role, const char *s,
+		  const char *tail);
 void tui_rule(const struct tui *t, int y);
 /* The key bar on the last line from a key table. */
 void tui_keybar(const struct tui *t, const struct tui_key *keys);
