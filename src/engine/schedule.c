@@ -312,8 +312,10 @@ void schedule_minimum_doses(struct plan_week *w, const struct policy *pol, int t
 		struct plan_day *d = &w->days[i];
 		bool dose = d->aerobic_min >= pol->adherence_walk_min ||
 			    d->breathing_min >= pol->adherence_breathing_min;
+		/* today's planned day too: the breathing alone on a low day, or a
+		 * walk, already counts; a session after it makes the day done */
 		bool open = d->status == DAY_REST || d->status == DAY_MISSED ||
-			    (d->status == DAY_PLANNED && d->date < today);
+			    (d->status == DAY_PLANNED && d->date <= today);
 		if (open && dose)
 			d->status = DAY_SHOWED_UP;
 		/* only the short session: showed up, a minimum dose of its own */

@@ -496,6 +496,12 @@ static void week_of(struct plan_week *w, int monday, const char *days)
 			d->status = DAY_REST;
 			d->breathing_min = 5;
 			break;
+		case 'T': /* planned, with 5 minutes of breathing */
+		case 't': /* planned, with 4 minutes: under the dose */
+			d->status = DAY_PLANNED;
+			d->breathing_min = days[i] == 'T' ? 5 : 4;
+			w->strength_planned++;
+			break;
 		case 'P': /* planned, still to come */
 			d->status = DAY_PLANNED;
 			w->strength_planned++;
@@ -546,6 +552,27 @@ START_TEST(the_short_session_is_a_showed_up_day)
 	schedule_consistency_of(w, 3, 12, need, &k);
 	ck_assert_int_eq(k.of, 3);
 	ck_assert_int_eq(k.weeks, 2);
+}
+END_TEST
+
+/* Five minutes of the breathing alone on today's planned day (a low day's
+ * 'b' in the interface) make today showed up at once, and the week counts
+ * it; four minutes do not, and a later day with breathing is still to come. */
+START_TEST(todays_breathing_is_a_showed_up_day)
+{
+	const struct policy *pol = &cat.policy;
+	int monday = date_from_civil(2026, 9, 7);
+	struct plan_week w;
+	week_of(&w, monday, "T..T...");
+	schedule_minimum_doses(&w, pol, monday);
+	ck_assert_int_eq(w.days[0].status, DAY_SHOWED_UP);
+	ck_assert_int_eq(w.days[3].status, DAY_PLANNED);
+	ck_assert_int_eq(w.showed_up, 1);
+	ck_assert_int_eq(w.strength_done, 0);
+	week_of(&w, monday, "t..P...");
+	schedule_minimum_doses(&w, pol, monday);
+	ck_assert_int_eq(w.days[0].status, DAY_PLANNED);
+	ck_assert_int_eq(w.showed_up, 0);
 }
 END_TEST
 
@@ -644,6 +671,7 @@ Suite *suite_engine(void)
 	tcase_add_test(c, training_days_spread_over_the_week);
 	tcase_add_test(c, breathing_pacers_follow_the_clock);
 	tcase_add_test(c, consistency_counts_weeks_not_streaks);
+	tcase_add_test(c, todays_breathing_is_a_showed_up_day);
 	tcase_add_test(c, the_short_session_is_a_showed_up_day);
 	tcase_add_test(t, charts_scale_to_their_range);
 	suite_add_tcase(s, c);

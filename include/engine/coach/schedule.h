@@ -56,10 +56,11 @@ struct plan_week {
 /* The week holding date, from the log (sessions, moves) and today. */
 bool schedule_plan(struct store *st, const struct profile *prof, const struct program *p, int date,
 		   int today, struct plan_week *out);
-/* Minimum doses count (issue 18): a day before today without a strength
+/* Minimum doses count (issue 18): a day up to today without a strength
  * session but with a walk (aerobic minutes) of adherence.walk_min or more, or
  * adherence.breathing_min of the breathing, becomes DAY_SHOWED_UP (a rest day
- * with one, today too), counted in w->showed_up; so does a day whose only
+ * with one, and today's planned day too: a session after it makes it done),
+ * counted in w->showed_up; so does a day whose only
  * strength sessions are the short one (`short: true`), which then leaves
  * w->strength_done.  A full session is a done day.  Pure. */
 void schedule_minimum_doses(struct plan_week *w, const struct policy *pol, int today);
