@@ -26,7 +26,8 @@ int date_weekday(int days);
 /* The Monday of the week that holds days. */
 int date_monday(int days);
 
-/* Milliseconds of a monotonic clock, for timers that must not jump. */
+/* Milliseconds of a monotonic clock, for timers that must not jump
+ * (COACH_CLOCK_SCALE=N, for tests only, makes it run N times as fast). */
 long clock_mono_ms(void);
 
 /* Pin today (from --date or COACH_TODAY); the local date otherwise. */
