@@ -35,6 +35,18 @@ static void today_moods(struct store *st, int today, int *before, int *after)
 	logged_list_free(&l);
 }
 
+/* Today a showed-up day, as coach plan says it: a minimum dose (the
+ * breathing alone, a walk) and no strength session. */
+static bool showed_up_today(struct cli *c, const struct profile *prof, const struct program *p,
+			    struct store *st, int today)
+{
+	struct plan_week w;
+	if (!schedule_plan(st, prof, p, today, today, &w))
+		return false;
+	schedule_minimum_doses(&w, &c->ctx.cat.policy, today);
+	return w.days[today - w.monday].status == DAY_SHOWED_UP;
+}
+
 /* Consistency in weeks after the line, as coach plan counts it; with
  * --short only when the whole still fits; none while no week has counted.  Takes line, returns a
  * new one. */
@@ -84,6 +96,9 @@ static char *status_line(struct cli *c, const struct profile *prof, const struct
 			line = xasprintf(_("coach: done today, mood %d -> %d"), before, after);
 		else
 			line = xasprintf("%s", _("coach: done today"));
+	} else if (!rx->before_start && !rx->finished && showed_up_today(c, prof, p, st, in.date)) {
+		line = xasprintf("%s", brief ? _("coach: showed up today")
+					     : _("coach: showed up today, and that counts"));
 	} else if (rx->before_start) {
 		line = xasprintf(_("coach: starts %s"),
 				 date_text(prof->start, false, d, sizeof(d)));

@@ -402,6 +402,33 @@ bool workout_log_aerobic(struct store *st, int date, const char *kind, int minut
 	return true;
 }
 
+bool workout_log_breathing(struct store *st, int date, int minutes, int *day_total)
+{
+	if (minutes < 1 || minutes > SESSION_MAX_BREATHING_MIN)
+		return false;
+	struct session s = {.date = date, .breathing_min = minutes};
+	struct session_meta m = {0};
+	int64_t id;
+	if (!store_begin(st))
+		return false;
+	if (!store_add_session(st, &s, &m, &id) || !store_commit(st)) {
+		store_rollback(st);
+		return false;
+	}
+	/* the day's breathing, as the week adds it up (schedule.c) */
+	if (day_total) {
+		struct logged_list l;
+		*day_total = minutes;
+		if (store_sessions(st, date, date, &l)) {
+			*day_total = 0;
+			for (size_t i = 0; i < l.n; i++)
+				*day_total += l.v[i].breathing_min;
+			logged_list_free(&l);
+		}
+	}
+	return true;
+}
+
 /* The day after a missed planned day: the person's own if-then plan leads
  * the advisories (after a risk signal, which always comes first), with what
  * the coach can do of it; without a plan, one gentle line on writing one. */

@@ -68,6 +68,9 @@ struct breathe {
 	long start_ms;
 	enum screen_id then; /* where to go when done or skipped */
 	const char *title;
+	bool record;  /* the breathing alone: its whole minutes go in the log */
+	long done_ms; /* breathed before start_ms (another pattern, help read) */
+	bool paused;  /* help is being read: the time is not breathing */
 };
 
 struct app {
@@ -165,6 +168,12 @@ bool app_consistency_line(struct app *a, char *buf, size_t size);
 void app_resume(struct app *a);
 /* Finish the workout: progression state, then the summary screen. */
 void app_end_workout(struct app *a);
+
+/* The breathing screen left for next: help keeps it paused; anything else
+ * ends it, and the breathing alone puts its whole minutes in the log, once
+ * (breathe_resume takes up a paused one). */
+void breathe_leave(struct app *a, bool to_help);
+void breathe_resume(struct app *a);
 
 /* First run: the health answers kept when the coach is left (q, Ctrl-C)
  * before the profile is saved, in the state directory (0600), and taken up

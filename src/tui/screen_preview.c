@@ -277,12 +277,23 @@ static enum screen_id key(struct app *a, int ch)
 		app_prescribe(a);
 		a->sel = 0;
 		return SCR_SAME;
-	case K_BREATHE:
+	case K_BREATHE: {
 		if (!rx->short_offered)
 			return SCR_SAME;
-		a->br = (struct breathe){BREATH_PACED, (int)a->x->cat.policy.breathing_cooldown_min,
-					 clock_mono_ms(), SCR_HOME, _("Slow breathing")};
+		/* the breathing alone, as long as the dose that counts (policy
+		 * adherence.breathing_min); its minutes go in the log (breathe_leave) */
+		const struct policy *pol = &a->x->cat.policy;
+		int min = (int)(pol->adherence_breathing_min > pol->breathing_cooldown_min
+					? pol->adherence_breathing_min
+					: pol->breathing_cooldown_min);
+		a->br = (struct breathe){.pattern = BREATH_PACED,
+					 .minutes = min,
+					 .start_ms = clock_mono_ms(),
+					 .then = SCR_HOME,
+					 .title = _("Slow breathing"),
+					 .record = true};
 		return SCR_BREATHE;
+	}
 	case K_SWAP:
 		if (rx->n_ex && !rx->rest_day) {
 			a->swap_ex = a->sel;
@@ -294,8 +305,11 @@ static enum screen_id key(struct app *a, int ch)
 			return SCR_SAME;
 		start(a);
 		if (rx->breathing_before) {
-			a->br = (struct breathe){BREATH_PACED, rx->breathe_min, clock_mono_ms(),
-						 SCR_SET, _("Slow breathing before you start")};
+			a->br = (struct breathe){.pattern = BREATH_PACED,
+						 .minutes = rx->breathe_min,
+						 .start_ms = clock_mono_ms(),
+						 .then = SCR_SET,
+						 .title = _("Slow breathing before you start")};
 			return SCR_BREATHE;
 		}
 		return SCR_SET;

@@ -110,7 +110,7 @@ static void breathe_draw(struct app *a)
 {
 	struct tui *t = &a->t;
 	long ms = clock_mono_ms() - a->br.start_ms;
-	long left = a->br.minutes * 60000L - ms;
+	long left = a->br.minutes * 60000L - a->br.done_ms - ms;
 	char title[160];
 	snprintf(title, sizeof(title), "%s %s %ld:%02ld", a->br.title, t->utf8 ? "·" : "-",
 		 left > 0 ? left / 60000 : 0, left > 0 ? left / 1000 % 60 : 0);
@@ -132,7 +132,10 @@ static enum screen_id breathe_key(struct app *a, int ch)
 		a->br.pattern = code == K_BOX	 ? BREATH_BOX
 				: code == K_SIGH ? BREATH_SIGH
 						 : BREATH_PACED;
-		a->br.start_ms = clock_mono_ms();
+		/* the new pattern from its start; the time breathed goes on */
+		long now = clock_mono_ms();
+		a->br.done_ms += now - a->br.start_ms;
+		a->br.start_ms = now;
 		return SCR_SAME;
 	}
 	if (code == K_DONE) {
@@ -141,6 +144,47 @@ static enum screen_id breathe_key(struct app *a, int ch)
 		return a->br.then == SCR_FINISH && !a->w.session ? SCR_HOME : a->br.then;
 	}
 	return SCR_SAME;
+}
+
+void breathe_resume(struct app *a)
+{
+	if (a->br.paused) {
+		a->br.start_ms = clock_mono_ms();
+		a->br.paused = false;
+	}
+}
+
+void breathe_leave(struct app *a, bool to_help)
+{
+	struct breathe *b = &a->br;
+	if (!b->paused) {
+		b->done_ms += clock_mono_ms() - b->start_ms;
+		b->paused = true;
+	}
+	if (to_help || !b->record)
+		return;
+	b->record = false; /* once */
+	long m = b->done_ms / 60000;
+	if (m < 1)
+		return; /* under a minute: nothing in the log */
+	if (m > SESSION_MAX_BREATHING_MIN)
+		m = SESSION_MAX_BREATHING_MIN;
+	int total = 0;
+	if (!workout_log_breathing(a->st, a->today, (int)m, &total)) {
+		app_message(a, _("could not log the breathing: %s"), store_error(a->st));
+		return;
+	}
+	/* said warmly, and that it counts only when the policy's dose says so */
+	if (total >= (int)a->x->cat.policy.adherence_breathing_min)
+		app_message(a,
+			    P_("%d minute of breathing today: that counts as showing up.",
+			       "%d minutes of breathing today: that counts as showing up.", total),
+			    total);
+	else
+		app_message(a,
+			    P_("%d minute of breathing today, kept in the log.",
+			       "%d minutes of breathing today, kept in the log.", total),
+			    total);
 }
 
 const struct screen_ops SCR_BREATHE_ops = {N_("Keys: breathing"), breathe_keys, NULL, breathe_draw,
@@ -808,8 +852,11 @@ static enum screen_id finish_key(struct app *a, int ch)
 		return SCR_SAME;
 	}
 	if (code == K_PACED) {
-		a->br = (struct breathe){BREATH_PACED, (int)a->x->cat.policy.breathing_cooldown_min,
-					 clock_mono_ms(), SCR_FINISH, _("Cool-down breathing")};
+		a->br = (struct breathe){.pattern = BREATH_PACED,
+					 .minutes = (int)a->x->cat.policy.breathing_cooldown_min,
+					 .start_ms = clock_mono_ms(),
+					 .then = SCR_FINISH,
+					 .title = _("Cool-down breathing")};
 		return SCR_BREATHE;
 	}
 	if (code == K_NOTE && a->w.session) {

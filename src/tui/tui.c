@@ -164,6 +164,9 @@ static bool is_help(enum screen_id s)
 static void go(struct app *a, enum screen_id next)
 {
 	a->ask.text[0] = '\0'; /* a question left unanswered changes nothing */
+	/* the breathing alone: paused while help is read, in the log once it ends */
+	if (a->br.record && next != SCR_BREATHE)
+		breathe_leave(a, is_help(next));
 	if (next == SCR_CRISIS && !is_help(a->screen)) {
 		a->after_crisis = a->screen;
 		a->crisis_saved.sel = a->sel;
@@ -176,6 +179,8 @@ static void go(struct app *a, enum screen_id next)
 		a->scroll = a->crisis_saved.scroll;
 		a->field = a->crisis_saved.field;
 		a->typing = false;
+		if (next == SCR_BREATHE)
+			breathe_resume(a);
 		return;
 	}
 	a->screen = next;
@@ -331,7 +336,10 @@ int tui_main(struct ctx *x)
 	/* the profile's interface.colors, once it is read (profile.h's order) */
 	tui_colors_init(&a->t, a->has_profile ? (int)a->prof.colors : TUI_COLORS_AUTO);
 	run(a);
-	/* quitting at any point loses nothing: first run's answers too */
+	/* quitting at any point loses nothing: first run's answers too, and the
+	 * minutes breathed */
+	if (a->br.record)
+		breathe_leave(a, false);
 	if (!a->has_profile && (a->screen == SCR_PARQ || a->screen == SCR_SETUP))
 		welcome_save_draft(a);
 

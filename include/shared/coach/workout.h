@@ -133,6 +133,13 @@ bool workout_mood_after_later(struct store *st, int date, int mood);
  * as a session of their own, as `coach log` keeps a session with only
  * aerobic: minutes 1-600.  False on a write error (store_error). */
 bool workout_log_aerobic(struct store *st, int date, const char *kind, int minutes);
+/* Minutes of the breathing done on date with the interface's pacer, kept as
+ * a session of its own with only breathing_min, as `coach log` keeps one: a
+ * minimum dose (policy adherence.breathing_min) that makes a showed-up day.
+ * minutes 1..SESSION_MAX_BREATHING_MIN; *day_total (may be NULL) gets the
+ * date's breathing minutes, these with any logged before.  False on a write
+ * error (store_error) or minutes out of range. */
+bool workout_log_breathing(struct store *st, int date, int minutes, int *day_total);
 
 /* The day after a missed planned day: the person's own if-then plan
  * (lapse_plan.h, in config_dir) leads rx's advisories, after a risk signal,
