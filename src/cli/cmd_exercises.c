@@ -38,19 +38,29 @@ static int cmd_exercises(struct cli *c, int argc, char **argv)
 	if (!cli_catalog(c))
 		return EXIT_INVALID;
 	struct yemit *e = c->format == FMT_YAML ? yemit_new() : NULL;
+	int w[] = {column_width(_("ID"), 28), column_width(_("PATTERN"), 10),
+		   column_width(_("NEEDS"), 22)};
 	if (e) {
 		yemit_map(e);
 		yemit_key(e, "exercises");
 		yemit_seq(e);
 	} else {
-		printf("%-28s %-10s %-22s %s\n", "ID", "PATTERN", "NEEDS", "NAME");
+		/* TRANSLATORS: the headings of coach exercises' table; the patterns
+		   below them are typed as they are (coach exercises squat) */
+		print_padded(_("ID"), w[0], false);
+		putchar(' ');
+		print_padded(_("PATTERN"), w[1], false);
+		putchar(' ');
+		print_padded(_("NEEDS"), w[2], false);
+		printf(" %s\n", _("NAME"));
 	}
 	for (size_t i = 0; i < c->ctx.cat.n_exercises; i++) {
 		const struct exercise *x = c->ctx.cat.exercises[i];
 		if (pattern >= 0 && (int)x->pattern != pattern)
 			continue;
 		struct sbuf eq = {0};
-		names_of_bits(&eq, x->equipment, equipment_names);
+		if (!e)
+			equipment_shown(&eq, x->equipment, ", ");
 		if (e) {
 			yemit_map_flow(e);
 			yemit_key(e, "id");
@@ -63,8 +73,12 @@ static int cmd_exercises(struct cli *c, int argc, char **argv)
 			yemit_bits(e, x->equipment, equipment_names);
 			yemit_map_end(e);
 		} else {
-			printf("%-28s %-10s %-22s %s\n", x->id, pattern_names[x->pattern],
-			       sbuf_str(&eq), x->name);
+			print_padded(x->id, w[0], false);
+			putchar(' ');
+			print_padded(pattern_names[x->pattern], w[1], false);
+			putchar(' ');
+			print_padded(sbuf_str(&eq), w[2], false);
+			printf(" %s\n", x->name);
 		}
 		sbuf_free(&eq);
 	}

@@ -8,18 +8,33 @@
 
 static void print_programs_text(const struct catalog *cat)
 {
-	printf("%-24s %-13s %4s %4s %5s  %s\n", "ID", "LEVEL", "DAYS", "MIN", "WEEKS", "EQUIPMENT");
+	/* TRANSLATORS: the headings of coach programs' table, in capitals */
+	const char *head[] = {_("ID"), _("LEVEL"), _("DAYS"), _("MIN"), _("WEEKS"), _("EQUIPMENT")};
+	int w[] = {24, 13, 4, 4, 5};
+	for (int i = 0; i < 5; i++)
+		w[i] = column_width(head[i], w[i]);
+	for (int i = 0; i < 5; i++) {
+		print_padded(head[i], w[i], i >= 2);
+		fputs(i == 4 ? "  " : " ", stdout);
+	}
+	printf("%s\n", head[5]);
 	for (size_t i = 0; i < cat->n_programs; i++) {
 		const struct program *p = cat->programs[i];
 		struct sbuf eq = {0};
-		names_of_bits(&eq, p->equipment, equipment_names);
-		char weeks[16];
+		equipment_shown(&eq, p->equipment, ", ");
+		char days[16], minutes[16], weeks[16];
+		snprintf(days, sizeof(days), "%d", p->days_per_week);
+		snprintf(minutes, sizeof(minutes), "%d", p->minutes);
 		if (p->weeks)
 			snprintf(weeks, sizeof(weeks), "%d", p->weeks);
 		else
 			snprintf(weeks, sizeof(weeks), "%s", _("open"));
-		printf("%-24s %-13s %4d %4d %5s  %s\n", p->id, level_names[p->level],
-		       p->days_per_week, p->minutes, weeks, sbuf_str(&eq));
+		const char *cell[] = {p->id, level_word(p->level), days, minutes, weeks};
+		for (int k = 0; k < 5; k++) {
+			print_padded(cell[k], w[k], k >= 2);
+			fputs(k == 4 ? "  " : " ", stdout);
+		}
+		printf("%s\n", sbuf_str(&eq));
 		char *line = xasprintf("%s: %s", p->name, p->summary);
 		print_wrapped(line, 4, 78);
 		free(line);

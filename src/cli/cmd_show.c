@@ -8,15 +8,18 @@
 
 static const char *progression_text(const struct progression *pr, char *buf, size_t size)
 {
-	char n[32];
+	char n[32], *shown;
+	/* an increment a person reads: the locale's decimal sign (+2,5 in de_DE) */
+	num_text(pr->increment, n, sizeof(n));
+	if (decimal_show(n, &shown) != n)
+		snprintf(n, sizeof(n), "%s", shown);
+	free(shown);
 	switch (pr->model) {
 	case PM_DOUBLE:
-		snprintf(buf, size, _("then +%s when every set reaches the top"),
-			 num_text(pr->increment, n, sizeof(n)));
+		snprintf(buf, size, _("then +%s when every set reaches the top"), n);
 		break;
 	case PM_LINEAR:
-		snprintf(buf, size, _("then +%s after every full session"),
-			 num_text(pr->increment, n, sizeof(n)));
+		snprintf(buf, size, _("then +%s after every full session"), n);
 		break;
 	case PM_LADDER:
 		snprintf(buf, size, "%s", _("next step when every set reaches the top"));
@@ -120,10 +123,11 @@ static void print_week_text(const struct catalog *cat, const struct program *p, 
 static void show_text(const struct catalog *cat, const struct program *p)
 {
 	struct sbuf eq = {0}, goals = {0};
-	names_of_bits(&eq, p->equipment, equipment_names);
-	join_strs(&goals, p->goals, p->n_goals);
+	equipment_shown(&eq, p->equipment, ", ");
+	for (size_t i = 0; i < p->n_goals; i++)
+		sbuf_printf(&goals, "%s%s", i ? ", " : "", goal_word(p->goals[i]));
 	printf("%s  [%s]\n", p->name, p->id);
-	printf("%s, ", level_names[p->level]);
+	printf("%s, ", level_word(p->level));
 	printf(P_("%d day a week", "%d days a week", p->days_per_week), p->days_per_week);
 	printf(_(", about %d min"), p->minutes);
 	if (p->weeks)

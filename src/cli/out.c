@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "coach/text.h"
 
 void names_of_bits(struct sbuf *b, unsigned bits, const char *const *names)
 {
@@ -12,6 +13,23 @@ void names_of_bits(struct sbuf *b, unsigned bits, const char *const *names)
 	for (int i = 0; names[i]; i++)
 		if (bits & (1u << i))
 			sbuf_printf(b, "%s%s", k++ ? ", " : "", names[i]);
+}
+
+int print_padded(const char *s, int width, bool right)
+{
+	int w = (int)utf8_width(s);
+	if (right)
+		printf("%*s", width > w ? width - w : 0, "");
+	fputs(s, stdout);
+	if (!right)
+		printf("%*s", width > w ? width - w : 0, "");
+	return w > width ? w : width;
+}
+
+int column_width(const char *heading, int width)
+{
+	int w = (int)utf8_width(heading);
+	return w > width ? w : width;
 }
 
 void join_strs(struct sbuf *b, const char *const *v, size_t n)

@@ -2,6 +2,7 @@
 #ifndef COACH_CLI_OUT_H
 #define COACH_CLI_OUT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "coach/util.h"
@@ -9,6 +10,12 @@
 
 /* "a, b, c" for the names whose bit is set. */
 void names_of_bits(struct sbuf *b, unsigned bits, const char *const *names);
+/* s in width terminal columns (its umlauts one column each), padded with
+ * spaces after it, or before it when right; returns the columns taken. */
+int print_padded(const char *s, int width, bool right);
+/* A table's column: width, or the heading's width when that is wider (a
+ * German heading). */
+int column_width(const char *heading, int width);
 /* "a, b, c" for an array of strings. */
 void join_strs(struct sbuf *b, const char *const *v, size_t n);
 /* Emit a flow list of the names whose bit is set. */

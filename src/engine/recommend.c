@@ -47,14 +47,13 @@ static void score_fit(const struct rec_query *q, struct rec_item *r)
 	const struct program *p = r->p;
 	if (p->level == q->level) {
 		r->score += 3;
-		why(r, _("written for %s level, like you"), _(level_names[p->level]));
+		why(r, _("written for %s level, like you"), level_word(p->level));
 	} else if (p->level < q->level) {
 		r->score += 1;
-		why(r, _("a %s program: easy to start, below your level"),
-		    _(level_names[p->level]));
+		why(r, _("a %s program: easy to start, below your level"), level_word(p->level));
 	} else {
 		r->score -= 4;
-		why(r, _("written for %s level, above yours"), _(level_names[p->level]));
+		why(r, _("written for %s level, above yours"), level_word(p->level));
 	}
 	int dd = p->days_per_week - q->days;
 	if (dd == 0) {
@@ -90,7 +89,7 @@ static void score_goals(const struct rec_query *q, struct rec_item *r)
 			bool core = strcmp(q->goals[i], "mood") == 0 ||
 				    strcmp(q->goals[i], "anxiety") == 0;
 			r->score += core ? 2 : 1;
-			sbuf_printf(&g, "%s%s", g.len ? ", " : "", q->goals[i]);
+			sbuf_printf(&g, "%s%s", g.len ? ", " : "", goal_word(q->goals[i]));
 		}
 	if (g.len)
 		why(r, _("aims at %s"), sbuf_str(&g));
@@ -139,16 +138,14 @@ static void score(const struct rec_query *q, const struct policy *pol, struct re
 		struct sbuf b = {0};
 		for (int i = 0; i < EQ_COUNT; i++)
 			if (missing & (1u << i))
-				sbuf_printf(&b, "%s%s", b.len ? ", " : "", equipment_names[i]);
+				sbuf_printf(&b, "%s%s", b.len ? ", " : "", equipment_word(i));
 		r->excluded = true;
 		snprintf(r->excluded_why, sizeof(r->excluded_why), _("needs %s"), sbuf_str(&b));
 		sbuf_free(&b);
 		return;
 	}
 	struct sbuf eq = {0};
-	for (int i = 0; i < EQ_COUNT; i++)
-		if (p->equipment & (1u << i))
-			sbuf_printf(&eq, "%s%s", eq.len ? ", " : "", equipment_names[i]);
+	equipment_shown(&eq, p->equipment, ", ");
 	why(r, _("fits your equipment (%s)"), sbuf_str(&eq));
 	sbuf_free(&eq);
 	score_fit(q, r);

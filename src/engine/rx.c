@@ -407,7 +407,8 @@ static const char *cannot_why(const struct profile *prof, const struct exercise 
 	struct sbuf b = {0};
 	for (int i = 0; i < EQ_COUNT; i++)
 		if (e->equipment & ~profile_equipment(prof) & (1u << i))
-			sbuf_printf(&b, "%s%s", b.len ? " or " : "", equipment_names[i]);
+			/* TRANSLATORS: between two kinds of equipment: "dumbbell or band" */
+			sbuf_printf(&b, "%s%s", b.len ? _(" or ") : "", equipment_word(i));
 	snprintf(buf, size, _("it needs %s, which your profile does not list"), sbuf_str(&b));
 	sbuf_free(&b);
 	return buf;

@@ -188,6 +188,34 @@ out_lacks '6,5'
 run programs-de 0 $DE "$COACH" --home "$H" programs
 out_has 'Programme\.  .coach show ID. zeigt eines davon\.'
 out_has '^ID '
+# the tables' headings and the words under them in German, their columns as
+# wide as the German headings; the ids and patterns as they are typed; YAML
+# keeps the file's words
+run programs-table-de 0 $DE "$COACH" --home "$H" programs
+out_has '^ID                       STUFE         TAGE MIN\. WOCHEN  AUSRÜSTUNG$'
+out_has '^band-basics              Einsteiger       2   35      8  Widerstandsband$'
+out_has '^barbell-5x5  *Einsteiger  *3  *55  *offen  Langhantel, Bank$'
+out_lacks 'beginner'
+run programs-yaml-de 0 $DE "$COACH" --home "$H" --format yaml programs
+out_has '^  level: beginner$'
+out_has '^  equipment: \[band\]$'
+run programs-table-c 0 env LC_ALL=C.UTF-8 "$COACH" --home "$H" programs
+out_has '^ID                       LEVEL         DAYS  MIN WEEKS  EQUIPMENT$'
+out_has '^band-basics              beginner         2   35     8  band$'
+run exercises-table-de 0 $DE "$COACH" --home "$H" exercises
+out_has '^ID                           MUSTER     BRAUCHT                NAME$'
+out_has '^dead-bug                     core       Körpergewicht          Dead bug$'
+run exercises-yaml-de 0 $DE "$COACH" --home "$H" --format yaml exercises
+out_has 'pattern: core, equipment: \[bodyweight\]}$'
+# a program's level, equipment and goals, and its increment with the comma
+run show-words-de 0 $DE "$COACH" --home "$H" show barbell-5x5
+out_has '^Einsteiger, 3 Tage pro Woche'
+out_has '^Ausrüstung: Langhantel, Bank$'
+out_has '^Ziele: Kraft, Stimmung$'
+out_has 'Tempo 2-0-2, dann +2,5 nach jeder vollständigen Einheit$'
+out_lacks '+2\.5 nach'
+run show-words-c 0 env LC_ALL=C.UTF-8 "$COACH" --home "$H" show barbell-5x5
+out_has 'tempo 2-0-2, then +2\.5 after every full session$'
 run validate-de 0 $DE "$COACH" --home "$H" validate "$SRC/programs/barbell-5x5.yaml"
 out_has '^1 Datei geprüft: alles gültig'
 run delete-none-de 1 $DE "$COACH" --home "$P" delete 2001-01-01 --yes
@@ -259,8 +287,11 @@ err_has 'nur auf einen späteren Tag derselben Woche'
 # why a program fits, in German; as YAML the reasons stay English
 run recommend-de 0 $DE "$COACH" --home "$E" recommend
 out_has 'passt zu deiner Ausrüstung'
+out_has 'passt zu deiner Ausrüstung (Kurzhantel)$'
+out_has 'zielt auf Stimmung, Angst'
 run recommend-yaml-de 0 $DE "$COACH" --home "$E" --format yaml recommend
 out_has '^  - fits your equipment'
+out_has '^  - fits your equipment (dumbbell)$'
 out_lacks 'Ausrüstung'
 # and in English under C, word for word as before
 run today-c 0 env LC_ALL=C.UTF-8 "$COACH" --home "$P" today $CK

@@ -84,6 +84,15 @@ extern const char *const prog_model_names[];
 extern const char *const units_names[];
 extern const char *const weekday_names[];
 extern const char *const band_names[];
+/* The words a person reads for a level, an equipment kind and a goal, in
+ * their language (the files, YAML and what is typed keep the names above;
+ * a goal the coach does not know is its id).  equipment_shown: the kinds in
+ * bits, sep between them ("dumbbell, bench"). */
+const char *level_word(int level);
+const char *equipment_word(int eq);
+const char *goal_word(const char *goal);
+struct sbuf;
+void equipment_shown(struct sbuf *b, unsigned bits, const char *sep);
 /* A band as words: "red band", or "the red band" with the ("?" for a band
  * not known); returns buf.  Loads in kg or lb are text.h's load_text. */
 const char *band_text(int band, bool the, char *buf, size_t size);
