@@ -55,7 +55,7 @@ static void crisis_print_plan(const struct safety_plan *p)
 	for (int s = 0; s < SP_COUNT; s++) {
 		if (!p->n[s] || s == SP_PEOPLE || s == SP_PROFESSIONALS)
 			continue;
-		printf("  %s\n", sp_headings[s]);
+		printf("  %s\n", _(sp_headings[s]));
 		for (size_t i = 0; i < p->n[s]; i++) {
 			char *line =
 				xasprintf("- %s", sp_item_text(&p->items[s][i], buf, sizeof(buf)));

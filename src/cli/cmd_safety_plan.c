@@ -85,9 +85,9 @@ static void show_text(const struct safety_plan *p, bool exists)
 	}
 	char buf[SP_MAX_TEXT + SP_MAX_NUMBER + 8];
 	for (int s = 0; s < SP_COUNT; s++) {
-		printf("  %s (%s)\n", sp_headings[s], sp_keys[s]);
+		printf("  %s (%s)\n", _(sp_headings[s]), sp_keys[s]);
 		if (!p->n[s]) {
-			char *line = xasprintf(_("nothing yet: %s"), sp_prompts[s]);
+			char *line = xasprintf(_("nothing yet: %s"), _(sp_prompts[s]));
 			print_hanging(line, 4, 4, 78);
 			free(line);
 		}
@@ -168,7 +168,7 @@ static int set_or_add(struct cli *c, bool add, char **pos, int n_pos)
 		printf(P_("%s: %zu entry. 'coach safety-plan show' shows the whole plan.\n",
 			  "%s: %zu entries. 'coach safety-plan show' shows the whole plan.\n",
 			  p.n[s]),
-		       sp_headings[s], p.n[s]);
+		       _(sp_headings[s]), p.n[s]);
 	}
 	safety_plan_free(&p);
 	return rc;

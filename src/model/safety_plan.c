@@ -237,12 +237,12 @@ static bool make_item(struct safety_plan *p, enum sp_section s, const char *text
 		while (name_len && text[name_len - 1] == ' ')
 			name_len--;
 		if (!name_len) {
-			*why = "write the name before the colon: \"Sam: 07700 900123\"";
+			*why = _("write the name before the colon: \"Sam: 07700 900123\"");
 			return false;
 		}
 		size_t num_len = len - (size_t)(num - text);
 		if (num_len > SP_MAX_NUMBER) {
-			*why = "a number is at most 40 characters";
+			*why = _("a number is at most 40 characters");
 			return false;
 		}
 		out->text = arena_strndup(&p->arena, text, name_len);
@@ -256,7 +256,7 @@ static bool make_item(struct safety_plan *p, enum sp_section s, const char *text
 bool sp_add(struct safety_plan *p, enum sp_section s, const char *text, const char **why)
 {
 	if (p->n[s] >= SP_MAX_ITEMS) {
-		*why = "a section keeps at most 20 entries";
+		*why = _("a section keeps at most 20 entries");
 		return false;
 	}
 	struct sp_item it;
@@ -274,7 +274,7 @@ bool sp_replace(struct safety_plan *p, enum sp_section s, size_t i, const char *
 		const char **why)
 {
 	if (i >= p->n[s]) {
-		*why = "there is no such entry";
+		*why = _("there is no such entry");
 		return false;
 	}
 	struct sp_item it;

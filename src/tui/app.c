@@ -237,7 +237,9 @@ void app_note_draw(struct app *a)
 			shown++;
 		len = (int)utf8_width(shown);
 	}
+	t->as_typed = true; /* the note as it is typed: "1.5" stays 1.5 */
 	tui_text(t, t->rows - 3, 1, w, ROLE_TITLE, shown);
+	t->as_typed = false;
 }
 
 const struct tui_key *app_keys_or_note(const struct app *a, const struct tui_key *keys)

@@ -97,7 +97,10 @@ void tui_text(const struct tui *t, int y, int x, int w, enum tui_role role, cons
 	if (w <= 0 || y < 0 || y >= t->rows)
 		return;
 	char *owned, *shown;
-	const char *s = decimal_show(safe_text(text, &owned), &shown);
+	const char *s = safe_text(text, &owned);
+	shown = NULL;
+	if (!t->as_typed)
+		s = decimal_show(s, &shown);
 	attrset(tui_attr(t, role));
 	size_t fit = utf8_fit(s, (size_t)w);
 	if (s[fit] != '\0' && w > 1) {
@@ -306,14 +309,13 @@ int tui_list_top(int sel, int n, int h)
 void tui_too_small(const struct tui *t)
 {
 	erase();
-	const char *msg = "Terminal too small";
-	tui_text(t, t->rows / 2 - 1, 0, t->cols, ROLE_WARN, msg);
-	char b[64];
-	snprintf(b, sizeof(b), "need %dx%d, have %dx%d", TUI_MIN_COLS, TUI_MIN_LINES, t->cols,
+	tui_text(t, t->rows / 2 - 1, 0, t->cols, ROLE_WARN, _("Terminal too small"));
+	char b[96];
+	snprintf(b, sizeof(b), _("need %dx%d, have %dx%d"), TUI_MIN_COLS, TUI_MIN_LINES, t->cols,
 		 t->rows);
 	tui_text(t, t->rows / 2, 0, t->cols, ROLE_NORMAL, b);
-	tui_text(t, t->rows / 2 + 1, 0, t->cols, ROLE_DIM, "q quits");
-	tui_text(t, t->rows / 2 + 2, 0, t->cols, ROLE_DIM, "h: who to call");
+	tui_text(t, t->rows / 2 + 1, 0, t->cols, ROLE_DIM, _("q quits"));
+	tui_text(t, t->rows / 2 + 2, 0, t->cols, ROLE_DIM, _("h: who to call"));
 	refresh();
 }
 

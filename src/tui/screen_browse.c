@@ -55,19 +55,20 @@ static const struct tui_key full_keys[] = {
 static void details(const struct catalog *cat, const struct program *p, struct sbuf *b)
 {
 	sbuf_printf(b, "%s\n", p->name);
-	sbuf_printf(b, "%s, %d days a week, about %d min, ", level_names[p->level],
-		    p->days_per_week, p->minutes);
+	sbuf_printf(b, "%s, ", level_word(p->level));
+	sbuf_printf(b, P_("%d day a week", "%d days a week", p->days_per_week), p->days_per_week);
+	sbuf_printf(b, _(", about %d min"), p->minutes);
 	if (p->weeks)
-		sbuf_printf(b, "%d weeks\n", p->weeks);
+		sbuf_printf(b, P_(", %d week", ", %d weeks", p->weeks), p->weeks);
 	else
-		sbuf_puts(b, "open-ended\n");
-	sbuf_puts(b, "Needs: ");
-	for (int i = 0, k = 0; i < EQ_COUNT; i++)
-		if (p->equipment & (1u << i))
-			sbuf_printf(b, "%s%s", k++ ? ", " : "", equipment_names[i]);
-	sbuf_puts(b, "\nGoals: ");
+		sbuf_puts(b, _(", open-ended"));
+	sbuf_puts(b, "\n");
+	sbuf_puts(b, _("Needs: "));
+	equipment_shown(b, p->equipment, ", ");
+	sbuf_puts(b, "\n");
+	sbuf_puts(b, _("Goals: "));
 	for (size_t i = 0; i < p->n_goals; i++)
-		sbuf_printf(b, "%s%s", i ? ", " : "", p->goals[i]);
+		sbuf_printf(b, "%s%s", i ? ", " : "", goal_word(p->goals[i]));
 	sbuf_printf(b, "\n\n%s\n", p->summary);
 	if (p->description) {
 		sbuf_puts(b, "\n");
@@ -75,30 +76,36 @@ static void details(const struct catalog *cat, const struct program *p, struct s
 		sbuf_puts(b, "\n");
 	}
 	if (p->evidence) {
-		sbuf_puts(b, "\nEvidence: ");
+		sbuf_puts(b, "\n");
+		sbuf_puts(b, _("Evidence: "));
 		sbuf_add_unfolded(b, p->evidence);
 		sbuf_puts(b, "\n");
 	}
 	for (size_t i = 0; i < p->n_days; i++) {
 		const struct day *d = &p->days[i];
-		sbuf_printf(b, "\nDay %s%s%s\n", d->name, d->focus ? ": " : "",
+		sbuf_puts(b, "\n");
+		sbuf_printf(b, _("Day %s%s%s\n"), d->name, d->focus ? ": " : "",
 			    d->focus ? d->focus : "");
 		for (size_t j = 0; j < d->n_slots; j++) {
 			const struct slot *s = &d->slots[j];
 			char reps[16];
 			reps_text(s->p.reps_min, s->p.reps_max, reps, sizeof(reps));
-			if (s->kind == SLOT_PATTERN)
-				sbuf_printf(b, "  any %s exercise", pattern_names[s->pattern]);
-			else
+			if (s->kind == SLOT_PATTERN) {
+				sbuf_puts(b, "  ");
+				sbuf_printf(b, _("any %s exercise"), pattern_names[s->pattern]);
+			} else
 				sbuf_printf(b, "  %s", catalog_slot_name(cat, s));
-			sbuf_printf(b, ": %d x %s%s, rest %d s\n", s->p.sets, reps,
-				    catalog_slot_seconds(cat, s) ? " s" : "", s->p.rest_s);
+			sbuf_printf(b, ": %d x %s%s, ", s->p.sets, reps,
+				    catalog_slot_seconds(cat, s) ? " s" : "");
+			sbuf_printf(b, _("rest %d s"), s->p.rest_s);
+			sbuf_puts(b, "\n");
 		}
 	}
 	/* week by week: what changes between the weeks */
 	int n = program_weeks_shown(p);
 	if (n > 1 && p->n_days && p->days[0].n_slots) {
-		sbuf_puts(b, "\nWeek by week\n");
+		sbuf_puts(b, "\n");
+		sbuf_puts(b, _("Week by week\n"));
 		for (int w = 1; w <= n;) {
 			int end = w;
 			while (end < n && program_same_week(p, w, end + 1))
@@ -115,22 +122,24 @@ static void details(const struct catalog *cat, const struct program *p, struct s
 					rmax = sp.rir > rmax ? sp.rir : rmax;
 				}
 			if (end > w)
-				sbuf_printf(b, "  Weeks %d-%d", w, end);
+				sbuf_printf(b, _("  Weeks %d-%d"), w, end);
 			else
-				sbuf_printf(b, "  Week %d", w);
+				sbuf_printf(b, _("  Week %d"), w);
 			if (!p->weeks && end == n)
-				sbuf_puts(b, " and on");
+				sbuf_puts(b, _(" and on"));
 			if (smin == smax)
-				sbuf_printf(b, ": %d set%s of every exercise", smin,
-					    smin == 1 ? "" : "s");
+				sbuf_printf(b,
+					    P_(": %d set of every exercise",
+					       ": %d sets of every exercise", smin),
+					    smin);
 			else
-				sbuf_printf(b, ": %d to %d sets an exercise", smin, smax);
+				sbuf_printf(b, _(": %d to %d sets an exercise"), smin, smax);
 			if (rmin == rmax)
-				sbuf_printf(b, ", %d reps in reserve", rmin);
+				sbuf_printf(b, _(", %d reps in reserve"), rmin);
 			else
-				sbuf_printf(b, ", %d to %d reps in reserve", rmin, rmax);
+				sbuf_printf(b, _(", %d to %d reps in reserve"), rmin, rmax);
 			sbuf_printf(b, "%s\n",
-				    program_is_deload(p, w) ? " (a lighter deload week)" : "");
+				    program_is_deload(p, w) ? _(" (a lighter deload week)") : "");
 			w = end + 1;
 		}
 	}
@@ -155,11 +164,12 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s, siz
 	if (s->full)
 		snprintf(head, sizeof(head), "coach %s %s", dot, cur->name);
 	else
-		snprintf(head, sizeof(head), "coach %s choose a program", dot);
+		snprintf(head, sizeof(head), _("coach %s choose a program"), dot);
 	tui_text(t, 0, 1, t->cols - 2, ROLE_TITLE, head);
 	char count[64];
-	snprintf(count, sizeof(count), "%zu programs", cat->n_programs);
-	int cw = (int)strlen(count);
+	snprintf(count, sizeof(count), P_("%zu program", "%zu programs", cat->n_programs),
+		 cat->n_programs);
+	int cw = (int)utf8_width(count);
 	if (!s->full && t->cols > (int)utf8_width(head) + cw + 6)
 		tui_text(t, 0, t->cols - cw - 1, cw, ROLE_DIM, count);
 	tui_rule(t, 1);
@@ -202,7 +212,16 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s, siz
 			 * the right where there is room (the details say them too) */
 			int end = tui_text_tail(t, 2 + r, 0, list_w, role, line,
 						p == mine ? mine_tag : "");
-			snprintf(meta, sizeof(meta), "%-12s %dx/wk %3d min", level_names[p->level],
+			/* the level as wide as the widest level's word (12 in
+			   English), padded by width (umlauts) */
+			int lv = 0;
+			for (int l = 0; l < LEVEL_COUNT; l++)
+				if ((int)utf8_width(level_word(l)) > lv)
+					lv = (int)utf8_width(level_word(l));
+			const char *lw = level_word(p->level);
+			snprintf(meta, sizeof(meta), "%s%*s ", lw, lv - (int)utf8_width(lw), "");
+			size_t at = strlen(meta);
+			snprintf(meta + at, sizeof(meta) - at, _("%dx/wk %3d min"),
 				 p->days_per_week, p->minutes);
 			int mw = (int)utf8_width(meta);
 			if (!side && list_w >= 60 && end + 2 + mw <= list_w - 1)
@@ -227,15 +246,18 @@ static void draw(struct tui *t, const struct catalog *cat, struct browse *s, siz
 	if (problems) {
 		char note[160];
 		snprintf(note, sizeof(note),
-			 "%zu problem%s in your own program files: 'coach validate' shows them",
-			 problems, problems == 1 ? "" : "s");
+			 P_("%zu problem in your own program files: 'coach validate' shows it",
+			    "%zu problems in your own program files: 'coach validate' shows them",
+			    problems),
+			 problems);
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN, note);
 	}
 	tui_rule(t, t->rows - 2);
 	if (max_scroll > 0) {
 		/* say there is more below (or that this is the end) on the rule */
-		const char *mark = s->scroll >= max_scroll ? " end " : " more ";
-		tui_text(t, t->rows - 2, t->cols - 8, 7, ROLE_DIM, mark);
+		const char *mark = s->scroll >= max_scroll ? _(" end ") : _(" more ");
+		int mw = (int)utf8_width(mark);
+		tui_text(t, t->rows - 2, t->cols - mw - 1, mw, ROLE_DIM, mark);
 	}
 	tui_keybar(t, s->full ? full_keys : list_keys);
 }
@@ -267,12 +289,12 @@ static void browse_draw(struct app *a)
 static enum screen_id choose_program(struct app *a, const struct program *p)
 {
 	if (!a->has_profile) {
-		app_message(a, "Set up your profile first.");
+		app_message(a, "%s", _("Set up your profile first."));
 		return SCR_WELCOME;
 	}
 	char *err = NULL;
 	if (!ctx_switch_program(a->x, &a->prof, p->id, a->today, &err)) {
-		app_message(a, "could not save the profile: %s", err);
+		app_message(a, _("could not save the profile: %s"), err);
 		free(err);
 		return SCR_SAME;
 	}
@@ -300,14 +322,13 @@ static enum screen_id browse_key(struct app *a, int ch)
 		if (!a->prog || !a->has_profile)
 			return choose_program(a, p);
 		if (p == a->prog) {
-			app_message(a, "%s is your program already.", p->name);
+			app_message(a, _("%s is your program already."), p->name);
 			return SCR_SAME;
 		}
 		/* the place in the program goes: ask once, naming it */
 		app_ask(a, 'y', K_SWITCH,
-			"Replace %s (week %d) with %s, starting today at week 1? y replaces it; "
-			"any "
-			"other key keeps it.",
+			_("Replace %s (week %d) with %s, starting today at week 1? y replaces it; "
+			  "any other key keeps it."),
 			a->prog->name,
 			a->rx.week > 0 ? a->rx.week : schedule_week(&a->prof, a->today), p->name);
 		return SCR_SAME;

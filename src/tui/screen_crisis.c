@@ -147,7 +147,7 @@ static void build(struct app *a)
 		for (int s = 0; s < SP_COUNT; s++) {
 			if (!h->plan.n[s] || s == SP_PEOPLE || s == SP_PROFESSIONALS)
 				continue;
-			add(2, 2, ROLE_NORMAL, "%s", sp_headings[s]);
+			add(2, 2, ROLE_NORMAL, "%s", _(sp_headings[s]));
 			for (size_t i = 0; i < h->plan.n[s]; i++)
 				add(4, 6, ROLE_NORMAL, "- %s",
 				    sp_item_text(&h->plan.items[s][i], buf, sizeof(buf)));
@@ -206,6 +206,8 @@ static void crisis_draw(struct app *a)
 {
 	struct tui *t = &a->t;
 	app_header(a, _("Please read this first"));
+	/* every number as the contacts file and the person wrote it */
+	t->as_typed = true;
 	int top = 2, h = t->rows - 4;
 	int need = layout(a, top, h, 0, false);
 	if (a->scroll > need - h)
@@ -280,12 +282,16 @@ static const struct tui_key about_keys[] = {
 static void about_draw(struct app *a)
 {
 	struct tui *t = &a->t;
-	const char *nl = strchr(crisis_about, '\n');
-	char title[80];
-	snprintf(title, sizeof(title), "%.*s", (int)(nl - crisis_about), crisis_about);
+	/* in the person's language, its numbers (PHQ-9, GAD-7) as in English */
+	const char *about = crisis_words(crisis_about);
+	const char *nl = strchr(about, '\n');
+	if (!nl)
+		nl = about + strlen(about);
+	char title[160];
+	snprintf(title, sizeof(title), "%.*s", (int)(nl - about), about);
 	app_header(a, title);
 	int y = 3 - a->scroll, h = t->rows - 4;
-	for (const char *p = nl + 1; *p;) {
+	for (const char *p = *nl ? nl + 1 : nl; *p;) {
 		const char *end = strchr(p, '\n');
 		size_t len = end ? (size_t)(end - p) : strlen(p);
 		char *para = xasprintf("%.*s", (int)len, p);

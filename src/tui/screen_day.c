@@ -163,7 +163,9 @@ static void draw(struct app *a)
 			n += snprintf(line + n, sizeof(line) - (size_t)n,
 				      f == ed.field ? "  %s [%s_]" : "  %s %s", name[f],
 				      ed.val[f][0] ? ed.val[f] : "-");
+		t->as_typed = true; /* the fields as typed: "12.5" or "12,5" */
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_TITLE, line);
+		t->as_typed = false;
 	}
 	app_note_draw(a);
 	tui_rule(t, t->rows - 2);

@@ -34,7 +34,7 @@ static void build(struct app *a, struct sbuf *b)
 	struct logged_list l;
 	struct screen_list sc;
 	if (!store_sessions(a->st, from, a->today, &l)) {
-		sbuf_printf(b, "Cannot read the log: %s\n", store_error(a->st));
+		sbuf_printf(b, _("Cannot read the log: %s\n"), store_error(a->st));
 		return;
 	}
 	if (!store_screens(a->st, DATE_MIN, a->today, &sc)) {
@@ -42,8 +42,8 @@ static void build(struct app *a, struct sbuf *b)
 		return;
 	}
 	if (!l.n)
-		sbuf_puts(b, "Nothing logged in the last 12 weeks yet. Your charts start with your "
-			     "first session.\n\n");
+		sbuf_puts(b, _("Nothing logged in the last 12 weeks yet. Your charts start with "
+			       "your first session.\n\n"));
 	/* per exercise: best estimated 1RM per session, volume per week */
 	const char *lifts[MAX_LIFTS];
 	size_t n_lifts = 0;
@@ -60,8 +60,8 @@ static void build(struct app *a, struct sbuf *b)
 		}
 	if (n_lifts)
 		sbuf_printf(b,
-			    "Strength (estimated one-rep max, each session; weekly volume, %d "
-			    "weeks)\n",
+			    _("Strength (estimated one-rep max, each session; weekly volume, %d "
+			      "weeks)\n"),
 			    WEEKS);
 	for (size_t k = 0; k < n_lifts; k++) {
 		double e1[64], vol[WEEKS] = {0}, best = 0;
@@ -88,7 +88,8 @@ static void build(struct app *a, struct sbuf *b)
 		}
 		const struct exercise *ex = catalog_exercise(&a->x->cat, lifts[k]);
 		char num[48], n1[48], n2[32];
-		sbuf_printf(b, "  %s: best %s\n    1RM    ", ex ? ex->name : lifts[k],
+		/* TRANSLATORS: the chart's label after it ("1RM    ") keeps its width */
+		sbuf_printf(b, _("  %s: best %s\n    1RM    "), ex ? ex->name : lifts[k],
 			    estimate_text(best, a->rx.unit, num, sizeof(num)));
 		/* from zero: a change looks like its size */
 		chart_sparkline_on(b, e1, n, 0, best, u);
@@ -98,9 +99,10 @@ static void build(struct app *a, struct sbuf *b)
 		double vmax = 0;
 		for (int w = 0; w < WEEKS; w++)
 			vmax = vol[w] > vmax ? vol[w] : vmax;
-		sbuf_puts(b, "\n    volume ");
+		/* TRANSLATORS: as wide as "1RM    " above it: the charts line up */
+		sbuf_puts(b, _("\n    volume "));
 		chart_sparkline_on(b, vol, WEEKS, 0, vmax, u);
-		sbuf_printf(b, "  this week %s, most %s\n",
+		sbuf_printf(b, _("  this week %s, most %s\n"),
 			    volume_text(vol[WEEKS - 1], a->rx.unit, n1, sizeof(n1)),
 			    num_text((double)(long)vmax, n2, sizeof(n2)));
 	}
@@ -112,25 +114,25 @@ static void build(struct app *a, struct sbuf *b)
 			before[nm] = l.v[i].checkin.mood;
 			after[nm++] = l.v[i].mood_after;
 		}
-	sbuf_printf(b, "\nMood before and after sessions (one scale, %d to %d)\n",
+	sbuf_printf(b, _("\nMood before and after sessions (one scale, %d to %d)\n"),
 		    CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX);
 	if (nm) {
 		double sb = 0, sa = 0;
 		for (size_t i = 0; i < nm; i++)
 			sb += before[i], sa += after[i];
 		char n1[32], n2[32];
-		sbuf_puts(b, "  before ");
+		/* TRANSLATORS: "  before " and "\n  after  " are as wide: the charts line up */
+		sbuf_puts(b, _("  before "));
 		chart_sparkline_on(b, before, nm, CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, u);
-		sbuf_printf(b, "  average %s\n  after  ",
+		sbuf_printf(b, _("  average %s\n  after  "),
 			    tenths_text(sb / (double)nm, n1, sizeof(n1)));
 		chart_sparkline_on(b, after, nm, CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, u);
-		sbuf_printf(b, "  average %s (%+.1f)\n",
+		sbuf_printf(b, _("  average %s (%+.1f)\n"),
 			    tenths_text(sa / (double)nm, n2, sizeof(n2)),
 			    round_tenth(sa / (double)nm) - round_tenth(sb / (double)nm));
 	} else {
-		sbuf_puts(
-			b,
-			"  Check in before a session and say how you feel after it to see this.\n");
+		sbuf_puts(b, _("  Check in before a session and say how you feel after it to see "
+			       "this.\n"));
 	}
 	/* body weight, when the sessions carry it (logged or imported) */
 	double bw[64];
@@ -148,13 +150,17 @@ static void build(struct app *a, struct sbuf *b)
 		for (size_t i = 0; i < nb; i++)
 			lo = bw[i] < lo ? bw[i] : lo, hi = bw[i] > hi ? bw[i] : hi;
 		char n1[32], n2[32];
-		sbuf_printf(b, "\nBody weight (%zu session%s)\n  ", nb, nb == 1 ? "" : "s");
+		sbuf_printf(b,
+			    P_("\nBody weight (%zu session)\n  ",
+			       "\nBody weight (%zu sessions)\n  ", nb),
+			    nb);
 		chart_sparkline_on(b, bw, nb, lo - 1, hi + 1, u);
 		sbuf_printf(b, "  %s %s %s %s\n", num_text(bw[0], n1, sizeof(n1)), u ? "→" : "->",
 			    num_text(bw[nb - 1], n2, sizeof(n2)), a->rx.unit);
 	}
 	/* adherence: strength days a week against the target */
-	sbuf_printf(b, "\nStrength days a week (target %d)\n", (int)pol->week_strength_days_target);
+	sbuf_printf(b, _("\nStrength days a week (target %d)\n"),
+		    (int)pol->week_strength_days_target);
 	/* from the week the program started: no empty weeks from before it */
 	int first_wk = a->prof.start >= 0 ? (date_monday(a->prof.start) - from) / 7 : 0;
 	for (int wk = first_wk < 0 ? 0 : first_wk; wk < WEEKS; wk++) {
@@ -166,19 +172,25 @@ static void build(struct app *a, struct sbuf *b)
 				last = l.v[i].date;
 			}
 		char d[32];
-		sbuf_printf(b, "  %-10s ", date_text(from + 7 * wk, false, d, sizeof(d)));
+		/* the date in 10 columns, padded by width (a German month) */
+		date_text(from + 7 * wk, false, d, sizeof(d));
+		sbuf_printf(b, "  %s%*s ", d,
+			    10 - (int)utf8_width(d) > 0 ? 10 - (int)utf8_width(d) : 0, "");
 		chart_bar(b, days, 4, 8, u);
 		sbuf_printf(b, " %d%s\n", days,
-			    days >= pol->week_strength_days_target ? (u ? " ✓" : " ok") : "");
+			    days >= pol->week_strength_days_target ? (u ? " ✓" : _(" ok")) : "");
 	}
 	/* questionnaires */
 	if (sc.n) {
-		sbuf_puts(b, "\nQuestionnaires (a score on a published scale, not a diagnosis)\n");
+		sbuf_puts(b,
+			  _("\nQuestionnaires (a score on a published scale, not a diagnosis)\n"));
 		for (size_t i = 0; i < sc.n; i++) {
 			char d[32];
-			sbuf_printf(b, "  %-10s %-5s %2d  %s\n",
-				    date_text(sc.v[i].date, false, d, sizeof(d)), sc.v[i].scale,
-				    sc.v[i].score, sc.v[i].band);
+			date_text(sc.v[i].date, false, d, sizeof(d));
+			int dw = 10 - (int)utf8_width(d);
+			sbuf_printf(b, "  %s%*s %-5s %2d  %s\n", d, dw > 0 ? dw : 0, "",
+				    sc.v[i].scale, sc.v[i].score,
+				    sc.v[i].band[0] ? _(sc.v[i].band) : "");
 		}
 	}
 	/* what seems to help: insights.h, the same as coach insights */
@@ -189,9 +201,12 @@ static void build(struct app *a, struct sbuf *b)
 			struct insights in;
 			insights_of(&all, &all_sc, pol, &in);
 			sbuf_printf(b,
-				    "\nWhat seems to help you (%d session%s with mood before and "
-				    "after)\n",
-				    in.sessions, in.sessions == 1 ? "" : "s");
+				    P_("\nWhat seems to help you (%d session with mood before and "
+				       "after)\n",
+				       "\nWhat seems to help you (%d sessions with mood before and "
+				       "after)\n",
+				       in.sessions),
+				    in.sessions);
 			insights_text(&in, b);
 			screen_list_free(&all_sc);
 		}
@@ -216,7 +231,7 @@ static void enter(struct app *a)
 static void draw(struct app *a)
 {
 	struct tui *t = &a->t;
-	app_header(a, "Progress");
+	app_header(a, _("Progress"));
 	int h = t->rows - 5;
 	int need = tui_wrap(t, 2, 1, t->cols - 2, 0, 0, ROLE_NORMAL, sbuf_str(&page_text));
 	if (a->scroll > need - h)

@@ -73,8 +73,8 @@ static void safety_enter(struct app *a)
 			sp.broken = true;
 			if (d.len)
 				app_message(a,
-					    "Your safety plan does not read (%s:%d: %s); fix it "
-					    "with 'coach safety-plan edit'.",
+					    _("Your safety plan does not read (%s:%d: %s); fix it "
+					      "with 'coach safety-plan edit'."),
 					    d.v[0].path, d.v[0].line, d.v[0].msg);
 		}
 		diags_free(&d);
@@ -89,7 +89,8 @@ static void safety_enter(struct app *a)
 static int prompt_lines(const struct app *a)
 {
 	const struct row *r = &sp.rows[a->sel];
-	return tui_wrap(&a->t, 0, 1, a->t.cols - 2, 0, 0, ROLE_DIM, sp_prompts[r->s]) > 1 ? 2 : 1;
+	return tui_wrap(&a->t, 0, 1, a->t.cols - 2, 0, 0, ROLE_DIM, _(sp_prompts[r->s])) > 1 ? 2
+											     : 1;
 }
 
 /* The editor's first row: its rule, above the heading, prompt and line typed. */
@@ -106,8 +107,8 @@ static void draw_editor(struct app *a)
 	move(y, 0);
 	clrtobot();
 	tui_rule(t, y);
-	tui_text(t, y + 1, 1, t->cols - 2, ROLE_TITLE, sp_headings[r->s]);
-	tui_wrap(t, y + 2, 1, t->cols - 2, p, 0, ROLE_DIM, sp_prompts[r->s]);
+	tui_text(t, y + 1, 1, t->cols - 2, ROLE_TITLE, _(sp_headings[r->s]));
+	tui_wrap(t, y + 2, 1, t->cols - 2, p, 0, ROLE_DIM, _(sp_prompts[r->s]));
 	y += p - 1;
 	/* the end of the line stays in view while typing */
 	const char *shown = sp.buf;
@@ -127,17 +128,20 @@ static void draw_editor(struct app *a)
 static void safety_draw(struct app *a)
 {
 	struct tui *t = &a->t;
-	app_header(a, "Your safety plan");
+	app_header(a, _("Your safety plan"));
+	/* the person's own words and numbers, as they wrote them */
+	t->as_typed = true;
 	a->typing = sp.editing;
 	int top = 3, bottom = sp.editing ? editor_top(a) - 1 : t->rows - 3;
 	tui_wrap_either(t, 2, 1, t->cols - 2, 1, ROLE_DIM,
 			_("In your own words; every part is optional. Saved as you write it."),
 			_("Every part is optional and saved."));
 	if (sp.broken) {
-		tui_wrap(
-			t, top, 1, t->cols - 2, 4, 0, ROLE_WARN,
-			"Your safety plan file does not read, so it is not shown or changed here. "
-			"Fix it with 'coach safety-plan edit'; who to call is one key away (Esc).");
+		tui_wrap(t, top, 1, t->cols - 2, 4, 0, ROLE_WARN,
+			 _("Your safety plan file does not read, so it is not shown or changed "
+			   "here. "
+			   "Fix it with 'coach safety-plan edit'; who to call is one key away "
+			   "(Esc)."));
 		tui_rule(t, t->rows - 2);
 		tui_keybar(t, list_keys + 4);
 		return;
@@ -161,7 +165,7 @@ static void safety_draw(struct app *a)
 		for (int s = 0; s < SP_COUNT; s++) {
 			if (pass && line >= first && line - first < h)
 				tui_text(t, top + line - first, 1, t->cols - 2, ROLE_TITLE,
-					 sp_headings[s]);
+					 _(sp_headings[s]));
 			line++;
 			for (; k < sp.n_rows && sp.rows[k].s == s; k++, line++) {
 				const struct row *r = &sp.rows[k];
@@ -177,7 +181,8 @@ static void safety_draw(struct app *a)
 							      sizeof(buf)));
 				else
 					snprintf(text, sizeof(text), "+ %s",
-						 sp.plan.n[s] ? "add another" : sp_prompts[s]);
+						 sp.plan.n[s] ? _("add another")
+							      : _(sp_prompts[s]));
 				app_select_line(a, y, on);
 				tui_text(t, y, 3, t->cols - 4,
 					 on		       ? ROLE_SELECTED
@@ -189,11 +194,11 @@ static void safety_draw(struct app *a)
 		n_lines = line;
 		if (pass && first + h < n_lines)
 			tui_text(t, top + h, 1, t->cols - 2, ROLE_KEYS,
-				 t->utf8 ? "── more below: ↓ ──" : "-- more below: Down --");
+				 t->utf8 ? _("── more below: ↓ ──") : _("-- more below: Down --"));
 	}
 	if (sp.confirm_delete)
 		tui_text(t, t->rows - 3, 1, t->cols - 2, ROLE_WARN,
-			 "Delete this entry? d again deletes it; any other key keeps it.");
+			 _("Delete this entry? d again deletes it; any other key keeps it."));
 	if (sp.editing) {
 		draw_editor(a);
 		return;
@@ -207,7 +212,7 @@ static void save(struct app *a)
 	sp.plan.updated = a->today;
 	char *err = NULL;
 	if (!safety_plan_save(&sp.plan, sp.path, &err)) {
-		app_message(a, "could not save your safety plan: %s", err);
+		app_message(a, _("could not save your safety plan: %s"), err);
 		free(err);
 	}
 	index_rows();

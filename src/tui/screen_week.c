@@ -87,7 +87,7 @@ static void draw(struct app *a)
 					       : "");
 			if (x->mood_before && x->mood_after)
 				snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest),
-					 "  mood %d %s %d", x->mood_before, t->utf8 ? "→" : "->",
+					 _("  mood %d %s %d"), x->mood_before, t->utf8 ? "→" : "->",
 					 x->mood_after);
 		} else if (x->status == DAY_SHOWED_UP) {
 			/* warmly: what was done, never what was not */

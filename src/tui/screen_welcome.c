@@ -366,7 +366,11 @@ static void setup_draw(struct app *a)
 							   : _("none (e.g. 4,6,8,10)"));
 			break;
 		}
+		/* a value as it is typed and kept in the file: "1.25,2.5" is two
+		   dumbbells, never "1,25,2,5" */
+		t->as_typed = true;
 		tui_text(t, y, vx, t->cols - vx - 1, role, line);
+		t->as_typed = false;
 	}
 	if (more)
 		tui_more(t, 3 + rows, 2);

@@ -214,7 +214,9 @@ static void run(struct app *a)
 					snprintf(a->message, sizeof(a->message), "%s",
 						 store_error(a->st));
 				erase();
+				a->t.as_typed = false;
 				s->draw(a);
+				a->t.as_typed = false;
 				/* a question waiting for its answer, above the key bar, over
 				 * whatever was there, wrapped as it needs */
 				if (a->ask.text[0]) {

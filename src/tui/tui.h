@@ -40,6 +40,11 @@ struct tui_key {
 struct tui {
 	bool utf8, color;
 	int rows, cols;
+	/* while true, text is drawn with its numbers as written, never with the
+	 * locale's decimal comma: what the person typed or is asked to type (a
+	 * load list "1.25,2.5", a safety plan's phone number) and who to call,
+	 * whose numbers are never changed.  Each frame starts it false. */
+	bool as_typed;
 };
 
 /* The binding of ch in a key table, or NULL.  Enter is Enter, Return or

@@ -148,12 +148,76 @@ wait_for setup-de-days 'Trainingstage  *\[Mo\]'
 wait_for setup-de-hint 'Links und rechts ändern die Wahl\.'
 keys Down Down Down Down
 wait_for setup-de-dumbbell-hint 'Tippe deine Gewichte, durch Kommas'
+# what is typed stays as typed: two dumbbells, 1.25 and 2.5, never "1,25,2,5"
+keys 1 . 2 5 , 2 . 5
+wait_for setup-de-typed 'Kurzhanteln *1\.25,2\.5_$'
+lacks setup-de-no-comma '1,25,2,5'
+keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+wait_for setup-de-erased 'Kurzhanteln *_$'
 keys Enter
 wait_for choose-de 'Programme für dich'
 wait_for choose-de-week 'Woche 1, Tag A:'
 wait_for choose-de-reason 'passt zu deiner Ausrüstung'
 keys q
 wait_for quit-first 'EXITED 0'
+
+# the program browser, progress, the safety plan and what the coach can do,
+# in German; a load with the decimal comma, a number typed in the safety plan
+# as it was typed
+printf 'coach_session: 1\ndate: 2026-11-23\nexercises:\n  - id: goblet-squat\n    sets:\n      - {reps: 8, load: 7.5, rir: 2}\n' >"$T/s.yaml"
+"$COACH" --home "$H" log "$T/s.yaml" >/dev/null
+start 80 24 "$H" "$DE"
+wait_for home-more 'w Woche'
+keys b
+wait_for browse-de-title 'coach · ein Programm wählen  *11 Programme'
+wait_for browse-de-level '^ Gym machines: top set and back-off sets  *Fortgeschritten 2x/Wo\.  50 Min\.$'
+wait_for browse-de-needs '^ Braucht: Kurzhantel$'
+wait_for browse-de-goals '^ Ziele: Angst, Stimmung, Kraft$'
+lacks browse-no-english 'days a week'
+keys Enter
+keys PageDown PageDown PageDown PageDown PageDown PageDown
+wait_for browse-de-weeks '^   *Wochen\? [0-9-]*: [0-9] Sätze\? jeder Übung, [0-9] Wdh\. in Reserve'
+keys Escape Escape
+wait_for home-from-browse 'w Woche'
+keys p
+wait_for progress-de-title '^ Fortschritt '
+wait_for progress-de-strength 'Kraft (geschätztes Ein-Wiederholungs-Maximum'
+wait_for progress-de-load 'Goblet squat: bestes [0-9]*,[0-9] kg'
+wait_for progress-de-volume '^     Volumen .* diese Woche'
+wait_for progress-de-days 'Krafttage pro Woche (Ziel 2)'
+lacks progress-no-point 'bestes [0-9]*\.[0-9]'
+lacks progress-no-english 'Strength days'
+keys Escape
+wait_for home-from-progress 'w Woche'
+keys h
+wait_for crisis-again 'Bitte lies das zuerst'
+keys i
+wait_for about-de 'Was der Coach kann und was nicht'
+wait_for about-de-text 'stellt keine Diagnosen'
+lacks about-no-english 'cannot call anyone'
+keys Escape
+wait_for crisis-back 'Bitte lies das zuerst'
+keys p
+wait_for safety-de-title 'Dein Krisenplan'
+wait_for safety-de-signs '^ Warnzeichen$'
+wait_for safety-de-reasons '^ Gründe zu leben$'
+lacks safety-no-english 'Warning signs'
+keys Down Down Down Enter
+wait_for safety-de-editor 'Menschen, die ich um Hilfe bitten kann'
+keys S a m : Space 0 3 0 . 1 2 3 4 5
+wait_for safety-de-typing '> Sam: 030\.12345_'
+keys Enter
+wait_for safety-de-saved '^   - Sam: 030\.12345$'
+lacks safety-de-no-comma '030,12345'
+check safety-de-file grep -q '030\.12345' "$H/config/safety-plan.yaml"
+keys q
+wait_for crisis-after-plan 'Bitte lies das zuerst'
+keys Space Space Space
+wait_for crisis-de-own 'Sam: 030\.12345'
+lacks crisis-de-no-comma '030,12345'
+keys Enter
+keys q
+wait_for quit-more 'EXITED 0'
 
 # the same screens in English under C: the words, dates and point as before
 start 80 24 "$H"

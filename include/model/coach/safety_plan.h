@@ -19,31 +19,33 @@
 #include <stddef.h>
 
 #include "coach/arena.h"
+#include "coach/i18n.h"
 #include "coach/yread.h"
 
 /* X(enum, key, heading, prompt, has_number) in the order of the plan */
 /* clang-format off */
 #define SP_SECTIONS(X) \
-	X(SP_WARNING_SIGNS, "warning_signs", "Warning signs", \
-	  "Thoughts, feelings or situations that tell me a crisis may be starting", false) \
-	X(SP_COPING, "coping", "Things I can do on my own", \
-	  "What helps me take my mind off things without contacting anyone", false) \
-	X(SP_DISTRACTIONS, "distractions", "People and places that distract me", \
-	  "Who I can be with, or where I can go, to think about something else", false) \
-	X(SP_PEOPLE, "people", "People I can ask for help", \
-	  "Someone I trust, with their number (\"Sam: 07700 900123\")", true) \
-	X(SP_PROFESSIONALS, "professionals", "Professionals and services", \
-	  "My GP, therapist or a service, with their number", true) \
-	X(SP_SAFE_ENVIRONMENT, "safe_environment", "Making my surroundings safe", \
-	  "What I can put away or ask someone to keep, to keep myself safe", false) \
-	X(SP_REASONS, "reasons", "Reasons for living", \
-	  "What matters most to me, and is worth living for", false)
+	X(SP_WARNING_SIGNS, "warning_signs", N_("Warning signs"), \
+	  N_("Thoughts, feelings or situations that tell me a crisis may be starting"), false) \
+	X(SP_COPING, "coping", N_("Things I can do on my own"), \
+	  N_("What helps me take my mind off things without contacting anyone"), false) \
+	X(SP_DISTRACTIONS, "distractions", N_("People and places that distract me"), \
+	  N_("Who I can be with, or where I can go, to think about something else"), false) \
+	X(SP_PEOPLE, "people", N_("People I can ask for help"), \
+	  N_("Someone I trust, with their number (\"Sam: 07700 900123\")"), true) \
+	X(SP_PROFESSIONALS, "professionals", N_("Professionals and services"), \
+	  N_("My GP, therapist or a service, with their number"), true) \
+	X(SP_SAFE_ENVIRONMENT, "safe_environment", N_("Making my surroundings safe"), \
+	  N_("What I can put away or ask someone to keep, to keep myself safe"), false) \
+	X(SP_REASONS, "reasons", N_("Reasons for living"), \
+	  N_("What matters most to me, and is worth living for"), false)
 /* clang-format on */
 #define SP_ENUM(e, key, heading, prompt, num) e,
 enum sp_section { SP_SECTIONS(SP_ENUM) SP_COUNT };
 #undef SP_ENUM
 
-extern const char *const sp_keys[];	/* NULL-terminated, by enum sp_section */
+extern const char *const sp_keys[]; /* NULL-terminated, by enum sp_section */
+/* marked N_(): shown as _(sp_headings[s]) */
 extern const char *const sp_headings[]; /* "Warning signs" */
 extern const char *const sp_prompts[];	/* one line on what to write */
 
