@@ -5,7 +5,7 @@
 # breathed before today; five of them make the day showed-up on Home, the
 # week screen, coach plan and coach status, and consistency counts the week;
 # under a minute puts nothing in the log; leaving early (q too) keeps what
-# was done.  COACH_CLOCK_SCALE=60 (src/base/clock.c, tests only) runs the
+# was done, and so does a hang-up (SIGHUP).  COACH_CLOCK_SCALE=60 (src/base/clock.c, tests only) runs the
 # pacer's clock 60 times as fast: a minute of breathing in a second.
 # Usage: breathing.sh COACH
 set -u
@@ -162,4 +162,20 @@ keys q
 wait_for early-quits-again 'EXITED 0'
 name=early-plan
 if plan "$H" | grep -q "date: $THU, weekday: thu, day: [^,]*, status: showed-up"; then ok; else bad "coach plan: $(plan "$H" | grep "$THU")"; fi
+# --- the terminal closed mid-breathing (SIGHUP): what was breathed is kept ---
+H="$T/hangup"
+person "$H"
+low "$H"
+wait_long hangup-two 'Slow breathing · 2:[0-4]'
+name=hangup-sent
+pane=$(tm display -p -t t '#{pane_pid}')
+pid=$(pgrep -P "$pane" | head -1)
+if [ -n "$pid" ] && kill -HUP "$pid"; then ok; else bad "no coach under the pane ($pane)"; fi
+wait_for hangup-quits 'EXITED 129'
+name=hangup-kept
+got=$(breathed "$H")
+case $got in
+[23]\|1) ok ;;
+*) bad "after SIGHUP, Thursday's breathing minutes|rows: '$got'" ;;
+esac
 finish
