@@ -497,8 +497,75 @@ static void print_rx(const struct rx *rx)
 }
 
 enum { O_SHORT = OPT_CHECKIN_END };
+/* The day after a missed planned day: the person's lapse plan first, with
+ * the commands that do it today; without a plan, how to write one. */
+static void lead_lapse_plan(struct cli *c, struct rx *rx)
+{
+	struct lapse_lead l;
+	if (!workout_lapse_lead(c->ctx.paths.config_dir, &c->ctx.cat.policy, rx, &l))
+		return;
+	char text[2][sizeof(rx->advisories[0])];
+	const char *lines[2] = {text[0], text[1]};
+	int w = l.walk_min;
+	if (!l.have_plan) {
+		snprintf(text[0], sizeof(text[0]), "%s",
+			 _("Yesterday's planned day did not happen, which is part of training. "
+			   "If you like, write down what you will do next time, in one line: "
+			   "coach lapse-plan set \"If I miss a day, then I ...\""));
+		workout_lead_advisories(rx, lines, 1);
+		return;
+	}
+	snprintf(text[0], sizeof(text[0]),
+		 _("Yesterday's planned day was missed. Your plan for this: \"%s\""), l.plan);
+	char y[11], t[11];
+	switch (l.offer) {
+	case LAPSE_OFFER_SHORT:
+		snprintf(text[1], sizeof(text[1]),
+			 P_("You can do just that today: the short session (coach today --short), "
+			    "or a walk of %d minute.",
+			    "You can do just that today: the short session (coach today --short), "
+			    "or a walk of %d minutes.",
+			    w),
+			 w);
+		break;
+	case LAPSE_OFFER_SESSION:
+		snprintf(text[1], sizeof(text[1]),
+			 P_("You can do just that today: today's session, or a walk of %d minute "
+			    "if that is what there is room for.",
+			    "You can do just that today: today's session, or a walk of %d minutes "
+			    "if that is what there is room for.",
+			    w),
+			 w);
+		break;
+	case LAPSE_OFFER_MOVE:
+		date_format(l.move_from, y);
+		date_format(l.move_to, t);
+		snprintf(text[1], sizeof(text[1]),
+			 P_("You can do just that today: move yesterday's session here (coach move "
+			    "%s %s), or take a walk of %d minute.",
+			    "You can do just that today: move yesterday's session here (coach move "
+			    "%s %s), or take a walk of %d minutes.",
+			    w),
+			 y, t, w);
+		break;
+	case LAPSE_OFFER_WALK:
+		snprintf(
+			text[1], sizeof(text[1]),
+			P_("You can do just that today with a walk of %d minute; the next session "
+			   "is on your next training day.",
+			   "You can do just that today with a walk of %d minutes; the next session "
+			   "is on your next training day.",
+			   w),
+			w);
+		break;
+	}
+	workout_lead_advisories(rx, lines, 2);
+}
+
 static const struct optspec opts[] = {
-	CLI_CHECKIN_OPTS[O_SHORT] = {"--short", NULL, N_("the short session a low day offers")},
+	CLI_CHECKIN_OPTS[O_SHORT] =
+		{"--short", NULL,
+		 N_("the short session (a low day, the day after a missed one)")},
 	{0},
 };
 
@@ -531,7 +598,7 @@ static int cmd_today(struct cli *c, int argc, char **argv)
 	risk_load(st, in.date, &in.checkin, &c->ctx.cat.policy, &in.risk);
 	struct rx *rx = xmalloc(sizeof(*rx));
 	rx_prescribe(&in, rx);
-	workout_lead_lapse_plan(c->ctx.paths.config_dir, &in, rx);
+	lead_lapse_plan(c, rx);
 	i18n_english(false);
 	if (c->format == FMT_YAML) {
 		struct yemit *e = yemit_new();

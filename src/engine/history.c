@@ -219,6 +219,7 @@ static void derive(struct store *st, const struct catalog *cat, const struct pro
 	h->paused_weeks = h->held.paused;
 	h->day = schedule_day_moved(st, prof, p, date, &h->moved_to);
 	h->next_date = schedule_next(st, prof, p, date, &h->next_day);
+	h->missed_yesterday = st && schedule_missed_yesterday(st, prof, p, date);
 }
 
 static uint64_t fnv(uint64_t h, const void *data, size_t n)

@@ -1675,6 +1675,7 @@ static void program_complete(const struct rx_input *in, struct rx *rx)
 void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *rx)
 {
 	rx_start(in, h, rx);
+	rx->after_missed = h->missed_yesterday;
 	advisories(in, h, rx);
 	if (rx->finished)
 		program_complete(in, rx);
@@ -1690,6 +1691,9 @@ void rx_build(const struct rx_input *in, const struct rx_history *h, struct rx *
 	struct rx_day f;
 	rx_day_of(in, h, rx, &f);
 	readiness_rules(in, &f, rx);
+	/* the day after a lapse: a small step offered, not the full load alone */
+	if (rx->after_missed && in->cat->policy.adherence_short_after_missed > 0)
+		rx->short_offered = true;
 	rx_slots(in, h, &f, rx);
 	rx_finish(in, rx);
 	rx_teach_rir(in, &f, rx);

@@ -429,60 +429,48 @@ bool workout_log_breathing(struct store *st, int date, int minutes, int *day_tot
 	return true;
 }
 
-/* The day after a missed planned day: the person's own if-then plan leads
- * the advisories (after a risk signal, which always comes first), with what
- * the coach can do of it; without a plan, one gentle line on writing one. */
-void workout_lead_lapse_plan(const char *config_dir, const struct rx_input *in, struct rx *rx)
+bool workout_lapse_lead(const char *config_dir, const struct policy *pol, const struct rx *rx,
+			struct lapse_lead *out)
 {
-	if (!schedule_missed_yesterday(in->st, in->prof, in->program, in->date))
-		return;
+	memset(out, 0, sizeof(*out));
+	if (!rx->after_missed || rx->done_today)
+		return false;
 	struct lapse_plan lp;
 	char *path = lapse_plan_path(config_dir);
 	struct diags d = {0};
-	bool have = access(path, F_OK) == 0 && lapse_plan_load(&lp, path, &d) && lp.text[0];
+	out->have_plan = access(path, F_OK) == 0 && lapse_plan_load(&lp, path, &d) && lp.text[0];
 	diags_free(&d);
 	free(path);
-	char text[2][sizeof(rx->advisories[0])];
-	size_t k = 1;
-	if (have) {
-		snprintf(text[0], sizeof(text[0]),
-			 _("Yesterday's planned day was missed. Your plan for this: \"%s\""),
-			 lp.text);
-		/* pointers that work today: on a rest day the missed session is moved
-		 * here first (coach move keeps to the week) */
-		char y[11], t[11];
-		date_format(in->date - 1, y);
-		date_format(in->date, t);
-		if (!rx->rest_day && rx->short_offered)
-			snprintf(text[1], sizeof(text[1]), "%s",
-				 _("You can do just that today: the short session (coach today "
-				   "--short), or a walk of ten minutes."));
-		else if (!rx->rest_day)
-			snprintf(text[1], sizeof(text[1]), "%s",
-				 _("You can do just that today: today's session, or a walk of ten "
-				   "minutes if that is what there is room for."));
-		else if (date_monday(in->date - 1) == date_monday(in->date))
-			snprintf(text[1], sizeof(text[1]),
-				 _("You can do just that today: move yesterday's session here "
-				   "(coach move %s %s), or take a walk of ten minutes."),
-				 y, t);
-		else
-			snprintf(
-				text[1], sizeof(text[1]), "%s",
-				_("You can do just that today with a walk of ten minutes; the next "
-				  "session is on your next training day."));
-		k = 2;
-	} else {
-		snprintf(text[0], sizeof(text[0]), "%s",
-			 _("Yesterday's planned day did not happen, which is part of training. "
-			   "If you like, write down what you will do next time, in one line: "
-			   "coach lapse-plan set \"If I miss a day, then I ...\""));
-	}
+	if (out->have_plan)
+		snprintf(out->plan, sizeof(out->plan), "%s", lp.text);
+	out->walk_min = (int)pol->adherence_walk_min;
+	out->move_from = out->move_to = -1;
+	/* what works today: on a rest day the missed session moves here only
+	 * within its week (schedule_move keeps to the week) */
+	if (!rx->rest_day)
+		out->offer = rx->short_offered ? LAPSE_OFFER_SHORT : LAPSE_OFFER_SESSION;
+	else if (date_monday(rx->date - 1) == date_monday(rx->date)) {
+		out->offer = LAPSE_OFFER_MOVE;
+		out->move_from = rx->date - 1;
+		out->move_to = rx->date;
+	} else
+		out->offer = LAPSE_OFFER_WALK;
+	return true;
+}
+
+void workout_lead_advisories(struct rx *rx, const char *const *text, size_t k)
+{
+	if (k > RX_MAX_ADV)
+		k = RX_MAX_ADV;
 	size_t at = rx->risk.kind != RISK_NONE && rx->n_advisories ? 1 : 0;
+	if (at + k > RX_MAX_ADV)
+		at = 0;
 	size_t n = rx->n_advisories + k <= RX_MAX_ADV ? rx->n_advisories : RX_MAX_ADV - k;
+	if (n < at)
+		n = at;
 	memmove(rx->advisories[at + k], rx->advisories[at], (n - at) * sizeof(rx->advisories[0]));
 	for (size_t i = 0; i < k; i++)
-		memcpy(rx->advisories[at + i], text[i], sizeof(rx->advisories[0]));
+		snprintf(rx->advisories[at + i], sizeof(rx->advisories[0]), "%s", text[i]);
 	rx->n_advisories = n + k;
 	if (rx->hard_advisory >= (int)at) {
 		rx->hard_advisory += (int)k;

@@ -26,6 +26,69 @@ bool app_reload_profile(struct app *a)
 	return a->has_profile;
 }
 
+/* The day after a missed planned day: the person's plan first, with the
+ * keys on Home that do it today (m, v, a; l writes a plan). */
+static void lead_lapse_plan(struct app *a)
+{
+	struct rx *rx = &a->rx;
+	a->lapse_on = workout_lapse_lead(a->x->paths.config_dir, &a->x->cat.policy, rx, &a->lapse);
+	if (!a->lapse_on)
+		return;
+	const struct lapse_lead *l = &a->lapse;
+	char text[2][sizeof(rx->advisories[0])];
+	const char *first[2] = {text[0], text[1]};
+	int w = l->walk_min;
+	if (!l->have_plan) {
+		snprintf(text[0], sizeof(text[0]), "%s",
+			 _("Yesterday's planned day did not happen, which is part of training. "
+			   "If you like, write down what you will do next time: l opens your plan "
+			   "for a missed day."));
+		workout_lead_advisories(rx, first, 1);
+		return;
+	}
+	snprintf(text[0], sizeof(text[0]),
+		 _("Yesterday's planned day was missed. Your plan for this: \"%s\""), l->plan);
+	switch (l->offer) {
+	case LAPSE_OFFER_SHORT:
+		snprintf(text[1], sizeof(text[1]),
+			 P_("You can do just that today: m starts the short session, a logs a walk "
+			    "of %d minute.",
+			    "You can do just that today: m starts the short session, a logs a walk "
+			    "of %d minutes.",
+			    w),
+			 w);
+		break;
+	case LAPSE_OFFER_SESSION:
+		snprintf(text[1], sizeof(text[1]),
+			 P_("You can do just that today: Enter starts today's session, a logs a "
+			    "walk of %d minute.",
+			    "You can do just that today: Enter starts today's session, a logs a "
+			    "walk of %d minutes.",
+			    w),
+			 w);
+		break;
+	case LAPSE_OFFER_MOVE:
+		snprintf(text[1], sizeof(text[1]),
+			 P_("You can do just that today: v moves yesterday's session here, a logs "
+			    "a walk of %d minute.",
+			    "You can do just that today: v moves yesterday's session here, a logs "
+			    "a walk of %d minutes.",
+			    w),
+			 w);
+		break;
+	case LAPSE_OFFER_WALK:
+		snprintf(text[1], sizeof(text[1]),
+			 P_("You can do just that today with a walk of %d minute (a logs it); the "
+			    "next session is on your next training day.",
+			    "You can do just that today with a walk of %d minutes (a logs it); the "
+			    "next session is on your next training day.",
+			    w),
+			 w);
+		break;
+	}
+	workout_lead_advisories(rx, first, 2);
+}
+
 void app_prescribe(struct app *a)
 {
 	if (!a->prog)
@@ -40,7 +103,7 @@ void app_prescribe(struct app *a)
 	workout_swaps_input(&a->swaps, &in);
 	risk_load(a->st, a->today, &a->ck, &a->x->cat.policy, &in.risk);
 	rx_prescribe(&in, &a->rx);
-	workout_lead_lapse_plan(a->x->paths.config_dir, &in, &a->rx);
+	lead_lapse_plan(a);
 }
 
 int app_short_minutes(struct app *a)

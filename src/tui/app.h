@@ -25,7 +25,8 @@
 #define SCREENS(X) X(SCR_WELCOME) X(SCR_PARQ) X(SCR_SETUP) X(SCR_CHOOSE) X(SCR_HOME) \
 	X(SCR_CHECKIN) X(SCR_PREVIEW) X(SCR_SWAP) X(SCR_BREATHE) X(SCR_SET) X(SCR_LOGSET) \
 	X(SCR_REST) X(SCR_FINISH) X(SCR_WEEK) X(SCR_PROGRESS) X(SCR_BROWSE) \
-	X(SCR_QUESTIONS) X(SCR_CRISIS) X(SCR_SAFETY) X(SCR_ABOUT) X(SCR_AEROBIC) X(SCR_DAY)
+	X(SCR_QUESTIONS) X(SCR_CRISIS) X(SCR_SAFETY) X(SCR_ABOUT) X(SCR_AEROBIC) X(SCR_DAY) \
+	X(SCR_LAPSE)
 /* clang-format on */
 #define SCREEN_ENUM(s) s,
 enum screen_id { SCREENS(SCREEN_ENUM) SCR_COUNT, SCR_SAME, SCR_QUIT };
@@ -84,6 +85,11 @@ struct app {
 	struct checkin ck;
 	bool short_session;
 	struct rx rx;
+	/* the day after a missed planned day: the person's plan and what Home
+	 * offers of it (m, v, a, l); lapse_on false otherwise */
+	struct lapse_lead lapse;
+	bool lapse_on;
+	int aerobic_from;	    /* the aerobic screen's first minutes (0: its own) */
 	struct workout_swaps swaps; /* exercises swapped today (workout.h) */
 	int swap_ex;		    /* the exercise being swapped */
 	enum screen_id screen;

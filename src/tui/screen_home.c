@@ -17,7 +17,10 @@ enum {
 	K_PROGRAM,
 	K_HELP_NOW,
 	K_AEROBIC,
-	K_MOOD
+	K_MOOD,
+	K_SHORT,
+	K_MOVE_HERE,
+	K_LAPSE
 };
 
 /* not const: the Enter label says what Enter does today */
@@ -35,6 +38,15 @@ static struct tui_key keys[] = {
 	{'b', 0, N_("b browse"), N_("browse the programs"), ACT_NONE, K_BROWSE},
 	{'c', 0, NULL, N_("choose a different program"), ACT_NONE, K_PROGRAM},
 	{'a', 0, NULL, N_("log a walk or other aerobic minutes done today"), ACT_NONE, K_AEROBIC},
+	{'m', 0, NULL,
+	 N_("the short session (on a hard day, or the day after a missed one): check in, then "
+	    "start it"),
+	 ACT_NONE, K_SHORT},
+	{'v', 0, NULL,
+	 N_("the day after a missed day, on a rest day of its week: move yesterday's session here "
+	    "(asked first)"),
+	 ACT_NONE, K_MOVE_HERE},
+	{'l', 0, NULL, N_("your plan for a missed day: write it or change it"), ACT_NONE, K_LAPSE},
 	{'s', 0, N_("s mood"), N_("a short, optional questionnaire on mood or anxiety"), ACT_NONE,
 	 K_SCREENS},
 	/* its help has the mood scale's words in the person's language: mood_help */
@@ -287,11 +299,71 @@ static void draw(struct app *a)
 	tui_keybar(t, keys);
 }
 
+/* v on the day after a missed day: yesterday's session moved to today,
+ * once asked (a move into the past cannot be made to take it back). */
+static void ask_move_here(struct app *a)
+{
+	if (!a->lapse_on || a->lapse.offer != LAPSE_OFFER_MOVE) {
+		app_message(a, "%s",
+			    _("Nothing to move here today: v moves a session missed yesterday to a "
+			      "rest day of the same week."));
+		return;
+	}
+	int moved;
+	const struct day *d =
+		schedule_day_moved(a->st, &a->prof, a->prog, a->lapse.move_from, &moved);
+	app_ask(a, 'v', K_MOVE_HERE,
+		_("Move yesterday's session (day %s) to today? v moves it; any other key keeps "
+		  "the week as it is."),
+		d ? d->name : "?");
+}
+
+static void move_here(struct app *a)
+{
+	const char *why = NULL;
+	if (!schedule_move(a->st, &a->prof, a->prog, a->lapse.move_from, a->lapse.move_to, a->today,
+			   &why)) {
+		app_message(a, _("Cannot move it: %s."), why ? _(why) : store_error(a->st));
+		return;
+	}
+	app_prescribe(a);
+	refresh_cache(a);
+	app_message(a, "%s", _("Yesterday's session is today's now: Enter starts it."));
+}
+
+/* m: the short session, where the coach offers it (the check-in comes first
+ * and may offer it too: the preview says which it is) */
+static enum screen_id start_short(struct app *a)
+{
+	const struct rx *rx = &a->rx;
+	if (rx->rest_day || rx->done_today || rx->sets_logged_today > 0 || !rx->short_offered) {
+		app_message(a, "%s",
+			    _("The short session is offered after the check-in on a hard day, and "
+			      "the day after a missed one."));
+		return SCR_SAME;
+	}
+	a->short_session = true;
+	return SCR_CHECKIN;
+}
+
 static enum screen_id key(struct app *a, int ch)
 {
+	int yes;
+	if (app_answer(a, ch, &yes)) {
+		if (yes == K_MOVE_HERE)
+			move_here(a);
+		return SCR_SAME;
+	}
 	const struct tui_key *k = tui_key_find(keys, ch);
 	if (k) {
 		switch (k->code) {
+		case K_SHORT:
+			return start_short(a);
+		case K_MOVE_HERE:
+			ask_move_here(a);
+			return SCR_SAME;
+		case K_LAPSE:
+			return SCR_LAPSE;
 		case K_START:
 			if (a->rx.rest_day || a->rx.done_today)
 				return SCR_WEEK;
@@ -313,6 +385,8 @@ static enum screen_id key(struct app *a, int ch)
 		case K_PROGRAM:
 			return SCR_CHOOSE;
 		case K_AEROBIC:
+			/* the walk a lapse plan names: its minimum dose to start from */
+			a->aerobic_from = a->lapse_on ? a->lapse.walk_min : 0;
 			return SCR_AEROBIC;
 		case K_SCREENS:
 			a->q_chosen = false;
@@ -369,7 +443,8 @@ static const struct tui_key aerobic_keys[] = {
 static void aerobic_enter(struct app *a)
 {
 	a->field = 0;
-	a->sel = 30;
+	a->sel = a->aerobic_from > 0 ? a->aerobic_from : 30;
+	a->aerobic_from = 0;
 	a->scroll = 0; /* the first digit typed replaces the 30 */
 }
 

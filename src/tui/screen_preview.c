@@ -12,7 +12,8 @@ enum { K_START = 1, K_SHORT, K_SWAP, K_UP, K_DOWN, K_BACK, K_BREATHE, K_PAGE };
 static const struct tui_key keys_short[] = {
 	{'\r', 0, N_("Enter start"), N_("start the session"), ACT_NONE, K_START},
 	{'m', 0, N_("m short session"),
-	 N_("the short session (on a low day): the first exercises only; m again, the whole one"),
+	 N_("the short session (on a low day, or the day after a missed one): the first exercises "
+	    "only; m again, the whole one"),
 	 ACT_NONE, K_SHORT},
 	{'b', 0, NULL, N_("the breathing alone, instead of the session (it counts too)"), ACT_NONE,
 	 K_BREATHE},
@@ -269,8 +270,8 @@ static enum screen_id key(struct app *a, int ch)
 		return SCR_SAME;
 	case K_SHORT:
 		if (!rx->short_offered) {
-			app_message(a,
-				    _("The short session is for low days; today is the full one."));
+			app_message(a, _("The short session is for low days and the day after a "
+					 "missed one; today is the full one."));
 			return SCR_SAME;
 		}
 		a->short_session = !a->short_session;

@@ -17,7 +17,7 @@ out_has 'usage: coach show ID'
 run help-options 0 "$COACH" help today
 out_has '^Options:$'
 out_has '^  --sleep H  *hours slept last night'
-out_has '^  --short  *the short session a low day offers'
+out_has '^  --short  *the short session (a low day, the day after a missed one)'
 run help-profile-options 0 "$COACH" help profile
 out_has '^  --parq-not-cleared  *a PAR-Q+ health question'
 run help-unknown 2 "$COACH" help nosuch

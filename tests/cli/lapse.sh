@@ -138,4 +138,32 @@ run pointer-move-works 0 env COACH_TODAY=2026-12-01 "$COACH" --home "$P" ${cmd#c
 run pointer-then-a-session 0 env COACH_TODAY=2026-12-01 "$COACH" --home "$P" today
 out_has 'Day A, about'
 
+# the day after a missed day that is a training day: the short session is
+# offered (adherence.short_after_missed), whatever the mood; --short takes it
+S="$T/short"
+"$COACH" --home "$S" profile init $PARQ --dumbbells 4,6,8 --program gordon-home --weekdays mon,tue --start 2026-11-02 >/dev/null
+"$COACH" --home "$S" lapse-plan set "If I miss a day, then I do the short one the next day" >/dev/null
+GOOD="--mood 4 --energy 4 --anxiety 1 --sleep 8"
+run short-tue 0 "$COACH" --home "$S" --date 2026-11-24 today $GOOD
+out_has 'coach today --short'
+run short-tue-yaml 0 "$COACH" --home "$S" --date 2026-11-24 today $GOOD --format yaml
+out_has '^short_session: {offered: true, taken: false}$'
+full=$(grep -c '^- id:' "$T/out")
+run short-tue-taken 0 "$COACH" --home "$S" --date 2026-11-24 today $GOOD --short --format yaml
+out_has '^short_session: {offered: true, taken: true}$'
+short=$(grep -c '^- id:' "$T/out")
+name=short-fewer; if [ "$short" -gt 0 ] && [ "$short" -lt "$full" ]; then ok; else bad "--short has $short exercises, the full day $full"; fi
+# a Tuesday after a Monday trained: the full day alone
+sed 's/2026-11-24/2026-11-16/' "$T/tue.yaml" >"$T/mon.yaml"
+"$COACH" --home "$S" --date 2026-11-16 log "$T/mon.yaml" >/dev/null
+run no-miss-tue 0 "$COACH" --home "$S" --date 2026-11-17 today $GOOD --format yaml
+out_has '^short_session: {offered: false'
+# the policy can say no: then today's session and a walk are what is offered
+mkdir -p "$T/pol"
+cp -r "$SRC/programs" "$T/pol/"
+sed -i 's/^  short_after_missed: 1 /  short_after_missed: 0 /' "$T/pol/programs/policy/coaching.yaml"
+run policy-no-short 0 env COACH_DATADIR="$T/pol" "$COACH" --home "$S" --date 2026-11-24 today $GOOD
+out_has "today's session, or a walk of 10 minutes"
+out_lacks 'coach today --short'
+
 finish lapse

@@ -40,6 +40,7 @@ struct rx_history {
 	const struct day *day; /* the day planned for date after moves (NULL) */
 	int moved_to;	       /* the date's day was moved there (-1) */
 	int next_date;	       /* the next planned day after date (-1) */
+	bool missed_yesterday; /* date - 1 was a planned strength day, missed */
 	const struct day *next_day;
 	struct logged_list before; /* sessions before date, oldest first */
 	struct logged_list today;  /* sessions of the date */

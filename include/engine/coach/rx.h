@@ -129,6 +129,10 @@ struct rx {
 	bool breathing_before;
 	int breathe_min, inhale_s, exhale_s;
 	bool short_offered, short_taken;
+	/* yesterday was a planned strength day, missed: the person's lapse plan
+	 * leads (workout_lapse_lead), and the short session is offered when the
+	 * policy says (adherence.short_after_missed) */
+	bool after_missed;
 	/* on a low check-in: the person's own record of sessions begun at that
 	 * mood (own.shown: enough of them), and its sentence ("" when none) */
 	struct evidence own;

@@ -75,7 +75,8 @@
 	X(risk, mood_at_most, 1, 5) X(risk, mood_run, 2, 14) X(risk, screen_rise, 1, 27) \
 	X(risk, phq9_at_least, 1, 27) X(risk, screen_days, 1, 90) \
 	X(adherence, consistency_weeks, 1, 52) X(adherence, consistency_days, 1, 7) \
-	X(adherence, walk_min, 1, 120) X(adherence, breathing_min, 1, 60)
+	X(adherence, walk_min, 1, 120) X(adherence, breathing_min, 1, 60) \
+	X(adherence, short_after_missed, 0, 1)
 /* clang-format on */
 
 /* clang-format off */

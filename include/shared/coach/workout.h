@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "coach/lapse_plan.h"
 #include "coach/rx.h"
 #include "coach/session.h"
 #include "coach/store.h"
@@ -141,10 +142,29 @@ bool workout_log_aerobic(struct store *st, int date, const char *kind, int minut
  * error (store_error) or minutes out of range. */
 bool workout_log_breathing(struct store *st, int date, int minutes, int *day_total);
 
-/* The day after a missed planned day: the person's own if-then plan
- * (lapse_plan.h, in config_dir) leads rx's advisories, after a risk signal,
- * with what the coach can do of it; without a plan, one gentle line on
- * writing one.  Both front ends call it after rx_prescribe. */
-void workout_lead_lapse_plan(const char *config_dir, const struct rx_input *in, struct rx *rx);
+/* The day after a missed planned day (rx->after_missed): the person's own
+ * if-then plan (lapse_plan.h, in config_dir) and what the coach can do of it
+ * today.  Each front end words it with its own way to do it (a command, a
+ * key) and puts it first with workout_lead_advisories. */
+enum lapse_offer {
+	LAPSE_OFFER_SHORT = 1, /* a training day with the short session offered */
+	LAPSE_OFFER_SESSION,   /* a training day (the policy offers no short one) */
+	LAPSE_OFFER_MOVE,      /* a rest day of the same week: yesterday's session here */
+	LAPSE_OFFER_WALK       /* a rest day of a new week: a walk; the next day as planned */
+};
+struct lapse_lead {
+	bool have_plan;
+	char plan[LP_MAX_TEXT * 4 + 1]; /* the plan's words, "" when none */
+	enum lapse_offer offer;
+	int move_from, move_to; /* for LAPSE_OFFER_MOVE: yesterday and today */
+	int walk_min;		/* the walk that counts as showing up (policy) */
+};
+/* false (and nothing to lead with) unless today follows a missed planned
+ * day and today's session is not yet done. */
+bool workout_lapse_lead(const char *config_dir, const struct policy *pol, const struct rx *rx,
+			struct lapse_lead *out);
+/* Put k lines (each shorter than an advisory) first among rx's advisories,
+ * after a risk signal, which always comes first. */
+void workout_lead_advisories(struct rx *rx, const char *const *text, size_t k);
 
 #endif
