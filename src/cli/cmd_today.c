@@ -564,8 +564,7 @@ static void lead_lapse_plan(struct cli *c, struct rx *rx)
 
 static const struct optspec opts[] = {
 	CLI_CHECKIN_OPTS[O_SHORT] =
-		{"--short", NULL,
-		 N_("the short session (a low day, the day after a missed one)")},
+		{"--short", NULL, N_("the short session (a low day, the day after a missed one)")},
 	{0},
 };
 

@@ -108,4 +108,24 @@ wait_for small-more 'more'
 name=small-width
 screen
 if [ "$(LC_ALL=C.UTF-8 wc -L <"$T/screen")" -le 40 ]; then ok; else bad "a line is wider than 40"; fi
+
+# --- German, at 40x12: the plan's screen and Home's offer in the person's language
+. "$(dirname "$0")/../locale.sh"
+if use_locale de_DE.UTF-8 "$T/locales"; then
+	DE="LC_ALL=de_DE.UTF-8 LANGUAGE= ${LOCPATH:+LOCPATH=$LOCPATH}"
+	COACH_TODAY=2026-11-24 "$COACH" --home "$S" lapse-plan set "Wenn ich einen Tag verpasse, gehe ich spazieren" >/dev/null
+	start 80 24 "$S" COACH_TODAY=2026-11-24 "$DE"
+	wait_for de-offer 'm beginnt die kurze Einheit'
+	wait_for de-plan 'gehe ich spazieren'
+	start 40 12 "$S" COACH_TODAY=2026-11-24 "$DE"
+	wait_for de-small-home 'Heute'
+	keys l
+	wait_for de-lapse 'Dein Plan für einen'
+	wait_for de-lapse-keys 'Enter speichern\|Esc zurück'
+	name=de-small-width
+	screen
+	if [ "$(LC_ALL=C.UTF-8 wc -L <"$T/screen")" -le 40 ]; then ok; else bad "a line is wider than 40"; fi
+else
+	echo "tui-lapse: de_DE.UTF-8 cannot be made here; the German part is left out"
+fi
 finish lapse
