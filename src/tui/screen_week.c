@@ -57,6 +57,106 @@ static void enter(struct app *a)
 	mood_for = remove_for = -1;
 }
 
+/* s padded with spaces to `width` columns (by width, for umlauts). */
+static void put_padded(char *out, size_t size, const char *s, int width)
+{
+	size_t n = strlen(out);
+	int w = (int)utf8_width(s);
+	snprintf(out + n, size - n, "%s%*s", s, width > w ? width - w : 0, "");
+}
+
+/* What the week screen shows, as lines: each day's row (its words after the
+ * columns wrapped onto rows of their own where they do not fit), a rule, the
+ * totals and consistency.  The lines from `top` are drawn in rows y..y+h-1
+ * (h 0: only measured).  *sel_first and *sel_last: the chosen day's lines. */
+struct week_view {
+	int cols_date, cols_status, cols_day;
+	char rows[7][256], rest[7][200];
+	char totals[256], consistency[256];
+	bool has_consistency;
+};
+
+static int week_lines(struct app *a, const struct week_view *v, int y, int top, int h,
+		      int *sel_first, int *sel_last)
+{
+	struct tui *t = &a->t;
+	int line = 0, right = t->cols - 1;
+	/* a line of the view: drawn when in the box */
+#define IN_BOX(l) ((l) >= top && (l) < top + h)
+	for (int i = 0; i < 7; i++) {
+		bool on = i == a->sel;
+		enum tui_role role = on ? ROLE_SELECTED : ROLE_NORMAL;
+		int x = (int)utf8_width(v->rows[i]);
+		/* its parts, one a line when wrapped; beside the columns, two spaces
+		 * apart */
+		const char *rest = v->rest[i];
+		char one[256];
+		size_t o = 0;
+		for (const char *c = rest; *c && o + 3 < sizeof(one); c++)
+			if (*c == '\n')
+				one[o++] = ' ', one[o++] = ' ';
+			else
+				one[o++] = *c;
+		one[o] = '\0';
+		int first = line;
+		/* the words after the columns: beside them when they fit there, else
+		 * wrapped beside them (room enough) or on rows of their own below */
+		int beside = right - x, n = 1, indent = x;
+		bool below = false;
+		if (*rest && (int)utf8_width(one) > beside) {
+			if (beside >= 24) {
+				n = tui_wrap_hanging(t, 0, x, x, t->cols, 0, 0, role, rest);
+			} else {
+				indent = 4;
+				below = true;
+				if ((int)utf8_width(one) < t->cols - indent)
+					rest = one;
+				n = 1 + tui_wrap(t, 0, indent, t->cols - indent, 0, 0, role, rest);
+			}
+		}
+		for (int k = 0; k < n; k++)
+			if (IN_BOX(line + k))
+				app_select_line(a, y + line + k - top, on);
+		if (IN_BOX(line))
+			tui_text(t, y + line - top, 0, t->cols, role, v->rows[i]);
+		if (n == 1)
+			rest = one;
+		if (*rest) {
+			/* from the first row in the box */
+			int from = top > line + (below ? 1 : 0) ? top - line - (below ? 1 : 0) : 0;
+			int at = line + (below ? 1 : 0) + from;
+			int rows = top + h - at;
+			if (rows > 0 && at < line + n)
+				tui_wrap_hanging(t, y + at - top, indent, indent, t->cols, rows,
+						 from, role, rest);
+		}
+		line += n;
+		if (on) {
+			*sel_first = first;
+			*sel_last = line - 1;
+		}
+	}
+	if (IN_BOX(line))
+		tui_rule(t, y + line - top);
+	line++;
+	int n = tui_wrap(t, 0, 1, t->cols - 2, 0, 0, ROLE_NORMAL, v->totals);
+	int from = top > line ? top - line : 0;
+	if (h && top + h - (line + from) > 0 && from < n)
+		tui_wrap(t, y + line + from - top, 1, t->cols - 2, top + h - line - from, from,
+			 ROLE_NORMAL, v->totals);
+	line += n;
+	if (v->has_consistency) {
+		n = tui_wrap(t, 0, 1, t->cols - 2, 0, 0, ROLE_NORMAL, v->consistency);
+		from = top > line ? top - line : 0;
+		if (h && top + h - (line + from) > 0 && from < n)
+			tui_wrap(t, y + line + from - top, 1, t->cols - 2, top + h - line - from,
+				 from, ROLE_NORMAL, v->consistency);
+		line += n;
+	}
+#undef IN_BOX
+	return line;
+}
+
 static void draw(struct app *a)
 {
 	struct tui *t = &a->t;
@@ -73,80 +173,127 @@ static void draw(struct app *a)
 	/* a day of only a minimum dose shows as coach plan shows it: showed up */
 	schedule_minimum_doses(&w, &a->x->cat.policy, a->today);
 	const char *u = t->utf8 ? "●" : "*", *su = t->utf8 ? "◇" : "~";
+	struct week_view v = {0};
+	/* the columns as wide as their widest word in this language: every
+	 * status word, whichever this week has */
+	v.cols_status = (int)utf8_width(_("today"));
+	for (int i = 0; day_status_names[i]; i++)
+		if ((int)utf8_width(_(day_status_names[i])) > v.cols_status)
+			v.cols_status = (int)utf8_width(_(day_status_names[i]));
+	char days[7][40];
 	for (int i = 0; i < 7; i++) {
 		const struct plan_day *x = &w.days[i];
-		int y = 3 + i;
-		app_select_line(a, y, i == a->sel);
-		enum tui_role role = i == a->sel ? ROLE_SELECTED : ROLE_NORMAL;
-		char rest[160] = "";
+		int dw = (int)utf8_width(date_text(x->date, false, d, sizeof(d)));
+		v.cols_date = dw > v.cols_date ? dw : v.cols_date;
+		days[i][0] = '\0';
+		if (x->day)
+			snprintf(days[i], sizeof(days[i]), _("day %s"), x->day);
+		int yw = (int)utf8_width(days[i]);
+		v.cols_day = yw > v.cols_day ? yw : v.cols_day;
+	}
+	for (int i = 0; i < 7; i++) {
+		const struct plan_day *x = &w.days[i];
+		char *rest = v.rest[i];
+		size_t rs = sizeof(v.rest[i]);
 		if (x->status == DAY_DONE) {
 			char n[32];
-			snprintf(rest, sizeof(rest), "%s",
+			snprintf(rest, rs, "%s",
 				 x->volume > 0 ? volume_text(x->volume, units_names[a->prof.units],
 							     n, sizeof(n))
 					       : "");
-			if (x->mood_before && x->mood_after)
-				snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest),
-					 _("  mood %d %s %d"), x->mood_before, t->utf8 ? "→" : "->",
-					 x->mood_after);
+			if (x->mood_before && x->mood_after) {
+				if (*rest)
+					snprintf(rest + strlen(rest), rs - strlen(rest), "\n");
+				snprintf(rest + strlen(rest), rs - strlen(rest), _("mood %d %s %d"),
+					 x->mood_before, t->utf8 ? "→" : "->", x->mood_after);
+			}
 		} else if (x->status == DAY_SHOWED_UP) {
 			/* warmly: what was done, never what was not */
 			if (x->sessions)
-				snprintf(rest, sizeof(rest), "%s",
-					 _("the short session, and it counts"));
+				snprintf(rest, rs, "%s", _("the short session, and it counts"));
 			else if (x->breathing_min >= a->x->cat.policy.adherence_breathing_min)
-				snprintf(rest, sizeof(rest),
-					 _("%d min of the breathing, and it counts"),
+				snprintf(rest, rs, _("%d min of the breathing, and it counts"),
 					 x->breathing_min);
 			else
-				snprintf(rest, sizeof(rest), "%s", _("a walk, and it counts"));
+				snprintf(rest, rs, "%s", _("a walk, and it counts"));
 		} else if (x->status == DAY_MOVED && x->moved_to >= 0) {
-			snprintf(rest, sizeof(rest), _("moved to %s"),
+			snprintf(rest, rs, _("moved to %s"),
 				 date_text(x->moved_to, false, d, sizeof(d)));
 		} else if (x->moved_from >= 0) {
-			snprintf(rest, sizeof(rest), _("moved from %s"),
+			snprintf(rest, rs, _("moved from %s"),
 				 date_text(x->moved_from, false, d, sizeof(d)));
 		}
-		if (x->aerobic_min)
-			snprintf(rest + strlen(rest), sizeof(rest) - strlen(rest),
-				 _("  + %d min aerobic"), x->aerobic_min);
-		char day[40] = "";
-		if (x->day)
-			snprintf(day, sizeof(day), _("day %s"), x->day);
+		if (x->aerobic_min) {
+			char aer[80];
+			snprintf(aer, sizeof(aer), _("  + %d min aerobic"), x->aerobic_min);
+			snprintf(rest + strlen(rest), rs - strlen(rest), "%s%s", *rest ? "\n" : "",
+				 aer + strspn(aer, " "));
+		}
 		const char *status = x->date == a->today && x->status == DAY_PLANNED
 					     ? _("today")
 					     : _(day_status_names[x->status]);
-		snprintf(line, sizeof(line), " %-10s %s %-7s  %-9s %s",
-			 date_text(x->date, false, d, sizeof(d)),
-			 x->status == DAY_DONE	      ? u
-			 : x->status == DAY_SHOWED_UP ? su
-						      : " ",
-			 status, day, rest);
-		tui_text(t, y, 0, t->cols, role, line);
+		char *row = v.rows[i];
+		size_t ws = sizeof(v.rows[i]);
+		snprintf(row, ws, " ");
+		put_padded(row, ws, date_text(x->date, false, d, sizeof(d)), v.cols_date + 1);
+		put_padded(row, ws,
+			   x->status == DAY_DONE	? u
+			   : x->status == DAY_SHOWED_UP ? su
+							: " ",
+			   2);
+		put_padded(row, ws, status, v.cols_status + 2);
+		if (rest[0] || days[i][0])
+			put_padded(row, ws, days[i], v.cols_day + 2);
+		/* (a row with neither keeps no spaces at its end) */
+		while (!rest[0] && strlen(row) && row[strlen(row) - 1] == ' ')
+			row[strlen(row) - 1] = '\0';
 	}
-	snprintf(line, sizeof(line),
+	snprintf(v.totals, sizeof(v.totals),
 		 _("Strength days %d done of %d planned (WHO: %d or more)   Aerobic %d of %d min"),
 		 w.strength_done, w.strength_planned,
 		 (int)a->x->cat.policy.week_strength_days_target, w.aerobic_min,
 		 (int)a->x->cat.policy.week_aerobic_min_target);
-	tui_rule(t, 11);
-	tui_text(t, 12, 1, t->cols - 2, ROLE_NORMAL, line);
-	if (13 < t->rows - 2 && app_consistency_line(a, line, sizeof(line)))
-		tui_text(t, 13, 1, t->cols - 2, ROLE_NORMAL, line);
-	if (a->move_from >= 0) {
+	v.has_consistency = app_consistency_line(a, v.consistency, sizeof(v.consistency));
+	/* a question being asked (a move, a mood after): whole, above the rule */
+	line[0] = '\0';
+	if (a->move_from >= 0)
 		snprintf(line, sizeof(line),
 			 _("Moving %s: choose a later free day and press Enter (Esc: "
 			   "cancel)"),
 			 date_text(a->move_from, false, d, sizeof(d)));
-		tui_text(t, 14, 1, t->cols - 2, ROLE_WARN, line);
-	}
-	if (mood_for >= 0) {
+	if (mood_for >= 0)
 		snprintf(
 			line, sizeof(line),
 			_("Mood after on %s: 1 very low .. 5 very good (any other key: no change)"),
 			date_text(mood_for, false, d, sizeof(d)));
-		tui_text(t, 14, 1, t->cols - 2, ROLE_WARN, line);
+	int bottom = t->rows - 3; /* the last row of the view */
+	if (line[0]) {
+		int n = tui_wrap(t, 0, 1, t->cols - 2, 0, 0, ROLE_WARN, line);
+		tui_wrap(t, bottom - n + 1, 1, t->cols - 2, n, 0, ROLE_WARN, line);
+		bottom -= n + (bottom - n > 12 ? 1 : 0);
 	}
+	/* a blank row under the header where there is room for it */
+	int y = t->rows >= 18 ? 3 : 2, h = bottom - y + 1;
+	int sf = 0, sl = 0;
+	int total = week_lines(a, &v, y, 0, 0, &sf, &sl);
+	int top = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		/* the chosen day in sight; from Sunday on, the rest of the view too */
+		int rows = total - top > h && pass ? h - 1 : h;
+		top = a->sel == 6 ? total - rows : 0;
+		if (top > sf)
+			top = sf;
+		if (sl >= top + rows)
+			top = sl - rows + 1;
+		if (top < 0)
+			top = 0;
+		if (total - top <= h)
+			break;
+	}
+	bool more = total - top > h;
+	week_lines(a, &v, y, top, more ? h - 1 : h, &sf, &sl);
+	if (more)
+		tui_more(t, y + h - 1, 1);
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, keys);
 }

@@ -232,12 +232,18 @@ static void run(struct app *a)
 						 ROLE_WARN, a->ask.text);
 				}
 				/* a message is shown once, above the key bar, over whatever was
-				 * there */
+				 * there, wrapped as it needs (whole at any width) */
 				if (a->message[0]) {
-					move(a->t.rows - 3, 0);
-					clrtoeol();
-					tui_text(&a->t, a->t.rows - 3, 1, a->t.cols - 2, ROLE_WARN,
-						 a->message);
+					int w = a->t.cols - 2;
+					int n = tui_wrap(&a->t, 0, 1, w, 0, 0, ROLE_WARN,
+							 a->message);
+					int top = a->t.rows - 2 - n > 2 ? a->t.rows - 2 - n : 2;
+					for (int y = top; y < a->t.rows - 2; y++) {
+						move(y, 0);
+						clrtoeol();
+					}
+					tui_wrap(&a->t, top, 1, w, a->t.rows - 2 - top, 0,
+						 ROLE_WARN, a->message);
 					/* a screen on the clock redraws ten times a second:
 					 * there it stays a few seconds, to be read */
 					long now = clock_mono_ms();

@@ -2,7 +2,11 @@
 # What a small or narrow terminal must not lose (issue 16), in English and in
 # German (de_DE.UTF-8, compiled with localedef when the machine lacks it):
 # the program being followed stays marked, whole, and selected in the
-# chooser (c) and the browser (b) at 40x12, 60x18 and 80x24.
+# chooser (c) and the browser (b) at 40x12, 60x18 and 80x24; the week
+# screen's columns are as wide as their widest word (showed-up, erledigt),
+# nothing on it is cut at 80x24, and at 40x12 every day's words, the totals
+# (Down to Sunday), the question for a mood after and the answer are whole,
+# as is any message (a session removed).
 # Usage: narrow.sh COACH
 set -u
 COACH=$1
@@ -47,4 +51,75 @@ for lang in en de; do
 		selected "$lang-$size-browse-selected" "$mark"
 	done
 done
+# col NAME TEXT ROW1 ROW2: TEXT starts in the same column on the rows that
+# begin with ROW1 and ROW2
+col() {
+	name=$1
+	screen
+	a=$(grep -- "^ $3" "$T/screen" | awk -v s="$2" '{ print index($0, s) }')
+	b=$(grep -- "^ $4" "$T/screen" | awk -v s="$2" '{ print index($0, s) }')
+	if [ -n "$a" ] && [ "$a" != 0 ] && [ "$a" = "$b" ]; then ok; else bad "'$2' at column $a and $b"; fi
+}
+
+# --- the week: Monday done with its mood, Wednesday and Thursday a walk ------------
+Wk="$T/week"
+profile "$Wk" --weekdays mon,thu --minutes 30 --dumbbells 4,6,8 --program gordon-home --start 2026-11-09
+printf 'coach_session: 1\ndate: 2026-11-23\nprogram: gordon-home\ncheckin: {mood: 2, energy: 3, anxiety: 2, sleep: 7}\nmood_after: 3\nexercises:\n  - id: goblet-squat\n    slot: goblet-squat\n    sets: [{reps: 10, load: 8}, {reps: 10, load: 8}]\n' >"$T/s1.yaml"
+printf 'coach_session: 1\ndate: 2026-11-25\naerobic: [{kind: walk, minutes: 30}]\n' >"$T/s2.yaml"
+printf 'coach_session: 1\ndate: 2026-11-26\naerobic: [{kind: walk, minutes: 12}]\n' >"$T/s3.yaml"
+for f in s1 s2 s3; do
+	COACH_TODAY=2026-11-27 "$COACH" --home "$Wk" log "$T/$f.yaml" >/dev/null ||
+		{ name="log $f"; bad "coach log refused"; }
+done
+for lang in en de; do
+	if [ $lang = de ]; then
+		[ -n "$DE" ] || continue
+		env=$DE show='Stimmung' walk='ein Spaziergang, und er zählt' aer='+ 30 Min. Ausdauer'
+		totals='Krafttage:' totals_end='von 150 Min\.' ask='keine Änderung)$' kept='Stimmung danach 4 für Mo 23\. Nov$'
+		mon='Mo 23' thu='Do 26' dayA='Tag A' status='erledigt'
+	else
+		env="" show='mood' walk='a walk, and it counts' aer='+ 30 min aerobic'
+		totals='Strength days' totals_end='150 min$' ask='change)$' kept='Mood after 4 kept for Mon 23 Nov\.$'
+		mon='Mon 23' thu='Thu 26' dayA='day A' status='showed-up'
+	fi
+	# 80x24: the columns line up, every day's words whole
+	# shellcheck disable=SC2086 # the locale's words, one each
+	start 80 24 "$Wk" COACH_TODAY=2026-11-27 $env
+	keys w
+	wait_for "$lang-week" "$status"
+	col "$lang-week-day-column" "$dayA" "$mon" "$thu"
+	wait_for "$lang-week-mood" "$show 2 → 3"
+	wait_for "$lang-week-walk" "$walk"
+	wait_for "$lang-week-aerobic" "$aer"
+	lacks "$lang-week-uncut" '…'
+	# 40x12: each day's words below it, whole; Down to Sunday shows the totals
+	# shellcheck disable=SC2086
+	start 40 12 "$Wk" COACH_TODAY=2026-11-27 $env
+	keys w
+	wait_for "$lang-40-week" "$walk"
+	wait_for "$lang-40-more" '── m'
+	lacks "$lang-40-uncut" '…'
+	keys Down Down
+	wait_for "$lang-40-totals" "$totals"
+	wait_for "$lang-40-totals-end" "$totals_end"
+	lacks "$lang-40-totals-uncut" '…'
+	# Monday's mood after, asked and answered, each whole
+	keys Up Up Up Up Up Up
+	wait_for "$lang-40-monday" "$show 2 → 3"
+	keys a
+	wait_for "$lang-40-ask" "$ask"
+	keys 4
+	wait_for "$lang-40-kept" "$kept"
+	wait_for "$lang-40-mood-4" "$show 2 → 4"
+	keys a 3
+done
+# a message is whole too: removing Monday's session at 40x12 (on a copy)
+cp -r "$Wk" "$T/week2"
+start 40 12 "$T/week2" COACH_TODAY=2026-11-27
+keys w
+keys Up Up Up Up
+keys x
+wait_for remove-asks 'any other key keeps it\.$'
+keys x
+wait_for remove-said 'progression worked out again\.$'
 finish
