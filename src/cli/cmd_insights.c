@@ -106,6 +106,36 @@ void emit_insights(struct yemit *e, const struct insights *in)
 		if (in->not_yet[f])
 			yemit_word(e, insight_factor_names[f]);
 	yemit_seq_end(e);
+	const struct insight_feeling *f = &in->feeling;
+	yemit_key(e, "feeling");
+	if (f->n) {
+		yemit_map_flow(e);
+		yemit_key(e, "sessions");
+		yemit_int(e, f->n);
+		emit_round(e, "mean", f->mean);
+		emit_round(e, "low", f->low);
+		emit_round(e, "high", f->high);
+		yemit_key(e, "harder_vs_easier");
+		if (f->compared) {
+			yemit_map_flow(e);
+			emit_round(e, "estimate", f->diff);
+			emit_round(e, "low", f->diff_low);
+			emit_round(e, "high", f->diff_high);
+			yemit_key(e, "split");
+			yemit_seq_flow(e);
+			yemit_int(e, f->n_harder);
+			yemit_int(e, f->n_easier);
+			yemit_seq_end(e);
+			yemit_key(e, "clear");
+			yemit_bool(e, f->clear);
+			yemit_map_end(e);
+		} else {
+			yemit_null(e);
+		}
+		yemit_map_end(e);
+	} else {
+		yemit_null(e);
+	}
 	yemit_key(e, "screens");
 	yemit_seq(e);
 	for (size_t i = 0; i < in->n_screens; i++) {

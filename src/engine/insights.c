@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coach/i18n.h"
+
 const char *const insight_factor_names[IF_N] = {"weekday", "length", "intensity", "sets",
 						"readiness"};
 
@@ -588,6 +590,26 @@ void insights_compute(const struct insight_obs *obs, size_t n, const struct scre
 	screens_of(sc, pol, in);
 }
 
+/* A session's mean reps in reserve (logged, else its target; < 0 when no
+ * set has either), and how many exercises it held. */
+static double session_rir(const struct logged_session *s, int *exercises)
+{
+	double rir = 0;
+	int n_rir = 0;
+	*exercises = 0;
+	for (size_t j = 0; j < s->n_sets; j++) {
+		const struct logged_set *x = &s->sets[j];
+		if (j == 0 || x->position != s->sets[j - 1].position)
+			(*exercises)++;
+		int r = x->rir >= 0 ? x->rir : x->target.given ? x->target.rir : -1;
+		if (r >= 0) {
+			rir += r;
+			n_rir++;
+		}
+	}
+	return n_rir ? rir / n_rir : -1;
+}
+
 /* The observations of a log: sessions with sets, a check-in and mood after.
  * Returns how many were written (at most max). */
 static size_t insights_obs_of(const struct logged_list *l, struct insight_obs *out, size_t max)
@@ -606,23 +628,95 @@ static size_t insights_obs_of(const struct logged_list *l, struct insight_obs *o
 		o->energy = s->checkin.energy;
 		o->anxiety = s->checkin.anxiety;
 		o->sets = (int)s->n_sets;
-		double rir = 0;
-		int n_rir = 0;
-		for (size_t j = 0; j < s->n_sets; j++) {
-			const struct logged_set *x = &s->sets[j];
-			if (j == 0 || x->position != s->sets[j - 1].position)
-				o->exercises++;
-			int r = x->rir >= 0 ? x->rir : x->target.given ? x->target.rir : -1;
-			if (r >= 0) {
-				rir += r;
-				n_rir++;
-			}
-		}
-		o->rir = n_rir ? rir / n_rir : -1;
+		o->rir = session_rir(s, &o->exercises);
 		o->band = 0;
 		for (int b = 1; b <= 3; b++)
 			if (s->readiness && strcmp(s->readiness, band_words[b]) == 0)
 				o->band = b;
+	}
+	return k;
+}
+
+/* The mean of v and its half-width at two-sided confidence conf (0-1) from
+ * a t quantile; *var the sample variance (0 for one value). */
+static double mean_of(const double *v, size_t n, double conf, double *var, double *half)
+{
+	double m = 0, ss = 0;
+	for (size_t i = 0; i < n; i++)
+		m += v[i];
+	m /= (double)n;
+	for (size_t i = 0; i < n; i++)
+		ss += (v[i] - m) * (v[i] - m);
+	*var = n > 1 ? ss / (double)(n - 1) : 0;
+	*half = n > 1 ? stat_t_quantile(1 - (1 - conf) / 2, (double)(n - 1)) *
+				sqrt(*var / (double)n)
+		      : 0;
+	return m;
+}
+
+void insights_feeling(const struct insight_feel *v, size_t n, const struct policy *pol,
+		      struct insight_feeling *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->n = (int)n;
+	out->hard_rir_max = (int)pol->insights_hard_rir_max;
+	out->need_sessions = (int)pol->insights_min_sessions;
+	out->need_group = (int)pol->insights_min_group;
+	if (!n)
+		return;
+	double *all = malloc(3 * n * sizeof(*all));
+	if (!all)
+		return;
+	double *hard = all + n, *easy = all + 2 * n;
+	size_t nh = 0, ne = 0;
+	for (size_t i = 0; i < n; i++) {
+		all[i] = v[i].feeling;
+		if (v[i].rir < 0)
+			continue;
+		if (v[i].rir <= pol->insights_hard_rir_max)
+			hard[nh++] = v[i].feeling;
+		else
+			easy[ne++] = v[i].feeling;
+	}
+	double var, half;
+	out->mean = mean_of(all, n, 0.95, &var, &half);
+	out->low = out->mean - half;
+	out->high = out->mean + half;
+	out->n_harder = (int)nh;
+	out->n_easier = (int)ne;
+	size_t g = (size_t)pol->insights_min_group;
+	out->compared = (int)n >= (int)pol->insights_min_sessions && nh >= g && ne >= g;
+	if (out->compared) {
+		/* Welch: unequal variances, Welch-Satterthwaite degrees of freedom */
+		double vh, ve, unused;
+		double mh = mean_of(hard, nh, 0.95, &vh, &unused);
+		double me = mean_of(easy, ne, 0.95, &ve, &unused);
+		double ah = vh / (double)nh, ae = ve / (double)ne;
+		double se = sqrt(ah + ae);
+		double df = (double)(nh + ne - 2);
+		if (se > 0)
+			df = (ah + ae) * (ah + ae) /
+			     (ah * ah / (double)(nh - 1) + ae * ae / (double)(ne - 1));
+		double q = stat_t_quantile(1 - (1 - pol->insights_confidence / 100) / 2, df);
+		out->diff = mh - me;
+		out->diff_low = out->diff - q * se;
+		out->diff_high = out->diff + q * se;
+		out->clear = out->diff_low > 0 || out->diff_high < 0;
+	}
+	free(all);
+}
+
+/* Every session with sets and a Feeling Scale answer. */
+static size_t feelings_of(const struct logged_list *l, struct insight_feel *out)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct logged_session *s = &l->v[i];
+		if (!s->n_sets || !s->has_feeling)
+			continue;
+		int exercises;
+		out[k].feeling = s->feeling;
+		out[k++].rir = session_rir(s, &exercises);
 	}
 	return k;
 }
@@ -634,6 +728,9 @@ void insights_of(const struct logged_list *l, const struct screen_list *sc,
 	size_t n = obs ? insights_obs_of(l, obs, l->n) : 0;
 	insights_compute(obs, n, sc, pol, out);
 	free(obs);
+	struct insight_feel *f = malloc((l->n ? l->n : 1) * sizeof(*f));
+	insights_feeling(f, f ? feelings_of(l, f) : 0, pol, &out->feeling);
+	free(f);
 }
 
 /* --- words ------------------------------------------------------------------------- */
@@ -777,10 +874,63 @@ static void text_screens(const struct insights *in, struct sbuf *b)
 	}
 }
 
+/* How sessions felt, and harder against easier ones when there is enough. */
+static void text_feeling(const struct insights *in, struct sbuf *b)
+{
+	const struct insight_feeling *f = &in->feeling;
+	char x[16], lo[16], hi[16];
+	if (!f->n)
+		return;
+	if (f->n == 1) {
+		sbuf_printf(b,
+			    _("  How your sessions felt (the Feeling Scale, -5 to +5): %s after "
+			      "your one session so far.\n"),
+			    signed1(f->mean, x, sizeof(x)));
+		return;
+	}
+	sbuf_printf(b,
+		    _("  How your sessions felt (the Feeling Scale, -5 to +5): %s on average (%s "
+		      "to %s, a 95%% interval; %d sessions).\n"),
+		    signed1(f->mean, x, sizeof(x)), signed1(f->low, lo, sizeof(lo)),
+		    signed1(f->high, hi, sizeof(hi)), f->n);
+	int hard = f->hard_rir_max;
+	if (!f->compared) {
+		sbuf_printf(b,
+			    _("  Not enough yet to compare how harder and easier sessions felt: "
+			      "it takes %d sessions with a feeling, and %d on each side (%d and %d "
+			      "so far).\n"),
+			    f->need_sessions, f->need_group, f->n_harder, f->n_easier);
+		return;
+	}
+	signed1(f->diff, x, sizeof(x));
+	signed1(f->diff_low, lo, sizeof(lo));
+	signed1(f->diff_high, hi, sizeof(hi));
+	if (!f->clear)
+		sbuf_printf(
+			b,
+			_("  Harder sessions (%d or fewer reps in reserve) against easier ones: "
+			  "%s (%s to %s; %d and %d sessions): no clear difference in how they "
+			  "felt.\n"),
+			hard, x, lo, hi, f->n_harder, f->n_easier);
+	else if (f->diff < 0)
+		sbuf_printf(b,
+			    _("  Harder sessions (%d or fewer reps in reserve) seem to feel worse "
+			      "than easier ones: %s (%s to %s; %d and %d sessions). How a session "
+			      "feels tends to predict keeping on (Williams 2008), so an easier "
+			      "session is a fair choice on a day you want to come back.\n"),
+			    hard, x, lo, hi, f->n_harder, f->n_easier);
+	else
+		sbuf_printf(b,
+			    _("  Harder sessions (%d or fewer reps in reserve) seem to feel better "
+			      "than easier ones: %s (%s to %s; %d and %d sessions).\n"),
+			    hard, x, lo, hi, f->n_harder, f->n_easier);
+}
+
 void insights_text(const struct insights *in, struct sbuf *b)
 {
 	text_sessions(in, b);
 	text_effects(in, b);
+	text_feeling(in, b);
 	text_screens(in, b);
 	sbuf_printf(b, "  %s\n", in->caution);
 }

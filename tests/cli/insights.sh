@@ -332,5 +332,38 @@ else
 	fi
 fi
 
+# --- the Feeling Scale (issue 18 item 2): how sessions felt, used by insights ---
+# seven harder sessions (RIR 1) felt -1 or 0, seven easier ones (RIR 4) +3 or +2,
+# logged with coach log's feeling:; every figure below is worked by hand from
+# the t table (t(0.975, 13) = 2.160, t(0.975, 12) = 2.179)
+FH=$(home feel)
+"$COACH" --home "$FH" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home \
+	--weekdays mon,thu --start 2026-09-07 >/dev/null
+i=0
+for d in 2026-09-07 2026-09-10 2026-09-14 2026-09-17 2026-09-21 2026-09-24 2026-09-28 \
+	2026-10-01 2026-10-05 2026-10-08 2026-10-12 2026-10-15 2026-10-19 2026-10-22; do
+	if [ $((i % 2)) = 0 ]; then r=1; f=$(((i / 2) % 2 - 1)); else r=4; f=$((3 - (i / 2) % 2)); fi
+	printf 'coach_session: 1\ndate: %s\nfeeling: %d\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 10, load: 6, rir: %d}]\n' \
+		"$d" "$f" "$r" >"$T/f.yaml"
+	"$COACH" --home "$FH" --date "$d" log "$T/f.yaml" >/dev/null 2>&1 || { name="feel log $d"; bad "coach log refused"; }
+	i=$((i + 1))
+	# after four sessions: the mean, not yet a comparison
+	if [ $i = 4 ]; then
+		run feel-few 0 "$COACH" --home "$FH" --date 2026-09-18 insights
+		out_has 'How your sessions felt (the Feeling Scale, -5 to +5): +1.0 on average'
+		out_has 'Not enough yet to compare how harder and easier sessions felt'
+		out_lacks 'seem to feel'
+	fi
+done
+run feel-text 0 "$COACH" --home "$FH" --date 2026-10-26 insights
+out_has 'How your sessions felt (the Feeling Scale, -5 to +5): +1.0 on average (0 to'
+out_has '+2.0, a 95% interval; 14 sessions)'
+out_has 'Harder sessions (2 or fewer reps in reserve) seem to feel worse than easier'
+out_has 'ones: -3.1 (-3.8 to -2.5; 7 and 7 sessions)'
+run feel-yaml 0 "$COACH" --home "$FH" --date 2026-10-26 insights --format yaml
+out_has '^feeling: {sessions: 14, mean: 1, low: 0.01, high: 1.99, harder_vs_easier: {estimate: -3.14, low: -3.77, high: -2.52, split: \[7, 7\], clear: true}}$'
+run feel-none-yaml 0 "$COACH" --home "$(home feel-none)" --date 2026-10-26 insights --format yaml
+out_has '^feeling: null$'
+
 echo "insights: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -584,6 +584,103 @@ START_TEST(block_scores_come_from_the_screen_nearest_each_end)
 }
 END_TEST
 
+/* The Feeling Scale's mean and harder-against-easier difference, with the
+ * t quantiles of the published table: t(0.975, 13) = 2.1604, t(0.975, 12)
+ * = 2.1788, t(0.975, 7) = 2.3646.  Seven harder sessions (RIR 1) felt -1 or
+ * 0, seven easier (RIR 4) +3 or +2. */
+START_TEST(feeling_intervals_match_the_t_table)
+{
+	struct insight_feel v[14];
+	for (int i = 0; i < 7; i++) {
+		v[i] = (struct insight_feel){i % 2 ? 0 : -1, 1};
+		v[7 + i] = (struct insight_feel){i % 2 ? 2 : 3, 4};
+	}
+	struct insight_feeling f;
+	insights_feeling(v, 14, &cat.policy, &f);
+	ck_assert_int_eq(f.n, 14);
+	/* mean 1, variance 38/13: half-width 2.1604 * sqrt(38 / 13 / 14) */
+	ck_assert_double_eq_tol(f.mean, 1.0, 1e-9);
+	ck_assert_double_eq_tol(f.high - f.mean, 2.1604 * sqrt(38.0 / 13 / 14), 1e-3);
+	ck_assert_double_eq_tol(f.mean - f.low, f.high - f.mean, 1e-9);
+	ck_assert(f.compared);
+	ck_assert_int_eq(f.n_harder, 7);
+	ck_assert_int_eq(f.n_easier, 7);
+	/* -4/7 against 18/7; equal variances 2/7, so Welch's df is 12 */
+	ck_assert_double_eq_tol(f.diff, -22.0 / 7, 1e-9);
+	double half = 2.1788 * sqrt(2 * (2.0 / 7) / 7);
+	ck_assert_double_eq_tol(f.diff_low, -22.0 / 7 - half, 1e-3);
+	ck_assert_double_eq_tol(f.diff_high, -22.0 / 7 + half, 1e-3);
+	ck_assert(f.clear);
+	struct insights in;
+	insights_compute(NULL, 0, NULL, &cat.policy, &in);
+	in.feeling = f;
+	struct sbuf b = {0};
+	insights_text(&in, &b);
+	ck_assert_ptr_nonnull(
+		strstr(sbuf_str(&b), "the Feeling Scale, -5 to +5): +1.0 on average"));
+	ck_assert_ptr_nonnull(strstr(sbuf_str(&b), "seem to feel worse than easier ones: -3.1"));
+	sbuf_free(&b);
+}
+END_TEST
+
+/* Unequal variances: with every harder session at 0, Welch's degrees of
+ * freedom are the easier side's n - 1 = 7. */
+START_TEST(feeling_uses_welch_for_unequal_variances)
+{
+	struct insight_feel v[13];
+	for (int i = 0; i < 4; i++)
+		v[i] = (struct insight_feel){0, 2};
+	for (int i = 0; i < 8; i++)
+		v[4 + i] = (struct insight_feel){1 + i % 4, 3.5};
+	v[12] = (struct insight_feel){5, -1}; /* no RIR: in the mean, on neither side */
+	struct insight_feeling f;
+	insights_feeling(v, 13, &cat.policy, &f);
+	ck_assert_int_eq(f.n, 13);
+	ck_assert_int_eq(f.n_harder, 4);
+	ck_assert_int_eq(f.n_easier, 8);
+	ck_assert(f.compared);
+	ck_assert_double_eq_tol(f.diff, -2.5, 1e-9);
+	/* easier: variance 10/7 over 8 sessions */
+	ck_assert_double_eq_tol(f.diff_high, -2.5 + 2.3646 * sqrt(10.0 / 7 / 8), 1e-3);
+	ck_assert(f.clear);
+}
+END_TEST
+
+START_TEST(feeling_compares_only_with_enough_on_each_side)
+{
+	struct insight_feel v[14];
+	for (int i = 0; i < 14; i++)
+		v[i] = (struct insight_feel){i < 3 ? -2 : 3, i < 3 ? 1 : 4};
+	struct insight_feeling f;
+	/* three harder sessions: under min_group */
+	insights_feeling(v, 14, &cat.policy, &f);
+	ck_assert(!f.compared);
+	ck_assert_int_eq(f.n_harder, 3);
+	/* eleven sessions in all: under min_sessions, whatever the split */
+	for (int i = 0; i < 6; i++)
+		v[i].rir = 1;
+	insights_feeling(v, 11, &cat.policy, &f);
+	ck_assert(!f.compared);
+	struct insights in;
+	insights_compute(NULL, 0, NULL, &cat.policy, &in);
+	in.feeling = f;
+	struct sbuf b = {0};
+	insights_text(&in, &b);
+	ck_assert_ptr_nonnull(strstr(sbuf_str(&b), "Not enough yet to compare how harder"));
+	ck_assert_ptr_null(strstr(sbuf_str(&b), "seem to feel"));
+	sbuf_free(&b);
+	/* one session: its feeling, no interval; none: no line at all */
+	insights_feeling(v, 1, &cat.policy, &in.feeling);
+	insights_text(&in, &b);
+	ck_assert_ptr_nonnull(strstr(sbuf_str(&b), "-2.0 after your one session so far"));
+	sbuf_free(&b);
+	insights_feeling(v, 0, &cat.policy, &in.feeling);
+	insights_text(&in, &b);
+	ck_assert_ptr_null(strstr(sbuf_str(&b), "Feeling Scale"));
+	sbuf_free(&b);
+}
+END_TEST
+
 Suite *suite_insights(void)
 {
 	Suite *s = suite_create("insights");
@@ -606,6 +703,9 @@ Suite *suite_insights(void)
 	tcase_add_test(c, questionnaire_trends_use_reliable_change);
 	tcase_add_test(c, the_experiment_moves_a_day_only_within_its_rules);
 	tcase_add_test(c, block_scores_come_from_the_screen_nearest_each_end);
+	tcase_add_test(c, feeling_intervals_match_the_t_table);
+	tcase_add_test(c, feeling_uses_welch_for_unequal_variances);
+	tcase_add_test(c, feeling_compares_only_with_enough_on_each_side);
 	suite_add_tcase(s, c);
 	return s;
 }

@@ -67,6 +67,30 @@ struct insight_screen {
 	int direction;	      /* -1 better (lower), +1 worse, 0 no reliable change */
 };
 
+/* How sessions felt: the Feeling Scale after them (-5 to +5; Hardy and
+ * Rejeski 1989).  How a session feels tends to predict whether people keep
+ * going (Williams et al. 2008; Ekkekakis et al. 2011), so the person sees
+ * their own record of it: the mean with a 95% t interval, and harder
+ * against easier sessions (mean reps in reserve at most
+ * insights.hard_rir_max) once there are insights.min_sessions of them and
+ * insights.min_group on each side, with a Welch interval at
+ * insights.confidence.  What went together, never a cause. */
+struct insight_feel {
+	int feeling;
+	double rir; /* mean reps in reserve of its sets; < 0 unknown */
+};
+struct insight_feeling {
+	int n;
+	double mean, low, high; /* low = high = mean with one session */
+	int n_harder, n_easier;
+	bool compared;				     /* enough on each side */
+	double diff, diff_low, diff_high;	     /* harder minus easier */
+	bool clear;				     /* the interval excludes 0 */
+	int hard_rir_max, need_sessions, need_group; /* the policy's, for the words */
+};
+void insights_feeling(const struct insight_feel *v, size_t n, const struct policy *pol,
+		      struct insight_feeling *out);
+
 struct insights {
 	int sessions;	  /* with mood before and after */
 	int min_sessions; /* needed before any effect is shown */
@@ -78,6 +102,7 @@ struct insights {
 	double level;	    /* per-interval confidence after correction, e.g. 0.99 */
 	struct insight_screen screens[4];
 	size_t n_screens;
+	struct insight_feeling feeling; /* from every session with sets and a feeling */
 	const char *caution;
 };
 
