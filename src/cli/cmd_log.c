@@ -319,7 +319,7 @@ const struct command cmd_log_entry = {
 	.usage = "coach log FILE|- [--replace | --add]",
 	.summary = N_("record completed sessions"),
 	.help = N_(
-		"Reads one or more coach_session documents (see coach-programs(5)) from FILE, or\n"
+		"Reads one or more coach_session documents (see coach(1)) from FILE, or\n"
 		"from standard input with -, and records them all, or nothing when any has a\n"
 		"problem.  Each exercise's progression follows from what you logged.\n"
 		"A date that has a session in the log already is refused unless --replace\n"

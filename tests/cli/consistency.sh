@@ -1,7 +1,7 @@
 #!/bin/sh
 # Consistency in weeks, not streaks (issue 18): a person on mon,thu through
-# 12 weeks with coach log, missing some weeks, showing up with a walk, the
-# breathing or the short session on others; coach plan --format yaml carries
+# 12 weeks with coach log, missing some weeks, showing up with a walk or the
+# breathing on others (the short session: short.sh); coach plan --format yaml carries
 # consistency: {weeks: N, of: M} after each, which a missed week shrinks and
 # never resets, and minimum doses are status: showed-up.
 . "$(dirname "$0")/lib.sh"
