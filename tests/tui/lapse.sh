@@ -56,6 +56,15 @@ wait_for short-checkin 'How are you today?'
 keys 4 4 1 Enter
 wait_for short-taken 'The short session, about'
 
+# Home's help names the keys the lapse lines name (help from the key table)
+start 80 24 "$S" COACH_TODAY=2026-11-24
+wait_for help-home 'm starts the short session'
+keys '?'
+wait_for help-l 'your plan for a missed day: write it or change it'
+wait_for help-m 'm      the short session (on a hard day, or the day after a missed one)'
+wait_for help-v "yesterday's session here (asked first)"
+keys Escape
+
 # --- no plan yet: l writes one, with examples to start from; Tab takes one,
 # Enter saves it (0600), and Home leads with it from then on
 N="$T/noplan"
