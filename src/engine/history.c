@@ -11,7 +11,7 @@
 #include "coach/util.h"
 
 /* Bumped whenever what a checkpoint holds, or how it is replayed, changes. */
-enum { CHECKPOINT_VERSION = 1 };
+enum { CHECKPOINT_VERSION = 2 };
 
 static const struct slot_state no_state = {.band = -1, .prev_band = -1, .last_date = -1};
 

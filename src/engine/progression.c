@@ -46,6 +46,7 @@ struct done {
 	int low_rir;	      /* the fewest reps in reserve logged (-1: none logged) */
 	struct target target; /* what was prescribed (given false: not known) */
 	bool careful;	      /* a low (hold) or anxious day */
+	bool hold;	      /* a hold day: low, very sore, or the short session */
 	bool distress;	      /* mood after the session below mood before */
 	bool short_night;     /* the check-in's sleep was in the short-sleep band */
 };
@@ -109,6 +110,7 @@ static void summarise(const struct logged_session *s, const struct policy *pol, 
 		d->min_reps = 0;
 		d->min_load = 0;
 	}
+	d->hold = s->hold;
 	d->careful = s->hold || (s->readiness && strcmp(s->readiness, "anxious") == 0);
 	d->distress = s->mood_after > 0 && s->checkin.given && s->mood_after < s->checkin.mood;
 	d->short_night = s->checkin.given && s->checkin.sleep >= pol->short_sleep_from_h &&
@@ -161,6 +163,15 @@ static bool too_big_a_jump(const struct loadset *ls, const struct slot_params *s
 	return sp->prog.model == PM_DOUBLE && ls->tool != TOOL_BAND && x > 0 &&
 	       pol->progression_extend_reps > 0 && st->extra_reps < pol->progression_extend_reps &&
 	       next - x > x * pol->progression_max_jump_pct / 100 + EPS;
+}
+
+/* Double progression: may the range grow (policy extend_reps) before, or
+ * instead of, a heavier load?  Not once it has grown. */
+static bool may_extend(const struct slot_params *sp, const struct policy *pol,
+		       const struct slot_state *st)
+{
+	return sp->prog.model == PM_DOUBLE && pol->progression_extend_reps > 0 &&
+	       st->extra_reps < pol->progression_extend_reps;
 }
 
 /* The fewest reps a set may have under the person's health limits (0: any). */
@@ -244,6 +255,35 @@ static enum verdict judge(const struct profile *prof, const struct slot_params *
 				   st->rir_floor);
 }
 
+/* The step after a session done as prescribed from working: the next load
+ * up; the longer range first when that is too big a jump, or when there is
+ * nothing heavier at all (the reps are the progress then); at the top of the
+ * longer range with nothing heavier, the same load (OUT_TOP). */
+static double step_on(const struct loadset *ls, const struct slot_params *sp,
+		      const struct policy *pol, struct slot_state *st, double working)
+{
+	double next = progression_step_up(ls, sp, pol, working);
+	st->failures = st->under = 0;
+	if (next <= working + EPS) {
+		st->outcome = OUT_TOP;
+		if (may_extend(sp, pol, st)) {
+			st->extra_reps = (int)pol->progression_extend_reps;
+			st->outcome = OUT_NO_HEAVIER;
+		}
+		return working;
+	}
+	if (too_big_a_jump(ls, sp, pol, st, working, next)) {
+		/* reps before a jump of more than max_jump_pct: the range grows first */
+		st->extra_reps = (int)pol->progression_extend_reps;
+		st->outcome = OUT_EXTENDED;
+		return working;
+	}
+	st->outcome = OUT_UP;
+	st->jumped_top = st->extra_reps > 0 ? sp->reps_max : 0;
+	st->extra_reps = 0; /* reps back to the bottom of the program's range */
+	return next;
+}
+
 /* The next working load of double and linear progression after a session
  * judged v, at target (what was asked that day) against working; fresh: the
  * session seeded the slot (a calibration set met moves on at once). */
@@ -258,21 +298,28 @@ static double next_load(const struct loadset *ls, const struct slot_params *sp,
 		st->outcome = OUT_CAREFUL;
 		return working;
 	}
-	if (v == V_MET && !lighter) {
-		double next = progression_step_up(ls, sp, pol, working);
-		st->outcome = next <= working + EPS ? OUT_TOP : OUT_UP;
-		st->failures = st->under = 0;
-		st->steady = d->careful && !d->distress; /* an anxious day counts as the first */
-		if (st->outcome == OUT_UP && too_big_a_jump(ls, sp, pol, st, working, next)) {
-			/* reps before a jump of more than max_jump_pct: the range grows first */
-			st->extra_reps = (int)pol->progression_extend_reps;
-			st->outcome = OUT_EXTENDED;
+	if (v == V_MET && !lighter && d->hold) {
+		/* a hold day done in full at the load asked: on its own it moves nothing
+		 * (coaching-rules.md: a low day is a hold), but it is one of the careful
+		 * days done in full that take the step (1.1); the count is of this load */
+		double last = ls->tool == TOOL_BAND ? st->prev_band : st->prev_load;
+		int need = (int)pol->progression_careful_days;
+		st->steady =
+			(fabs(last - working) <= EPS && !fresh ? st->steady : 0) + !d->distress;
+		if (st->steady < need) {
+			st->outcome = OUT_HELD;
 			return working;
 		}
-		if (st->outcome == OUT_UP) {
-			st->jumped_top = st->extra_reps > 0 ? sp->reps_max : 0;
-			st->extra_reps = 0; /* reps back to the bottom of the program's range */
-		}
+		double next = step_on(ls, sp, pol, st, working);
+		if (st->outcome == OUT_UP)
+			st->outcome = OUT_HELD_UP; /* steady stays: a careful day after takes it */
+		else if (st->outcome != OUT_TOP)
+			st->steady = 0; /* a longer range is a step too: N more for the next */
+		return next;
+	}
+	if (v == V_MET && !lighter) {
+		double next = step_on(ls, sp, pol, st, working);
+		st->steady = d->careful && !d->distress; /* an anxious day counts as the first */
 		return next;
 	}
 	if (v != V_MET && !d->careful && !lighter)
@@ -316,8 +363,8 @@ static void step_loaded(const struct exercise *e, const struct profile *prof,
 	if ((target <= 0 && !band) || fresh)
 		target = working;
 	struct slot_params longer = *sp;
-	if (sp->prog.model == PM_DOUBLE && !band)
-		longer.reps_max += st->extra_reps; /* the range grown before a big jump */
+	if (sp->prog.model == PM_DOUBLE)
+		longer.reps_max += st->extra_reps; /* the range grown: a big jump, or none */
 	sp = &longer;
 	enum verdict v = judge(prof, sp, pol, d, st);
 	double next = working;
@@ -432,7 +479,9 @@ static void rested(const struct exercise *e, const struct logged_session *ls, co
 {
 	st->last_date = ls->date;
 	if (st->known) {
-		st->outcome = ls->deload ? OUT_RESTED : OUT_KEPT;
+		/* a step up a ladder held on a hold day is still due on the next */
+		if (ls->deload || st->outcome != OUT_RUNG_UP)
+			st->outcome = ls->deload ? OUT_RESTED : OUT_KEPT;
 		return;
 	}
 	set_exercise(st, e->id);

@@ -121,8 +121,12 @@ bool readiness_is_hold(const struct readiness *r)
 
 const char *hold_day_words(bool past)
 {
-	return past ? _("a hold day: it neither moved you on nor counted against you")
-		    : _("a hold day: it neither moves you on nor counts against you");
+	/* on its own: done in full, it is one of the careful days a step up takes
+	 * (progression.careful_days), so "neither moves you on" was not true */
+	return past ? _("a hold day: on its own it did not move you on, and nothing in it "
+			"counted against you")
+		    : _("a hold day: on its own it does not move you on, and nothing in it "
+			"counts against you");
 }
 
 bool rx_can_do(const struct profile *prof, const struct exercise *e)
@@ -383,6 +387,16 @@ static const struct exercise *ladder_choice(const struct rx_input *in, struct rx
 		adjust(rx, _("a long break from training"),
 		       _("%s: one step down the ladder to come back gently"),
 		       l->name ? l->name : l->id);
+	} else if (st->known && st->outcome == OUT_RUNG_UP && want > 0 &&
+		   readiness_is_hold(&rx->readiness)) {
+		/* a hold day holds a step up (coaching-rules.md), on a ladder too: the
+		 * rung it was on, and the new one on the next ordinary day */
+		want--;
+		adjust(rx,
+		       rx->readiness.low ? _("a low day is a hold")
+					 : _("a very sore day is a hold"),
+		       _("%s: the step up the ladder waits for a better day"),
+		       l->name ? l->name : l->id);
 	}
 	int i = nearest_step(cat, prof, l, want);
 	if (i < 0)
@@ -545,6 +559,16 @@ static const char *const fixed_reason[] = {
 	[OUT_SEEDED] = N_("from what you logged last time"),
 };
 
+/* What comes after the heaviest a person has, for a reason: "a heavier pair
+ * of dumbbells is the next step". */
+static const char *heavier_words(enum load_tool tool)
+{
+	return tool == TOOL_DUMBBELL	 ? _("a heavier pair of dumbbells")
+	       : tool == TOOL_KETTLEBELL ? _("a heavier kettlebell")
+	       : tool == TOOL_BAND	 ? _("a heavier band")
+					 : _("a heavier weight");
+}
+
 /* A load moved on: up, up in reps before a big jump, down, or deloaded. */
 static void explain_move(const struct slot_state *st, const struct rx_exercise *x,
 			 const struct loadset *ls, const struct policy *pol, const char *unit,
@@ -557,6 +581,22 @@ static void explain_move(const struct slot_state *st, const struct rx_exercise *
 		snprintf(why, size, _("up from %s: every set reached %d last time"),
 			 load_of(ls, last, unit, b, sizeof(b)),
 			 st->jumped_top > 0 ? st->jumped_top : top);
+	} else if (st->outcome == OUT_HELD_UP) {
+		snprintf(why, size,
+			 P_("up from %s: every set reached %d on %d hold day, so the step up is "
+			    "taken",
+			    "up from %s: every set reached %d on %d hold days, so the step up is "
+			    "taken",
+			    st->steady),
+			 load_of(ls, last, unit, b, sizeof(b)),
+			 st->jumped_top > 0 ? st->jumped_top : top, st->steady);
+	} else if (st->outcome == OUT_NO_HEAVIER) {
+		/* the longer range instead of a load there is not (coaching-rules.md) */
+		snprintf(why, size,
+			 _("reps up to %d: %s is the heaviest you have, so more reps at it are "
+			   "the progress now, and %s is the next step"),
+			 top + st->extra_reps, load_of(ls, st->load, unit, b, sizeof(b)),
+			 heavier_words(ls->tool));
 	} else if (st->outcome == OUT_EXTENDED) {
 		/* the step the longer range stands in for (coaching-rules.md: progression) */
 		double next =
@@ -587,18 +627,28 @@ static void explain_move(const struct slot_state *st, const struct rx_exercise *
 
 /* A load held, with what it takes to move on. */
 static void explain_hold(const struct slot_state *st, const struct rx_exercise *x,
-			 const struct loadset *ls, char *why, size_t size)
+			 const struct loadset *ls, const struct policy *pol, char *why, size_t size)
 {
 	int top = x->slot ? x->slot->p.reps_max : x->reps_max;
+	int need = (int)pol->progression_careful_days;
 	switch (st->outcome) {
 	case OUT_TOP:
-		snprintf(
-			why, size,
-			ls->tool == TOOL_BAND
-				? _("every set reached the top last time, and this is the heaviest "
-				    "you have: add reps, or get the next band up")
-				: _("every set reached the top last time, and this is the heaviest "
-				    "you have: add reps, or get the next weight up"));
+		/* nothing heavier, and the range as long as it grows: the weight is next */
+		snprintf(why, size,
+			 _("every set reached %d last time with the heaviest you have: %d reps "
+			   "at it keep the work going, and %s is the next step"),
+			 top + st->extra_reps, top + st->extra_reps, heavier_words(ls->tool));
+		break;
+	case OUT_HELD:
+		snprintf(why, size,
+			 P_("same load: last time was a hold day, which does not move you on by "
+			    "itself; the load goes up once every set reaches %d on an ordinary "
+			    "day, or on %d hold day",
+			    "same load: last time was a hold day, which does not move you on by "
+			    "itself; the load goes up once every set reaches %d on an ordinary "
+			    "day, or on %d hold days",
+			    need),
+			 x->reps_max, need);
 		break;
 	case OUT_FAILED:
 		snprintf(why, size,
@@ -645,7 +695,8 @@ void rx_explain_progression(const struct slot_state *st, const struct rx_exercis
 	if (o >= 0 && (size_t)o < sizeof(fixed_reason) / sizeof(fixed_reason[0]) &&
 	    fixed_reason[o]) {
 		snprintf(why, size, "%s", _(fixed_reason[o]));
-	} else if (o == OUT_UP || o == OUT_EXTENDED || o == OUT_DOWN || o == OUT_DELOADED) {
+	} else if (o == OUT_UP || o == OUT_EXTENDED || o == OUT_DOWN || o == OUT_DELOADED ||
+		   o == OUT_HELD_UP || o == OUT_NO_HEAVIER) {
 		explain_move(st, x, ls, pol, unit, why, size);
 	} else if (o == OUT_CALIBRATED) {
 		char b[48];
@@ -656,7 +707,7 @@ void rx_explain_progression(const struct slot_state *st, const struct rx_exercis
 			 num_text(round(st->e1rm_firm * 10) / 10, b, sizeof(b)), unit, top,
 			 st->rir_floor);
 	} else {
-		explain_hold(st, x, ls, why, size);
+		explain_hold(st, x, ls, pol, why, size);
 	}
 }
 
@@ -1241,7 +1292,7 @@ static void low_day_rules(const struct rx_input *in, const struct rx_day *f, str
 			 "easier: stop each set with %d more reps left in you", pol->low_rir_delta),
 		      (int)pol->low_rir_delta);
 	adjust(rx, _("a low day is a hold"),
-	       _("no progression today, and nothing today counts against you"));
+	       _("on its own, today does not move you on, and nothing today counts against you"));
 }
 
 static void readiness_rules(const struct rx_input *in, const struct rx_day *f, struct rx *rx)
@@ -1268,7 +1319,8 @@ static void readiness_rules(const struct rx_input *in, const struct rx_day *f, s
 			  pol->soreness_rir_delta),
 		       (int)pol->soreness_rir_delta);
 		adjust(rx, _("a very sore day is a hold"),
-		       _("no progression today, and nothing today counts against you"));
+		       _("on its own, today does not move you on, and nothing today counts against "
+			 "you"));
 	}
 	if (r->anxious) {
 		adjust(rx, r->anxious_why, _("slow breathing for %d minutes before you start"),
@@ -1441,7 +1493,8 @@ static void ladder_reps(struct rx_exercise *x, const struct slot_state *st)
  * (policy progression.extend_reps) at the load the person has. */
 static void longer_range(struct rx_exercise *x, const struct slot_state *st)
 {
-	if (x->slot->p.prog.model != PM_DOUBLE || x->ex->load != LOAD_EXTERNAL || x->seconds ||
+	if (x->slot->p.prog.model != PM_DOUBLE ||
+	    (x->ex->load != LOAD_EXTERNAL && x->ex->load != LOAD_BAND) || x->seconds ||
 	    !st->known || st->extra_reps <= 0 || strcmp(st->exercise, x->ex->id) != 0)
 		return;
 	x->reps_max += st->extra_reps;

@@ -239,8 +239,8 @@ CK="--mood 1 --energy 2 --sleep 5.5 --anxiety 4"
 run today-de 0 $DE "$COACH" --home "$P" today $CK
 out_has '^Bereitschaft: schwach (Stimmung 1/5, Energie 2/5, Angst 4/5, 5,5 h'
 out_has '^Für heute geändert:'
-out_has 'heute keine Steigerung, und nichts von heute zählt gegen dich (ein$'
-out_has 'schwacher Tag ist ein Haltetag)'
+out_has 'für sich allein bringt dich der heutige Tag nicht weiter, und nichts von$'
+out_has 'heute zählt gegen dich (ein schwacher Tag ist ein Haltetag)'
 out_has '^Heute klingt schwer\.'
 out_has '· [0-9]* Wdh\. in Reserve · 90 s Pause$'
 out_has 'das erste Mal: fang mit 2,5 kg'
@@ -296,7 +296,7 @@ out_lacks 'Ausrüstung'
 # and in English under C, word for word as before
 run today-c 0 env LC_ALL=C.UTF-8 "$COACH" --home "$P" today $CK
 out_has '^Readiness: low (mood 1/5, energy 2/5, anxiety 4/5, slept 5.5 h)$'
-out_has 'no progression today, and nothing today counts against you (a low day is'
+out_has 'on its own, today does not move you on, and nothing today counts against$'
 out_has '^    1 x 8-12 at 2.5 kg · 4 reps in reserve · rest 90 s$'
 
 # the week, the record and the refusals of the command line in German

@@ -223,6 +223,54 @@ today u 2027-01-20
 sq=$(awk '/^- id: /{id=$3} $1 == "slot:" && $2 == "squat-ladder" {print id; exit}' "$T/out")
 expect ladder-down-after-two-months "$sq" split-squat
 
+# --- a hold day at the top of the range (newcomer-month finding 3) ----------------------
+# coaching-rules.md: a low day is a hold, "no progression" from it; 1.1: the step up is
+# taken once the load was done in full on careful_days (2) such days.  Row 2 x 12 at 2 kg
+# grows the range to 8-15 (4 kg would be +100%); 2 x 15 on a low day is the first of the
+# two, not a jump to 4 kg; a second low day done in full takes it, and says so.
+c hd profile init --parq no,no,no,no,no,no,no --weekdays tue,fri --minutes 20 --dumbbells 2,4,6,8 \
+	--program low-energy-circuit --start 2026-11-03
+logs hd 2026-11-03 <<'YAML'
+coach_session: 1
+date: 2026-11-03
+checkin: {mood: 3, energy: 3, anxiety: 2, sleep: 7}
+exercises:
+  - id: dumbbell-row
+    sets: [{reps: 12, load: 2, rir: 3}, {reps: 12, load: 2, rir: 3}]
+YAML
+today hd 2026-11-06 --mood 2 --energy 2 --anxiety 3 --sleep 7
+expect hold-top-is-a-hold "$(top hold)" true
+has hold-top-says-what-it-is 'on its own, today does not move you on, and nothing today counts against you'
+lacks hold-top-no-progression-words 'no progression today'
+logs hd 2026-11-06 <<'YAML'
+coach_session: 1
+date: 2026-11-06
+checkin: {mood: 2, energy: 2, anxiety: 3, sleep: 7}
+mood_after: 3
+exercises:
+  - id: dumbbell-row
+    sets: [{reps: 15, load: 2, rir: 4}, {reps: 15, load: 2, rir: 4}]
+YAML
+today hd 2026-11-10
+expect hold-top-not-doubled "$(field dumbbell-row load)" 2
+expect hold-top-range-kept "$(field dumbbell-row reps_max)" 15
+has hold-top-says-why 'same load: last time was a hold day, which does not move you on by itself'
+c hd --date 2026-11-10 history
+has hold-top-history-words '(a hold day: on its own it did not move you on, and nothing in it counted against you)'
+logs hd 2026-11-10 <<'YAML'
+coach_session: 1
+date: 2026-11-10
+checkin: {mood: 2, energy: 3, anxiety: 2, sleep: 7}
+mood_after: 3
+exercises:
+  - id: dumbbell-row
+    sets: [{reps: 15, load: 2, rir: 4}, {reps: 15, load: 2, rir: 4}]
+YAML
+today hd 2026-11-13
+expect hold-second-takes-the-step "$(field dumbbell-row load)" 4
+expect hold-second-range-back "$(field dumbbell-row reps_max)" 12
+has hold-second-says-why 'up from 2 kg: every set reached 15 on 2 hold days, so the step up is taken'
+
 # --- the week tells the truth -----------------------------------------------------------
 c d --date 2026-11-26 plan --format yaml
 has plan-done-monday '{date: 2026-11-23, weekday: mon, day: A, status: done'

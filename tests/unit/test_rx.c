@@ -619,6 +619,131 @@ START_TEST(anxious_days_take_a_held_step_up_after_n_done_in_full)
 }
 END_TEST
 
+START_TEST(a_hold_day_alone_never_moves_the_load_on)
+{
+	/* coaching-rules.md: a low day is a hold (no progression from it); 1.1: a step up is
+	 * taken once the load was done in full on careful_days (2) such days.  8 kg, 2 x 12 on
+	 * a low day (a hold, one set fewer: 1 set prescribed) is one of them, not a step up */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	int d = day("2026-11-16");
+	struct fake f[5];
+	struct slot_state st;
+	fake_session(&f[0], d, 2, 12, 20, 2, 2, 20, 2, "normal", false);
+	fake_session(&f[1], d + 3, 1, 12, 22, 3, 1, 22, 3, "low", true);
+	replay(f, 2, &p, &st);
+	ck_assert_double_eq(st.load, 22); /* the step from the ordinary day, no more */
+	ck_assert_int_eq(st.outcome, OUT_HELD);
+	ck_assert_int_eq(st.steady, 1);
+	/* the second hold day done in full at the same load takes the step */
+	fake_session(&f[2], d + 7, 1, 12, 22, 3, 1, 22, 3, "low", true);
+	replay(f, 3, &p, &st);
+	ck_assert_double_eq(st.load, 24);
+	ck_assert_int_eq(st.outcome, OUT_HELD_UP);
+	ck_assert_double_eq(st.prev_load, 22);
+	/* one hold day at the new load is the first of two again */
+	fake_session(&f[3], d + 10, 1, 12, 24, 3, 1, 24, 3, "low", true);
+	replay(f, 4, &p, &st);
+	ck_assert_double_eq(st.load, 24);
+	ck_assert_int_eq(st.outcome, OUT_HELD);
+	ck_assert_int_eq(st.steady, 1);
+	/* a hold day under the range counts for nothing, against or for */
+	fake_session(&f[3], d + 10, 1, 6, 24, 3, 1, 24, 3, "low", true);
+	replay(f, 4, &p, &st);
+	ck_assert_double_eq(st.load, 24);
+	ck_assert_int_eq(st.under, 0);
+	/* a hold day that ends with a lower mood does not count either */
+	fake_session(&f[2], d + 7, 1, 12, 22, 3, 1, 22, 3, "low", true);
+	f[2].s.checkin = ck(2, 3, 2, 7);
+	f[2].s.mood_after = 1;
+	replay(f, 3, &p, &st);
+	ck_assert_double_eq(st.load, 22);
+	ck_assert_int_eq(st.steady, 1);
+	/* and the reason says what happened, on the next day's prescription */
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct rx_history h;
+	history_on(&h, &p, prog, "2026-11-30");
+	struct slot_state *hs = one_slot(&h, "goblet-squat", "goblet-squat", 22);
+	replay(f, 2, &p, hs);
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = prog, .date = h.date};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	ck_assert_double_eq(find(rx, "goblet-squat")->load, 22);
+	ck_assert(says(find(rx, "goblet-squat"), "last time was a hold day"));
+	replay(f, 3, &p, hs);
+	hs->steady = 2;
+	hs->outcome = OUT_HELD_UP;
+	hs->load = 24;
+	rx_build(&in, &h, rx);
+	ck_assert_double_eq(find(rx, "goblet-squat")->load, 24);
+	ck_assert(says(find(rx, "goblet-squat"), "on 2 hold days, so the step up is taken"));
+	/* a low day after it takes the step the hold days earned */
+	in.checkin = ck(2, 3, 2, 7);
+	rx_build(&in, &h, rx);
+	ck_assert_double_eq(find(rx, "goblet-squat")->load, 24);
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
+START_TEST(with_nothing_heavier_the_range_grows_and_says_so)
+{
+	/* README: the range grows (8-12 to 8-15, progression.extend_reps) when the next load
+	 * is a big jump; with no heavier dumbbell at all, the more so: the reps are the
+	 * progress, and a heavier pair is the next step; never "add reps" at 8-12 */
+	struct profile p;
+	person(&p, LEVEL_INTERMEDIATE);
+	static double one[] = {6};
+	p.dumbbells = one;
+	p.n_dumbbells = 1;
+	p.has_barbell = false;
+	int d = day("2026-11-16");
+	struct fake f[3];
+	struct slot_state st;
+	fake_session(&f[0], d, 2, 12, 6, 2, 2, 6, 2, "normal", false);
+	replay(f, 1, &p, &st);
+	ck_assert_double_eq(st.load, 6);
+	ck_assert_int_eq(st.extra_reps, (int)cat.policy.progression_extend_reps);
+	ck_assert_int_eq(st.outcome, OUT_NO_HEAVIER);
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct rx_history h;
+	history_on(&h, &p, prog, "2026-11-30");
+	struct slot_state *hs = one_slot(&h, "goblet-squat", "goblet-squat", 6);
+	*hs = st;
+	struct rx_input in = {.cat = &cat, .prof = &p, .program = prog, .date = h.date};
+	struct rx *rx = malloc(sizeof(*rx));
+	rx_build(&in, &h, rx);
+	const struct rx_exercise *x = find(rx, "goblet-squat");
+	ck_assert_double_eq(x->load, 6);
+	ck_assert_int_eq(x->reps_max, 15);
+	ck_assert(says(x, "reps up to 15: 6 kg is the heaviest you have"));
+	ck_assert(says(x, "a heavier pair of dumbbells is the next step"));
+	ck_assert(!says(x, "add reps"));
+	/* 2 x 15: the top of the longer range, with nothing heavier: it stays 8-15 */
+	fake_session(&f[1], d + 3, 2, 15, 6, 2, 2, 6, 2, "normal", false);
+	f[1].sets[0].target.reps_max = f[1].sets[1].target.reps_max = 15;
+	replay(f, 2, &p, &st);
+	ck_assert_double_eq(st.load, 6);
+	ck_assert_int_eq(st.extra_reps, 3);
+	ck_assert_int_eq(st.outcome, OUT_TOP);
+	*hs = st;
+	rx_build(&in, &h, rx);
+	x = find(rx, "goblet-squat");
+	ck_assert_int_eq(x->reps_max, 15);
+	ck_assert(says(x, "every set reached 15 last time with the heaviest you have"));
+	ck_assert(!says(x, "add reps"));
+	/* a heavier pair bought: the jump from the longer range, back to 8-12 */
+	static double two[] = {6, 8};
+	p.dumbbells = two;
+	p.n_dumbbells = 2;
+	replay(f, 2, &p, &st);
+	ck_assert_double_eq(st.load, 8);
+	ck_assert_int_eq(st.extra_reps, 0);
+	free(rx);
+	rx_history_free(&h);
+}
+END_TEST
+
 START_TEST(health_limits_cap_the_load_and_raise_the_reps)
 {
 	/* ACSM FITT for hypertension (science.md): 60-70% 1RM, 8-12 reps; the policy caps
@@ -1379,6 +1504,8 @@ Suite *suite_rx(void)
 	tcase_add_test(c, double_progression_comes_down_after_two_sessions_under_the_range);
 	tcase_add_test(c, a_big_jump_to_the_next_dumbbell_grows_the_rep_range_first);
 	tcase_add_test(c, anxious_days_take_a_held_step_up_after_n_done_in_full);
+	tcase_add_test(c, a_hold_day_alone_never_moves_the_load_on);
+	tcase_add_test(c, with_nothing_heavier_the_range_grows_and_says_so);
 	tcase_add_test(c, health_limits_cap_the_load_and_raise_the_reps);
 	tcase_add_test(c, rounding_keeps_a_rule_from_cutting_far_past_what_it_means);
 	tcase_add_test(c, deload_and_time_off_do_not_stack);

@@ -8,7 +8,11 @@
  * progression comes down one load step after two sessions in a row under the
  * bottom of the range.  Anxious and low days never count against anyone; a
  * step up held back on them is taken once the load has been done in full,
- * without distress, on the policy's number of such days.  Deload weeks
+ * without distress, on the policy's number of such days.  A hold day (low,
+ * very sore, the short session) never moves a load on by itself: done in
+ * full it is one of those days, and the step comes with the last of them.
+ * With nothing heavier to go to, double progression lengthens the range
+ * (extend_reps) at the load the person has.  Deload weeks
  * neither progress nor fail; a session done lighter by a rule (a short
  * night) changes nothing; another exercise standing in for one session
  * leaves the slot's own progression where it was.  After a gap longer than
@@ -41,7 +45,10 @@ enum progress_outcome {
 	OUT_LIGHTER,	/* done in full, but lighter than the load it is at (a rule's, or chosen) */
 	OUT_RESTED,	/* a deload week: neither moves on nor fails */
 	OUT_CALIBRATED, /* a first session worked up to a firm estimate: the load from it */
-	OUT_EXTENDED	/* double: the next load is too big a jump, the rep range is longer first */
+	OUT_EXTENDED,	/* double: the next load is too big a jump, the rep range is longer first */
+	OUT_HELD,	/* a hold day done in full: one of the careful days a step takes */
+	OUT_HELD_UP,	/* the careful days' step taken after a hold day done in full */
+	OUT_NO_HEAVIER	/* double: nothing heavier to go to, so the rep range is longer */
 };
 
 /* How a session of a loaded exercise compares with what was prescribed. */

@@ -43,7 +43,8 @@ void readiness_of(const struct checkin *ck, const struct policy *pol, struct rea
  * says so: the prescription, the interface's log and coach log all ask it. */
 bool readiness_is_hold(const struct readiness *r);
 /* What a hold day is, in the one wording every screen and command uses:
- * "a hold day: it neither moves you on nor counts against you" (past: for a
+ * "a hold day: on its own it does not move you on, and nothing in it counts
+ * against you" (past: for a
  * day in the record). */
 const char *hold_day_words(bool past);
 
