@@ -15,8 +15,8 @@ static const struct tui_key keys_short[] = {
 	 N_("the short session (on a low day, or the day after a missed one): the first exercises "
 	    "only; m again, the whole one"),
 	 ACT_NONE, K_SHORT},
-	{'b', 0, NULL, N_("the breathing alone, instead of the session (it counts too)"), ACT_NONE,
-	 K_BREATHE},
+	{'b', 0, N_("b breathe"), N_("the breathing alone, instead of the session (it counts too)"),
+	 ACT_NONE, K_BREATHE},
 	{'x', 0, N_("x swap"), N_("swap the chosen exercise for another you can do"), ACT_NONE,
 	 K_SWAP},
 	{KEY_UP, 'k', N_("↑↓ choose"), N_("choose an exercise"), ACT_NONE, K_UP},
@@ -88,8 +88,8 @@ static int top_part(struct app *a, int y0, int first, int cap, int short_min, in
 				 rx->est_min);
 		else
 			snprintf(line, sizeof(line),
-				 _("m: the short session, about %d min. Or rest: Esc, then a walk "
-				   "or b for the breathing alone."),
+				 _("m: the short session, about %d min. Or rest: b here for the "
+				   "breathing alone, or Esc, then a on Home for a walk."),
 				 short_min);
 		para(t, &vl, first, cap, y0, 1, ROLE_KEYS, line);
 	}

@@ -1,0 +1,43 @@
+#!/bin/sh
+# What a newcomer's month found (reports/newcomer-month.md), driven in the
+# real interface: the low day's ways to rest name keys that work where the
+# person is; the mood before stays beside a day without a mood after, and
+# the mood after of an earlier day is on the week screen's key bar; the
+# two-question check is due only at its interval; the blood-pressure
+# question has its own note; Home counts showed-up days; the progress
+# screen's wrapped lines keep their indent.
+# Usage: month.sh COACH
+set -u
+COACH=$1
+TUI_NAME=month
+. "$(dirname "$0")/lib.sh"
+
+# --- finding 2: a low day's "Or rest" names keys that work there ---------
+H=$T/low
+profile "$H" --weekdays tue,fri --minutes 20 --dumbbells 2,4,6,8 --program low-energy-circuit --start 2026-11-02
+start 80 24 "$H" COACH_TODAY=2026-11-06
+wait_for low-home 'Today: day'
+keys Enter
+wait_for low-checkin 'How are you today?'
+keys 1 1 3 Enter
+wait_for low-preview 'm short session'
+wait_for low-preview-b-here 'b here for the'
+wait_for low-keybar-b 'b breathe'
+# followed as written: Esc, then a on Home is the walk
+keys Escape
+wait_for low-back-home 'Today: day'
+keys a
+wait_for low-walk 'Enter log it'
+lacks low-walk-not-browser 'choose a program'
+keys Escape
+# and b on the preview is the breathing, not the programs (Enter twice: the
+# check-in again, as given)
+keys Enter
+wait_for low-checkin-again 'How are you today?'
+keys Enter
+wait_for low-preview-again 'm short session'
+keys b
+wait_for low-breathing 'Slow breathing'
+lacks low-breathing-not-browser 'choose a program'
+
+finish
