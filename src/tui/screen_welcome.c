@@ -99,6 +99,17 @@ static void parq_draw(struct app *a)
 	bool parq = a->field < PARQ_ITEMS, small = t->rows < 16;
 	const char *source =
 		_("From the PAR-Q+ (Physical Activity Readiness Questionnaire for Everyone).");
+	/* the blood-pressure question's own note: what a yes does (the policy's
+	 * hypertension limits) and how to change the answer later */
+	const struct policy *pol = &a->x->cat.policy;
+	char bp_note[400];
+	snprintf(bp_note, sizeof(bp_note),
+		 _("A yes keeps every set at least %d reps short of failure, with %d or more "
+		   "reps and loads under %d%% of your estimated maximum, breathing out on every "
+		   "effort. To change the answer later: 'coach profile set health.hypertension "
+		   "true' (or false)."),
+		 (int)pol->hypertension_rir_min, (int)pol->hypertension_min_reps,
+		 (int)pol->hypertension_max_pct_e1rm);
 	const struct tui_block b[] = {
 		{ROLE_DIM, parq && !small ? source : NULL},
 		{ROLE_TITLE, _(parq ? parq_questions[a->field] : hypertension_question)},
@@ -106,9 +117,10 @@ static void parq_draw(struct app *a)
 		/* TRANSLATORS: y and n are the keys: keep them */
 		{ROLE_NORMAL, _("  y  yes      n  no")},
 		{ROLE_DIM, parq && small ? source : NULL},
-		{ROLE_DIM, _("Any yes keeps every set light until a doctor or qualified exercise "
-			     "professional clears you; then 'coach profile set health.parq_cleared "
-			     "true' records it.")},
+		{ROLE_DIM, parq ? _("Any yes keeps every set light until a doctor or qualified "
+				    "exercise professional clears you; then 'coach profile set "
+				    "health.parq_cleared true' records it.")
+				: bp_note},
 	};
 	tui_blocks(t, 3, t->rows - 3, 2, t->cols - 4, b, sizeof(b) / sizeof(b[0]), &a->scroll);
 	tui_rule(t, t->rows - 2);

@@ -40,4 +40,21 @@ keys b
 wait_for low-breathing 'Slow breathing'
 lacks low-breathing-not-browser 'choose a program'
 
+# --- finding 17: the blood-pressure question has its own note ------------
+F=$T/first
+start 80 24 "$F"
+wait_for bp-welcome 'Welcome to coach'
+keys Enter
+wait_for bp-parq 'Health questions . 1 of 8'
+keys n n n n n n n
+wait_for bp-question 'Health questions . 8 of 8'
+wait_for bp-what-a-yes-does 'reps short of failure, with 8 or more'
+wait_for bp-how-to-change 'coach profile set health.hypertension'
+lacks bp-not-parq-note 'parq_cleared'
+# the PAR-Q+ questions keep theirs
+keys Left
+wait_for bp-parq-seven 'Health questions . 7 of 8'
+wait_for bp-parq-note 'parq_cleared'
+lacks bp-parq-no-bp-note 'health.hypertension'
+
 finish
