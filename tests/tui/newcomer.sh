@@ -202,7 +202,7 @@ wait_for bad-checkin 'How are you today?'
 keys 1 1 5 4 Enter
 wait_for bad-kind 'Today sounds hard. Starting small usually helps'
 wait_for bad-short 'm: the short session, about [0-9]* min'
-wait_for bad-rest 'Esc, then a walk'
+wait_for bad-rest 'b here for the breathing alone'
 name=bad-one-effort-line
 screen
 if [ "$(grep -c 'easier:' "$T/screen")" -eq 1 ] && grep -q 'easier: stop each set with 4 reps in reserve' "$T/screen"; then ok; else bad "effort lines: $(grep -c 'easier:' "$T/screen")"; fi
