@@ -736,6 +736,12 @@ static void start_fresh(const struct rx_history *h, const struct policy *pol, st
 			_("first time: start with %s and stop with %d reps left in you; what you "
 			  "log sets your band"),
 			load_words(x, unit, a, sizeof(a)), x->rir);
+	else if (ls->n == 1)
+		/* one weight: nothing heavier to work up to (newcomer-month finding 11) */
+		add_why(x,
+			_("first time: %s is the weight you have: up to %d reps, stopping with %d "
+			  "left in you; what you log sets where you start"),
+			load_words(x, unit, a, sizeof(a)), x->reps_max, x->rir);
 	else
 		add_why(x,
 			_("first time: start with %s for up to %d reps; while a set leaves more "
@@ -1246,15 +1252,21 @@ static void today_logged(const struct rx_history *h, struct rx *rx)
 /* Readiness: the hold, the breathing, the low day's session and its words. */
 /* A low day's words: plan, not mood (behavioural activation): the minimum
  * session and a walk come first; resting is not a failure, but not the offer.
- * Several signs at once say plainly that a little is enough. */
+ * A day low enough (several signs, or very low ones) says plainly that a
+ * little is enough. */
 static void low_day_words(const struct rx_input *in, struct rx *rx)
 {
 	const struct policy *pol = &in->cat->policy;
-	int signs = (in->checkin.mood <= pol->low_mood_max) +
-		    (in->checkin.energy <= pol->low_energy_max) +
-		    (in->checkin.sleep < pol->low_sleep_below_h) + rx->readiness.anxious;
+	const struct checkin *c = &in->checkin;
+	/* how low, not only how many signs (policy low.hard_at): each point of mood
+	 * or energy at or under the band's max, so mood 1 with energy 1 is as hard
+	 * as mood 2, energy 2 and anxiety 4 (newcomer-month finding 12) */
+	int mood = (int)pol->low_mood_max - c->mood + 1,
+	    energy = (int)pol->low_energy_max - c->energy + 1;
+	int points = (mood > 0 ? mood : 0) + (energy > 0 ? energy : 0) +
+		     (c->sleep < pol->low_sleep_below_h) + rx->readiness.anxious;
 	int walk = (int)pol->aerobic_low_day_walk_min;
-	if (signs >= 3) {
+	if (points >= pol->low_hard_at) {
 		rx->hard_advisory = (int)rx->n_advisories;
 		advise(rx,
 		       _("Today sounds hard. Starting small usually helps more than waiting "

@@ -17,6 +17,18 @@ run hard-done 0 "$COACH" --home "$HD" today
 out_has "Today's session is in the log"
 name=hard-advice-gone; if grep -q 'Today sounds hard' "$T/out"; then bad "still advises rest after the session"; else ok; fi
 
+# how low, not only how many signs (policy low.hard_at, newcomer-month finding 12): mood 1
+# with energy 1 is as hard as mood 2, energy 2 and anxiety 4; mood 2 with energy 2 is not
+VL="$T/verylow"
+"$COACH" --home "$VL" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home --start 2026-11-23 >/dev/null
+run very-low-today 0 "$COACH" --home "$VL" today --mood 1 --energy 1 --anxiety 3 --sleep 7
+out_has 'Today sounds hard'
+run three-signs-today 0 "$COACH" --home "$VL" today --mood 2 --energy 2 --anxiety 4 --sleep 7
+out_has 'Today sounds hard'
+run two-signs-today 0 "$COACH" --home "$VL" today --mood 2 --energy 2 --anxiety 3 --sleep 7
+out_lacks 'Today sounds hard'
+out_has 'A 10-minute walk counts too'
+
 # a low day that is not that hard: the walk is offered beside the short session
 LD="$T/low"
 "$COACH" --home "$LD" profile init --parq no,no,no,no,no,no,no --dumbbells 4,6,8 --program gordon-home --start 2026-11-23 >/dev/null

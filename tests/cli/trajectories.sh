@@ -252,6 +252,10 @@ for f in "$T"/one.2026-*; do
 	grep -q 'a heavier pair of dumbbells is the next step' "$f" && said=$((said + 1))
 done
 none one-weight-never-add-reps $n "sessions saying 'add reps'"
+# the first time (newcomer-month finding 11): nothing heavier to work up to, so no "take a
+# weight about half as heavy again"
+check one-weight-first-time "$(grep -q 'half as heavy again' "$T/one.$START" && echo "the first day says take a heavier weight" ||
+	{ grep -q 'first time: 6 kg is the weight you have' "$T/one.$START" && echo ok || echo "no first-time words"; })"
 check one-weight-names-the-next-step "$([ $said -ge 10 ] && echo ok || echo "said on $said sessions")"
 
 # --- half sessions: half the prescribed sets is not a success ------------------------

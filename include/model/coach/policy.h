@@ -17,7 +17,7 @@
 /* clang-format off */
 #define POLICY_FIELDS(X) \
 	X(low, mood_max, 1, 5) X(low, energy_max, 1, 5) X(low, sleep_below_h, 0, 16) \
-	X(low, sets_delta, -5, 0) X(low, rir_delta, 0, 5) \
+	X(low, sets_delta, -5, 0) X(low, rir_delta, 0, 5) X(low, hard_at, 1, 20) \
 	X(anxious, anxiety_min, 1, 5) X(anxious, breathing_min, 0, 20) \
 	X(anxious, inhale_s, 1, 15) X(anxious, exhale_s, 1, 15) X(anxious, rest_extra_s, 0, 300) \
 	X(anxious, rir_min, 0, 6) X(anxious, max_pct_e1rm, 10, 100) \
