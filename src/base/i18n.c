@@ -97,10 +97,18 @@ void i18n_init(void)
 	textdomain(COACH_TEXTDOMAIN);
 }
 
+static bool english_now;
+
 void i18n_english(bool english)
 {
+	english_now = english;
 	/* a domain with no catalogue anywhere: gettext gives back the English */
 	textdomain(english ? COACH_TEXTDOMAIN "-english" : COACH_TEXTDOMAIN);
+}
+
+bool i18n_is_english(void)
+{
+	return english_now;
 }
 
 const char *i18n_decimal(void)

@@ -103,7 +103,7 @@ static bool read_entry(struct cli *c, const struct profile *prof, struct yctx *y
 		return false;
 	if (k != DOC_SESSION) {
 		yerr(y, doc, "coach log takes coach_session documents, not a %s",
-		     doc_kind_names[k]);
+		     _(doc_kind_names[k]));
 		return false;
 	}
 	if (!session_read(y, doc, today, &e->s) || !session_check(y, &e->s, &c->ctx.cat))

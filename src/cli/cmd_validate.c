@@ -22,6 +22,10 @@ static int cmd_validate(struct cli *c, int argc, char **argv)
 				       _("validate needs at least one file or directory"));
 	}
 	struct diags d = {0};
+	/* the messages in the person's language, but as YAML (for programs) in
+	   English, as every command's YAML */
+	if (c->format == FMT_YAML)
+		i18n_english(true);
 	/* the bundled catalogue and --programs directories give references a context */
 	c->ctx.cat_loaded = true;
 	catalog_add_dir(&c->ctx.cat, c->ctx.paths.catalogue, &d);
@@ -31,6 +35,7 @@ static int cmd_validate(struct cli *c, int argc, char **argv)
 	validate_paths(&c->ctx.cat, (const char *const *)pos, (size_t)n_pos, clock_today(), &d,
 		       &files);
 	free(pos);
+	i18n_english(false);
 
 	diags_sort(&d);
 	diags_print(&d, stderr);

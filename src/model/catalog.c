@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "coach/doc.h"
+#include "coach/i18n.h"
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -17,12 +18,12 @@ static int cmp_str(const void *a, const void *b)
 static bool walk(const char *dir, int depth, char ***out, size_t *n, size_t *cap, struct diags *d)
 {
 	if (depth > 8) {
-		diags_add(d, dir, 0, 0, "directories nested too deeply");
+		diags_add(d, dir, 0, 0, _("directories nested too deeply"));
 		return false;
 	}
 	DIR *dp = opendir(dir);
 	if (!dp) {
-		diags_add(d, dir, 0, 0, "cannot read directory: %s", strerror(errno));
+		diags_add(d, dir, 0, 0, _("cannot read directory: %s"), strerror(errno));
 		return false;
 	}
 	bool ok = true;
@@ -52,7 +53,7 @@ static bool walk(const char *dir, int depth, char ***out, size_t *n, size_t *cap
 		} else if (S_ISREG(st.st_mode) &&
 			   (str_has_suffix(path, ".yaml") || str_has_suffix(path, ".yml"))) {
 			if (*n >= CATALOG_MAX_FILES) {
-				diags_add(d, dir, 0, 0, "more than %d files", CATALOG_MAX_FILES);
+				diags_add(d, dir, 0, 0, _("more than %d files"), CATALOG_MAX_FILES);
 				free(path);
 				ok = false;
 				for (size_t j = i + 1; j < nn; j++)
@@ -117,15 +118,15 @@ static bool add_exercises(struct catalog *cat, struct yctx *c, struct exercise_f
 		if (prev) {
 			struct srcpos p = f->exercises[i].pos;
 			diags_add(c->d, p.path, p.line, p.col,
-				  "duplicate exercise id '%s' (also at %s:%d)", f->exercises[i].id,
-				  prev->pos.path, prev->pos.line);
+				  _("duplicate exercise id '%s' (also at %s:%d)"),
+				  f->exercises[i].id, prev->pos.path, prev->pos.line);
 			ok = false;
 		}
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(f->exercises[j].id, f->exercises[i].id) == 0) {
 				struct srcpos p = f->exercises[i].pos;
 				diags_add(c->d, p.path, p.line, p.col,
-					  "duplicate exercise id '%s' (also at line %d)",
+					  _("duplicate exercise id '%s' (also at line %d)"),
 					  f->exercises[i].id, f->exercises[j].pos.line);
 				ok = false;
 			}
@@ -135,7 +136,7 @@ static bool add_exercises(struct catalog *cat, struct yctx *c, struct exercise_f
 		if (prev) {
 			struct srcpos p = f->ladders[i].pos;
 			diags_add(c->d, p.path, p.line, p.col,
-				  "duplicate ladder id '%s' (also at %s:%d)", f->ladders[i].id,
+				  _("duplicate ladder id '%s' (also at %s:%d)"), f->ladders[i].id,
 				  prev->pos.path, prev->pos.line);
 			ok = false;
 		}
@@ -143,7 +144,7 @@ static bool add_exercises(struct catalog *cat, struct yctx *c, struct exercise_f
 			if (strcmp(f->ladders[j].id, f->ladders[i].id) == 0) {
 				struct srcpos p = f->ladders[i].pos;
 				diags_add(c->d, p.path, p.line, p.col,
-					  "duplicate ladder id '%s' (also at line %d)",
+					  _("duplicate ladder id '%s' (also at line %d)"),
 					  f->ladders[i].id, f->ladders[j].pos.line);
 				ok = false;
 			}
@@ -178,8 +179,8 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 	yctx_init(&c, arena_strdup(&cat->models, s->path), d, &cat->models);
 	if (ok && s->n_docs != 1) {
 		yerr(&c, s->n_docs ? s->docs[1] : NULL,
-		     s->n_docs ? "a catalogue file holds one document"
-			       : "file is empty (no YAML document in it)");
+		     s->n_docs ? _("a catalogue file holds one document")
+			       : _("file is empty (no YAML document in it)"));
 		ok = false;
 	}
 	enum doc_kind kind = DOC_PROGRAM;
@@ -203,7 +204,7 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 			const struct program *prev = strmap_get(&cat->program_ids, p->id);
 			if (prev) {
 				yerr(&c, ynode_get(root, "id"),
-				     "duplicate program id '%s' (also in %s)", p->id,
+				     _("duplicate program id '%s' (also in %s)"), p->id,
 				     prev->pos.path);
 				ok = false;
 				break;
@@ -242,8 +243,8 @@ bool catalog_add_file(struct catalog *cat, const char *path, struct diags *d)
 		case DOC_PROFILE:
 		case DOC_SESSION:
 		default:
-			yerr(&c, root, "a %s file does not belong in a program catalogue",
-			     doc_kind_names[kind]);
+			yerr(&c, root, _("a %s file does not belong in a program catalogue"),
+			     _(doc_kind_names[kind]));
 			ok = false;
 			break;
 		}
@@ -360,8 +361,8 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 		}
 		if (!any && p->equipment)
 			yerr_at(c, s->ref_at,
-				"no exercise of pattern '%s' can be done with this program's "
-				"equipment",
+				_("no exercise of pattern '%s' can be done with this program's "
+				  "equipment"),
 				pattern_names[s->pattern]);
 		return yctx_errors(c) == before;
 	}
@@ -370,7 +371,7 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 	if (s->p.prog.model == PM_LADDER) {
 		if (!l) {
 			yerr_at(c, s->ref_at,
-				"'%s' is not a ladder, and the ladder model needs one", s->ref);
+				_("'%s' is not a ladder, and the ladder model needs one"), s->ref);
 			return false;
 		}
 		s->kind = SLOT_LADDER;
@@ -380,8 +381,8 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 		s->kind = SLOT_LADDER;
 		if (s->p.prog.model != PM_NONE)
 			yerr_at(c, s->ref_at,
-				"'%s' is a ladder: it progresses with {model: ladder} (or none), "
-				"not %s",
+				_("'%s' is a ladder: it progresses with {model: ladder} (or none), "
+				  "not %s"),
 				s->ref, prog_model_names[s->p.prog.model]);
 		return yctx_errors(c) == before;
 	}
@@ -390,10 +391,11 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 			*ids = all_ids(cat);
 		const char *near = did_you_mean(s->ref, *ids);
 		if (near)
-			yerr_at(c, s->ref_at, "no exercise or ladder '%s' (did you mean '%s'?)",
+			yerr_at(c, s->ref_at, _("no exercise or ladder '%s' (did you mean '%s'?)"),
 				s->ref, near);
 		else
-			yerr_at(c, s->ref_at, "no exercise or ladder '%s' in the library", s->ref);
+			yerr_at(c, s->ref_at, _("no exercise or ladder '%s' in the library"),
+				s->ref);
 		return false;
 	}
 	s->kind = SLOT_EXERCISE;
@@ -402,18 +404,18 @@ static bool check_slot(struct catalog *cat, struct yctx *c, const struct program
 		struct sbuf b = {0};
 		equipment_list(missing, &b);
 		yerr_at(c, s->ref_at,
-			"'%s' needs %s, which the program's 'equipment' does not list", s->ref,
+			_("'%s' needs %s, which the program's 'equipment' does not list"), s->ref,
 			sbuf_str(&b));
 		sbuf_free(&b);
 	}
 	if (s->p.prog.model == PM_RIR && e->load != LOAD_EXTERNAL)
 		yerr_at(c, s->ref_at,
-			"the rir model needs an exercise with an external load; '%s' is "
-			"%s",
+			_("the rir model needs an exercise with an external load; '%s' is "
+			  "%s"),
 			s->ref, load_kind_names[e->load]);
 	if (!e->seconds && s->p.reps_max > 100)
 		yerr_at(c, s->p.reps_at.line ? s->p.reps_at : s->at,
-			"'reps' is %d; '%s' is counted in reps, at most 100", s->p.reps_max,
+			_("'reps' is %d; '%s' is counted in reps, at most 100"), s->p.reps_max,
 			s->ref);
 	return yctx_errors(c) == before;
 }
@@ -456,19 +458,21 @@ bool catalog_check(struct catalog *cat, struct diags *d)
 				const char *near = catalog_suggest_exercise(cat, l->steps[j]);
 				if (near)
 					yerr_at(&c, l->step_at[j],
-						"ladder '%s' step '%s' is not an exercise (did you "
-						"mean "
-						"'%s'?)",
+						_("ladder '%s' step '%s' is not an exercise (did "
+						  "you "
+						  "mean "
+						  "'%s'?)"),
 						l->id, l->steps[j], near);
 				else
 					yerr_at(&c, l->step_at[j],
-						"ladder '%s' step '%s' is not an exercise", l->id,
-						l->steps[j]);
+						_("ladder '%s' step '%s' is not an exercise"),
+						l->id, l->steps[j]);
 				ok = false;
 			} else if (e->pattern != l->pattern) {
 				yerr_at(&c, l->step_at[j],
-					"ladder '%s' step '%s' is a %s exercise, but the ladder is "
-					"%s",
+					_("ladder '%s' step '%s' is a %s exercise, but the ladder "
+					  "is "
+					  "%s"),
 					l->id, l->steps[j], pattern_names[e->pattern],
 					pattern_names[l->pattern]);
 				ok = false;

@@ -215,6 +215,11 @@ void crisis_help_load(struct crisis_help *h, const char *catalogue, const char *
 {
 	memset(h, 0, sizeof(*h));
 	safety_plan_init(&h->plan);
+	/* the files' problems in English here: no translated format (from a
+	 * catalogue that may be broken or tampered with) is ever on the way to
+	 * the numbers; they are said after them */
+	bool was_english = i18n_is_english();
+	i18n_english(true);
 	char *path = catalogue ? xasprintf("%s/crisis-contacts.yaml", catalogue) : NULL;
 	if (!path || !load_one(&h->src[0], path, NULL, NULL, &h->bundled, d)) {
 		ystream_free(&h->src[0]);
@@ -258,6 +263,7 @@ void crisis_help_load(struct crisis_help *h, const char *catalogue, const char *
 	if (have_own)
 		for (size_t i = 0; i < own.n_own; i++)
 			h->own[h->n_own++] = own.own[i];
+	i18n_english(was_english);
 }
 
 void crisis_help_free(struct crisis_help *h)

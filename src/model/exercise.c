@@ -1,4 +1,5 @@
 #include "coach/exercise.h"
+#include "coach/i18n.h"
 
 #include <string.h>
 
@@ -18,33 +19,34 @@ static struct srcpos pos_of(struct yctx *c, const struct ynode *n)
 static bool read_exercise(struct yctx *c, const struct ynode *n, struct exercise *e)
 {
 	size_t before = yctx_errors(c);
-	if (!ymap(c, n, "exercise", exercise_keys))
+	if (!ymap(c, n, N_("exercise"), exercise_keys))
 		return false;
 	e->pos = pos_of(c, n);
 	const struct ynode *v;
 	int k;
-	if ((v = yreq(c, n, "id", "exercise")))
+	if ((v = yreq(c, n, "id", N_("exercise"))))
 		yid(c, v, "'id'", &e->id);
-	if ((v = yreq(c, n, "name", "exercise")))
+	if ((v = yreq(c, n, "name", N_("exercise"))))
 		ystr(c, v, "'name'", 60, &e->name);
-	if ((v = yreq(c, n, "pattern", "exercise")) && yenum(c, v, "'pattern'", pattern_names, &k))
+	if ((v = yreq(c, n, "pattern", N_("exercise"))) &&
+	    yenum(c, v, "'pattern'", pattern_names, &k))
 		e->pattern = (enum pattern)k;
-	if ((v = yreq(c, n, "muscles", "exercise")))
+	if ((v = yreq(c, n, "muscles", N_("exercise"))))
 		yid_list(c, v, "'muscles'", &e->muscles, &e->n_muscles);
-	if ((v = yreq(c, n, "equipment", "exercise")) &&
+	if ((v = yreq(c, n, "equipment", N_("exercise"))) &&
 	    yenum_bits(c, v, "'equipment'", equipment_names, &e->equipment) && v->n == 0)
-		yerr(c, v, "'equipment' is empty; write [bodyweight] when nothing is needed");
-	if ((v = yreq(c, n, "load", "exercise")) && yenum(c, v, "'load'", load_kind_names, &k))
+		yerr(c, v, _("'equipment' is empty; write [bodyweight] when nothing is needed"));
+	if ((v = yreq(c, n, "load", N_("exercise"))) && yenum(c, v, "'load'", load_kind_names, &k))
 		e->load = (enum load_kind)k;
-	if ((v = yreq(c, n, "lower_body", "exercise")))
+	if ((v = yreq(c, n, "lower_body", N_("exercise"))))
 		ybool(c, v, "'lower_body'", &e->lower_body);
 	e->seconds = e->load == LOAD_TIME;
 	if ((v = ynode_get(n, "measure")) && yenum(c, v, "'measure'", measure_names, &k)) {
 		e->seconds = k == 1;
 		if (e->load == LOAD_TIME && !e->seconds)
-			yerr(c, v, "an exercise with load 'time' is measured in seconds");
+			yerr(c, v, _("an exercise with load 'time' is measured in seconds"));
 	}
-	if ((v = yreq(c, n, "phases", "exercise")) && ymap(c, v, "'phases'", phase_keys)) {
+	if ((v = yreq(c, n, "phases", N_("exercise"))) && ymap(c, v, "'phases'", phase_keys)) {
 		const struct ynode *p;
 		if ((p = yreq(c, v, "effort", "'phases'")))
 			ystr(c, p, "'effort'", 60, &e->effort);
@@ -69,18 +71,19 @@ static bool read_exercise(struct yctx *c, const struct ynode *n, struct exercise
 static bool read_ladder(struct yctx *c, const struct ynode *n, struct ladder *l)
 {
 	size_t before = yctx_errors(c);
-	if (!ymap(c, n, "ladder", ladder_keys))
+	if (!ymap(c, n, N_("ladder"), ladder_keys))
 		return false;
 	l->pos = pos_of(c, n);
 	const struct ynode *v;
 	int k;
-	if ((v = yreq(c, n, "id", "ladder")))
+	if ((v = yreq(c, n, "id", N_("ladder"))))
 		yid(c, v, "'id'", &l->id);
 	if ((v = ynode_get(n, "name")))
 		ystr(c, v, "'name'", 60, &l->name);
-	if ((v = yreq(c, n, "pattern", "ladder")) && yenum(c, v, "'pattern'", pattern_names, &k))
+	if ((v = yreq(c, n, "pattern", N_("ladder"))) &&
+	    yenum(c, v, "'pattern'", pattern_names, &k))
 		l->pattern = (enum pattern)k;
-	if ((v = yreq(c, n, "steps", "ladder")) && yseq(c, v, "'steps'", 2) &&
+	if ((v = yreq(c, n, "steps", N_("ladder"))) && yseq(c, v, "'steps'", 2) &&
 	    yid_list(c, v, "'steps'", &l->steps, &l->n_steps)) {
 		l->step_at = arena_array(c->arena, v->n, sizeof(*l->step_at));
 		for (size_t i = 0; i < v->n; i++)
@@ -93,7 +96,7 @@ bool exercise_file_read(struct yctx *c, const struct ynode *root, struct exercis
 {
 	size_t before = yctx_errors(c);
 	memset(out, 0, sizeof(*out));
-	if (!ymap(c, root, "an exercise library file", file_keys))
+	if (!ymap(c, root, N_("an exercise library file"), file_keys))
 		return false;
 	const struct ynode *v;
 	if ((v = ynode_get(root, "exercises")) && yseq(c, v, "'exercises'", 0)) {
@@ -109,6 +112,6 @@ bool exercise_file_read(struct yctx *c, const struct ynode *root, struct exercis
 			read_ladder(c, v->kids[i], &out->ladders[i]);
 	}
 	if (!ynode_get(root, "exercises") && !ynode_get(root, "ladders"))
-		yerr(c, root, "an exercise library file needs 'exercises' or 'ladders'");
+		yerr(c, root, _("an exercise library file needs 'exercises' or 'ladders'"));
 	return yctx_errors(c) == before;
 }

@@ -36,7 +36,7 @@ bool lapse_plan_read(struct yctx *c, const struct ynode *root, struct lapse_plan
 {
 	size_t before = yctx_errors(c);
 	lapse_plan_init(out);
-	if (!ymap(c, root, "a lapse plan", file_keys))
+	if (!ymap(c, root, N_("a lapse plan"), file_keys))
 		return false;
 	const struct ynode *v;
 	if ((v = ynode_get(root, "updated")))
@@ -46,7 +46,7 @@ bool lapse_plan_read(struct yctx *c, const struct ynode *root, struct lapse_plan
 	    ystr(c, v, "'plan'", LP_MAX_TEXT, &text)) {
 		const char *why;
 		if (!lapse_plan_set(out, text, &why))
-			yerr(c, v, "'plan': %s", why);
+			yerr(c, v, _("'plan': %s"), why);
 	}
 	return yctx_errors(c) == before;
 }

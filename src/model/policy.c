@@ -1,4 +1,5 @@
 #include "coach/policy.h"
+#include "coach/i18n.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -23,11 +24,11 @@ bool policy_read(struct yctx *c, const struct ynode *root, struct policy *out)
 {
 	size_t before = yctx_errors(c);
 	memset(out, 0, sizeof(*out));
-	if (!ymap(c, root, "the coaching policy", section_names))
+	if (!ymap(c, root, N_("the coaching policy"), section_names))
 		return false;
 	out->pos = (struct srcpos){c->path, root->line, root->col};
 	for (const char *const *sec = section_names + 1; *sec; sec++) {
-		const struct ynode *m = yreq(c, root, *sec, "the coaching policy");
+		const struct ynode *m = yreq(c, root, *sec, N_("the coaching policy"));
 		if (!m)
 			continue;
 		/* this section's keys, plus a free-text 'source' */
@@ -38,8 +39,8 @@ bool policy_read(struct yctx *c, const struct ynode *root, struct policy *out)
 				keys[nk++] = fields[i].key;
 		keys[nk++] = "source";
 		keys[nk] = NULL;
-		char what[48];
-		snprintf(what, sizeof(what), "policy section '%s'", *sec);
+		char what[96];
+		snprintf(what, sizeof(what), _("policy section '%s'"), *sec);
 		if (!ymap(c, m, what, keys))
 			continue;
 		const struct ynode *src = ynode_get(m, "source");
@@ -62,25 +63,27 @@ bool policy_read(struct yctx *c, const struct ynode *root, struct policy *out)
 	}
 	if (yctx_errors(c) == before && out->short_sleep_from_h > out->short_sleep_to_h)
 		yerr(c, ynode_get(ynode_get(root, "short_sleep"), "from_h"),
-		     "short_sleep 'from_h' is above 'to_h'");
+		     _("short_sleep 'from_h' is above 'to_h'"));
 	if (yctx_errors(c) == before && out->long_time_off_gap_days <= out->time_off_gap_days)
 		yerr(c, ynode_get(ynode_get(root, "long_time_off"), "gap_days"),
-		     "long_time_off 'gap_days' must be above time_off 'gap_days'");
+		     _("long_time_off 'gap_days' must be above time_off 'gap_days'"));
 	if (yctx_errors(c) == before && out->evidence_min_sessions > out->evidence_last_sessions)
 		yerr(c, ynode_get(ynode_get(root, "evidence"), "min_sessions"),
-		     "evidence 'min_sessions' is above 'last_sessions' (it could never be shown)");
+		     _("evidence 'min_sessions' is above 'last_sessions' (it could never be "
+		       "shown)"));
 	const struct ynode *ex = ynode_get(root, "experiment");
 	if (yctx_errors(c) == before && out->experiment_min_pairs > out->experiment_max_pairs)
-		yerr(c, ynode_get(ex, "min_pairs"), "experiment 'min_pairs' is above 'max_pairs'");
+		yerr(c, ynode_get(ex, "min_pairs"),
+		     _("experiment 'min_pairs' is above 'max_pairs'"));
 	if (yctx_errors(c) == before &&
 	    (out->experiment_hard_rir_min > out->experiment_hard_rir_max ||
 	     out->experiment_easy_rir_min > out->experiment_easy_rir_max))
 		yerr(c, ynode_get(ex, "hard_rir_min"),
-		     "experiment: each arm's RIR 'min' must not be above its 'max'");
+		     _("experiment: each arm's RIR 'min' must not be above its 'max'"));
 	if (yctx_errors(c) == before &&
 	    out->experiment_hard_rir_max >= out->experiment_easy_rir_min)
 		yerr(c, ynode_get(ex, "hard_rir_max"),
-		     "experiment 'hard_rir_max' must be below 'easy_rir_min' (the arms must "
-		     "differ)");
+		     _("experiment 'hard_rir_max' must be below 'easy_rir_min' (the arms must "
+		       "differ)"));
 	return yctx_errors(c) == before;
 }

@@ -8,6 +8,7 @@
 #include "coach/paths.h"
 #include "coach/yemit.h"
 #include "coach/yread.h"
+#include "coach/i18n.h"
 
 typedef bool field_fn(struct yctx *c, const struct ynode *v, struct profile *p);
 
@@ -61,7 +62,7 @@ static bool rd_weekdays(struct yctx *c, const struct ynode *v, struct profile *p
 	if (!yenum_bits(c, v, "'weekdays'", weekday_names, &bits))
 		return false;
 	if (!bits) {
-		yerr(c, v, "'weekdays' is empty; name the days you can train, like [mon, thu]");
+		yerr(c, v, _("'weekdays' is empty; name the days you can train, like [mon, thu]"));
 		return false;
 	}
 	p->weekdays = bits;
@@ -229,7 +230,8 @@ static bool rd_train_at(struct yctx *c, const struct ynode *v, struct profile *p
 		return false;
 	int t = hhmm(s, &e);
 	if (t < 0 || *e) {
-		yerr(c, v, "'train_at' is a time of day HH:MM, for example \"18:00\"; not '%s'", s);
+		yerr(c, v, _("'train_at' is a time of day HH:MM, for example \"18:00\"; not '%s'"),
+		     s);
 		return false;
 	}
 	p->train_at = t;
@@ -299,7 +301,7 @@ static bool rd_quiet(struct yctx *c, const struct ynode *v, struct profile *p)
 	int from = hhmm(s, &e);
 	int to = from >= 0 && *e == '-' ? hhmm(e + 1, &e) : -1;
 	if (from < 0 || to < 0 || *e) {
-		yerr(c, v, "'quiet_hours' is HH:MM-HH:MM, for example \"22:00-07:00\"; not '%s'",
+		yerr(c, v, _("'quiet_hours' is HH:MM-HH:MM, for example \"22:00-07:00\"; not '%s'"),
 		     s);
 		return false;
 	}
@@ -434,11 +436,11 @@ bool profile_read(struct profile *p, const struct ynode *root, struct diags *d)
 	struct ystream keep = p->src;
 	profile_defaults(p);
 	p->src = keep;
-	if (!ymap(&c, root, "the profile", top_keys))
+	if (!ymap(&c, root, N_("the profile"), top_keys))
 		return false;
 	for (size_t i = 0; i < ARRAY_LEN(fields); i++)
 		if (fields[i].required && !strchr(fields[i].key, '.'))
-			yreq(&c, root, fields[i].key, "the profile");
+			yreq(&c, root, fields[i].key, N_("the profile"));
 	read_section(&c, root, "", p);
 	const struct ynode *v;
 	if ((v = ynode_get(root, "equipment")) && !ynode_is_null(v) &&
@@ -460,14 +462,16 @@ bool profile_load(struct profile *p, const char *path, struct diags *d)
 	struct yctx c;
 	yctx_init(&c, p->src.path, d, &p->src.arena);
 	if (p->src.n_docs != 1) {
-		yerr(&c, NULL, p->src.n_docs ? "a profile holds one document" : "file is empty");
+		yerr(&c, NULL,
+		     p->src.n_docs ? _("a profile holds one document") : _("file is empty"));
 		return false;
 	}
 	enum doc_kind k;
 	if (!doc_detect(&c, p->src.docs[0], &k))
 		return false;
 	if (k != DOC_PROFILE) {
-		yerr(&c, p->src.docs[0], "this is a %s file, not a profile", doc_kind_names[k]);
+		yerr(&c, p->src.docs[0], _("this is a %s file, not a profile"),
+		     _(doc_kind_names[k]));
 		return false;
 	}
 	return profile_read(p, p->src.docs[0], d) && d->len == before;
@@ -628,13 +632,13 @@ bool profile_set(struct profile *p, const char *key, const char *value, const ch
 	if (!f) {
 		const char *near = did_you_mean(key, profile_keys);
 		if (near) {
-			diags_add(d, "", 0, 0, "unknown profile key '%s' (did you mean '%s'?)", key,
-				  near);
+			diags_add(d, "", 0, 0, _("unknown profile key '%s' (did you mean '%s'?)"),
+				  key, near);
 		} else {
 			struct sbuf b = {0};
 			for (const char *const *k = profile_keys; *k; k++)
 				sbuf_printf(&b, "%s%s", b.len ? ", " : "", *k);
-			diags_add(d, "", 0, 0, "unknown profile key '%s'; the keys are: %s", key,
+			diags_add(d, "", 0, 0, _("unknown profile key '%s'; the keys are: %s"), key,
 				  sbuf_str(&b));
 			sbuf_free(&b);
 		}

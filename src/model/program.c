@@ -1,4 +1,5 @@
 #include "coach/program.h"
+#include "coach/i18n.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -29,15 +30,15 @@ static void read_reps(struct yctx *c, const struct ynode *v, struct slot_params 
 	sp->reps_at = ypos_of(v);
 	if (v->kind == YNODE_SEQ) {
 		if (v->n != 2) {
-			yerr(c, v, "'reps' must be one number or a range [min, max]");
+			yerr(c, v, _("'reps' must be one number or a range [min, max]"));
 			return;
 		}
 		if (!yint(c, v->kids[0], "'reps' min", 1, MAX_REPS, &lo) ||
 		    !yint(c, v->kids[1], "'reps' max", 1, MAX_REPS, &hi))
 			return;
 		if (lo > hi) {
-			yerr(c, v, "'reps' range [%ld, %ld] has its minimum above its maximum", lo,
-			     hi);
+			yerr(c, v, _("'reps' range [%ld, %ld] has its minimum above its maximum"),
+			     lo, hi);
 			return;
 		}
 	} else {
@@ -53,7 +54,7 @@ static void read_reps(struct yctx *c, const struct ynode *v, struct slot_params 
 static void read_tempo(struct yctx *c, const struct ynode *v, struct slot_params *sp)
 {
 	if (v->kind != YNODE_SCALAR) {
-		yerr(c, v, "'tempo' must be text like \"2-0-2\"");
+		yerr(c, v, _("'tempo' must be text like \"2-0-2\""));
 		return;
 	}
 	const char *s = v->str;
@@ -79,7 +80,7 @@ static void read_tempo(struct yctx *c, const struct ynode *v, struct slot_params
 	return;
 bad:
 	yerr(c, v,
-	     "'tempo' '%s' must be seconds like \"2-0-2\" (lowering-pause-lifting, each 0-10)",
+	     _("'tempo' '%s' must be seconds like \"2-0-2\" (lowering-pause-lifting, each 0-10)"),
 	     v->str);
 }
 
@@ -91,32 +92,32 @@ static void read_progression(struct yctx *c, const struct ynode *v, struct slot_
 	struct progression pr = {.fail_limit = 3, .deload = 0.10};
 	const struct ynode *m = yreq(c, v, "model", "'progression'"), *x;
 	int k;
-	if (!m || !yenum(c, m, "progression 'model'", prog_model_names, &k))
+	if (!m || !yenum(c, m, N_("progression 'model'"), prog_model_names, &k))
 		return;
 	pr.model = (enum prog_model)k;
 	bool takes_inc = pr.model == PM_DOUBLE || pr.model == PM_LINEAR;
 	if ((x = ynode_get(v, "increment"))) {
 		if (!takes_inc)
 			yerr(c, ykey_node(v, "increment"),
-			     "'increment' does not apply to the %s model", prog_model_names[k]);
+			     _("'increment' does not apply to the %s model"), prog_model_names[k]);
 		else
 			ynum(c, x, "'increment'", 0.01, 50, &pr.increment);
 	} else if (takes_inc) {
-		yerr(c, v, "the %s model needs an 'increment' (how much load to add)",
+		yerr(c, v, _("the %s model needs an 'increment' (how much load to add)"),
 		     prog_model_names[k]);
 	}
 	long fl;
 	if ((x = ynode_get(v, "fail_limit"))) {
 		if (pr.model != PM_LINEAR)
 			yerr(c, ykey_node(v, "fail_limit"),
-			     "'fail_limit' only applies to the linear model");
+			     _("'fail_limit' only applies to the linear model"));
 		else if (yint(c, x, "'fail_limit'", 1, 10, &fl))
 			pr.fail_limit = (int)fl;
 	}
 	if ((x = ynode_get(v, "deload"))) {
 		if (pr.model != PM_LINEAR)
 			yerr(c, ykey_node(v, "deload"),
-			     "'deload' only applies to the linear model");
+			     _("'deload' only applies to the linear model"));
 		else
 			ynum(c, x, "'deload'", 0.01, 0.5, &pr.deload);
 	}
@@ -136,17 +137,17 @@ static bool read_group(struct yctx *c, const struct ynode *n, size_t i, bool las
 	g->at = ypos_of(n);
 	if (n->kind != YNODE_MAP) {
 		yerr(c, n,
-		     "a set group is a mapping like {reps: 5, rir: 1}; for plain sets write "
-		     "a number, like 'sets: 3'");
+		     _("a set group is a mapping like {reps: 5, rir: 1}; for plain sets write "
+		       "a number, like 'sets: 3'"));
 		return false;
 	}
-	if (!ymap(c, n, "a set group", group_keys))
+	if (!ymap(c, n, N_("a set group"), group_keys))
 		return false;
 	const struct ynode *v;
 	long x;
 	double d;
 	struct slot_params tmp = {0};
-	if ((v = yreq(c, n, "reps", "a set group"))) {
+	if ((v = yreq(c, n, "reps", N_("a set group")))) {
 		read_reps(c, v, &tmp);
 		g->reps_min = tmp.reps_min;
 		g->reps_max = tmp.reps_max;
@@ -158,28 +159,28 @@ static bool read_group(struct yctx *c, const struct ynode *n, size_t i, bool las
 	if ((v = ynode_get(n, "repeat"))) {
 		if (v->kind == YNODE_SCALAR && strcmp(v->str, "0") == 0)
 			yerr(c, v,
-			     "'repeat: 0' leaves the group out; write 'repeat: 1' or more, or "
-			     "remove the group");
+			     _("'repeat: 0' leaves the group out; write 'repeat: 1' or more, or "
+			       "remove the group"));
 		else if (yint(c, v, "'repeat'", 1, 10, &x))
 			g->sets = (int)x;
 	}
 	if ((v = ynode_get(n, "load_factor")) && ynum(c, v, "'load_factor'", -1e6, 1e6, &d)) {
 		if (d <= 0 || d > 1)
 			yerr(c, v,
-			     "'load_factor' %g is the share of the first group's load: write a "
-			     "number above 0 and at most 1, like 0.85 for 85%%",
+			     _("'load_factor' %g is the share of the first group's load: write a "
+			       "number above 0 and at most 1, like 0.85 for 85%%"),
 			     d);
 		else if (i == 0 && d != 1)
 			yerr(c, v,
-			     "the first group's load is the one the others are relative to; "
-			     "leave its 'load_factor' out (it is 1)");
+			     _("the first group's load is the one the others are relative to; "
+			       "leave its 'load_factor' out (it is 1)"));
 		else
 			g->load_factor = d;
 	}
 	if ((v = ynode_get(n, "amrap")) && ybool(c, v, "'amrap'", &g->amrap) && g->amrap && !last)
 		yerr(c, v,
-		     "'amrap' goes on the last group only (as many reps as possible ends the "
-		     "exercise); move this group last or write 'amrap: false'");
+		     _("'amrap' goes on the last group only (as many reps as possible ends the "
+		       "exercise); move this group last or write 'amrap: false'"));
 	return yctx_errors(c) == before;
 }
 
@@ -188,12 +189,12 @@ static void read_groups(struct yctx *c, const struct ynode *v, struct slot_param
 {
 	if (v->n == 0) {
 		yerr(c, v,
-		     "'sets' as a list needs a group, like [{reps: 5, rir: 1}]; or write a "
-		     "number of sets");
+		     _("'sets' as a list needs a group, like [{reps: 5, rir: 1}]; or write a "
+		       "number of sets"));
 		return;
 	}
 	if (v->n > MAX_SET_GROUPS) {
-		yerr(c, v, "'sets' has at most %d groups", MAX_SET_GROUPS);
+		yerr(c, v, _("'sets' has at most %d groups"), MAX_SET_GROUPS);
 		return;
 	}
 	struct set_group *g = arena_array(c->arena, v->n, sizeof(*g));
@@ -204,7 +205,7 @@ static void read_groups(struct yctx *c, const struct ynode *v, struct slot_param
 		total += g[i].sets;
 	}
 	if (ok && total > 10)
-		yerr(c, v, "these groups make %d sets; an exercise has at most 10", total);
+		yerr(c, v, _("these groups make %d sets; an exercise has at most 10"), total);
 	else if (ok) {
 		sp->groups = g;
 		sp->n_groups = v->n;
@@ -224,8 +225,8 @@ static void read_params(struct yctx *c, const struct ynode *n, struct slot_param
 		read_groups(c, v, sp);
 	else if (v && v->kind == YNODE_SEQ)
 		yerr(c, v,
-		     "'sets' here is a number; set groups are written on a slot or in "
-		     "'defaults'");
+		     _("'sets' here is a number; set groups are written on a slot or in "
+		       "'defaults'"));
 	else if (v && yint(c, v, "'sets'", 1, 10, &x)) {
 		sp->sets = (int)x;
 		sp->given |= SP_SETS;
@@ -286,22 +287,22 @@ static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_p
 	s->at = ypos_of(n);
 	if (ss && n->kind == YNODE_MAP && ynode_get(n, "superset")) {
 		yerr(c, ykey_node(n, "superset"),
-		     "a superset cannot hold a superset; write its slots into this one's list "
-		     "(a circuit is one superset of all its slots)");
+		     _("a superset cannot hold a superset; write its slots into this one's list "
+		       "(a circuit is one superset of all its slots)"));
 		return;
 	}
-	if (!ymap(c, n, "an exercise slot", slot_keys))
+	if (!ymap(c, n, N_("an exercise slot"), slot_keys))
 		return;
 	static const char *const round_keys[] = {"rest_s", "rest_between_s"};
 	for (size_t i = 0; ss && i < ARRAY_LEN(round_keys); i++)
 		if (ynode_get(n, round_keys[i]))
 			yerr(c, ykey_node(n, round_keys[i]),
-			     "'%s' of a superset goes on the superset entry (%s), not on its "
-			     "slots; move it up beside 'superset:'",
+			     _("'%s' of a superset goes on the superset entry (%s), not on its "
+			       "slots; move it up beside 'superset:'"),
 			     round_keys[i],
-			     i == 0 ? "the rest after each round"
-				    : "the rest after the last round");
-	const struct ynode *v = yreq(c, n, "slot", "an exercise slot");
+			     i == 0 ? _("the rest after each round")
+				    : _("the rest after the last round"));
+	const struct ynode *v = yreq(c, n, "slot", N_("an exercise slot"));
 	if (v) {
 		s->ref_at = ypos_of(v);
 		if (v->kind == YNODE_MAP) {
@@ -357,7 +358,7 @@ static void read_slot(struct yctx *c, const struct ynode *n, const struct slot_p
 		/* a key given but invalid here or in defaults was reported already */
 		if (!(s->p.given & needed[i].bit) && !ynode_get(n, needed[i].key) &&
 		    !ynode_get(defaults_node, needed[i].key) && !(ss && needed[i].bit == SP_REST))
-			yerr(c, n, "this slot has no '%s'; give it here or in 'defaults'",
+			yerr(c, n, _("this slot has no '%s'; give it here or in 'defaults'"),
 			     needed[i].key);
 }
 
@@ -383,23 +384,23 @@ static void read_superset(struct yctx *c, const struct ynode *n, const struct sl
 {
 	struct superset *ss = &d->supersets[d->n_supersets];
 	ss->at = ypos_of(n);
-	if (!ymap(c, n, "a superset", superset_keys))
+	if (!ymap(c, n, N_("a superset"), superset_keys))
 		return;
 	const struct ynode *v = ynode_get(n, "superset"), *r;
 	if (v->kind != YNODE_SEQ) {
 		yerr(c, v,
-		     "'superset' is a list of two or more slots done in rounds, like "
-		     "[{slot: goblet-squat}, {slot: push-up}]");
+		     _("'superset' is a list of two or more slots done in rounds, like "
+		       "[{slot: goblet-squat}, {slot: push-up}]"));
 		return;
 	}
 	if (v->n < 2) {
 		yerr(c, v,
-		     "a superset needs two or more slots (a set of each in turn, then the rest); "
-		     "write a single exercise as a slot of its own");
+		     _("a superset needs two or more slots (a set of each in turn, then the rest); "
+		       "write a single exercise as a slot of its own"));
 		return;
 	}
 	if (v->n > MAX_SUPERSET) {
-		yerr(c, v, "a superset has at most %d slots", MAX_SUPERSET);
+		yerr(c, v, _("a superset has at most %d slots"), MAX_SUPERSET);
 		return;
 	}
 	long x;
@@ -423,8 +424,8 @@ static void read_superset(struct yctx *c, const struct ynode *n, const struct sl
 	/* a rest_s given but wrong was reported already */
 	if (!ynode_get(n, "rest_s") && !ynode_get(defaults_node, "rest_s"))
 		yerr(c, n,
-		     "this superset has no 'rest_s' (the rest after each round); give it beside "
-		     "'superset:' or in 'defaults'");
+		     _("this superset has no 'rest_s' (the rest after each round); give it beside "
+		       "'superset:' or in 'defaults'"));
 	if (!(rests.given & SP_REST_BETWEEN))
 		rests.rest_between_s = rests.rest_s;
 	ss->first = *k;
@@ -439,9 +440,10 @@ static void read_superset(struct yctx *c, const struct ynode *n, const struct sl
 		for (size_t j = 0; j < i; j++)
 			if (same_slot(&d->slots[*k + j], s)) {
 				yerr_at(c, s->ref_at,
-					"'%s' is in this superset twice; a superset does each slot "
-					"once a round: give that slot more sets, or name another "
-					"exercise",
+					_("'%s' is in this superset twice; a superset does each "
+					  "slot "
+					  "once a round: give that slot more sets, or name another "
+					  "exercise"),
 					s->kind == SLOT_PATTERN ? pattern_names[s->pattern]
 								: s->ref);
 				break;
@@ -453,17 +455,17 @@ static void read_superset(struct yctx *c, const struct ynode *n, const struct sl
 static void read_day(struct yctx *c, const struct ynode *n, const struct slot_params *defaults,
 		     const struct ynode *defaults_node, struct day *d)
 {
-	if (!ymap(c, n, "a day", day_keys))
+	if (!ymap(c, n, N_("a day"), day_keys))
 		return;
 	const struct ynode *v;
-	if ((v = yreq(c, n, "name", "a day")))
-		ystr(c, v, "day 'name'", 24, &d->name);
+	if ((v = yreq(c, n, "name", N_("a day"))))
+		ystr(c, v, N_("day 'name'"), 24, &d->name);
 	if ((v = ynode_get(n, "focus")))
 		ystr(c, v, "'focus'", 80, &d->focus);
-	if (!(v = yreq(c, n, "exercises", "a day")))
+	if (!(v = yreq(c, n, "exercises", N_("a day"))))
 		return;
 	if (ynode_is_null(v) || (v->kind == YNODE_SEQ && v->n == 0)) {
-		yerr(c, v, "day '%s' has no exercises", d->name ? d->name : "?");
+		yerr(c, v, _("day '%s' has no exercises"), d->name ? d->name : "?");
 		return;
 	}
 	if (!yseq(c, v, "'exercises'", 1))
@@ -474,7 +476,7 @@ static void read_day(struct yctx *c, const struct ynode *n, const struct slot_pa
 		groups += v->kids[i]->kind == YNODE_MAP && ynode_get(v->kids[i], "superset");
 	}
 	if (total > MAX_SLOTS) {
-		yerr(c, v, "a day has at most %d exercises (a superset's count one each)",
+		yerr(c, v, _("a day has at most %d exercises (a superset's count one each)"),
 		     MAX_SLOTS);
 		return;
 	}
@@ -498,9 +500,9 @@ static void read_day(struct yctx *c, const struct ynode *n, const struct slot_pa
 
 static void read_override(struct yctx *c, const struct ynode *n, int weeks, struct week_override *o)
 {
-	if (!ymap(c, n, "a weeks_overrides entry", override_keys))
+	if (!ymap(c, n, N_("a weeks_overrides entry"), override_keys))
 		return;
-	const struct ynode *v = yreq(c, n, "weeks", "a weeks_overrides entry");
+	const struct ynode *v = yreq(c, n, "weeks", N_("a weeks_overrides entry"));
 	if (v && yseq(c, v, "'weeks'", 1)) {
 		o->weeks = arena_array(c->arena, v->n, sizeof(*o->weeks));
 		o->n_weeks = v->n;
@@ -509,7 +511,7 @@ static void read_override(struct yctx *c, const struct ynode *n, int weeks, stru
 			if (!yint(c, v->kids[i], "a week", 1, 104, &w))
 				continue;
 			if (weeks && w > weeks)
-				yerr(c, v->kids[i], "week %ld is past the program's %d weeks", w,
+				yerr(c, v->kids[i], _("week %ld is past the program's %d weeks"), w,
 				     weeks);
 			else
 				o->weeks[i] = (int)w;
@@ -519,64 +521,65 @@ static void read_override(struct yctx *c, const struct ynode *n, int weeks, stru
 	/* only 'weeks' and nothing else: other keys were reported if wrong */
 	if (!(o->p.given & (SP_SETS | SP_REPS | SP_RIR | SP_REST)) && n->n == 1)
 		yerr(c, n,
-		     "this weeks_overrides entry changes nothing; give sets, reps, rir or "
-		     "rest_s");
+		     _("this weeks_overrides entry changes nothing; give sets, reps, rir or "
+		       "rest_s"));
 }
 
 bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 {
 	size_t before = yctx_errors(c);
 	memset(p, 0, sizeof(*p));
-	if (!ymap(c, root, "a program", program_keys))
+	if (!ymap(c, root, N_("a program"), program_keys))
 		return false;
 	p->pos = (struct srcpos){c->path, root->line, root->col};
 	const struct ynode *v;
 	long x;
 	int k;
-	if ((v = yreq(c, root, "id", "a program")))
+	if ((v = yreq(c, root, "id", N_("a program"))))
 		yid(c, v, "'id'", &p->id);
-	if ((v = yreq(c, root, "name", "a program")))
+	if ((v = yreq(c, root, "name", N_("a program"))))
 		ystr(c, v, "'name'", 80, &p->name);
-	if ((v = yreq(c, root, "summary", "a program")))
+	if ((v = yreq(c, root, "summary", N_("a program"))))
 		ystr(c, v, "'summary'", 160, &p->summary);
 	if ((v = ynode_get(root, "description")))
 		ytext(c, v, "'description'", 4000, &p->description);
 	if ((v = ynode_get(root, "evidence")))
 		ytext(c, v, "'evidence'", 1000, &p->evidence);
-	if ((v = yreq(c, root, "level", "a program")) && yenum(c, v, "'level'", level_names, &k))
+	if ((v = yreq(c, root, "level", N_("a program"))) &&
+	    yenum(c, v, "'level'", level_names, &k))
 		p->level = (enum level)k;
-	if ((v = yreq(c, root, "goals", "a program")) &&
+	if ((v = yreq(c, root, "goals", N_("a program"))) &&
 	    yid_list(c, v, "'goals'", &p->goals, &p->n_goals) && p->n_goals == 0)
-		yerr(c, v, "'goals' is empty; name at least one (mood, anxiety, strength, ...)");
-	if ((v = yreq(c, root, "equipment", "a program"))) {
+		yerr(c, v, _("'goals' is empty; name at least one (mood, anxiety, strength, ...)"));
+	if ((v = yreq(c, root, "equipment", N_("a program")))) {
 		if (yenum_bits(c, v, "'equipment'", equipment_names, &p->equipment) &&
 		    !p->equipment)
 			yerr(c, v,
-			     "'equipment' is empty; write [bodyweight] when nothing is needed");
+			     _("'equipment' is empty; write [bodyweight] when nothing is needed"));
 	}
-	if ((v = yreq(c, root, "days_per_week", "a program")) &&
+	if ((v = yreq(c, root, "days_per_week", N_("a program"))) &&
 	    yint(c, v, "'days_per_week'", 1, 7, &x))
 		p->days_per_week = (int)x;
-	if ((v = yreq(c, root, "minutes", "a program")) && yint(c, v, "'minutes'", 10, 180, &x))
+	if ((v = yreq(c, root, "minutes", N_("a program"))) && yint(c, v, "'minutes'", 10, 180, &x))
 		p->minutes = (int)x;
 	if ((v = ynode_get(root, "weeks")) && !ynode_is_null(v) &&
 	    yint(c, v, "'weeks'", 1, 104, &x))
 		p->weeks = (int)x;
 	if ((v = ynode_get(root, "deload")) && ymap(c, v, "'deload'", deload_keys)) {
 		const struct ynode *e = yreq(c, v, "every", "'deload'");
-		if (e && yint(c, e, "deload 'every'", 2, 52, &x)) {
+		if (e && yint(c, e, N_("deload 'every'"), 2, 52, &x)) {
 			p->deload_every = (int)x;
 			if (p->weeks && x > p->weeks)
 				yerr(c, e,
-				     "a deload every %ld weeks never comes in a %d-week program", x,
-				     p->weeks);
+				     _("a deload every %ld weeks never comes in a %d-week program"),
+				     x, p->weeks);
 		}
 	}
 	if ((v = ynode_get(root, "defaults")) && ymap(c, v, "'defaults'", defaults_keys))
 		read_params(c, v, &p->defaults, true);
-	if ((v = yreq(c, root, "days", "a program")) && yseq(c, v, "'days'", 1)) {
+	if ((v = yreq(c, root, "days", N_("a program"))) && yseq(c, v, "'days'", 1)) {
 		if (v->n > MAX_DAYS) {
-			yerr(c, v, "a program has at most %d days", MAX_DAYS);
+			yerr(c, v, _("a program has at most %d days"), MAX_DAYS);
 		} else {
 			p->days = arena_array(c->arena, v->n, sizeof(*p->days));
 			p->n_days = v->n;
@@ -587,7 +590,7 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 					if (p->days[i].name && p->days[j].name &&
 					    strcmp(p->days[i].name, p->days[j].name) == 0)
 						yerr(c, ynode_get(v->kids[i], "name"),
-						     "two days are named '%s'", p->days[i].name);
+						     _("two days are named '%s'"), p->days[i].name);
 			}
 		}
 	}

@@ -8,6 +8,7 @@
 #include "coach/doc.h"
 #include "coach/paths.h"
 #include "coach/yemit.h"
+#include "coach/i18n.h"
 
 #define SP_KEY(e, key, heading, prompt, num) key,
 #define SP_HEADING(e, key, heading, prompt, num) heading,
@@ -67,8 +68,8 @@ static void read_section(struct yctx *c, const struct ynode *v, enum sp_section 
 	if (ynode_is_null(v) || !yseq(c, v, what, 0))
 		return;
 	if (v->n > SP_MAX_ITEMS) {
-		yerr(c, v, "%s has %zu entries; a plan keeps at most %d in one section", what, v->n,
-		     SP_MAX_ITEMS);
+		yerr(c, v, _("%s has %zu entries; a plan keeps at most %d in one section"), what,
+		     v->n, SP_MAX_ITEMS);
 		return;
 	}
 	out->items[s] = arena_array(&out->arena, v->n ? v->n : 1, sizeof(struct sp_item));
@@ -91,9 +92,9 @@ static void read_section(struct yctx *c, const struct ynode *v, enum sp_section 
 				}
 			}
 		} else {
-			if (!ymap(c, m, "a person", person_keys))
+			if (!ymap(c, m, N_("a person"), person_keys))
 				continue;
-			if ((x = yreq(c, m, "name", "a person")) &&
+			if ((x = yreq(c, m, "name", N_("a person"))) &&
 			    !ystr(c, x, "'name'", SP_MAX_TEXT, &it.text))
 				continue;
 			if ((x = ynode_get(m, "number")) && !ynode_is_null(x) &&
@@ -110,7 +111,7 @@ bool safety_plan_read(struct yctx *c, const struct ynode *root, struct safety_pl
 {
 	size_t before = yctx_errors(c);
 	safety_plan_init(out);
-	if (!ymap(c, root, "a safety plan", file_keys))
+	if (!ymap(c, root, N_("a safety plan"), file_keys))
 		return false;
 	/* strings are read into the yctx arena; the plan owns a copy */
 	struct yctx local = *c;
@@ -205,15 +206,15 @@ static const char *sp_check_text(const char *text)
 	while (*t == ' ' || *t == '\t')
 		t++;
 	if (!*t)
-		return "an entry cannot be empty";
+		return _("an entry cannot be empty");
 	int line, col;
 	const char *bad = utf8_check(text, len, &line, &col);
 	if (bad)
 		return bad;
 	if (strchr(text, '\n') || strchr(text, '\r'))
-		return "an entry is one line";
+		return _("an entry is one line");
 	if (utf8_width(text) > SP_MAX_TEXT)
-		return "an entry is at most 300 characters";
+		return _("an entry is at most 300 characters");
 	return NULL;
 }
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "coach/clock.h"
+#include "coach/i18n.h"
 
 static const char *const session_keys[] = {
 	"coach_session", "date",	  "program",   "day",	  "checkin",
@@ -45,16 +46,16 @@ static void read_set(struct yctx *c, const struct ynode *n, struct set_done *s)
 {
 	s->band = -1;
 	s->rir = -1;
-	if (!ymap(c, n, "a set", set_keys))
+	if (!ymap(c, n, N_("a set"), set_keys))
 		return;
 	const struct ynode *v;
 	long x;
-	if ((v = yreq(c, n, "reps", "a set")) && yint(c, v, "'reps'", 0, 1000, &x))
+	if ((v = yreq(c, n, "reps", N_("a set"))) && yint(c, v, "'reps'", 0, 1000, &x))
 		s->reps = (int)x;
 	if ((v = ynode_get(n, "load")) && !ynode_is_null(v)) {
 		if (v->kind == YNODE_SCALAR && v->plain && v->str[0] >= 'a' && v->str[0] <= 'z') {
 			int k;
-			if (yenum(c, v, "band 'load'", band_names, &k))
+			if (yenum(c, v, N_("band 'load'"), band_names, &k))
 				s->band = k;
 		} else {
 			ynum(c, v, "'load'", 0, 1000, &s->load);
@@ -69,16 +70,16 @@ static void read_set(struct yctx *c, const struct ynode *n, struct set_done *s)
 static void read_exercise(struct yctx *c, const struct ynode *n, struct exercise_done *e)
 {
 	e->node = n;
-	if (!ymap(c, n, "an exercise", exercise_keys))
+	if (!ymap(c, n, N_("an exercise"), exercise_keys))
 		return;
 	const struct ynode *v;
-	if ((v = yreq(c, n, "id", "an exercise")))
+	if ((v = yreq(c, n, "id", N_("an exercise"))))
 		yid(c, v, "'id'", &e->id);
 	if ((v = ynode_get(n, "slot")))
 		yid(c, v, "'slot'", &e->slot);
-	if ((v = yreq(c, n, "sets", "an exercise")) && yseq(c, v, "'sets'", 1)) {
+	if ((v = yreq(c, n, "sets", N_("an exercise"))) && yseq(c, v, "'sets'", 1)) {
 		if (v->n > MAX_SETS) {
-			yerr(c, v, "at most %d sets per exercise", MAX_SETS);
+			yerr(c, v, _("at most %d sets per exercise"), MAX_SETS);
 			return;
 		}
 		e->sets = arena_array(c->arena, v->n, sizeof(*e->sets));
@@ -92,17 +93,17 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 {
 	size_t before = yctx_errors(c);
 	memset(s, 0, sizeof(*s));
-	if (!ymap(c, root, "a session", session_keys))
+	if (!ymap(c, root, N_("a session"), session_keys))
 		return false;
 	s->pos = (struct srcpos){c->path, root->line, root->col};
 	const struct ynode *v;
 	long x, x_min;
-	if ((v = yreq(c, root, "date", "a session")) && ydate(c, v, "'date'", &s->date) &&
+	if ((v = yreq(c, root, "date", N_("a session"))) && ydate(c, v, "'date'", &s->date) &&
 	    s->date > today) {
 		char b[11];
 		date_format(today, b);
-		yerr(c, v, "'date' %s is after today (%s); log a session once it is done", v->str,
-		     b);
+		yerr(c, v, _("'date' %s is after today (%s); log a session once it is done"),
+		     v->str, b);
 	}
 	if ((v = ynode_get(root, "program")) && yid(c, v, "'program'", &s->program))
 		s->program_node = v;
@@ -133,11 +134,11 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 		s->n_aerobic = v->n;
 		for (size_t i = 0; i < v->n; i++) {
 			const struct ynode *m = v->kids[i], *f;
-			if (!ymap(c, m, "an aerobic entry", aerobic_keys))
+			if (!ymap(c, m, N_("an aerobic entry"), aerobic_keys))
 				continue;
-			if ((f = yreq(c, m, "kind", "an aerobic entry")))
+			if ((f = yreq(c, m, "kind", N_("an aerobic entry"))))
 				yid(c, f, "'kind'", &s->aerobic[i].kind);
-			if ((f = yreq(c, m, "minutes", "an aerobic entry")) &&
+			if ((f = yreq(c, m, "minutes", N_("an aerobic entry"))) &&
 			    yint(c, f, "'minutes'", 1, 600, &x_min))
 				s->aerobic[i].minutes = (int)x_min;
 		}
@@ -146,9 +147,9 @@ bool session_read(struct yctx *c, const struct ynode *root, int today, struct se
 	if (!ynode_get(root, "exercises") &&
 	    (ynode_get(root, "aerobic") || ynode_get(root, "breathing_min")))
 		return yctx_errors(c) == before;
-	if ((v = yreq(c, root, "exercises", "a session")) && yseq(c, v, "'exercises'", 1)) {
+	if ((v = yreq(c, root, "exercises", N_("a session"))) && yseq(c, v, "'exercises'", 1)) {
 		if (v->n > MAX_EXERCISES) {
-			yerr(c, v, "at most %d exercises per session", MAX_EXERCISES);
+			yerr(c, v, _("at most %d exercises per session"), MAX_EXERCISES);
 		} else {
 			s->exercises = arena_array(c->arena, v->n, sizeof(*s->exercises));
 			s->n_exercises = v->n;
@@ -166,10 +167,10 @@ bool session_check(struct yctx *c, const struct session *s, const struct catalog
 		const char *near = catalog_suggest_program(cat, s->program);
 		if (near)
 			yerr(c, s->program_node,
-			     "no program '%s' in the catalogue (did you mean '%s'?)", s->program,
+			     _("no program '%s' in the catalogue (did you mean '%s'?)"), s->program,
 			     near);
 		else
-			yerr(c, s->program_node, "no program '%s' in the catalogue", s->program);
+			yerr(c, s->program_node, _("no program '%s' in the catalogue"), s->program);
 	}
 	for (size_t i = 0; i < s->n_exercises; i++) {
 		const struct exercise_done *e = &s->exercises[i];
@@ -179,22 +180,23 @@ bool session_check(struct yctx *c, const struct session *s, const struct catalog
 		const struct ynode *at = ynode_get(e->node, "id");
 		if (!ex && catalog_ladder(cat, e->id)) {
 			yerr(c, at,
-			     "'%s' is a ladder; log the exercise you actually did (one of its "
-			     "steps)",
+			     _("'%s' is a ladder; log the exercise you actually did (one of its "
+			       "steps)"),
 			     e->id);
 		} else if (!ex) {
 			const char *near = catalog_suggest_exercise(cat, e->id);
 			if (near)
-				yerr(c, at, "no exercise '%s' in the library (did you mean '%s'?)",
+				yerr(c, at,
+				     _("no exercise '%s' in the library (did you mean '%s'?)"),
 				     e->id, near);
 			else
-				yerr(c, at, "no exercise '%s' in the library", e->id);
+				yerr(c, at, _("no exercise '%s' in the library"), e->id);
 		} else if (!ex->seconds) {
 			for (size_t j = 0; j < e->n_sets; j++)
 				if (e->sets[j].reps > 100)
 					yerr(c,
 					     ynode_get(ynode_get(e->node, "sets")->kids[j], "reps"),
-					     "%d reps of '%s' in one set is more than 100",
+					     _("%d reps of '%s' in one set is more than 100"),
 					     e->sets[j].reps, e->id);
 		}
 	}

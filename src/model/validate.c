@@ -8,6 +8,7 @@
 #include "coach/lapse_plan.h"
 #include "coach/safety_plan.h"
 #include "coach/session.h"
+#include "coach/i18n.h"
 
 /* A profile or session file, checked once the catalogue is complete. */
 struct pending {
@@ -26,7 +27,7 @@ struct run {
 static void check_profile(struct run *r, struct pending *p, struct yctx *y)
 {
 	if (p->s.n_docs != 1) {
-		yerr(y, p->s.docs[1], "a profile holds one document");
+		yerr(y, p->s.docs[1], _("a profile holds one document"));
 		return;
 	}
 	struct profile prof;
@@ -37,10 +38,10 @@ static void check_profile(struct run *r, struct pending *p, struct yctx *y)
 		const char *near = catalog_suggest_program(r->cat, prof.program);
 		const struct ynode *at = ynode_get(p->s.docs[0], "program");
 		if (near)
-			yerr(y, at, "no program '%s' in the catalogue (did you mean '%s'?)",
+			yerr(y, at, _("no program '%s' in the catalogue (did you mean '%s'?)"),
 			     prof.program, near);
 		else
-			yerr(y, at, "no program '%s' in the catalogue", prof.program);
+			yerr(y, at, _("no program '%s' in the catalogue"), prof.program);
 	}
 	arena_free(&prof.src.arena);
 }
@@ -53,7 +54,7 @@ static void check_sessions(struct run *r, struct pending *p, struct yctx *y, int
 			continue;
 		if (k != DOC_SESSION) {
 			yerr(y, p->s.docs[i],
-			     "a file of sessions holds only coach_session documents");
+			     _("a file of sessions holds only coach_session documents"));
 			continue;
 		}
 		struct session s;
@@ -75,7 +76,7 @@ static void add_path(struct run *r, const char *path)
 	struct yctx y;
 	yctx_init(&y, p.s.path, r->d, &p.s.arena);
 	if (p.s.n_docs == 0) {
-		yerr(&y, NULL, "file is empty (no YAML document in it)");
+		yerr(&y, NULL, _("file is empty (no YAML document in it)"));
 		ystream_free(&p.s);
 		return;
 	}
@@ -117,7 +118,8 @@ bool validate_paths(struct catalog *cat, const char *const *paths, size_t n, int
 			size_t k;
 			yaml_files_below(paths[i], &list, &k, d);
 			if (k == 0)
-				diags_add(d, paths[i], 0, 0, "no *.yaml files in this directory");
+				diags_add(d, paths[i], 0, 0,
+					  _("no *.yaml files in this directory"));
 			for (size_t j = 0; j < k; j++) {
 				add_path(&r, list[j]);
 				free(list[j]);

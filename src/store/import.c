@@ -22,6 +22,7 @@
 
 #include "coach/clock.h"
 #include "store_private.h"
+#include "coach/i18n.h"
 
 const char *const import_source_names[] = {"Strong", "Hevy", "StrongLifts", "FitNotes", NULL};
 
@@ -184,7 +185,7 @@ int csv_record(struct csv *c, const char **why, int *why_col)
 	for (;;) {
 		if (field_start) {
 			if (c->n == MAX_FIELDS) {
-				*why = "more than 256 columns";
+				*why = _("more than 256 columns");
 				*why_col = colno;
 				return -1;
 			}
@@ -201,19 +202,19 @@ int csv_record(struct csv *c, const char **why, int *why_col)
 		}
 		if (ch == EOF) {
 			if (quoted) {
-				*why = "a quoted field is not closed";
+				*why = _("a quoted field is not closed");
 				*why_col = c->col[c->n - 1];
 				return -1;
 			}
 			break;
 		}
 		if (ch == '\0') {
-			*why = "a NUL byte; this is not a text export";
+			*why = _("a NUL byte; this is not a text export");
 			*why_col = colno;
 			return -1;
 		}
 		if (c->b.len >= MAX_RECORD) {
-			*why = "a record longer than 1 MiB";
+			*why = _("a record longer than 1 MiB");
 			*why_col = c->col[c->n - 1];
 			return -1;
 		}
@@ -618,7 +619,8 @@ static void problem(struct reader *r, int line, int col, const char *fmt, ...)
 	diags_vadd(r->d, r->path, line, col, fmt, ap);
 	va_end(ap);
 	if (r->errors == MAX_ERRORS)
-		diags_add(r->d, r->path, line, col, "too many problems; the rest are not listed");
+		diags_add(r->d, r->path, line, col,
+			  _("too many problems; the rest are not listed"));
 }
 
 /* A row that cannot be read: left out and listed, or (strict) a problem. */
@@ -632,7 +634,7 @@ static void left_out(struct reader *r, int line, int col, const char *fmt, ...)
 			diags_vadd(r->d, r->path, line, col, fmt, ap);
 		if (r->errors == MAX_ERRORS)
 			diags_add(r->d, r->path, line, col,
-				  "too many problems; the rest are not listed");
+				  _("too many problems; the rest are not listed"));
 	} else {
 		if (r->o->left && r->st->left_out < MAX_LEFT)
 			diags_vadd(r->o->left, r->path, line, col, fmt, ap);
@@ -704,8 +706,8 @@ static bool add_set(struct reader *r, const struct exercise *e, const struct set
 		if (s->n_exercises == SESSION_MAX_EXERCISES) {
 			if (!r->too_big)
 				problem(r, r->first_line, 1,
-					"the workout '%s' has more than %d exercises; the log "
-					"takes at most %d a session, as 'coach log' does",
+					_("the workout '%s' has more than %d exercises; the log "
+					  "takes at most %d a session, as 'coach log' does"),
 					r->key, SESSION_MAX_EXERCISES, SESSION_MAX_EXERCISES);
 			r->too_big = true;
 			return false;
@@ -720,8 +722,9 @@ static bool add_set(struct reader *r, const struct exercise *e, const struct set
 	if (cur->n_sets == SESSION_MAX_SETS) {
 		if (!r->too_big)
 			problem(r, line, 1,
-				"the workout '%s' has more than %d sets of '%s' in a row; the log "
-				"takes at most %d, as 'coach log' does",
+				_("the workout '%s' has more than %d sets of '%s' in a row; the "
+				  "log "
+				  "takes at most %d, as 'coach log' does"),
 				r->key, SESSION_MAX_SETS, e->name, SESSION_MAX_SETS);
 		r->too_big = true;
 		return false;
@@ -762,7 +765,7 @@ static bool number_at(struct reader *r, int k, double max, bool whole, const cha
 	const char *v = field(&r->c, i);
 	double x;
 	if (!decimal(v, r->mark, &x) || x > max || (whole && x != (double)(long)x)) {
-		left_out(r, r->c.start_line, r->c.col[i], "'%s' in column '%s' is not %s", v,
+		left_out(r, r->c.start_line, r->c.col[i], _("'%s' in column '%s' is not %s"), v,
 			 field_name(r, k), what);
 		return false;
 	}
@@ -821,14 +824,14 @@ static bool row_date(struct reader *r, int *date)
 	const char *when = field(c, r->col[C_DATE]);
 	if (!parse_when(when, date)) {
 		left_out(r, c->start_line, c->col[r->col[C_DATE]],
-			 "'%s' in column '%s' is not a date this importer reads (like "
-			 "2023-01-15 08:30:00, 15 Jan 2023, 08:30 or Jun 11, 2026, 1:01 PM)",
+			 _("'%s' in column '%s' is not a date this importer reads (like "
+			   "2023-01-15 08:30:00, 15 Jan 2023, 08:30 or Jun 11, 2026, 1:01 PM)"),
 			 when, field_name(r, C_DATE));
 		return false;
 	}
 	if (*date > r->o->today || *date < DATE_MIN) {
-		left_out(r, c->start_line, c->col[r->col[C_DATE]], "the date '%s' is %s", when,
-			 *date > r->o->today ? "after today" : "before 2000");
+		left_out(r, c->start_line, c->col[r->col[C_DATE]], _("the date '%s' is %s"), when,
+			 *date > r->o->today ? _("after today") : _("before 2000"));
 		return false;
 	}
 	return true;
@@ -861,7 +864,7 @@ static void workout_of(struct reader *r, int date, int line)
 	int bk = weight_col(r, C_BODYWEIGHT_KG, C_BODYWEIGHT_LB, -1);
 	double bw;
 	if (bk >= 0 && !r->s.bodyweight && text_at(r, bk) &&
-	    number_at(r, bk, 1000, false, "a body weight", &bw) && bw > 0) {
+	    number_at(r, bk, 1000, false, _("a body weight"), &bw) && bw > 0) {
 		double kg = bw * kg_per_unit(r, bk);
 		r->s.bodyweight =
 			(double)(long)((r->o->units == UNITS_KG ? kg : kg / 0.45359237) * 10 +
@@ -879,7 +882,7 @@ static void cardio_row(struct reader *r, const char *kind, double secs, int line
 		 : r->col[C_DISTANCE_KM] >= 0 ? C_DISTANCE_KM
 		 : r->col[C_DISTANCE_MI] >= 0 ? C_DISTANCE_MI
 					      : C_DISTANCE;
-	if (!number_at(r, dk, 1e7, false, "a distance", &dist))
+	if (!number_at(r, dk, 1e7, false, _("a distance"), &dist))
 		return;
 	if (dk == C_DISTANCE_KM)
 		scale = 1000;
@@ -898,13 +901,13 @@ static void cardio_row(struct reader *r, const char *kind, double secs, int line
 		minutes = 1;
 	if (minutes < 1 || minutes > 600) {
 		left_out(r, line, r->col[C_EXERCISE] >= 0 ? c->col[r->col[C_EXERCISE]] : 1,
-			 "the cardio row '%s' has %s; the log takes 1 to 600 minutes",
+			 _("the cardio row '%s' has %s; the log takes 1 to 600 minutes"),
 			 field(c, r->col[C_EXERCISE]),
-			 minutes < 1 ? "no time" : "more than 600 minutes");
+			 minutes < 1 ? _("no time") : _("more than 600 minutes"));
 		return;
 	}
 	if (r->s.n_aerobic == SESSION_MAX_EXERCISES) {
-		left_out(r, line, 1, "more than %d cardio rows in one workout",
+		left_out(r, line, 1, _("more than %d cardio rows in one workout"),
 			 SESSION_MAX_EXERCISES);
 		return;
 	}
@@ -931,7 +934,7 @@ static void set_row(struct reader *r, const struct exercise *e, double reps, dou
 		.rir = rpe >= 6 && rpe <= 10 ? (int)(10 - rpe + 0.5) : -1,
 		.notes = notes};
 	if (sd.reps > 1000 || sd.load > 1000) {
-		left_out(r, line, 1, "%d reps at %g is beyond what the log takes", sd.reps,
+		left_out(r, line, 1, _("%d reps at %g is beyond what the log takes"), sd.reps,
 			 sd.load);
 		return;
 	}
@@ -964,18 +967,18 @@ static void row(struct reader *r)
 	}
 	double reps = 0, w = 0, secs = 0, rpe = 0;
 	int wk = weight_col(r, C_WEIGHT_KG, C_WEIGHT_LB, C_WEIGHT);
-	if (!number_at(r, C_REPS, 1000, true, "a whole number of reps from 0 to 1000", &reps) ||
+	if (!number_at(r, C_REPS, 1000, true, _("a whole number of reps from 0 to 1000"), &reps) ||
 	    (wk >= 0 &&
-	     !number_at(r, wk, 100000, false, "a weight (a plain number, not negative)", &w)) ||
-	    !number_at(r, C_SECONDS, 86400, false, "a number of seconds", &secs) ||
-	    !number_at(r, C_RPE, 10, false, "an RPE from 0 to 10", &rpe))
+	     !number_at(r, wk, 100000, false, _("a weight (a plain number, not negative)"), &w)) ||
+	    !number_at(r, C_SECONDS, 86400, false, _("a number of seconds"), &secs) ||
+	    !number_at(r, C_RPE, 10, false, _("an RPE from 0 to 10"), &rpe))
 		return;
 	const char *t = text_at(r, C_TIME);
 	if (t) {
 		secs = duration(t);
 		if (secs < 0 || secs > 86400) {
 			left_out(r, line, c->col[r->col[C_TIME]],
-				 "'%s' in column '%s' is not a time (like 1:05:00)", t,
+				 _("'%s' in column '%s' is not a time (like 1:05:00)"), t,
 				 field_name(r, C_TIME));
 			return;
 		}
@@ -1010,7 +1013,8 @@ static void row(struct reader *r)
 			continue;
 		if (!decimal(v, r->mark, &x) || x > 1000 || x != (double)(long)x) {
 			left_out(r, line, c->col[r->set_col[i]],
-				 "'%s' in column 'Set %d' is not a whole number of reps", v, i + 1);
+				 _("'%s' in column 'Set %d' is not a whole number of reps"), v,
+				 i + 1);
 			continue;
 		}
 		set_row(r, e, x, kg, 0, 0, i == 0 ? notes : NULL, line);
@@ -1092,22 +1096,23 @@ static bool header(struct reader *r, struct arena *names)
 		return false;
 	if (!r->lay) {
 		problem(r, 1, 1,
-			"not an export this importer reads: the first line should name columns "
-			"such as 'Exercise Name' (Strong), 'exercise_title' (Hevy), 'Exercise' "
-			"and 'Category' (FitNotes) or 'Exercise' and 'Sets\xc3\x97Reps' "
-			"(StrongLifts); "
-			"a coach export starts with coach_export: 1");
+			_("not an export this importer reads: the first line should name columns "
+			  "such as 'Exercise Name' (Strong), 'exercise_title' (Hevy), 'Exercise' "
+			  "and 'Category' (FitNotes) or 'Exercise' and 'Sets\xc3\x97Reps' "
+			  "(StrongLifts); "
+			  "a coach export starts with coach_export: 1"));
 		return false;
 	}
 	for (int i = 0; i < r->n_set_cols; i++)
 		if (r->set_col[i] < 0) {
-			problem(r, 1, 1, "the column 'Set %d' is missing (the header has 'Set %d')",
+			problem(r, 1, 1,
+				_("the column 'Set %d' is missing (the header has 'Set %d')"),
 				i + 1, r->n_set_cols);
 			return false;
 		}
 	if (r->col[C_DATE] < 0 || (r->col[C_REPS] < 0 && !r->n_set_cols)) {
-		problem(r, 1, 1, "the export has no %s column ('%s')",
-			r->col[C_DATE] < 0 ? "date" : "reps",
+		problem(r, 1, 1, _("the export has no %s column ('%s')"),
+			r->col[C_DATE] < 0 ? _("date") : _("reps"),
 			r->lay->names[r->col[C_DATE] < 0 ? C_DATE : C_REPS][0]);
 		return false;
 	}
@@ -1115,8 +1120,8 @@ static bool header(struct reader *r, struct arena *names)
 	if (weight_col(r, C_WEIGHT_KG, C_WEIGHT_LB, C_WEIGHT) == C_WEIGHT && r->col[C_UNIT] < 0) {
 		if (r->o->file_unit < 0) {
 			problem(r, 1, r->colpos[C_WEIGHT],
-				"the column '%s' names no unit and the file has no unit column; "
-				"give --unit kg or --unit lb",
+				_("the column '%s' names no unit and the file has no unit column; "
+				  "give --unit kg or --unit lb"),
 				r->colname[C_WEIGHT]);
 			return false;
 		}
@@ -1159,15 +1164,15 @@ bool import_stream(const char *path, FILE *fp, const struct catalog *cat,
 			if (n == 1 && !field(&r->c, 0)[0])
 				continue; /* a blank line */
 			if (n < r->nh) {
-				left_out(r, r->c.start_line, 1, "%d fields where the header has %d",
-					 n, r->nh);
+				left_out(r, r->c.start_line, 1,
+					 _("%d fields where the header has %d"), n, r->nh);
 				continue;
 			}
 			row(r);
 		}
 		finish(r);
 		if (ferror(fp)) {
-			problem(r, r->c.line, 1, "cannot read the file");
+			problem(r, r->c.line, 1, _("cannot read the file"));
 		}
 		ok = r->errors == 0 && !r->stopped;
 	}

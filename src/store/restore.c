@@ -20,6 +20,7 @@
 #include "coach/clock.h"
 #include "coach/util.h"
 #include "store_private.h"
+#include "coach/i18n.h"
 
 const char *const restore_table_names[] = {"session", "set_log",    "aerobic", "checkin", "screen",
 					   "move",    "slot_state", "meta",    NULL};
@@ -56,7 +57,8 @@ static void problem(struct restore *r, int line, int col, const char *fmt, ...)
 	diags_vadd(r->d, r->path, line, col, fmt, ap);
 	va_end(ap);
 	if (r->errors == 20)
-		diags_add(r->d, r->path, line, col, "too many problems; the rest are not listed");
+		diags_add(r->d, r->path, line, col,
+			  _("too many problems; the rest are not listed"));
 }
 
 /* The first error of the log's own, kept for the message. */
@@ -170,15 +172,15 @@ static void add_row(struct restore *r, int k, int n, const char *const *names,
 				idx[i] = j;
 		if (idx[i] < 0) {
 			problem(r, at->kline[i], at->kcol[i],
-				"'%s' is not a column of the table '%s' (this coach's export "
-				"has none of that name)",
+				_("'%s' is not a column of the table '%s' (this coach's export "
+				  "has none of that name)"),
 				names[i], restore_table_names[k]);
 			return;
 		}
 		for (int m = 0; m < i; m++)
 			if (idx[m] == idx[i]) {
 				problem(r, at->kline[i], at->kcol[i],
-					"the column '%s' is there twice", names[i]);
+					_("the column '%s' is there twice"), names[i]);
 				return;
 			}
 		sl += (size_t)snprintf(sig + sl, sizeof(sig) - sl, "%d,", idx[i]);
@@ -224,7 +226,8 @@ static void add_row(struct restore *r, int k, int n, const char *const *names,
 				sqlite3_bind_int64(q, i + 1, x); /* a day number, or -1: none */
 			} else {
 				problem(r, at->line[i], at->col[i],
-					"'%s' in column '%s' is not a date (YYYY-MM-DD)", v, col);
+					_("'%s' in column '%s' is not a date (YYYY-MM-DD)"), v,
+					col);
 				return;
 			}
 			break;
@@ -233,7 +236,7 @@ static void add_row(struct restore *r, int k, int n, const char *const *names,
 			long long x = strtoll(v, &end, 10);
 			if (!*v || *end || errno) {
 				problem(r, at->line[i], at->col[i],
-					"'%s' in column '%s' is not a whole number", v, col);
+					_("'%s' in column '%s' is not a whole number"), v, col);
 				return;
 			}
 			sqlite3_bind_int64(q, i + 1, x);
@@ -244,8 +247,8 @@ static void add_row(struct restore *r, int k, int n, const char *const *names,
 				sqlite3_reset(r->has_session);
 				if (!found) {
 					problem(r, at->line[i], at->col[i],
-						"session_id %s is no session of the export "
-						"(a session's rows come before its sets)",
+						_("session_id %s is no session of the export "
+						  "(a session's rows come before its sets)"),
 						v);
 					return;
 				}
@@ -257,7 +260,7 @@ static void add_row(struct restore *r, int k, int n, const char *const *names,
 				sqlite3_reset(r->has_session);
 				if (found) {
 					problem(r, at->line[i], at->col[i],
-						"the session id %s is there twice", v);
+						_("the session id %s is there twice"), v);
 					return;
 				}
 			}
@@ -267,7 +270,7 @@ static void add_row(struct restore *r, int k, int n, const char *const *names,
 			double x = strtod(v, &end);
 			if (!*v || *end || !isfinite(x)) {
 				problem(r, at->line[i], at->col[i],
-					"'%s' in column '%s' is not a number", v, col);
+					_("'%s' in column '%s' is not a number"), v, col);
 				return;
 			}
 			sqlite3_bind_double(q, i + 1, x);
@@ -299,7 +302,7 @@ static bool next(struct restore *r, struct yreader *y)
 	y->have = false;
 	if (!yaml_parser_parse(&y->p, &y->ev)) {
 		problem(r, (int)y->p.problem_mark.line + 1, (int)y->p.problem_mark.column + 1,
-			"not valid YAML: %s", y->p.problem ? y->p.problem : "?");
+			_("not valid YAML: %s"), y->p.problem ? y->p.problem : "?");
 		return false;
 	}
 	y->have = true;
@@ -351,7 +354,7 @@ static bool yaml_table(struct restore *r, struct yreader *y, int k)
 	if (!next(r, y))
 		return false;
 	if (y->ev.type != YAML_SEQUENCE_START_EVENT) {
-		problem(r, ev_line(y), ev_col(y), "the table '%s' should be a list of rows",
+		problem(r, ev_line(y), ev_col(y), _("the table '%s' should be a list of rows"),
 			restore_table_names[k]);
 		return skip(r, y);
 	}
@@ -363,7 +366,7 @@ static bool yaml_table(struct restore *r, struct yreader *y, int k)
 		if (y->ev.type == YAML_SEQUENCE_END_EVENT)
 			return true;
 		if (y->ev.type != YAML_MAPPING_START_EVENT) {
-			problem(r, ev_line(y), ev_col(y), "a row of '%s' should be a mapping",
+			problem(r, ev_line(y), ev_col(y), _("a row of '%s' should be a mapping"),
 				restore_table_names[k]);
 			if (!skip(r, y))
 				return false;
@@ -377,7 +380,8 @@ static bool yaml_table(struct restore *r, struct yreader *y, int k)
 			if (y->ev.type == YAML_MAPPING_END_EVENT)
 				break;
 			if (y->ev.type != YAML_SCALAR_EVENT) {
-				problem(r, ev_line(y), ev_col(y), "a column name should be a word");
+				problem(r, ev_line(y), ev_col(y),
+					_("a column name should be a word"));
 				bad = true;
 				if (!skip(r, y) || !next(r, y) || !skip(r, y))
 					goto fail;
@@ -391,7 +395,7 @@ static bool yaml_table(struct restore *r, struct yreader *y, int k)
 			}
 			if (y->ev.type != YAML_SCALAR_EVENT) {
 				problem(r, ev_line(y), ev_col(y),
-					"the value of '%s' should be a single value", name);
+					_("the value of '%s' should be a single value"), name);
 				free(name);
 				bad = true;
 				if (!skip(r, y))
@@ -399,7 +403,7 @@ static bool yaml_table(struct restore *r, struct yreader *y, int k)
 				continue;
 			}
 			if (n == MAX_COLS) {
-				problem(r, line, col, "more than %d columns in a row", MAX_COLS);
+				problem(r, line, col, _("more than %d columns in a row"), MAX_COLS);
 				free(name);
 				bad = true;
 				continue;
@@ -441,8 +445,8 @@ static bool read_yaml(struct restore *r, FILE *fp)
 		if (y.ev.type != YAML_STREAM_START_EVENT &&
 		    y.ev.type != YAML_DOCUMENT_START_EVENT) {
 			problem(r, ev_line(&y), ev_col(&y),
-				"not a coach export: it should be a mapping that starts with "
-				"coach_export: 1");
+				_("not a coach export: it should be a mapping that starts with "
+				  "coach_export: 1"));
 			goto out;
 		}
 	}
@@ -454,7 +458,8 @@ static bool read_yaml(struct restore *r, FILE *fp)
 		if (y.ev.type == YAML_MAPPING_END_EVENT)
 			break;
 		if (y.ev.type != YAML_SCALAR_EVENT) {
-			problem(r, ev_line(&y), ev_col(&y), "a key of the export should be a word");
+			problem(r, ev_line(&y), ev_col(&y),
+				_("a key of the export should be a word"));
 			goto out;
 		}
 		char key[64];
@@ -473,7 +478,7 @@ static bool read_yaml(struct restore *r, FILE *fp)
 			seen_marker = true;
 			if (!text || strcmp(scalar(&y), "1") != 0) {
 				problem(r, ev_line(&y), ev_col(&y),
-					"coach_export '%s': this coach reads version 1",
+					_("coach_export '%s': this coach reads version 1"),
 					text ? scalar(&y) : "?");
 				goto out;
 			}
@@ -489,16 +494,17 @@ static bool read_yaml(struct restore *r, FILE *fp)
 			*slot = is_null(&y) ? NULL : xstrdup(scalar(&y));
 		} else {
 			problem(r, line, col,
-				"'%s' is not part of a coach export (it has coach_export, profile, "
-				"safety_plan, lapse_plan and the log's tables)",
+				_("'%s' is not part of a coach export (it has coach_export, "
+				  "profile, "
+				  "safety_plan, lapse_plan and the log's tables)"),
 				key);
 			if (!skip(r, &y))
 				goto out;
 		}
 		if (!seen_marker) {
 			problem(r, line, col,
-				"not a coach export: the first key should be "
-				"coach_export: 1");
+				_("not a coach export: the first key should be "
+				  "coach_export: 1"));
 			goto out;
 		}
 	}
@@ -536,7 +542,7 @@ static bool read_csv_table(struct restore *r, const char *dir, int k)
 	if (!fp) {
 		bool missing = errno == ENOENT;
 		if (!missing)
-			diags_add(r->d, path, 1, 1, "cannot read it: %s", strerror(errno));
+			diags_add(r->d, path, 1, 1, _("cannot read it: %s"), strerror(errno));
 		free(path);
 		return missing;
 	}
@@ -551,7 +557,7 @@ static bool read_csv_table(struct restore *r, const char *dir, int k)
 	if (nh < 0)
 		problem(r, 1, why_col, "%s", why);
 	else if (nh > MAX_COLS)
-		problem(r, 1, 1, "more than %d columns", MAX_COLS), ok = false;
+		problem(r, 1, 1, _("more than %d columns"), MAX_COLS), ok = false;
 	for (int i = 0; ok && i < nh; i++) {
 		names[i] = xstrdup(c.b.s + c.off[i]);
 		hcol[i] = c.col[i];
@@ -564,7 +570,7 @@ static bool read_csv_table(struct restore *r, const char *dir, int k)
 		if (n == 1 && !c.b.s[c.off[0]])
 			continue; /* a blank line */
 		if (n != nh) {
-			problem(r, c.start_line, 1, "%d fields where the header has %d", n, nh);
+			problem(r, c.start_line, 1, _("%d fields where the header has %d"), n, nh);
 			continue;
 		}
 		const char *vals[MAX_COLS];
@@ -582,7 +588,7 @@ static bool read_csv_table(struct restore *r, const char *dir, int k)
 	for (int i = 0; ok && i < nh; i++)
 		free(names[i]);
 	if (ferror(fp))
-		problem(r, c.line, 1, "cannot read the file");
+		problem(r, c.line, 1, _("cannot read the file"));
 	sbuf_free(&c.b);
 	fclose(fp);
 	r->path = NULL;
@@ -601,7 +607,8 @@ static bool read_csv_dir(struct restore *r, const char *dir)
 		bool too_big;
 		char *text = read_small(path, &too_big);
 		if (too_big) {
-			diags_add(r->d, path, 1, 1, "more than 1 MiB; not a file of the coach's");
+			diags_add(r->d, path, 1, 1,
+				  _("more than 1 MiB; not a file of the coach's"));
 			free(text);
 			text = NULL;
 		}
@@ -854,7 +861,7 @@ bool restore_read(struct store *st, const char *path, struct restore_stats *out,
 	} else if (ok) {
 		FILE *fp = fopen(path, "rb");
 		if (!fp) {
-			diags_add(d, path, 1, 1, "cannot read it: %s", strerror(errno));
+			diags_add(d, path, 1, 1, _("cannot read it: %s"), strerror(errno));
 			ok = false;
 		} else {
 			r.path = path;

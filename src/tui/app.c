@@ -124,6 +124,7 @@ void app_message(struct app *a, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(a->message, sizeof(a->message), fmt, ap);
 	a->message_at = 0;
+	a->message_typed = false;
 	va_end(ap);
 }
 

@@ -96,9 +96,10 @@ struct app {
 	struct workout w;     /* the record: session, sets done, undo */
 	struct workout_ui wu; /* the screens: timers, the entry */
 	struct breathe br;
-	char message[240]; /* one line shown once, e.g. an error writing the log */
-	long message_at;   /* when it was first shown (0: not yet) */
-	struct {	   /* a question asked before what cannot be taken back */
+	char message[240];  /* one line shown once, e.g. an error writing the log */
+	bool message_typed; /* the message is about what was typed: its numbers as typed */
+	long message_at;    /* when it was first shown (0: not yet) */
+	struct {	    /* a question asked before what cannot be taken back */
 		char text[240];
 		int key;  /* the key that says yes */
 		int code; /* what the screen does then */

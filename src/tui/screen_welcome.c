@@ -468,8 +468,10 @@ static bool apply_text(struct app *a)
 			diags_free(&d);
 			return false;
 		}
-	if (!ok && d.len)
+	if (!ok && d.len) {
 		app_message(a, "%s: %s", d.v[0].path, d.v[0].msg);
+		a->message_typed = true; /* "from 0.25": as it is typed */
+	}
 	diags_free(&d);
 	return ok;
 }

@@ -242,8 +242,10 @@ static void run(struct app *a)
 						move(y, 0);
 						clrtoeol();
 					}
+					a->t.as_typed = a->message_typed;
 					tui_wrap(&a->t, top, 1, w, a->t.rows - 2 - top, 0,
 						 ROLE_WARN, a->message);
+					a->t.as_typed = false;
 					/* a screen on the clock redraws ten times a second:
 					 * there it stays a few seconds, to be read */
 					long now = clock_mono_ms();

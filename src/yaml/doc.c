@@ -1,4 +1,5 @@
 #include "coach/doc.h"
+#include "coach/i18n.h"
 
 #include <string.h>
 
@@ -11,8 +12,8 @@ bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out)
 {
 	if (!root || root->kind != YNODE_MAP) {
 		yerr(c, root,
-		     "not a coach file: expected a mapping that starts with a version key "
-		     "such as 'coach_program: 1'");
+		     _("not a coach file: expected a mapping that starts with a version key "
+		       "such as 'coach_program: 1'"));
 		return false;
 	}
 	for (size_t i = 0; i < root->n; i++) {
@@ -22,8 +23,8 @@ bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out)
 				continue;
 			const struct ynode *v = ynode_val(root, i);
 			if (!(v->kind == YNODE_SCALAR && v->plain && strcmp(v->str, "1") == 0)) {
-				yerr(c, v, "'%s' is %s; this coach reads format version 1", k->str,
-				     v->kind == YNODE_SCALAR ? v->str : "not a number");
+				yerr(c, v, _("'%s' is %s; this coach reads format version 1"),
+				     k->str, v->kind == YNODE_SCALAR ? v->str : _("not a number"));
 				return false;
 			}
 			*out = (enum doc_kind)d;
@@ -34,14 +35,14 @@ bool doc_detect(struct yctx *c, const struct ynode *root, enum doc_kind *out)
 		const struct ynode *k = ynode_key(root, i);
 		const char *near = did_you_mean(k->str, doc_version_keys);
 		if (near) {
-			yerr(c, k, "unknown key '%s' (did you mean '%s'?)", k->str, near);
+			yerr(c, k, _("unknown key '%s' (did you mean '%s'?)"), k->str, near);
 			return false;
 		}
 	}
 	yerr(c, root,
-	     "not a coach file: no version key (coach_program, coach_exercises, "
-	     "coach_policy, coach_crisis, coach_profile, coach_session, coach_safety_plan or "
-	     "coach_lapse_plan)");
+	     _("not a coach file: no version key (coach_program, coach_exercises, "
+	       "coach_policy, coach_crisis, coach_profile, coach_session, coach_safety_plan or "
+	       "coach_lapse_plan)"));
 	return false;
 }
 
@@ -52,7 +53,7 @@ bool doc_load_one(const char *path, enum doc_kind want, doc_read_fn *read, void 
 	size_t before = d->len;
 	bool ok = ystream_load(&s, path, d) && d->len == before;
 	if (ok && s.n_docs != 1) {
-		diags_add(d, path, 1, 1, "a %s is one YAML document", doc_kind_names[want]);
+		diags_add(d, path, 1, 1, _("a %s is one YAML document"), _(doc_kind_names[want]));
 		ok = false;
 	}
 	if (ok) {
@@ -61,8 +62,8 @@ bool doc_load_one(const char *path, enum doc_kind want, doc_read_fn *read, void 
 		enum doc_kind k;
 		ok = doc_detect(&y, s.docs[0], &k);
 		if (ok && k != want) {
-			yerr(&y, s.docs[0], "this is a %s file, not a %s", doc_kind_names[k],
-			     doc_kind_names[want]);
+			yerr(&y, s.docs[0], _("this is a %s file, not a %s"), _(doc_kind_names[k]),
+			     _(doc_kind_names[want]));
 			ok = false;
 		}
 		ok = ok && read(&y, s.docs[0], out);

@@ -10,17 +10,18 @@
 #include <unistd.h>
 #include <yaml.h>
 
+#include "coach/i18n.h"
 #include "coach/util.h"
 
 const char *ynode_kind_name(enum ynode_kind k)
 {
 	switch (k) {
 	case YNODE_SCALAR:
-		return "a single value";
+		return _("a single value");
 	case YNODE_SEQ:
-		return "a list";
+		return _("a list");
 	case YNODE_MAP:
-		return "a mapping";
+		return _("a mapping");
 	}
 	return "?";
 }
@@ -83,9 +84,9 @@ static const char *utf8_scan(const unsigned char *p, size_t len, size_t *at)
 		if (b < 0x80) {
 			if ((b < 0x20 && b != '\t' && b != '\r' && b != '\n') || b == 0x7f) {
 				*at = (size_t)(p - start);
-				return b == 0x1b ? "escape character (terminal control sequence) "
-						   "not allowed"
-						 : "control character not allowed";
+				return b == 0x1b ? _("escape character (terminal control sequence) "
+						     "not allowed")
+						 : _("control character not allowed");
 			}
 			p++;
 			continue;
@@ -114,18 +115,18 @@ static const char *utf8_scan(const unsigned char *p, size_t len, size_t *at)
 			goto bad;
 		if (cp >= 0x80 && cp <= 0x9f) {
 			*at = (size_t)(p - start);
-			return "control character not allowed";
+			return _("control character not allowed");
 		}
 		if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
 			*at = (size_t)(p - start);
-			return "bidirectional control character not allowed";
+			return _("bidirectional control character not allowed");
 		}
 		p += n + 1;
 	}
 	return NULL;
 bad:
 	*at = (size_t)(p - start);
-	return "invalid UTF-8";
+	return _("invalid UTF-8");
 }
 
 /* A span of the input: bytes [off, off + len) of the file, the first at
@@ -241,7 +242,8 @@ static bool b_check_keys(struct builder *b, struct ynode **kids, size_t n)
 		struct ynode *k = kids[i];
 		if (k->kind != YNODE_SCALAR) {
 			diags_add(b->d, b->path, k->line, k->col,
-				  "a key must be a single word, not %s", ynode_kind_name(k->kind));
+				  _("a key must be a single word, not %s"),
+				  ynode_kind_name(k->kind));
 			ok = false;
 			continue;
 		}
@@ -256,7 +258,7 @@ static bool b_check_keys(struct builder *b, struct ynode **kids, size_t n)
 		}
 		if (prev) {
 			diags_add(b->d, b->path, k->line, k->col,
-				  "duplicate key '%s' (first at line %d)", k->str, prev->line);
+				  _("duplicate key '%s' (first at line %d)"), k->str, prev->line);
 			ok = false;
 		}
 	}
@@ -311,7 +313,7 @@ static char char_at(const struct ytext_span *t, int line, int col)
 static void b_parser_error(struct builder *b, const yaml_parser_t *p, const struct ytext_span *t)
 {
 	int line, col;
-	const char *problem = p->problem ? p->problem : "malformed YAML";
+	const char *problem = p->problem ? p->problem : _("malformed YAML");
 	if (p->error == YAML_READER_ERROR) {
 		if (!span_pos(t, p->problem_offset, &line, &col)) {
 			line = (int)p->mark.line + 1;
@@ -327,14 +329,14 @@ static void b_parser_error(struct builder *b, const yaml_parser_t *p, const stru
 	}
 	const char *hint = "";
 	if (char_at(t, line, col) == '\t')
-		hint = "; YAML is indented with spaces, not tabs";
+		hint = _("; YAML is indented with spaces, not tabs");
 	else if (strstr(problem, "did not find expected key") ||
 		 strstr(problem, "did not find expected '-'"))
-		hint = "; check the indentation of this line";
+		hint = _("; check the indentation of this line");
 	else if (strstr(problem, "mapping values are not allowed"))
-		hint = "; check the indentation, or quote a value that holds ': '";
+		hint = _("; check the indentation, or quote a value that holds ': '");
 	if (p->context)
-		diags_add(b->d, b->path, line, col, "%s (%s at line %d)%s", problem, p->context,
+		diags_add(b->d, b->path, line, col, _("%s (%s at line %d)%s"), problem, p->context,
 			  (int)p->context_mark.line + 1, hint);
 	else
 		diags_add(b->d, b->path, line, col, "%s%s", problem, hint);
@@ -345,23 +347,23 @@ static void b_scalar(struct builder *b, const yaml_event_t *ev)
 {
 	const yaml_mark_t *m = &ev->start_mark;
 	if (ev->data.scalar.anchor) {
-		b_error(b, m, "anchors (&name) are not allowed");
+		b_error(b, m, _("anchors (&name) are not allowed"));
 		return;
 	}
 	if (ev->data.scalar.tag && !ev->data.scalar.plain_implicit &&
 	    !ev->data.scalar.quoted_implicit) {
-		b_error(b, m, "tags (!name) are not allowed");
+		b_error(b, m, _("tags (!name) are not allowed"));
 		return;
 	}
 	if (ev->data.scalar.length > YNODE_MAX_SCALAR) {
-		b_error(b, m, "this value is too long (over 64 KiB)");
+		b_error(b, m, _("this value is too long (over 64 KiB)"));
 		return;
 	}
 	/* only a double-quoted scalar can hold escapes ("\0", "\e"): every
 	 * other byte was checked with the file */
 	bool escaped = ev->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
 	if (escaped && memchr(ev->data.scalar.value, '\0', ev->data.scalar.length)) {
-		b_error(b, m, "NUL character not allowed");
+		b_error(b, m, _("NUL character not allowed"));
 		return;
 	}
 	struct ynode *n = b_node(b, YNODE_SCALAR, m);
@@ -373,8 +375,8 @@ static void b_scalar(struct builder *b, const yaml_event_t *ev)
 	int line, col;
 	const char *bad_char;
 	if (escaped && (bad_char = utf8_check(n->str, n->len, &line, &col))) {
-		char msg[128];
-		snprintf(msg, sizeof(msg), "%s (written as an escape in this value)", bad_char);
+		char msg[256];
+		snprintf(msg, sizeof(msg), _("%s (written as an escape in this value)"), bad_char);
 		b_error(b, m, msg);
 		return;
 	}
@@ -391,10 +393,10 @@ static void b_event(struct builder *b, const yaml_event_t *ev, bool *done)
 		break;
 	case YAML_DOCUMENT_START_EVENT:
 		if (b->docs_seen++ >= b->max_docs)
-			b_error(b, m, "too many documents in one file");
+			b_error(b, m, _("too many documents in one file"));
 		break;
 	case YAML_ALIAS_EVENT:
-		b_error(b, m, "aliases (*name) are not allowed; write the value out");
+		b_error(b, m, _("aliases (*name) are not allowed; write the value out"));
 		break;
 	case YAML_SCALAR_EVENT:
 		b_scalar(b, ev);
@@ -407,15 +409,15 @@ static void b_event(struct builder *b, const yaml_event_t *ev, bool *done)
 		int implicit =
 			map ? ev->data.mapping_start.implicit : ev->data.sequence_start.implicit;
 		if (anchor) {
-			b_error(b, m, "anchors (&name) are not allowed");
+			b_error(b, m, _("anchors (&name) are not allowed"));
 			break;
 		}
 		if (!implicit) {
-			b_error(b, m, "tags (!name) are not allowed");
+			b_error(b, m, _("tags (!name) are not allowed"));
 			break;
 		}
 		if (b->depth >= YNODE_MAX_DEPTH) {
-			b_error(b, m, "nested too deeply");
+			b_error(b, m, _("nested too deeply"));
 			break;
 		}
 		b->depth++;
@@ -438,7 +440,7 @@ bool ystream_parse(struct ystream *s, const char *path, const char *buf, size_t 
 	s->path = arena_strdup(&s->arena, path);
 	size_t max = s->max_bytes ? s->max_bytes : YNODE_MAX_FILE;
 	if (len > max) {
-		diags_add(d, path, 0, 0, "file is larger than %zu KiB", max / 1024);
+		diags_add(d, path, 0, 0, _("file is larger than %zu KiB"), max / 1024);
 		return false;
 	}
 	int line, col;
@@ -483,18 +485,18 @@ static int open_regular(const char *path, size_t max, size_t *size, struct diags
 	/* O_NONBLOCK: a FIFO with no writer must not hang us before fstat refuses it */
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
-		diags_add(d, path, 0, 0, "cannot open: %s", strerror(errno));
+		diags_add(d, path, 0, 0, _("cannot open: %s"), strerror(errno));
 		return -1;
 	}
 	struct stat st;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
-		diags_add(d, path, 0, 0, "not a regular file");
+		diags_add(d, path, 0, 0, _("not a regular file"));
 		return -1;
 	}
 	if ((size_t)st.st_size > max) {
 		close(fd);
-		diags_add(d, path, 0, 0, "file is larger than %zu KiB", max / 1024);
+		diags_add(d, path, 0, 0, _("file is larger than %zu KiB"), max / 1024);
 		return -1;
 	}
 	*size = (size_t)st.st_size;
@@ -525,7 +527,7 @@ bool ystream_load(struct ystream *s, const char *path, struct diags *d)
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
-			diags_add(d, path, 0, 0, "cannot read: %s", strerror(errno));
+			diags_add(d, path, 0, 0, _("cannot read: %s"), strerror(errno));
 			free(buf);
 			close(fd);
 			s->path = arena_strdup(&s->arena, path);
@@ -606,7 +608,7 @@ static bool src_fill(struct ydocs_src *p)
 				continue;
 		}
 		if (n < 0) {
-			diags_add(p->b.d, p->b.path, 0, 0, "cannot read: %s", strerror(errno));
+			diags_add(p->b.d, p->b.path, 0, 0, _("cannot read: %s"), strerror(errno));
 			return false;
 		}
 		if (n == 0) {
@@ -616,7 +618,7 @@ static bool src_fill(struct ydocs_src *p)
 		p->win_len += (size_t)n;
 		p->total += (size_t)n;
 		if (p->total > p->max) {
-			diags_add(p->b.d, p->b.path, 0, 0, "file is larger than %zu KiB",
+			diags_add(p->b.d, p->b.path, 0, 0, _("file is larger than %zu KiB"),
 				  p->max / 1024);
 			return false;
 		}
@@ -664,7 +666,7 @@ static int src_read(void *data, unsigned char *buffer, size_t size, size_t *size
 	/* one document is bounded however long the file: a scalar cannot take the memory */
 	if (p->parser.mark.index - p->doc_index > YNODE_MAX_FILE) {
 		diags_add(p->b.d, p->b.path, (int)p->doc_mark.line + 1, (int)p->doc_mark.column + 1,
-			  "this document is larger than %d KiB", YNODE_MAX_FILE / 1024);
+			  _("this document is larger than %d KiB"), YNODE_MAX_FILE / 1024);
 		p->failed = true;
 		return 0;
 	}
@@ -674,7 +676,7 @@ static int src_read(void *data, unsigned char *buffer, size_t size, size_t *size
 				int line = 0, col = 0;
 				struct ytext_span t = src_span(p);
 				span_pos(&t, p->win_off + p->checked, &line, &col);
-				diags_add(p->b.d, p->b.path, line, col, "invalid UTF-8");
+				diags_add(p->b.d, p->b.path, line, col, _("invalid UTF-8"));
 				p->failed = true;
 				return 0;
 			}

@@ -8,6 +8,7 @@
 
 #include "coach/clock.h"
 #include "coach/util.h"
+#include "coach/i18n.h"
 
 void yctx_init(struct yctx *c, const char *path, struct diags *d, struct arena *a)
 {
@@ -45,13 +46,20 @@ void yerr(struct yctx *c, const struct ynode *n, const char *fmt, ...)
 		return;
 	if (k == YREAD_MAX_ERRORS) {
 		diags_add(c->d, c->path, n ? n->line : 0, n ? n->col : 0,
-			  "too many errors; stopping here");
+			  _("too many errors; stopping here"));
 		return;
 	}
 	va_list ap;
 	va_start(ap, fmt);
 	diags_vadd(c->d, c->path, n ? n->line : 0, n ? n->col : 0, fmt, ap);
 	va_end(ap);
+}
+
+/* what names a key as the file writes it ('sets'), or a thing in words
+ * (N_("a set") where it is named): shown in the person's language. */
+static const char *W(const char *what)
+{
+	return what && what[0] && what[0] != '\'' ? _(what) : what;
 }
 
 /* A short rendering of a scalar for messages. */
@@ -68,12 +76,13 @@ static const char *shown(const struct ynode *n, char *buf, size_t size)
 
 bool ymap(struct yctx *c, const struct ynode *n, const char *what, const char *const *allowed)
 {
+	what = W(what);
 	if (!n || n->kind != YNODE_MAP) {
 		if (n && ynode_is_null(n))
-			yerr(c, n, "%s is empty; it must be a mapping of keys to values", what);
+			yerr(c, n, _("%s is empty; it must be a mapping of keys to values"), what);
 		else
-			yerr(c, n, "%s must be a mapping of keys to values, not %s", what,
-			     n ? ynode_kind_name(n->kind) : "nothing");
+			yerr(c, n, _("%s must be a mapping of keys to values, not %s"), what,
+			     n ? ynode_kind_name(n->kind) : _("nothing"));
 		return false;
 	}
 	for (size_t i = 0; i < n->n; i++) {
@@ -92,23 +101,24 @@ bool ymap(struct yctx *c, const struct ynode *n, const char *what, const char *c
 			c->near[c->n_near++].key = near;
 		}
 		if (near)
-			yerr(c, k, "unknown key '%s' in %s (did you mean '%s'?)", k->str, what,
+			yerr(c, k, _("unknown key '%s' in %s (did you mean '%s'?)"), k->str, what,
 			     near);
 		else
-			yerr(c, k, "unknown key '%s' in %s", k->str, what);
+			yerr(c, k, _("unknown key '%s' in %s"), k->str, what);
 	}
 	return true;
 }
 
 const struct ynode *yreq(struct yctx *c, const struct ynode *map, const char *key, const char *what)
 {
+	what = W(what);
 	const struct ynode *v = ynode_get(map, key);
 	if (v)
 		return v;
 	for (size_t i = 0; i < c->n_near; i++)
 		if (c->near[i].map == map && strcmp(c->near[i].key, key) == 0)
 			return NULL; /* the misspelt key was reported with this name */
-	yerr(c, map, "missing required key '%s' in %s", key, what);
+	yerr(c, map, _("missing required key '%s' in %s"), key, what);
 	return NULL;
 }
 
@@ -123,20 +133,21 @@ const struct ynode *ykey_node(const struct ynode *m, const char *key)
 
 bool yseq(struct yctx *c, const struct ynode *n, const char *what, size_t min)
 {
+	what = W(what);
 	if (ynode_is_null(n)) {
-		yerr(c, n, "%s is empty; it needs %s", what,
-		     min ? "at least one entry" : "a list like [a, b]");
+		yerr(c, n, _("%s is empty; it needs %s"), what,
+		     min ? _("at least one entry") : _("a list like [a, b]"));
 		return false;
 	}
 	if (n->kind != YNODE_SEQ) {
-		yerr(c, n, "%s must be a list, not %s", what, ynode_kind_name(n->kind));
+		yerr(c, n, _("%s must be a list, not %s"), what, ynode_kind_name(n->kind));
 		return false;
 	}
 	if (n->n < min) {
 		if (min == 1)
-			yerr(c, n, "%s is empty; it needs at least one entry", what);
+			yerr(c, n, _("%s is empty; it needs at least one entry"), what);
 		else
-			yerr(c, n, "%s needs at least %zu entries", what, min);
+			yerr(c, n, _("%s needs at least %zu entries"), what, min);
 		return false;
 	}
 	return true;
@@ -144,12 +155,13 @@ bool yseq(struct yctx *c, const struct ynode *n, const char *what, size_t min)
 
 static bool scalar(struct yctx *c, const struct ynode *n, const char *what, const char *kind)
 {
+	what = W(what);
 	if (n->kind != YNODE_SCALAR) {
-		yerr(c, n, "%s must be %s, not %s", what, kind, ynode_kind_name(n->kind));
+		yerr(c, n, _("%s must be %s, not %s"), what, kind, ynode_kind_name(n->kind));
 		return false;
 	}
 	if (ynode_is_null(n)) {
-		yerr(c, n, "%s is empty; it must be %s", what, kind);
+		yerr(c, n, _("%s is empty; it must be %s"), what, kind);
 		return false;
 	}
 	return true;
@@ -158,9 +170,10 @@ static bool scalar(struct yctx *c, const struct ynode *n, const char *what, cons
 /* A quoted value that would be right without its quotes. */
 static bool wrongly_quoted(struct yctx *c, const struct ynode *n, const char *what, bool ok_plain)
 {
+	what = W(what);
 	if (n->plain || !ok_plain)
 		return false;
-	yerr(c, n, "%s is the quoted text \"%s\"; remove the quotes", what, n->str);
+	yerr(c, n, _("%s is the quoted text \"%s\"; remove the quotes"), what, n->str);
 	return true;
 }
 
@@ -185,19 +198,20 @@ static bool decimal(const char *s, bool allow_fraction)
 
 bool yint(struct yctx *c, const struct ynode *n, const char *what, long min, long max, long *out)
 {
+	what = W(what);
 	char b[48];
-	if (!scalar(c, n, what, "a whole number"))
+	if (!scalar(c, n, what, _("a whole number")))
 		return false;
 	if (wrongly_quoted(c, n, what, decimal(n->str, false)))
 		return false;
 	if (!n->plain || !decimal(n->str, false) || n->len > 12) {
-		yerr(c, n, "%s must be a whole number from %ld to %ld, got %s", what, min, max,
+		yerr(c, n, _("%s must be a whole number from %ld to %ld, got %s"), what, min, max,
 		     shown(n, b, sizeof(b)));
 		return false;
 	}
 	long v = strtol(n->str, NULL, 10);
 	if (v < min || v > max) {
-		yerr(c, n, "%s is %ld; it must be from %ld to %ld", what, v, min, max);
+		yerr(c, n, _("%s is %ld; it must be from %ld to %ld"), what, v, min, max);
 		return false;
 	}
 	*out = v;
@@ -212,8 +226,9 @@ static void fmt_num(char *buf, size_t size, double v)
 bool ynum(struct yctx *c, const struct ynode *n, const char *what, double min, double max,
 	  double *out)
 {
+	what = W(what);
 	char b[48], lo[32], hi[32];
-	if (!scalar(c, n, what, "a number"))
+	if (!scalar(c, n, what, _("a number")))
 		return false;
 	if (wrongly_quoted(c, n, what, decimal(n->str, true)))
 		return false;
@@ -222,7 +237,7 @@ bool ynum(struct yctx *c, const struct ynode *n, const char *what, double min, d
 	if (!n->plain || !decimal(n->str, true) || n->len > 24) {
 		fmt_num(lo, sizeof(lo), min);
 		fmt_num(hi, sizeof(hi), max);
-		yerr(c, n, "%s must be a number from %s to %s, got %s", what, lo, hi,
+		yerr(c, n, _("%s must be a number from %s to %s, got %s"), what, lo, hi,
 		     shown(n, b, sizeof(b)));
 		return false;
 	}
@@ -230,7 +245,7 @@ bool ynum(struct yctx *c, const struct ynode *n, const char *what, double min, d
 	if (!(v >= min && v <= max)) {
 		fmt_num(lo, sizeof(lo), min);
 		fmt_num(hi, sizeof(hi), max);
-		yerr(c, n, "%s is %s; it must be from %s to %s", what, n->str, lo, hi);
+		yerr(c, n, _("%s is %s; it must be from %s to %s"), what, n->str, lo, hi);
 		return false;
 	}
 	*out = v;
@@ -239,8 +254,9 @@ bool ynum(struct yctx *c, const struct ynode *n, const char *what, double min, d
 
 bool ybool(struct yctx *c, const struct ynode *n, const char *what, bool *out)
 {
+	what = W(what);
 	char b[48];
-	if (!scalar(c, n, what, "true or false"))
+	if (!scalar(c, n, what, _("true or false")))
 		return false;
 	if (wrongly_quoted(c, n, what, strcmp(n->str, "true") == 0 || strcmp(n->str, "false") == 0))
 		return false;
@@ -252,7 +268,7 @@ bool ybool(struct yctx *c, const struct ynode *n, const char *what, bool *out)
 		*out = false;
 		return true;
 	}
-	yerr(c, n, "%s must be true or false, got %s", what, shown(n, b, sizeof(b)));
+	yerr(c, n, _("%s must be true or false, got %s"), what, shown(n, b, sizeof(b)));
 	return false;
 }
 
@@ -268,19 +284,21 @@ static size_t utf8_chars(const char *s)
 static bool text(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen,
 		 bool one_line, const char **out)
 {
+	what = W(what);
 	if (n->kind == YNODE_SCALAR && (n->len == 0 || ynode_is_null(n))) {
-		yerr(c, n, "%s is empty", what);
+		yerr(c, n, _("%s is empty"), what);
 		return false;
 	}
-	if (!scalar(c, n, what, "text"))
+	if (!scalar(c, n, what, _("text")))
 		return false;
 	if (one_line && n->str[strcspn(n->str, "\r\n")] != '\0') {
-		yerr(c, n, "%s must be one line", what);
+		yerr(c, n, _("%s must be one line"), what);
 		return false;
 	}
 	size_t k = utf8_chars(n->str);
 	if (k > maxlen) {
-		yerr(c, n, "%s is %zu characters long; at most %zu are allowed", what, k, maxlen);
+		yerr(c, n, _("%s is %zu characters long; at most %zu are allowed"), what, k,
+		     maxlen);
 		return false;
 	}
 	*out = arena_strndup(c->arena, n->str, n->len);
@@ -289,11 +307,13 @@ static bool text(struct yctx *c, const struct ynode *n, const char *what, size_t
 
 bool ystr(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen, const char **out)
 {
+	what = W(what);
 	return text(c, n, what, maxlen, true, out);
 }
 
 bool ytext(struct yctx *c, const struct ynode *n, const char *what, size_t maxlen, const char **out)
 {
+	what = W(what);
 	return text(c, n, what, maxlen, false, out);
 }
 
@@ -310,12 +330,13 @@ static bool valid_id(const char *s)
 
 bool yid(struct yctx *c, const struct ynode *n, const char *what, const char **out)
 {
+	what = W(what);
 	char b[64];
-	if (!scalar(c, n, what, "an id"))
+	if (!scalar(c, n, what, _("an id")))
 		return false;
 	if (!valid_id(n->str)) {
 		yerr(c, n,
-		     "%s %s is not a valid id (lower-case letters, digits and '-', at most 48)",
+		     _("%s %s is not a valid id (lower-case letters, digits and '-', at most 48)"),
 		     what, shown(n, b, sizeof(b)));
 		return false;
 	}
@@ -326,8 +347,9 @@ bool yid(struct yctx *c, const struct ynode *n, const char *what, const char **o
 bool yenum(struct yctx *c, const struct ynode *n, const char *what, const char *const *names,
 	   int *out)
 {
+	what = W(what);
 	char b[64];
-	if (!scalar(c, n, what, "one word"))
+	if (!scalar(c, n, what, _("one word")))
 		return false;
 	for (int i = 0; names[i]; i++)
 		if (strcmp(names[i], n->str) == 0) {
@@ -337,39 +359,41 @@ bool yenum(struct yctx *c, const struct ynode *n, const char *what, const char *
 	struct sbuf list = {0};
 	for (int i = 0; names[i]; i++) {
 		if (i)
-			sbuf_puts(&list, names[i + 1] ? ", " : " or ");
+			sbuf_puts(&list, names[i + 1] ? ", " : _(" or "));
 		sbuf_puts(&list, names[i]);
 	}
 	const char *near = did_you_mean(n->str, names);
 	if (near)
-		yerr(c, n, "%s %s is not one of %s (did you mean '%s'?)", what,
+		yerr(c, n, _("%s %s is not one of %s (did you mean '%s'?)"), what,
 		     shown(n, b, sizeof(b)), sbuf_str(&list), near);
 	else
-		yerr(c, n, "%s %s is not one of %s", what, shown(n, b, sizeof(b)), sbuf_str(&list));
+		yerr(c, n, _("%s %s is not one of %s"), what, shown(n, b, sizeof(b)),
+		     sbuf_str(&list));
 	sbuf_free(&list);
 	return false;
 }
 
 bool ydate(struct yctx *c, const struct ynode *n, const char *what, int *out)
 {
+	what = W(what);
 	char b[64];
-	if (!scalar(c, n, what, "a date"))
+	if (!scalar(c, n, what, _("a date")))
 		return false;
 	int d;
 	int y, mo, da;
 	char tail;
 	if (!date_parse(n->str, &d) && strlen(n->str) == 10 &&
 	    sscanf(n->str, "%4d-%2d-%2d%c", &y, &mo, &da, &tail) == 3) {
-		yerr(c, n, "%s %s is not a real date", what, n->str);
+		yerr(c, n, _("%s %s is not a real date"), what, n->str);
 		return false;
 	}
 	if (!date_parse(n->str, &d)) {
-		yerr(c, n, "%s must be a date like 2026-11-23, got %s", what,
+		yerr(c, n, _("%s must be a date like 2026-11-23, got %s"), what,
 		     shown(n, b, sizeof(b)));
 		return false;
 	}
 	if (d < DATE_MIN || d > DATE_MAX) {
-		yerr(c, n, "%s %s is out of range (2000-01-01 to 2199-12-31)", what, n->str);
+		yerr(c, n, _("%s %s is out of range (2000-01-01 to 2199-12-31)"), what, n->str);
 		return false;
 	}
 	*out = d;
@@ -379,8 +403,9 @@ bool ydate(struct yctx *c, const struct ynode *n, const char *what, int *out)
 bool yid_list(struct yctx *c, const struct ynode *n, const char *what, const char ***out,
 	      size_t *n_out)
 {
+	what = W(what);
 	if (n->kind == YNODE_SCALAR && !ynode_is_null(n)) {
-		yerr(c, n, "%s must be a list like [a, b]", what);
+		yerr(c, n, _("%s must be a list like [a, b]"), what);
 		return false;
 	}
 	if (ynode_is_null(n)) {
@@ -399,7 +424,7 @@ bool yid_list(struct yctx *c, const struct ynode *n, const char *what, const cha
 		}
 		for (size_t j = 0; j < i; j++)
 			if (v[j] && strcmp(v[j], v[i]) == 0) {
-				yerr(c, n->kids[i], "%s lists '%s' twice", what, v[i]);
+				yerr(c, n->kids[i], _("%s lists '%s' twice"), what, v[i]);
 				ok = false;
 			}
 	}
@@ -411,11 +436,12 @@ bool yid_list(struct yctx *c, const struct ynode *n, const char *what, const cha
 bool yenum_bits(struct yctx *c, const struct ynode *n, const char *what, const char *const *names,
 		unsigned *bits)
 {
+	what = W(what);
 	*bits = 0;
 	if (ynode_is_null(n))
 		return true;
 	if (n->kind != YNODE_SEQ) {
-		yerr(c, n, "%s must be a list like [a, b]", what);
+		yerr(c, n, _("%s must be a list like [a, b]"), what);
 		return false;
 	}
 	bool ok = true;
@@ -426,7 +452,7 @@ bool yenum_bits(struct yctx *c, const struct ynode *n, const char *what, const c
 			continue;
 		}
 		if (*bits & (1u << k)) {
-			yerr(c, n->kids[i], "%s lists '%s' twice", what, names[k]);
+			yerr(c, n->kids[i], _("%s lists '%s' twice"), what, names[k]);
 			ok = false;
 		}
 		*bits |= 1u << k;
@@ -443,13 +469,14 @@ static int cmp_double(const void *a, const void *b)
 bool ynum_list(struct yctx *c, const struct ynode *n, const char *what, double min, double max,
 	       bool repeats, double **out, size_t *n_out)
 {
+	what = W(what);
 	if (ynode_is_null(n)) {
 		*out = NULL;
 		*n_out = 0;
 		return true;
 	}
 	if (n->kind != YNODE_SEQ) {
-		yerr(c, n, "%s must be a list of numbers like [2, 4, 6]", what);
+		yerr(c, n, _("%s must be a list of numbers like [2, 4, 6]"), what);
 		return false;
 	}
 	double *v = arena_array(c->arena, n->n, sizeof(*v));
@@ -462,7 +489,7 @@ bool ynum_list(struct yctx *c, const struct ynode *n, const char *what, double m
 	qsort(v, n->n, sizeof(*v), cmp_double);
 	for (size_t i = 1; i < n->n && !repeats; i++)
 		if (fabs(v[i] - v[i - 1]) < 1e-9) {
-			yerr(c, n, "%s lists %g twice", what, v[i]);
+			yerr(c, n, _("%s lists %g twice"), what, v[i]);
 			return false;
 		}
 	*out = v;

@@ -218,6 +218,27 @@ run show-words-c 0 env LC_ALL=C.UTF-8 "$COACH" --home "$H" show barbell-5x5
 out_has 'tempo 2-0-2, then +2\.5 after every full session$'
 run validate-de 0 $DE "$COACH" --home "$H" validate "$SRC/programs/barbell-5x5.yaml"
 out_has '^1 Datei geprüft: alles gültig'
+# a file's problems in German, each after its 'PATH:LINE:COL: error:' as it is
+# (tools read it); the keys and values named as the file writes them; as
+# YAML the messages stay English
+BAD=$SRC/tests/data/bad
+run validate-bad-de 1 $DE "$COACH" --home "$H" validate "$BAD/program-missing-name.yaml" \
+	"$BAD/program-equipment-typo.yaml" "$BAD/profile-unknown-key-typo.yaml" \
+	"$BAD/program-yaml-tab-indent.yaml" "$BAD/empty.yaml" "$BAD/session-rir-11.yaml"
+err_has "program-missing-name\.yaml:2:1: error: Programm: der nötige Schlüssel 'name' fehlt$"
+err_has "program-equipment-typo\.yaml:8:13: error: 'equipment' 'dumbell' ist keins von bodyweight, .* oder cable (meintest du 'dumbbell'?)$"
+err_has "profile-unknown-key-typo\.yaml:10:3: error: 'equipment': unbekannter Schlüssel 'benhc' (meintest du 'bench'?)$"
+err_has 'program-yaml-tab-indent\.yaml:[0-9]*:[0-9]*: error: .*; YAML wird mit Leerzeichen eingerückt, nicht mit Tabs$'
+err_has 'empty\.yaml: error: die Datei ist leer (kein YAML-Dokument darin)$'
+err_has "session-rir-11\.yaml:12:35: error: 'rir' ist 11; es muss zwischen 0 und 10 liegen$"
+err_has '^6 Fehler in 6 Dateien$'
+err_lacks 'missing required key'
+err_lacks 'is not one of'
+run validate-bad-yaml-de 1 $DE "$COACH" --home "$H" --format yaml validate "$BAD/program-missing-name.yaml"
+out_has "message: missing required key 'name' in a program}$"
+out_lacks 'Schlüssel'
+run validate-bad-c 1 env LC_ALL=C.UTF-8 "$COACH" --home "$H" validate "$BAD/program-missing-name.yaml"
+err_has "program-missing-name\.yaml:2:1: error: missing required key 'name' in a program$"
 run delete-none-de 1 $DE "$COACH" --home "$P" delete 2001-01-01 --yes
 err_has 'keine Einheit am .* im Protokoll; nichts wurde entfernt'
 run doctor-de 0 $DE "$COACH" --home "$P" doctor
@@ -325,6 +346,11 @@ out_has '^  weekdays    mon, thu$'
 out_has '^  health      hypertension nein, PAR-Q+ nicht abgeklärt (nur leichte Sätze)$'
 run profile-set-de 0 $DE "$COACH" --home "$T/p2" profile set minutes 40
 out_has '^minutes ist jetzt 40$'
+# a value refused in German, its numbers as they are typed
+run profile-set-bad-de 1 $DE "$COACH" --home "$T/p2" profile set equipment.dumbbells 2.5,abc
+err_has "^profile set equipment\.dumbbells: error: 'dumbbells' muss eine Zahl von 0\.25 bis 200 sein, nicht 'abc'$"
+run profile-set-twice-de 1 $DE "$COACH" --home "$T/p2" profile set equipment.dumbbells 2.5,2.5
+err_has "'dumbbells' nennt 2\.5 zweimal$"
 # an import's account in German, counted with the language's plural
 run import-de 0 $DE "$COACH" --home "$T/imp" import "$TESTS/data/import/strong.csv"
 out_has '^Strong-Export: 2 Einheiten, 5 Sätze: 2 eingelesen, 0 schon im Protokoll\.$'

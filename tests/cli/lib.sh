@@ -27,6 +27,7 @@ run() {
 out_has() { if grep -q -- "$1" "$T/out"; then ok; else bad "stdout lacks '$1'"; fi; }
 out_lacks() { if grep -q -- "$1" "$T/out"; then bad "stdout has '$1'"; else ok; fi; }
 err_has() { if grep -q -- "$1" "$T/err"; then ok; else bad "stderr lacks '$1'"; fi; }
+err_lacks() { if grep -q -- "$1" "$T/err"; then bad "stderr has '$1'"; else ok; fi; }
 err_is_empty() { if [ ! -s "$T/err" ]; then ok; else bad "stderr is not empty"; fi; }
 mode_is() { m=$(stat -c %a "$1"); if [ "$m" = "$2" ]; then ok; else bad "$1 has mode $m, expected $2"; fi; }
 

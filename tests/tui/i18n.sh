@@ -154,6 +154,15 @@ wait_for setup-de-typed 'Kurzhanteln *1\.25,2\.5_$'
 lacks setup-de-no-comma '1,25,2,5'
 keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
 wait_for setup-de-erased 'Kurzhanteln *_$'
+# a value refused in German (the profile's own check, as the command line's)
+keys a b c Enter
+wait_for setup-de-refused "^ Deine Kurzhanteln: 'dumbbells' muss"
+# what to type keeps its point: "0,25" would be two loads
+wait_for setup-de-refused-point 'von 0\.25 bis 200'
+lacks setup-de-refused-comma '0,25'
+lacks setup-de-refused-english 'must be a number'
+keys BSpace BSpace BSpace
+wait_for setup-de-erased-again 'Kurzhanteln *_$'
 keys Enter
 wait_for choose-de 'Programme für dich'
 wait_for choose-de-week 'Woche 1, Tag A:'

@@ -40,6 +40,8 @@ void i18n_init(void);
  * same sentences on screen are the person's language.  false: back to the
  * catalogue.  Numbers are not touched (they keep the point anyway). */
 void i18n_english(bool english);
+/* Whether i18n_english(true) is in force (to put it back as it was). */
+bool i18n_is_english(void);
 
 /* The locale's decimal sign for what is shown ("," in de_DE, "." in C). */
 const char *i18n_decimal(void);

@@ -2,24 +2,25 @@
 #ifndef COACH_DOC_H
 #define COACH_DOC_H
 
+#include "coach/i18n.h"
 #include "coach/yread.h"
 
 /* clang-format off */
-#define DOC_KINDS(X) X(DOC_PROGRAM, "coach_program", "program") \
-	X(DOC_EXERCISES, "coach_exercises", "exercise library") \
-	X(DOC_POLICY, "coach_policy", "coaching policy") \
-	X(DOC_CRISIS, "coach_crisis", "crisis contacts") \
-	X(DOC_PROFILE, "coach_profile", "profile") \
-	X(DOC_SESSION, "coach_session", "session") \
-	X(DOC_SAFETY_PLAN, "coach_safety_plan", "safety plan") \
-	X(DOC_LAPSE_PLAN, "coach_lapse_plan", "lapse plan")
+#define DOC_KINDS(X) X(DOC_PROGRAM, "coach_program", N_("program")) \
+	X(DOC_EXERCISES, "coach_exercises", N_("exercise library")) \
+	X(DOC_POLICY, "coach_policy", N_("coaching policy")) \
+	X(DOC_CRISIS, "coach_crisis", N_("crisis contacts")) \
+	X(DOC_PROFILE, "coach_profile", N_("profile")) \
+	X(DOC_SESSION, "coach_session", N_("session")) \
+	X(DOC_SAFETY_PLAN, "coach_safety_plan", N_("safety plan")) \
+	X(DOC_LAPSE_PLAN, "coach_lapse_plan", N_("lapse plan"))
 /* clang-format on */
 
 #define DOC_ENUM(e, key, what) e,
 enum doc_kind { DOC_KINDS(DOC_ENUM) DOC_COUNT };
 #undef DOC_ENUM
 
-extern const char *const doc_kind_names[];
+extern const char *const doc_kind_names[]; /* N_(): shown as _(doc_kind_names[k]) */
 
 /* Find root's version key ("coach_program: 1" ...) and check it is 1.
  * Returns false with a diagnostic when there is none or it is another version. */
