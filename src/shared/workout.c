@@ -385,21 +385,27 @@ bool workout_mood_after_later(struct store *st, int date, int mood)
 	return id && store_set_mood_after(st, id, mood);
 }
 
+/* A session of its own (aerobic minutes, the breathing), in one transaction. */
+static bool add_alone(struct store *st, const struct session *s)
+{
+	struct session_meta m = {0};
+	int64_t id;
+	if (!store_begin(st))
+		return false;
+	if (!store_add_session(st, s, &m, &id) || !store_commit(st)) {
+		store_rollback(st);
+		return false;
+	}
+	return true;
+}
+
 bool workout_log_aerobic(struct store *st, int date, const char *kind, int minutes)
 {
 	if (minutes < 1 || minutes > 600)
 		return false;
 	struct aerobic a = {.kind = kind, .minutes = minutes};
 	struct session s = {.date = date, .aerobic = &a, .n_aerobic = 1};
-	struct session_meta m = {0};
-	int64_t id;
-	if (!store_begin(st))
-		return false;
-	if (!store_add_session(st, &s, &m, &id) || !store_commit(st)) {
-		store_rollback(st);
-		return false;
-	}
-	return true;
+	return add_alone(st, &s);
 }
 
 bool workout_log_breathing(struct store *st, int date, int minutes, int *day_total)
@@ -407,14 +413,8 @@ bool workout_log_breathing(struct store *st, int date, int minutes, int *day_tot
 	if (minutes < 1 || minutes > SESSION_MAX_BREATHING_MIN)
 		return false;
 	struct session s = {.date = date, .breathing_min = minutes};
-	struct session_meta m = {0};
-	int64_t id;
-	if (!store_begin(st))
+	if (!add_alone(st, &s))
 		return false;
-	if (!store_add_session(st, &s, &m, &id) || !store_commit(st)) {
-		store_rollback(st);
-		return false;
-	}
 	/* the day's breathing, as the week adds it up (schedule.c) */
 	if (day_total) {
 		struct logged_list l;

@@ -32,19 +32,6 @@ person() {
 }
 breathed() { sqlite3 "$1/data/coach.db" "SELECT COALESCE(SUM(breathing_min), 0) || '|' || COUNT(breathing_min) FROM session WHERE date = $THU_DAYS"; }
 plan() { COACH_TODAY=$THU "$COACH" --home "$1" plan --format yaml; }
-# wait_long NAME TEXT: as wait_for, up to 20 seconds (minutes of the pacer)
-wait_long() {
-	name=$1
-	i=0
-	while [ $i -lt 200 ]; do
-		screen
-		if grep -q -- "$2" "$T/screen"; then ok; return 0; fi
-		sleep 0.1
-		i=$((i + 1))
-	done
-	bad "screen never showed '$2'"
-	return 1
-}
 # low HOME [SCALE]: the interface on Thursday, a low check-in, the breathing
 # alone (the clock SCALE times as fast, 60 unless said)
 low() {

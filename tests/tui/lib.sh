@@ -21,11 +21,12 @@ export COACH_TODAY="${COACH_TODAY:-2026-11-26}"
 screen() { tm capture-pane -p -t t >"$T/screen" 2>/dev/null; }
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $name: $*"; echo "--- screen:"; cat "$T/screen"; echo "---"; }
-# wait_for NAME TEXT: the screen shows TEXT within 5 seconds
+# wait_for NAME TEXT: the screen shows TEXT within 5 seconds (wait_long: 20)
+wait_tenths=50
 wait_for() {
 	name=$1
 	i=0
-	while [ $i -lt 50 ]; do
+	while [ $i -lt "$wait_tenths" ]; do
 		screen
 		if grep -q -- "$2" "$T/screen"; then ok; return 0; fi
 		sleep 0.1
@@ -33,6 +34,13 @@ wait_for() {
 	done
 	bad "screen never showed '$2'"
 	return 1
+}
+wait_long() {
+	wait_tenths=200
+	wait_for "$@"
+	r=$?
+	wait_tenths=50
+	return $r
 }
 # lacks NAME TEXT: the screen does not show TEXT now
 lacks() {
