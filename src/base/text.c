@@ -223,14 +223,34 @@ size_t utf8_fit(const char *s, size_t cols)
 
 /* --- wrapping ------------------------------------------------------------------ */
 
+/* n bytes of digits (with some of ",;.)\"'" at the end when ends). */
+static bool digit_group(const char *p, size_t n, bool ends)
+{
+	while (ends && n > 1 && strchr(",;.)\"'", p[n - 1]))
+		n--;
+	for (size_t i = 0; i < n; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return false;
+	return n > 0;
+}
+
 /* The bytes of the word at p, with a unit that follows it after one space
- * ("12 kg", "2 s)"): a line never starts with the unit of the number before. */
+ * ("12 kg", "2 s)"): a line never starts with the unit of the number before;
+ * and groups of digits one space apart are one word, so that a phone number
+ * ("0800 111 0 111", "13 11 14;") is never split across lines. */
 static size_t word_len(const char *p)
 {
 	static const char *const units[] = {"s",    "s)",   "s.", "s;",	 "s,",	"kg",
 					    "kg.",  "kg,",  "lb", "lb.", "lb,", "min",
 					    "min.", "min,", "h",  "h)",	 NULL};
-	size_t len = strcspn(p, " \n");
+	size_t len = strcspn(p, " \n"), group = 0;
+	while (p[len] == ' ' && digit_group(p + group, len - group, false)) {
+		size_t nl = strcspn(p + len + 1, " \n");
+		if (!digit_group(p + len + 1, nl, true))
+			break;
+		group = len + 1;
+		len += 1 + nl;
+	}
 	if (p[len] != ' ')
 		return len;
 	const char *nx = p + len + 1;

@@ -130,6 +130,15 @@ START_TEST(wrap_breaks_at_spaces_and_keeps_units)
 	/* a number keeps its unit: "12 kg" is never split across lines */
 	ck_assert_str_eq(wrapped("goblet squat 12 kg", 15, 15, 0, b), "goblet squat|12 kg");
 	ck_assert_str_eq(wrapped("hold for 30 s) then", 11, 11, 0, b), "hold for|30 s) then");
+	/* a phone number's groups of digits stay on one line */
+	ck_assert_str_eq(
+		wrapped("TelefonSeelsorge: call 0800 111 0 111 or 0800 111 0 222", 30, 30, 0, b),
+		"TelefonSeelsorge: call|0800 111 0 111 or|0800 111 0 222");
+	ck_assert_str_eq(wrapped("or text 0477 13 11 14; 24/7", 12, 12, 0, b),
+			 "or text|0477 13 11 14;|24/7");
+	ck_assert_str_eq(wrapped("a 12 kg b", 4, 4, 0, b), "a|12 kg|b");
+	ck_assert_str_eq(wrapped("(\"Sam: 07700 900123\")", 12, 12, 0, b),
+			 "(\"Sam:|07700 900123\")");
 	/* a hanging first line: narrower first, wider rest */
 	ck_assert_str_eq(wrapped("aa bb cc dd", 5, 8, 0, b), "aa bb|cc dd");
 	ck_assert_str_eq(wrapped("", 10, 10, 0, b), "");
