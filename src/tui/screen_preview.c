@@ -194,19 +194,48 @@ static void draw(struct app *a)
 	}
 	if (y > 2 && y < bottom)
 		y++;
-	/* each exercise on a line, its reason under it; where they do not all
-	 * fit, the last row says how many more (never drawn over one) */
+	/* each exercise on a line, its reason under it (the chosen one's whole,
+	 * wrapped, the others' on a line); where they do not all fit, the last
+	 * row says how many more (never drawn over one) */
 	int avail = bottom - y;
-	if ((int)rx->n_ex * 2 > avail && avail > 1)
+	int per = 2;
+	if (avail / 2 < 2)
+		per = 1;
+	char why[RX_MAX_EX][512];
+	int height[RX_MAX_EX], total = 0;
+	for (int i = 0; i < (int)rx->n_ex; i++) {
+		const struct rx_exercise *x = &rx->ex[i];
+		why[i][0] = '\0';
+		for (size_t k = 0; k < x->n_why; k++)
+			snprintf(why[i] + strlen(why[i]), sizeof(why[i]) - strlen(why[i]), "%s%s",
+				 why[i][0] ? "; " : "", x->why[k]);
+		height[i] = 1;
+		if (per == 2)
+			height[i] +=
+				i == a->sel ? tui_wrap(t, 0, 4, t->cols - 5, 0, 0, ROLE_DIM, why[i])
+					    : 1;
+		total += height[i];
+	}
+	if (total > avail && avail > 1)
 		avail--;
-	int per = 2, room = avail / per;
-	if (room < 2)
-		per = 1, room = avail > 0 ? avail : 1;
+	/* the chosen one whole in sight, as much of its reason as there is room */
 	if (a->sel < a->scroll)
 		a->scroll = a->sel;
-	if (a->sel >= a->scroll + room)
-		a->scroll = a->sel - room + 1;
-	for (int i = a->scroll; i < (int)rx->n_ex && i < a->scroll + room && y < bottom; i++) {
+	for (;;) {
+		int used = 0;
+		for (int i = a->scroll; i <= a->sel && i < (int)rx->n_ex; i++)
+			used += height[i];
+		if (used <= avail || a->scroll >= a->sel)
+			break;
+		a->scroll++;
+	}
+	int shown_to = a->scroll;
+	for (int used = 0; shown_to < (int)rx->n_ex && used < avail; shown_to++) {
+		if (used + height[shown_to] > avail && shown_to != a->sel)
+			break;
+		used += height[shown_to];
+	}
+	for (int i = a->scroll; i < shown_to && y < bottom; i++) {
 		const struct rx_exercise *x = &rx->ex[i];
 		char reps[24], load[48];
 		reps_text(x->reps_min, x->reps_max, reps, sizeof(reps));
@@ -224,16 +253,19 @@ static void draw(struct app *a)
 			 x->sets, reps, load, rir, x->rest_s / 60, x->rest_s % 60);
 		tui_text(t, y++, nw + 3, t->cols - nw - 4, role, line);
 		if (per == 2 && y < bottom) {
-			line[0] = '\0';
-			for (size_t k = 0; k < x->n_why; k++)
-				snprintf(line + strlen(line), sizeof(line) - strlen(line), "%s%s",
-					 line[0] ? "; " : "", x->why[k]);
-			tui_text(t, y++, 4, t->cols - 5, ROLE_DIM, line);
+			if (i == a->sel) {
+				int left = bottom - y - (shown_to < (int)rx->n_ex ? 1 : 0);
+				left = left > 1 ? left : 1;
+				int n = tui_wrap(t, y, 4, t->cols - 5, left, 0, ROLE_DIM, why[i]);
+				y += n < left ? n : left;
+			} else {
+				tui_text(t, y++, 4, t->cols - 5, ROLE_DIM, why[i]);
+			}
 		}
 	}
-	if (a->scroll + room < (int)rx->n_ex && y < bottom) {
+	if (shown_to < (int)rx->n_ex && y < bottom) {
 		snprintf(line, sizeof(line), _("%s %d more: Down %s"), t->utf8 ? "──" : "--",
-			 (int)rx->n_ex - a->scroll - room, t->utf8 ? "──" : "--");
+			 (int)rx->n_ex - shown_to, t->utf8 ? "──" : "--");
 		tui_text(t, y, 1, t->cols - 2, ROLE_DIM, line);
 	}
 	tui_rule(t, t->rows - 2);

@@ -146,17 +146,22 @@ static void safety_draw(struct app *a)
 		tui_keybar(t, list_keys + 4);
 		return;
 	}
-	/* every line of the list, then the window of it that holds the
-	 * selection; when it does not all fit, the window's last row is kept
-	 * for "more below" (never drawn over a row of the list) */
-	int sel_line = 0, n_lines = 0, h = bottom - top;
+	/* every line of the list (a row wrapped onto as many as it needs, so
+	 * that no word or number of it is cut), then the window of it that
+	 * holds the selection whole; when it does not all fit, the window's
+	 * last row is kept for "more below" (never drawn over a row of the list) */
+	int sel_line = 0, sel_end = 0, n_lines = 0, h = bottom - top;
 	for (int pass = 0; pass < 2; pass++) {
 		if (pass && n_lines > h && h > 1)
 			h--;
 		int first = sel_line - h / 2;
+		if (sel_end >= first + h)
+			first = sel_end - h + 1;
 		int max_first = n_lines - h;
 		if (first > max_first)
 			first = max_first;
+		if (first > sel_line)
+			first = sel_line;
 		if (first < 0)
 			first = 0;
 		int line = 0;
@@ -167,14 +172,9 @@ static void safety_draw(struct app *a)
 				tui_text(t, top + line - first, 1, t->cols - 2, ROLE_TITLE,
 					 _(sp_headings[s]));
 			line++;
-			for (; k < sp.n_rows && sp.rows[k].s == s; k++, line++) {
+			for (; k < sp.n_rows && sp.rows[k].s == s; k++) {
 				const struct row *r = &sp.rows[k];
 				bool on = (int)k == a->sel;
-				if (on)
-					sel_line = line;
-				if (!pass || line < first || line - first >= h)
-					continue;
-				int y = top + line - first;
 				if (r->i < sp.plan.n[s])
 					snprintf(text, sizeof(text), "- %s",
 						 sp_item_text(&sp.plan.items[s][r->i], buf,
@@ -183,12 +183,28 @@ static void safety_draw(struct app *a)
 					snprintf(text, sizeof(text), "+ %s",
 						 sp.plan.n[s] ? _("add another")
 							      : _(sp_prompts[s]));
-				app_select_line(a, y, on);
-				tui_text(t, y, 3, t->cols - 4,
-					 on		       ? ROLE_SELECTED
-					 : r->i < sp.plan.n[s] ? ROLE_NORMAL
-							       : ROLE_DIM,
-					 text);
+				enum tui_role role = on			   ? ROLE_SELECTED
+						     : r->i < sp.plan.n[s] ? ROLE_NORMAL
+									   : ROLE_DIM;
+				int n = tui_wrap_hanging(t, 0, 3, 5, t->cols - 1, 0, 0, role, text);
+				if (on) {
+					sel_line = line;
+					sel_end = line + n - 1;
+				}
+				if (pass) {
+					int from = first > line ? first - line : 0;
+					int rows = first + h - (line + from);
+					if (rows > n - from)
+						rows = n - from;
+					for (int i = 0; i < rows; i++)
+						app_select_line(a, top + line + from + i - first,
+								on);
+					if (rows > 0)
+						tui_wrap_hanging(t, top + line + from - first, 3, 5,
+								 t->cols - 1, rows, from, role,
+								 text);
+				}
+				line += n;
 			}
 		}
 		n_lines = line;

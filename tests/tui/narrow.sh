@@ -6,7 +6,10 @@
 # screen's columns are as wide as their widest word (showed-up, erledigt),
 # nothing on it is cut at 80x24, and at 40x12 every day's words, the totals
 # (Down to Sunday), the question for a mood after and the answer are whole,
-# as is any message (a session removed).
+# as is any message (a session removed); who to call never splits a number
+# across lines at 40 columns; the safety plan's rows wrap instead of being
+# cut (its prompts in German at 80x24, a person's own number at 40x12); the
+# preview gives the chosen exercise's reason whole at 80x24.
 # Usage: narrow.sh COACH
 set -u
 COACH=$1
@@ -122,4 +125,62 @@ keys x
 wait_for remove-asks 'any other key keeps it\.$'
 keys x
 wait_for remove-said 'progression worked out again\.$'
+# scrolled NAME TEXT: TEXT is on one line of the screen, Down pressed until
+# it shows (at most 60 times)
+scrolled() {
+	name=$1
+	i=0
+	while [ $i -lt 60 ]; do
+		screen
+		if grep -q -- "$2" "$T/screen"; then ok; return 0; fi
+		keys Down
+		i=$((i + 1))
+	done
+	bad "never showed '$2' on a line"
+}
+
+# --- who to call at 40x12: each number on one line ---------------------------------
+start 40 12 "$P"
+keys h
+wait_for crisis 'Please read this first'
+scrolled crisis-telefonseelsorge '0800 111 0 111'
+keys PPage PPage PPage PPage PPage PPage PPage PPage PPage PPage
+scrolled crisis-lifeline-text '0477 13 11 14'
+keys Enter
+
+# --- the safety plan: rows wrapped, never cut ------------------------------------------
+if [ -n "$DE" ]; then
+	# shellcheck disable=SC2086
+	start 80 24 "$P" $DE
+	keys h p
+	wait_for safety-de 'Warnzeichen'
+	wait_for safety-de-prompt 'beginnen könnte$'
+	wait_for safety-de-prompt-2 '^     schützen$'
+	lacks safety-de-uncut '…'
+fi
+S="$T/safety"
+cp -r "$P" "$S"
+start 40 12 "$S"
+keys h p
+wait_for safety 'Your safety plan'
+keys Down Down Down
+keys Enter
+wait_for safety-edit '> _'
+tm send-keys -t t -l 'Sam at work, or my sister Jo: 07700 900123 any time'
+keys Enter
+keys Up
+keys Down
+wait_for safety-own-number '07700 900123 any time'
+lacks safety-uncut '…'
+
+# --- the preview: the chosen exercise's reason whole --------------------------------
+R="$T/preview"
+cp -r "$P" "$R"
+start 80 24 "$R"
+wait_for preview-home 'Today: day A'
+keys Enter 3 3 5 Enter
+wait_for preview 'adjusted for you'
+wait_for preview-reason-whole 'that finds your load'
+keys Down
+wait_for preview-reason-next 'that finds your load'
 finish

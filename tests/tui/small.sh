@@ -152,11 +152,13 @@ tour() {
 	wait_for "$W-safety" 'Your safety plan'
 	fits safety Esc
 	# the row above "more below" is a row of the list, never drawn over
-	keys Down Down
+	# (each row wrapped whole: its number too)
+	keys Down Down Down
 	wait_for "$W-safety-row-kept" '+ Someone I trust'
+	wait_for "$W-safety-row-whole" '07700 900123")$'
 	# while one is written, it stays in sight above the editor, whose
 	# prompt is whole, and F1 (who to call) stays on the key bar
-	keys Down Enter
+	keys Enter
 	wait_for "$W-safety-edit" '> _'
 	wait_for "$W-safety-edit-row" '+ Someone I trust'
 	wait_for "$W-safety-edit-prompt" '900123")$'
