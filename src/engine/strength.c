@@ -43,25 +43,51 @@ double e1rm_lombardi(double load, int reps)
 	return load * pow(reps, 0.10);
 }
 
+/* The chart's %1RM for n reps to failure (the reps done and those left in
+ * reserve): the flattened rule depends on reps + RIR only, so its diagonal is
+ * seq[2(n - 1)] for n = 1-16 (12 reps at RIR 4 is its last cell).  Past it,
+ * Epley's fall per rep from that last cell: continuous there, and every rep
+ * more still raises the estimate (policy rir_model). */
+static double pct_to_failure(int n)
+{
+	enum { LAST = (int)(sizeof(rts_seq) / sizeof(rts_seq[0])) - 1, N_LAST = LAST / 2 + 1 };
+	if (n < 1)
+		n = 1;
+	if (n <= N_LAST)
+		return rts_seq[2 * (n - 1)];
+	return rts_seq[LAST] * (1 + N_LAST / 30.0) / (1 + n / 30.0);
+}
+
+/* Reps in reserve as the estimate counts them: the chart's RIR 0-4; a set
+ * stopped further off shows what 4 in reserve shows (RIR is judged less well
+ * there, Hackett 2017), so a pre-filled far reserve cannot lift it. */
+static int reserve_counted(int rir)
+{
+	int most = 10 - RTS_RPE_MIN;
+	return rir < 0 ? 0 : rir > most ? most : rir;
+}
+
 double e1rm_of_set(double load, int reps, int rir, int max_rts, int epley_cap)
 {
 	if (reps <= 0 || load <= 0)
 		return 0;
-	if (rir >= 0 && reps <= max_rts) {
-		double pct = rts_pct(reps, 10 - rir);
+	if (rir < 0) /* no reserve logged: Epley, within its valid range */
+		return e1rm_epley(load, reps < epley_cap ? reps : epley_cap);
+	int r = reserve_counted(rir);
+	if (reps <= max_rts) {
+		double pct = rts_pct(reps, 10 - r);
 		if (pct > 0)
 			return load * 100.0 / pct;
 	}
-	return e1rm_epley(load, reps < epley_cap ? reps : epley_cap);
+	/* above the chart's 12 reps: along its diagonal, then Epley's rate */
+	return load * 100.0 / pct_to_failure(reps + r);
 }
 
 double load_for_reps(double e1rm, int reps, int rir)
 {
 	if (e1rm <= 0 || reps <= 0)
 		return 0;
-	double pct = rts_pct(reps, 10 - rir);
-	if (pct > 0)
-		return e1rm * pct / 100.0;
-	int to_failure = reps + (rir > 0 ? rir : 0);
-	return e1rm / (1 + to_failure / 30.0);
+	/* the inverse of e1rm_of_set with a reserve: what is asked is what a set
+	 * done as asked gives back, so the estimate neither creeps nor sinks */
+	return e1rm * pct_to_failure(reps + reserve_counted(rir)) / 100.0;
 }

@@ -51,10 +51,78 @@ START_TEST(one_rep_max_formulas_match_the_test_vectors)
 	ck_assert_double_eq_tol(e1rm_of_set(81.1, 5, 2, 12, 10), 100, 1e-9);
 	/* without RIR: Epley capped at 10 reps (Reynolds 2006) */
 	ck_assert_double_eq_tol(e1rm_of_set(100, 15, -1, 12, 10), 133.3, 0.05);
-	/* beyond the chart's RPE (RIR 6 = RPE 4): Epley */
-	ck_assert_double_eq_tol(e1rm_of_set(100, 5, 6, 12, 10), e1rm_epley(100, 5), 1e-9);
 	/* and back: the load for 5 reps at RIR 2 from 100 is 81.1 */
 	ck_assert_double_eq_tol(load_for_reps(100, 5, 2), 81.1, 1e-9);
+}
+END_TEST
+
+/* The estimate is science.md's RTS table wherever the table has a value: every
+ * printed cell, as load / %1RM (RPE = 10 - RIR). */
+START_TEST(the_estimate_is_the_published_table_where_it_has_one)
+{
+	const int reps[] = {1, 3, 5, 8, 10};
+	const double pct[][5] = {/* RIR 0, 1, 2, 3, 4 (RPE 10, 9, 8, 7, 6) */
+				 {100, 95.5, 92.2, 89.2, 86.3},
+				 {92.2, 89.2, 86.3, 83.7, 81.1},
+				 {86.3, 83.7, 81.1, 78.6, 76.2},
+				 {78.6, 76.2, 73.9, 70.7, 68.0},
+				 {73.9, 70.7, 68.0, 65.3, 62.6}};
+	for (int i = 0; i < 5; i++)
+		for (int rir = 0; rir <= 4; rir++) {
+			double want = 60 * 100 / pct[i][rir];
+			ck_assert_msg(fabs(e1rm_of_set(60, reps[i], rir, 12, 10) - want) < 1e-9,
+				      "60 x %d @ RIR %d: %g, the table says %g", reps[i], rir,
+				      e1rm_of_set(60, reps[i], rir, 12, 10), want);
+			/* and the load asked for is the table's */
+			ck_assert_double_eq_tol(load_for_reps(100, reps[i], rir), pct[i][rir],
+						1e-9);
+		}
+	/* the table's last cell, 12 reps at RPE 6: 57.2% */
+	ck_assert_double_eq_tol(e1rm_of_set(57.2, 12, 4, 12, 10), 100, 1e-9);
+	/* without a reserve logged: Epley (100 x 10 = 133.3, science.md's test vector) */
+	ck_assert_double_eq_tol(e1rm_of_set(100, 10, -1, 12, 10), 133.3, 0.05);
+}
+END_TEST
+
+/* Finding 5 of the newcomer's month: 12 then 15 reps at 6 kg, both with 3 in
+ * reserve, charted 10 -> 8.  At the same load, a rep more with the same reserve
+ * is always more strength, and more reserve at the same reps never less, on
+ * the table and past it (reps to 30, reserves to 10). */
+START_TEST(more_reps_at_the_same_load_never_estimate_lower)
+{
+	ck_assert_double_gt(e1rm_of_set(6, 15, 3, 12, 10), e1rm_of_set(6, 12, 3, 12, 10));
+	/* B's 13 Nov: goblet squat 15 @ 2 kg is a stronger set than the row's 12 @ 2 kg */
+	ck_assert_double_gt(e1rm_of_set(2, 15, 3, 12, 10), e1rm_of_set(2, 12, 3, 12, 10));
+	for (int rir = -1; rir <= 10; rir++)
+		for (int reps = 1; reps < 30; reps++) {
+			double a = e1rm_of_set(6, reps, rir, 12, 10);
+			double b = e1rm_of_set(6, reps + 1, rir, 12, 10);
+			/* with a reserve strictly more; without one Epley's cap keeps it level */
+			if (rir >= 0)
+				ck_assert_msg(b > a, "6 kg x %d @ RIR %d: %g, x %d: %g", reps, rir,
+					      a, reps + 1, b);
+			else
+				ck_assert_msg(b >= a, "6 kg x %d: %g, x %d: %g", reps, a, reps + 1,
+					      b);
+			if (rir >= 0 && rir < 10)
+				ck_assert_msg(e1rm_of_set(6, reps, rir + 1, 12, 10) >= a - 1e-12,
+					      "6 kg x %d: RIR %d %g, RIR %d lower", reps, rir, a,
+					      rir + 1);
+		}
+	/* a reserve over the table's 4 counts as 4: a pre-filled far reserve lifts nothing */
+	ck_assert_double_eq_tol(e1rm_of_set(6, 12, 6, 12, 10), e1rm_of_set(6, 12, 4, 12, 10), 1e-9);
+	/* past the table it goes on smoothly: no jump at 13 reps, and never below Epley's
+	 * own reading of the reps done */
+	double at12 = e1rm_of_set(6, 12, 4, 12, 10), at13 = e1rm_of_set(6, 13, 4, 12, 10);
+	ck_assert_double_lt(at13 / at12, 1.03);
+	for (int reps = 13; reps <= 30; reps++)
+		ck_assert_double_ge(e1rm_of_set(6, reps, 0, 12, 10), e1rm_epley(6, reps));
+	/* the load asked for is the inverse: a set done as asked gives its estimate back */
+	for (int rir = 0; rir <= 6; rir++)
+		for (int reps = 1; reps <= 30; reps++) {
+			double e = e1rm_of_set(20, reps, rir, 12, 10);
+			ck_assert_double_eq_tol(load_for_reps(e, reps, rir), 20, 1e-9);
+		}
 }
 END_TEST
 
@@ -656,6 +724,8 @@ Suite *suite_engine(void)
 	TCase *t = tcase_create("tables");
 	tcase_add_test(t, rts_chart_matches_science_md);
 	tcase_add_test(t, one_rep_max_formulas_match_the_test_vectors);
+	tcase_add_test(t, the_estimate_is_the_published_table_where_it_has_one);
+	tcase_add_test(t, more_reps_at_the_same_load_never_estimate_lower);
 	tcase_add_test(t, barbell_loads_are_bar_plus_pairs);
 	suite_add_tcase(s, t);
 	TCase *c = tcase_create("rules");

@@ -1,0 +1,87 @@
+#!/bin/sh
+# The strength estimate a person sees (newcomer's month, finding 5): more reps
+# at the same load with the same reserve is more strength, on the Progress
+# chart and in the end screen's "Strongest set".  Usage: progress.sh COACH
+set -u
+COACH=$1
+TUI_NAME=progress
+. "$(dirname "$0")/lib.sh"
+
+# --- Progress: 12 then 15 reps at 6 kg, 3 in reserve both times -----------------------
+H="$T/chart"
+profile "$H" --weekdays mon,thu --minutes 30 --dumbbells 6 --program gordon-home --start 2026-11-02
+cat >"$T/two.yaml" <<'YAML'
+coach_session: 1
+date: 2026-11-02
+program: gordon-home
+day: A
+exercises:
+  - id: goblet-squat
+    sets: [{reps: 12, load: 6, rir: 3}]
+---
+coach_session: 1
+date: 2026-11-05
+program: gordon-home
+day: A
+exercises:
+  - id: goblet-squat
+    sets: [{reps: 15, load: 6, rir: 3}]
+YAML
+"$COACH" --home "$H" log "$T/two.yaml" >/dev/null
+start 80 24 "$H" COACH_TODAY=2026-11-09
+wait_for chart-home 'This week'
+keys p
+wait_for chart-progress 'Strength (estimated one-rep max'
+# the table: 6 kg / 59.9% (12 reps at RPE 7) = 10.0; 15 reps: more, never the old 10 -> 8
+wait_for chart-rises 'Goblet squat: best 10.9 kg'
+wait_for chart-line '10 → 10.9'
+lacks chart-no-fall '10 → 8'
+keys q
+
+# --- the end screen: 15 reps of one exercise at 2 kg beat 12 of another at 2 kg --------
+E="$T/end"
+profile "$E" --weekdays mon,thu --minutes 30 --dumbbells 2 --program gordon-home --start 2026-11-02
+cat >"$T/one.yaml" <<'YAML'
+coach_session: 1
+date: 2026-11-12
+program: gordon-home
+day: A
+exercises:
+  - id: goblet-squat
+    sets: [{reps: 12, load: 2, rir: 3}]
+YAML
+"$COACH" --home "$E" log "$T/one.yaml" >/dev/null
+start 80 24 "$E" COACH_TODAY=2026-11-16
+wait_for end-home 'Today: day'
+keys Enter
+wait_for end-checkin 'How are you today?'
+keys Enter
+wait_for end-preview 'Enter start'
+keys Enter
+wait_for end-squat 'Goblet squat · set 1 of 2'
+keys Enter
+wait_for end-squat-log 'Reps done'
+keys BSpace BSpace 1 5 Tab 2 Enter
+wait_for end-rest-1 'Enter skip rest'
+keys Enter
+wait_for end-squat-2 'Goblet squat · set 2 of 2'
+keys Enter
+wait_for end-squat-log-2 'Reps done'
+keys BSpace BSpace 1 5 Tab 2 Enter
+wait_for end-rest-2 'Enter skip rest'
+keys Enter
+wait_for end-press 'Dumbbell floor press · set 1 of 1'
+keys Enter
+wait_for end-press-log 'Reps done'
+keys 1 2 Tab 2 Enter
+wait_for end-rest-3 'Enter skip rest'
+keys e
+wait_for end-asks 'e again'
+keys e
+wait_for end-done 'Well done'
+# 15 @ 2 kg, 2 in reserve, against 12 @ 2 kg, 2 in reserve (3.2 kg by the table)
+wait_for end-strongest 'Strongest set: Goblet squat, about 3.6 kg'
+name=end-logged
+if "$COACH" --home "$E" history --format csv | grep -q '^2026-11-16,gordon-home,A,dumbbell-floor-press,dumbbell-floor-press,1,12,2,,2,'; then ok; else bad "$("$COACH" --home "$E" history --format csv)"; fi
+keys q
+finish
