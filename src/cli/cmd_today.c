@@ -272,18 +272,31 @@ static char *sets_line(int sets, const char *reps, const char *load, int rir, co
 		sets, reps, rir, rest);
 }
 
-/* What follows a set of exercise i: "rest 90 s", or in a superset the next
- * exercise of the round ("then Push-up") and after the round's last its rest. */
+/* What follows a set of exercise i, as the workout does it: "rest 60 s
+ * between sets, 120 s before the next exercise", or in a superset the next
+ * exercise of the round ("then Push-up") and after the round's last its
+ * rests. */
 static const char *after_set(const struct rx *rx, size_t i, char *buf, size_t size)
 {
-	const struct rx_exercise *x = &rx->ex[i];
 	size_t first, n = rx_superset_span(rx, i, &first);
+	int between, after;
+	rx_rests(rx, i, &between, &after);
 	if (n > 1 && i + 1 < first + n)
 		snprintf(buf, size, _("then %s"), rx->ex[i + 1].ex->name);
-	else if (n > 1)
-		snprintf(buf, size, _("then rest %d s"), x->rest_s);
+	else if (n > 1 && between >= 0 && after >= 0)
+		snprintf(buf, size, _("then rest %d s, and %d s after the last round"), between,
+			 after);
+	else if (n > 1 && (between >= 0 || after >= 0))
+		snprintf(buf, size, _("then rest %d s"), between >= 0 ? between : after);
+	else if (between >= 0 && after >= 0)
+		snprintf(buf, size, _("rest %d s between sets, %d s before the next exercise"),
+			 between, after);
+	else if (between >= 0)
+		snprintf(buf, size, _("rest %d s between sets"), between);
+	else if (after >= 0)
+		snprintf(buf, size, _("rest %d s before the next exercise"), after);
 	else
-		snprintf(buf, size, _("rest %d s"), x->rest_s);
+		snprintf(buf, size, "%s", _("the last exercise"));
 	return buf;
 }
 
@@ -299,7 +312,10 @@ static void print_superset_head(const struct rx *rx, size_t i)
 		    rx->ex[i].superset, rounds, rx->ex[first].ex->name);
 	for (size_t k = first + 1; k < first + n; k++)
 		sbuf_printf(&b, _(", then %s"), rx->ex[k].ex->name);
-	sbuf_printf(&b, _(", then rest %d s"), rx->ex[first + n - 1].rest_s);
+	int between, after;
+	rx_rests(rx, first + n - 1, &between, &after);
+	if (between >= 0 || after >= 0)
+		sbuf_printf(&b, _(", then rest %d s"), between >= 0 ? between : after);
 	print_hanging(sbuf_str(&b), 0, 4, 78);
 	sbuf_free(&b);
 }

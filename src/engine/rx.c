@@ -1071,6 +1071,20 @@ int rx_rounds(const struct rx *rx, size_t i)
 	return rounds;
 }
 
+void rx_rests(const struct rx *rx, size_t i, int *between, int *after)
+{
+	size_t first, n = rx_superset_span(rx, i, &first);
+	const struct rx_exercise *x = &rx->ex[i];
+	bool last = first + n >= rx->n_ex; /* nothing after it (or after its superset) */
+	if (n > 1 && i + 1 < first + n) {
+		*between = *after = 0; /* the round goes on to the next exercise */
+		return;
+	}
+	int again = n > 1 ? rx_rounds(rx, i) : x->sets;
+	*between = again > 1 ? x->rest_s : -1;
+	*after = last ? -1 : x->rest_between_s;
+}
+
 void rx_supersets_number(struct rx *rx)
 {
 	int next = 0;

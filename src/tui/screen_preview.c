@@ -64,6 +64,48 @@ static void para(const struct tui *t, int *vl, int first, int cap, int y0, int x
 	*vl += need;
 }
 
+/* The rest on exercise i's line, as the workout gives it: between its sets
+ * (or its superset's rounds), else the one before the next exercise; ""
+ * after the session's last.  The rest between exercises, where a line shows
+ * the one between sets, is said once above them (between_line). */
+static const char *rest_text(const struct rx *rx, size_t i, char *buf, size_t size)
+{
+	int between, after;
+	rx_rests(rx, i, &between, &after);
+	int s = between > 0 ? between : after;
+	if (between == 0)
+		snprintf(buf, size, "%s", _("no rest"));
+	else if (s > 0)
+		snprintf(buf, size, _("rest %d:%02d"), s / 60, s % 60);
+	else
+		buf[0] = '\0';
+	return buf;
+}
+
+/* "Between exercises: rest 2:30." where an exercise's line shows the rest
+ * between its sets and another exercise follows it; false when every line
+ * shows its own rest already. */
+static bool between_line(const struct rx *rx, char *buf, size_t size)
+{
+	int lo = 0, hi = 0;
+	for (size_t i = 0; i < rx->n_ex; i++) {
+		int between, after;
+		rx_rests(rx, i, &between, &after);
+		if (between > 0 && after > 0) {
+			lo = !lo || after < lo ? after : lo;
+			hi = after > hi ? after : hi;
+		}
+	}
+	if (!hi)
+		return false;
+	if (lo == hi)
+		snprintf(buf, size, _("Between exercises: rest %d:%02d."), hi / 60, hi % 60);
+	else
+		snprintf(buf, size, _("Between exercises: rest %d:%02d to %d:%02d."), lo / 60,
+			 lo % 60, hi / 60, hi % 60);
+	return true;
+}
+
 /* The top part: the kind words, the short session, the breathing, every
  * change with its reason; laid out from virtual line `first`, at most
  * `cap` lines drawn.  Returns the lines it needs in all. */
@@ -138,6 +180,8 @@ static int top_part(struct app *a, int y0, int first, int cap, int short_min, in
 		snprintf(line, sizeof(line), _("Warm up first: %s."), rx->warmup_what);
 		para(t, &vl, first, cap, y0, 1, ROLE_DIM, line);
 	}
+	if (between_line(rx, line, sizeof(line)))
+		para(t, &vl, first, cap, y0, 1, ROLE_DIM, line);
 	return vl;
 }
 
@@ -244,13 +288,12 @@ static void draw(struct app *a)
 		enum tui_role role = i == a->sel ? ROLE_SELECTED : ROLE_NORMAL;
 		int nw = t->cols * 2 / 5;
 		tui_text(t, y, 2, nw, role, x->ex->name);
-		char rir[24] = "";
+		char rir[24] = "", rest[48];
 		if (!x->seconds)
 			snprintf(rir, sizeof(rir), _("%d in reserve"), x->rir);
 		snprintf(line, sizeof(line),
-			 x->seconds ? _("%d x %s s  %-6s %-12s rest %d:%02d")
-				    : _("%d x %s  %-6s %-12s rest %d:%02d"),
-			 x->sets, reps, load, rir, x->rest_s / 60, x->rest_s % 60);
+			 x->seconds ? _("%d x %s s  %-6s %-12s %s") : _("%d x %s  %-6s %-12s %s"),
+			 x->sets, reps, load, rir, rest_text(rx, (size_t)i, rest, sizeof(rest)));
 		tui_text(t, y++, nw + 3, t->cols - nw - 4, role, line);
 		if (per == 2 && y < bottom) {
 			if (i == a->sel) {

@@ -236,11 +236,23 @@ static void set_draw(struct app *a)
 			snprintf(line, sizeof(line),
 				 _("Superset %d, round %zu of %d: next %s, no rest"), x->superset,
 				 a->w.set + 1, rounds, nx->ex->name);
-		else
-			snprintf(
-				line, sizeof(line),
-				_("Superset %d, round %zu of %d: the round's last, then rest %d s"),
-				x->superset, a->w.set + 1, rounds, x->rest_s);
+		else {
+			/* the rest that follows: the round's, or after the last round the
+			 * one before the next exercise (none at the session's end) */
+			int between, after;
+			rx_rests(&a->rx, a->w.ex, &between, &after);
+			int rest = (int)a->w.set + 1 < rounds ? between : after;
+			if (rest >= 0)
+				snprintf(line, sizeof(line),
+					 _("Superset %d, round %zu of %d: the round's last, then "
+					   "rest %d s"),
+					 x->superset, a->w.set + 1, rounds, rest);
+			else
+				snprintf(line, sizeof(line),
+					 _("Superset %d, round %zu of %d: the round's last, and "
+					   "the session's"),
+					 x->superset, a->w.set + 1, rounds);
+		}
 		tui_text(t, y++, 1, t->cols - 2, ROLE_WARN, line);
 	}
 	if (x->seconds)

@@ -263,7 +263,7 @@ out_has '^Für heute geändert:'
 out_has 'für sich allein bringt dich der heutige Tag nicht weiter, und nichts von$'
 out_has 'heute zählt gegen dich (ein schwacher Tag ist ein Haltetag)'
 out_has '^Heute klingt schwer\.'
-out_has '· [0-9]* Wdh\. in Reserve · 90 s Pause$'
+out_has '· [0-9]* Wdh\. in Reserve · 150 s Pause vor der nächsten$'
 out_has 'das erste Mal: fang mit 2,5 kg'
 out_lacks 'first time'
 out_lacks 'reps in reserve'
@@ -318,7 +318,7 @@ out_lacks 'Ausrüstung'
 run today-c 0 env LC_ALL=C.UTF-8 "$COACH" --home "$P" today $CK
 out_has '^Readiness: low (mood 1/5, energy 2/5, anxiety 4/5, slept 5.5 h)$'
 out_has 'on its own, today does not move you on, and nothing today counts against$'
-out_has '^    1 x 8-12 at 2.5 kg · 4 reps in reserve · rest 90 s$'
+out_has '^    1 x 8-12 at 2.5 kg · 4 reps in reserve · rest 150 s before the next$'
 
 # the week, the record and the refusals of the command line in German
 run plan-de 0 $DE "$COACH" --home "$P" plan

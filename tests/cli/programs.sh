@@ -125,6 +125,17 @@ out_has '^  rest_s: 60$'
 out_has '^  rest_between_s: 120$'
 # 8 exercises of 2 x 8-12 at 2-0-2: each 2 x 48 s of work + 60 s + 120 s, and a 5-minute warm-up
 out_has '^minutes: 42$'
+# the rest said is the rest given (newcomer's month, finding 9): a first session of one set
+# each rests only between exercises, 120 s + the anxious 30 s, never the 60 + 30 between sets;
+# after the last exercise, none
+run rest-real-anxious 0 "$COACH" --home "$h" --date 2026-11-05 today --mood 3 --energy 3 --anxiety 4 --sleep 7
+out_has '^    1 x 8-12 at 2 kg · 3 reps in reserve · rest 150 s before the next exercise$'
+out_lacks 'rest 90 s'
+out_has '^    1 x 8-12 at 2 kg · 3 reps in reserve · the last exercise$'
+printf 'coach_session: 1\ndate: 2026-11-12\nprogram: gordon-home\nday: A\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 12, load: 2, rir: 3}]\n' >"$T/rb-1.yaml"
+"$COACH" --home "$h" log "$T/rb-1.yaml" >/dev/null
+run rest-real-sets 0 "$COACH" --home "$h" --date 2026-11-16 today --mood 3 --energy 3 --anxiety 4 --sleep 7
+out_has '^    2 x 8-12 at [0-9]* kg · 3 reps in reserve · rest 90 s between sets, 150 s$'
 sed 's/^  rest_s: 60$/  rest_s: 60\n  rest_between_s: 1000/' "$SRC/programs/gordon-home.yaml" | sed 's/^id: gordon-home$/id: rb-bad/' >"$T/rb-bad.yaml"
 run rest-between-bad 1 "$COACH" validate "$T/rb-bad.yaml"
 err_has "rb-bad.yaml:[0-9]*:[0-9]*: error: 'rest_between_s' is 1000"
@@ -160,8 +171,8 @@ run groups-next 0 "$COACH" --home "$G" --date 2026-12-07 today --format yaml
 out_has '^  - {sets: 1, reps_min: 4, reps_max: 6, rir: 1, load: 90, amrap: false}$'
 out_has '^  - {sets: 2, reps_min: 8, reps_max: 10, rir: 2, load: 70, amrap: false}$'
 run groups-text 0 "$COACH" --home "$G" --date 2026-12-07 today
-out_has '^    1 x 4-6 at 90 kg · 1 rep in reserve · rest 150 s$'
-out_has '^    2 x 8-10 at 70 kg · 2 reps in reserve · rest 150 s$'
+out_has '^    1 x 4-6 at 90 kg · 1 rep in reserve · rest 150 s between sets, 120 s$'
+out_has '^    2 x 8-10 at 70 kg · 2 reps in reserve · rest 150 s between sets, 120 s$'
 out_has '^    1 x as many reps as you can (at least 10) at 10 kg · to the last good rep'
 "$COACH" --home "$G" profile set health.hypertension true >/dev/null 2>&1
 run groups-hypertension 0 "$COACH" --home "$G" --date 2026-12-07 today --format yaml

@@ -161,6 +161,12 @@ size_t rx_superset_span(const struct rx *rx, size_t i, size_t *first);
 /* The rounds of the superset of exercise i: the most sets of any of its
  * exercises (an exercise with fewer sits the last rounds out). */
 int rx_rounds(const struct rx *rx, size_t i);
+/* The rests the workout gives after exercise i's sets, as it gives them:
+ * *between after a set (or its superset's round) when another follows, and
+ * *after after its last one, before the next exercise; -1 where there is
+ * none (one set; the session's last), 0 both for a superset's exercise the
+ * round goes on from. */
+void rx_rests(const struct rx *rx, size_t i, int *between, int *after);
 /* The supersets numbered 1, 2 ... in today's order; one left with a single
  * exercise (the others left out, or dropped for time) is a plain exercise. */
 void rx_supersets_number(struct rx *rx);

@@ -1,10 +1,11 @@
 #!/bin/sh
-# The strength estimate a person sees (newcomer's month, finding 5): more reps
-# at the same load with the same reserve is more strength, on the Progress
-# chart and in the end screen's "Strongest set".  Usage: progress.sh COACH
+# What the screens show is what happens (the newcomer's month): more reps at
+# the same load with the same reserve is more strength, on the Progress chart
+# and in the end screen's "Strongest set" (finding 5); the rest the preview
+# shows is the rest the workout gives (finding 9).  Usage: shown.sh COACH
 set -u
 COACH=$1
-TUI_NAME=progress
+TUI_NAME=shown
 . "$(dirname "$0")/lib.sh"
 
 # --- Progress: 12 then 15 reps at 6 kg, 3 in reserve both times -----------------------
@@ -83,5 +84,55 @@ wait_for end-done 'Well done'
 wait_for end-strongest 'Strongest set: Goblet squat, about 3.6 kg'
 name=end-logged
 if "$COACH" --home "$E" history --format csv | grep -q '^2026-11-16,gordon-home,A,dumbbell-floor-press,dumbbell-floor-press,1,12,2,,2,'; then ok; else bad "$("$COACH" --home "$E" history --format csv)"; fi
+keys q
+
+# --- the rests: one set each on an anxious day rests 2:30 between exercises -----------
+R="$T/rest"
+profile "$R" --weekdays mon,thu --minutes 90 --dumbbells 2,4,6,8 --level intermediate --program gordon-home --start 2026-11-02
+start 80 24 "$R" COACH_TODAY=2026-11-05
+wait_for rest-home 'Today: day'
+keys Enter
+wait_for rest-checkin 'How are you today?'
+keys 3 3 4 Enter
+wait_for rest-preview 'Enter start'
+# 120 s between exercises + the anxious 30 s; the 60 + 30 between sets never comes
+wait_for rest-line 'Goblet squat .*1 x 8-12  2 kg   3 in reserve rest 2:30'
+lacks rest-not-between-sets 'rest 1:30'
+keys Enter
+wait_for rest-breathing 'Slow breathing before you start'
+keys Enter
+wait_for rest-set 'Goblet squat · set 1 of 1'
+keys Enter
+wait_for rest-log 'Reps done'
+keys 1 2 Tab 3 Enter
+wait_for rest-given '^ Rest 2:[23]'
+keys q
+# two sets each (week 3): the line shows the rest between them, and above the
+# exercises the one between exercises; the workout gives each where it said
+printf 'coach_session: 1\ndate: 2026-11-12\nprogram: gordon-home\nday: A\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 10, load: 2, rir: 3}]\n' >"$T/rest.yaml"
+"$COACH" --home "$R" log "$T/rest.yaml" >/dev/null
+start 80 24 "$R" COACH_TODAY=2026-11-16
+wait_for rest2-home 'Today: day'
+keys Enter
+wait_for rest2-checkin 'How are you today?'
+keys 3 3 4 Enter
+wait_for rest2-preview 'Enter start'
+wait_for rest2-between 'Between exercises: rest 2:30\.'
+wait_for rest2-line 'Goblet squat .*2 x 8-1[25]  2 kg   3 in reserve rest 1:30'
+keys Enter
+wait_for rest2-breathing 'Slow breathing before you start'
+keys Enter
+wait_for rest2-set 'Goblet squat · set 1 of 2'
+keys Enter
+wait_for rest2-log 'Reps done'
+keys Enter Enter
+wait_for rest2-between-sets '^ Rest 1:[23]'
+keys Enter
+wait_for rest2-set-2 'Goblet squat · set 2 of 2'
+keys Enter
+wait_for rest2-log-2 'Reps done'
+keys Enter Enter
+wait_for rest2-between-exercises '^ Rest 2:[23]'
+wait_for rest2-next 'next: Dumbbell floor press'
 keys q
 finish
