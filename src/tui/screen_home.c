@@ -149,6 +149,28 @@ static void refresh_cache(struct app *a)
 	logged_list_free(&l);
 }
 
+/* Where the week goes on a terminal of 18 rows or more.  Under it sit the
+ * mood line and the advisories, which get every row they need when the
+ * day's own lines above leave it (a rest day's few lines, or today's title
+ * and three exercises, the rest of the list said as 'more'); above it, the
+ * weeks that counted. */
+static int home_week_row(const struct app *a)
+{
+	const struct tui *t = &a->t;
+	const struct rx *rx = &a->rx;
+	int need = 0;
+	for (size_t i = 0; i < rx->n_advisories; i++)
+		need += tui_wrap(t, 0, 1, t->cols - 2, 0, 0, ROLE_WARN, rx->advisories[i]);
+	/* rows 0-1 are the header; the day's lines start at row 2 */
+	int top = rx->done_today || rx->rest_day || rx->sets_logged_today > 0
+			  ? 5
+			  : 2 + (int)(rx->n_ex < 3 ? rx->n_ex : 3);
+	int whole = t->rows - 4 - need; /* every advisory whole */
+	int fixed = t->rows - 7 - (rx->n_advisories > 1 ? 2 : (int)rx->n_advisories);
+	int y = whole < fixed ? whole : fixed; /* higher only when they need it */
+	return y > 2 + top + 1 ? y : 2 + top + 1;
+}
+
 static void draw(struct app *a)
 {
 	struct tui *t = &a->t;
@@ -161,9 +183,7 @@ static void draw(struct app *a)
 	bool resume = !rx->done_today && rx->sets_logged_today > 0;
 	/* a low terminal keeps one line of advisories (cut) for the list */
 	bool small = t->rows < 18;
-	int adv = small ? (a->rx.n_advisories ? 1 : 0)
-			: (int)(a->rx.n_advisories > 1 ? 2 : a->rx.n_advisories);
-	int week_y = t->rows - (small ? 4 : 7) - adv;
+	int week_y = small ? t->rows - 4 - (a->rx.n_advisories ? 1 : 0) : home_week_row(a);
 	/* the key bar translates its labels */
 	keys[0].label = rx->done_today || rx->rest_day ? N_("Enter week")
 			: resume		       ? N_("Enter go on")

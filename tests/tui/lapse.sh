@@ -65,6 +65,15 @@ wait_for help-m 'm      the short session (on a hard day, or the day after a mis
 wait_for help-v "yesterday's session here (asked first)"
 keys Escape
 
+# a long plan and another advisory at 80x24: Home gives the advisories the
+# rows they need (the week moves up), every one whole, the list still there
+COACH_TODAY=2026-11-24 "$COACH" --home "$S" lapse-plan set "If I miss a day, then I walk for 10 minutes with a friend after work, or do the short one the next evening" >/dev/null
+start 80 24 "$S" COACH_TODAY=2026-11-24
+wait_for long-plan-end 'or do the short one the next'
+wait_for long-last-advisory 'optional)\.'
+wait_for long-list 'Goblet squat'
+wait_for long-week 'This week'
+
 # --- no plan yet: l writes one, with examples to start from; Tab takes one,
 # Enter saves it (0600), and Home leads with it from then on
 N="$T/noplan"
