@@ -171,7 +171,8 @@ static int held_week(const struct logged_list *before, const struct store_checkp
 		if (d >= (prof->start >= 0 ? prof->start : date) && (n == 0 || dates[n - 1] != d))
 			dates[n++] = d;
 	}
-	/* weeks of a long break do not count: back after two months, the block goes on */
+	/* weeks without a session do not count: back after a break the program
+	 * resumes where it was, never skips ahead (policy short_break) */
 	int tail = history_paused_weeks(dates, n, date, gap_days);
 	out->paused = c->paused + tail;
 	out->counted = n ? dates[n - 1] : -1;
@@ -202,8 +203,8 @@ int rx_history_week(struct store *st, const struct catalog *cat, const struct pr
 	if (st && !store_sessions(st, 0, date - 1, &before))
 		return schedule_week(prof, date);
 	struct rx_held held;
-	int week =
-		held_week(&before, &no_ckpt, prof, (int)cat->policy.time_off_gap_days, date, &held);
+	int week = held_week(&before, &no_ckpt, prof,
+			     (int)cat->policy.short_break_hold_weeks_after_days, date, &held);
 	logged_list_free(&before);
 	return week;
 }
@@ -213,8 +214,8 @@ int rx_history_week(struct store *st, const struct catalog *cat, const struct pr
 static void derive(struct store *st, const struct catalog *cat, const struct profile *prof,
 		   const struct program *p, int date, struct rx_history *h)
 {
-	h->week = held_week(&h->before, &h->ckpt, prof, (int)cat->policy.time_off_gap_days, date,
-			    &h->held);
+	h->week = held_week(&h->before, &h->ckpt, prof,
+			    (int)cat->policy.short_break_hold_weeks_after_days, date, &h->held);
 	h->last_session = h->held.last;
 	h->paused_weeks = h->held.paused;
 	h->day = schedule_day_moved(st, prof, p, date, &h->moved_to);

@@ -376,8 +376,9 @@ static void advise(struct rx *rx, const char *fmt, ...)
  * nearest one they can do. */
 static const struct exercise *ladder_choice(const struct rx_input *in, struct rx *rx,
 					    const struct slot *s, const struct slot_state *st,
-					    int gap_steps_down)
+					    const struct rx_day *f)
 {
+	int gap_steps_down = f->gap_steps;
 	const struct catalog *cat = in->cat;
 	const struct profile *prof = in->prof;
 	const struct ladder *l = catalog_ladder(cat, s->ref);
@@ -396,6 +397,12 @@ static const struct exercise *ladder_choice(const struct rx_input *in, struct rx
 		       rx->readiness.low ? _("a low day is a hold")
 					 : _("a very sore day is a hold"),
 		       _("%s: the step up the ladder waits for a better day"),
+		       l->name ? l->name : l->id);
+	} else if (st->known && f->back && st->outcome == OUT_RUNG_UP && want > 0) {
+		/* back after a break: the step done last time; the step up next time */
+		want--;
+		adjust(rx, _("back after a break"),
+		       _("%s: the step you did last time; the step up comes next time"),
 		       l->name ? l->name : l->id);
 	}
 	int i = nearest_step(cat, prof, l, want);
@@ -461,10 +468,10 @@ static const struct exercise *stand_in(const struct rx_input *in, struct rx *rx,
 /* The exercise for a slot, with its state; NULL when nothing fits. */
 static const struct exercise *rx_choose(const struct rx_input *in, struct rx *rx,
 					const struct slot *s, const struct slot_state *st,
-					int gap_steps_down)
+					const struct rx_day *f)
 {
 	if (s->kind == SLOT_LADDER)
-		return ladder_choice(in, rx, s, st, gap_steps_down);
+		return ladder_choice(in, rx, s, st, f);
 	if (s->kind == SLOT_PATTERN)
 		return best_of_pattern(in, rx, s, s->pattern, NULL,
 				       st->known ? st->exercise : NULL);
@@ -932,6 +939,19 @@ static size_t cuts(const struct rx_input *in, const struct rx_day *f, struct rx 
 	return n;
 }
 
+/* The first session back after a break (policy short_break): the load of
+ * last time where the progression would step up; true when it held one. */
+static bool back_hold(const struct rx_day *f, struct rx_exercise *x, const struct slot_state *st,
+		      const struct loadset *ls)
+{
+	double last = ls->tool == TOOL_BAND ? st->prev_band : st->prev_load;
+	if (!f->back || !st->known || last < 0 || (ls->tool != TOOL_BAND && last <= 0) ||
+	    get_load(x, ls) <= last + EPS)
+		return false;
+	set_load(x, ls, last);
+	return true;
+}
+
 /* The day's reasons to go lighter, applied to the progression's load, each
  * said with the load it leads to. */
 static void day_load(const struct rx_input *in, const struct rx_day *f, struct rx *rx,
@@ -948,8 +968,13 @@ static void day_load(const struct rx_input *in, const struct rx_day *f, struct r
 		why = taken;
 	else if (held)
 		mods[n_mods++] = held;
+	bool back = back_hold(f, x, st, ls);
 	if (ls->tool != TOOL_BAND)
 		n_mods += cuts(in, f, rx, x, st, ls, mods + n_mods);
+	for (size_t k = 0; back && k < n_mods; k++)
+		back = strcmp(mods[k], _("back after a break")) != 0; /* said once */
+	if (back)
+		mods[n_mods++] = _("back after a break");
 	/* anxious: under 70% of the estimated max (Strickland & Smith 2014) */
 	if (rx->readiness.anxious && cap_load(x, ls, st, pol->anxious_max_pct_e1rm)) {
 		mods[n_mods++] = _("kept light on an anxious day");
@@ -1375,8 +1400,36 @@ void rx_day_of(const struct rx_input *in, const struct rx_history *h, struct rx 
 	} else if (h->last_session >= 0 && gap > pol->time_off_gap_days) {
 		f->gap_factor = pol->time_off_load_factor;
 		f->gap_sets = (int)pol->time_off_sets_delta;
+	} else if (h->last_session >= 0 && gap > pol->short_break_gap_days) {
+		f->gap_sets = (int)pol->short_break_sets_delta;
 	}
+	/* back after a break: what was done last time, not a step up (strength
+	 * keeps for up to 4 weeks, Mujika & Padilla 2001; science.md rule 12) */
+	f->back = h->last_session >= 0 && gap > pol->short_break_gap_days;
 	f->deload = rx->deload;
+	if (f->back)
+		advise(rx,
+		       f->gap_factor < 1
+			       ? _("Welcome back. It has been %d days since your last session, and "
+				   "coming back is the hard part: you pick up where you left off, "
+				   "a "
+				   "little lighter this first time.")
+			       : _("Welcome back. It has been %d days since your last session, and "
+				   "coming back is the hard part: you pick up where you left off, "
+				   "with "
+				   "what you did last time. Strength keeps for weeks; nothing is "
+				   "lost."),
+		       gap);
+	if (f->back && f->gap_factor >= 1) {
+		char why[RX_TEXT];
+		snprintf(why, sizeof(why), _("%d days since your last session: welcome back"), gap);
+		adjust(rx, why,
+		       rx->deload || !f->gap_sets
+			       ? _("no step up for this first session back: the loads and steps of "
+				   "last time")
+			       : _("one set fewer and no step up for this first session back: the "
+				   "loads and steps of last time"));
+	}
 	if (f->gap_factor < 1) {
 		char why[RX_TEXT];
 		snprintf(why, sizeof(why), _("%d days since your last session: welcome back"), gap);
@@ -1645,7 +1698,7 @@ static void rx_slots(const struct rx_input *in, const struct rx_history *h, cons
 	for (size_t i = 0; i < rx->day->n_slots && rx->n_ex < RX_MAX_EX; i++) {
 		const struct slot *s = &rx->day->slots[i];
 		const struct slot_state *st = rx_history_state(h, slot_key(s, key, sizeof(key)));
-		const struct exercise *e = rx_choose(in, rx, s, st, f->gap_steps);
+		const struct exercise *e = rx_choose(in, rx, s, st, f);
 		const struct exercise *sw = swapped(in, key);
 		if (sw && e && e != sw)
 			adjust(rx, _("you chose it"), _("%s instead of %s"), sw->name, e->name);

@@ -68,6 +68,9 @@ out_has 'Reps in reserve: the reps you could still do with good form'
 out_has 'Hackett 2017'
 run teach-low 0 "$COACH" --home "$e" --date 2026-11-26 --format yaml today --mood 2 --energy 3 --anxiety 2 --sleep 7
 out_lacks 'rir_check: true'
+# (a week without a session is not counted: the program week resumes, so week 2 is trained)
+printf 'coach_session: 1\ndate: 2026-12-03\nexercises:\n  - id: goblet-squat\n    sets:\n      - {reps: 12, load: 6, rir: 3}\n' >"$T/t2.yaml"
+run teach-log-2 0 "$COACH" --home "$e" --date 2026-12-03 log "$T/t2.yaml"
 run teach-after 0 "$COACH" --home "$e" --date 2026-12-10 --format yaml today
 out_lacks 'rir_check: true'
 for limit in "health.hypertension true" "health.parq_cleared false" "age 70"; do

@@ -315,6 +315,78 @@ check miss-still-progresses "$(curve miss goblet-squat | awk 'NR == 1 { f = $2 }
 	END { print (!bad && p > f) ? "ok" : "from " f " to " p }')"
 check miss-week-follows-the-calendar "$(awk '$1 == "week:" { print $2 }' "$T/miss.2026-11-26" | awk '{ print $1 == 8 ? "ok" : "week " $1 }')"
 
+# --- 18 days off after week 2: the program resumes, it does not skip ahead ----------------
+# (newcomer's month, finding 7) coaching-rules.md: the time-off cut starts after 28 days;
+# science.md rule 12 and Mujika & Padilla 2001: a break of 4 weeks or less resumes near the
+# prior load (strength is kept).  Policy short_break: the weeks without a session are not
+# counted, and the first session back repeats the last one's load, one set fewer, with a
+# welcome back; after it the program goes on as before.
+# sessions HOME: "date week" of each planned day trained, in order
+sessions() {
+	for f in "$T/$1".20*; do
+		grep -q '^rest_day: false' "$f" || continue
+		echo "${f##*.} $(wk "$f")"
+	done
+}
+wk() { awk '$1 == "week:" { print $2; exit }' "$1"; }
+# sets HOME DATE ID: the sets prescribed for exercise ID that day
+sets_of() { awk -v id="$3" '/^- id: / { a = ($3 == id) } a && $1 == "sets:" { print $2; exit }' "$T/$1.$2"; }
+init brk --level beginner --dumbbells $DUMBBELLS
+train brk honest $START 2026-10-15 "$NORM"
+train brk honest 2026-11-02 2026-12-13 "$NORM"
+show brk goblet-squat
+check brk-sixteen-sessions "$(curve brk goblet-squat | awk 'END { print (NR == 16) ? "ok" : NR " sessions" }')"
+# weeks 1 and 2, then 18 days off (Thu 15 Oct to Mon 2 Nov: the calendar's weeks 3 and 4
+# untrained), and back in week 3, not the calendar's week 5; two sessions a week to week 8
+check brk-weeks-resume "$(sessions brk | awk '{ w = w " " $2 } END {
+	print (w == " 1 1 2 2 3 3 4 4 5 5 6 6 7 7 8 8") ? "ok" : "weeks" w }')"
+check brk-back-in-week-3 "$(w=$(wk "$T/brk.2026-11-02"); [ "$w" = 3 ] && echo ok || echo "week $w")"
+# the load curve: the first session back at the load of the last one before the break (no
+# cut under 28 days, no step up either), one set fewer than its week's 2; then on as before:
+# never lighter, and stepping up again by the end
+check brk-first-back-same-load "$(curve brk goblet-squat | awk '$1 == "2026-10-15" { a = $2 } $1 == "2026-11-02" { b = $2; s = $3 }
+	END { print (a != "" && b == a && s == 1) ? "ok" : "last " a " kg, back " b " kg x " s " sets" }')"
+check brk-second-back-full-sets "$(s=$(sets_of brk 2026-11-05 goblet-squat); [ "$s" = 2 ] && echo ok || echo "$s sets")"
+check brk-never-lighter "$(curve brk goblet-squat | awk 'NR > 1 && $2 < p { bad = bad " " $1 } { p = $2 }
+	END { print bad == "" ? "ok" : "lighter on" bad }')"
+check brk-steps-up-after "$(curve brk goblet-squat | awk '$1 == "2026-11-02" { b = $2 } { z = $2 }
+	END { print (z > b) ? "ok" : "from " b " to " z " kg" }')"
+# the same person without the break steps up on the day the one back from it holds
+check brk-the-hold-is-the-break "$(curve normal goblet-squat | awk 'NR == 4 { a = $2 } NR == 5 { b = $2 } END { print (b > a) ? "ok" : "no step up at session 5: " a " then " b }')"
+# welcome back, on the first day back only
+grep -q 'Welcome back. It has been 18 days since your last session' "$T/brk.2026-11-02" && ok ||
+	bad brk-welcome-back "$(grep -i -A3 advisor "$T/brk.2026-11-02" | head -5)"
+grep -q 'Welcome back' "$T/brk.2026-11-05" && bad brk-welcome-once "said again on 5 Nov" || ok
+"$COACH" --home "$T/brk" --date 2026-11-02 today >"$T/brk.text" 2>&1
+grep -q '^Welcome back. It has been 18 days since your last session' "$T/brk.text" && ok ||
+	bad brk-welcome-back-text "$(head -8 "$T/brk.text")"
+# and a single missed week is a week not trained either: back from it, the next week
+init brk1 --level beginner --dumbbells $DUMBBELLS
+train brk1 honest $START 2026-10-15 "$NORM"
+train brk1 honest 2026-10-26 2026-10-29 "$NORM"
+check brk1-week-resumes "$(w=$(wk "$T/brk1.2026-10-26"); [ "$w" = 3 ] && echo ok || echo "week $w")"
+grep -q 'Welcome back' "$T/brk1.2026-10-26" && bad brk1-no-welcome "11 days is no break" || ok
+
+# the newcomer's B: the Low-energy circuit on Tuesdays and Fridays with 2-8 kg, two weeks,
+# then 18 days off (Fri 16 Oct to Tue 3 Nov): back in week 3 at the same dumbbell, the same
+# sets and the same step of the push-up ladder as the last session, not double the load,
+# more sets and a harder step
+"$COACH" --home "$T/brkc" profile init --parq no,no,no,no,no,no,no --weekdays tue,fri --minutes 20 \
+	--program low-energy-circuit --start $START --level beginner --dumbbells 2,4,6,8 >/dev/null 2>&1
+keep=$DUMBBELLS
+DUMBBELLS=2,4,6,8
+train brkc top $START 2026-10-16 "$NORM"
+train brkc top 2026-11-03 2026-12-13 "$NORM"
+DUMBBELLS=$keep
+show brkc goblet-squat
+check brkc-weeks-resume "$(sessions brkc | awk '{ w = w " " $2 } END {
+	print (w == " 1 1 2 2 3 3 4 4 5 5 6 6 7 7 8 8") ? "ok" : "weeks" w }')"
+check brkc-first-back-same-load "$(curve brkc goblet-squat | awk '$1 == "2026-10-16" { a = $2; as = $3 } $1 == "2026-11-03" { b = $2; s = $3 }
+	END { print (a != "" && b == a && s == as) ? "ok" : "last " a " kg x " as ", back " b " kg x " s }')"
+ladder() { awk '/^- id: / { id = $3 } $1 == "slot:" && $2 == "push-up" { print id; exit }' "$T/brkc.$1"; }
+check brkc-same-step "$(a=$(ladder 2026-10-16) b=$(ladder 2026-11-03); [ -n "$a" ] && [ "$a" = "$b" ] && echo ok || echo "$a, then $b")"
+grep -q 'Welcome back. It has been 18 days' "$T/brkc.2026-11-03" && ok || bad brkc-welcome-back "not said"
+
 # --- short nights: 5.5 h before every session ----------------------------------------
 # coaching-rules.md: lower body -5% (Craven 2022: -3.4%); 1.1: never a cut far beyond the
 # rule's because of the weights a person has; the day's load against the same day at 7 h.

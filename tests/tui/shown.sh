@@ -2,7 +2,9 @@
 # What the screens show is what happens (the newcomer's month): more reps at
 # the same load with the same reserve is more strength, on the Progress chart
 # and in the end screen's "Strongest set" (finding 5); the rest the preview
-# shows is the rest the workout gives (finding 9).  Usage: shown.sh COACH
+# shows is the rest the workout gives (finding 9); back after 18 days, Home
+# and the preview say welcome back and the program resumes (finding 7).
+# Usage: shown.sh COACH
 set -u
 COACH=$1
 TUI_NAME=shown
@@ -134,5 +136,25 @@ wait_for rest2-log-2 'Reps done'
 keys Enter Enter
 wait_for rest2-between-exercises '^ Rest 2:[23]'
 wait_for rest2-next 'next: Dumbbell floor press'
+keys q
+
+# --- back after 18 days: welcome back on Home, the week resumed, the last load kept -----
+W="$T/back"
+profile "$W" --weekdays mon,thu --minutes 30 --dumbbells 2,4,4.5,6 --program gordon-home --start 2026-11-02
+printf 'coach_session: 1\ndate: 2026-11-12\nprogram: gordon-home\nday: A\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 12, load: 4, rir: 3}]\n' >"$T/back.yaml"
+"$COACH" --home "$W" log "$T/back.yaml" >/dev/null
+start 80 24 "$W" COACH_TODAY=2026-11-30
+wait_for back-home 'Today: day'
+# 12 Nov was week 2; the calendar's weeks of 16 and 23 Nov were not trained
+wait_for back-week 'Mon 30 Nov · week 3 of 8'
+wait_for back-welcome 'Welcome back. It has been 18 days since your last session'
+keys Enter
+wait_for back-checkin 'How are you today?'
+keys Enter
+wait_for back-preview 'Enter start'
+wait_for back-why 'no step up for this first session back'
+wait_for back-load 'Goblet squat .*1 x 8-12  4 kg'
+# every set reached the top at 4 kg: 4.5 kg was due, and waits for the next session
+wait_for back-held '4 kg today instead of 4.5 kg: back after a break'
 keys q
 finish

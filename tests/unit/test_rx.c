@@ -170,22 +170,33 @@ START_TEST(time_off_lightens_the_first_session_back)
 	struct rx_history h;
 	struct rx *rx = calloc(1, sizeof(*rx));
 	struct rx_day f;
-	/* coaching-rules.md: > 28 days: loads x 0.9, sets -1; > 56 days: x 0.8 and a rung down */
+	/* coaching-rules.md: > 28 days: loads x 0.9, sets -1; > 56 days: x 0.8 and a rung down;
+	 * under it (science.md rule 12, Mujika 2001: strength kept up to 4 weeks; policy
+	 * short_break): after 14 days no cut, one set fewer, no step up, and a welcome back */
 	const struct {
 		int gap;
 		double factor;
 		int sets, steps;
-	} t[] = {
-		{14, 1, 0, 0}, {28, 1, 0, 0}, {29, 0.9, -1, 0}, {56, 0.9, -1, 0}, {57, 0.8, -1, 1}};
+		bool back;
+	} t[] = {{7, 1, 0, 0, false},	 {14, 1, 0, 0, false},	{15, 1, -1, 0, true},
+		 {18, 1, -1, 0, true},	 {28, 1, -1, 0, true},	{29, 0.9, -1, 0, true},
+		 {56, 0.9, -1, 0, true}, {57, 0.8, -1, 1, true}};
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
 		rx_history_empty(&h, day("2027-01-04"));
 		h.last_session = h.date - t[i].gap;
 		in.date = h.date;
 		rx->week = 3;
+		rx->n_advisories = 0;
 		rx_day_of(&in, &h, rx, &f);
 		ck_assert_double_eq_tol(f.gap_factor, t[i].factor, 1e-9);
 		ck_assert_int_eq(f.gap_sets, t[i].sets);
 		ck_assert_int_eq(f.gap_steps, t[i].steps);
+		ck_assert_int_eq(f.back, t[i].back);
+		bool welcome = false;
+		for (size_t k = 0; k < rx->n_advisories; k++)
+			welcome |= strstr(rx->advisories[k], "Welcome back") != NULL;
+		ck_assert_msg(welcome == t[i].back, "%d days: welcome back %s", t[i].gap,
+			      welcome ? "said" : "not said");
 	}
 	free(rx);
 }

@@ -204,6 +204,7 @@ struct rx_day {
 	double gap_factor; /* loads after a break (1: none) */
 	int gap_sets;	   /* sets added (negative) after a break */
 	int gap_steps;	   /* ladder steps down after a long break */
+	bool back; /* the first session back after a break (policy short_break): no step up */
 };
 /* Every session starts warm: the general warm-up, and ramp-up sets at the
  * policy's percentages of the working load before the first heavy compound

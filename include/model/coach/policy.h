@@ -42,6 +42,8 @@
 	X(rir_model, firm_rir_max, 0, 10) X(rir_model, far_rir_error, 0, 5) \
 	X(time_off, gap_days, 1, 365) X(time_off, load_factor, 0.3, 1) \
 	X(time_off, sets_delta, -5, 0) \
+	X(short_break, gap_days, 1, 365) X(short_break, sets_delta, -5, 0) \
+	X(short_break, hold_weeks_after_days, 1, 365) \
 	X(long_time_off, gap_days, 1, 730) X(long_time_off, load_factor, 0.3, 1) \
 	X(long_time_off, ladder_steps_down, 0, 5) \
 	X(rounding, max_below_pct, 0, 50) X(rounding, rir_instead, 0, 3) \
@@ -81,7 +83,7 @@
 
 /* clang-format off */
 #define POLICY_SECTIONS(X) X(low) X(anxious) X(short_sleep) X(good) X(hypertension) X(parq) X(older) X(warmup) X(aerobic) X(soreness) \
-	X(beginner) X(linear) X(progression) X(rir_model) X(time_off) X(long_time_off) X(rounding) X(deload) \
+	X(beginner) X(linear) X(progression) X(rir_model) X(time_off) X(short_break) X(long_time_off) X(rounding) X(deload) \
 	X(time_budget) X(breathing) X(screens) X(week) X(insights) X(evidence) X(priors) X(reliable_change) \
 	X(experiment) X(risk) X(adherence)
 /* clang-format on */
