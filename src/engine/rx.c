@@ -1141,7 +1141,7 @@ static int estimate_superset(struct rx *rx, size_t first, size_t n, const struct
 
 static int total_seconds(struct rx *rx, const struct policy *pol)
 {
-	int t = (int)pol->time_budget_warmup_min * 60;
+	int t = rx->warmup_min * 60; /* rx_warmup's: the short session's is shorter */
 	for (size_t i = 0; i < rx->n_ex;) {
 		size_t first, n = rx_superset_span(rx, i, &first);
 		t += n > 1 ? estimate_superset(rx, i, n, pol) : estimate(&rx->ex[i], pol);
@@ -1754,12 +1754,26 @@ static void rx_finish(const struct rx_input *in, struct rx *rx)
 	if (rx->readiness.low && !in->short_session)
 		easiest_last(rx);
 	if (in->short_session && rx->short_offered) {
+		/* the minimum dose: the first exercises once through (a superset's
+		 * first ones, one round), after a shorter warm-up (policy time_budget) */
 		size_t keep = (size_t)pol->time_budget_keep_first_exercises;
-		if (rx->n_ex > keep) {
-			adjust(rx, _("you chose the short session"),
-			       _("only the first %zu exercises today"), keep);
+		int sets = (int)pol->time_budget_short_sets;
+		bool cut = rx->n_ex > keep, fewer = false;
+		if (cut)
 			rx->n_ex = keep;
-		}
+		for (size_t i = 0; i < rx->n_ex; i++)
+			if (rx->ex[i].sets > sets) {
+				rx->ex[i].sets = sets;
+				fewer = true;
+			}
+		if (fewer)
+			adjust(rx, _("you chose the short session"),
+			       P_("only the first %zu exercises today, %d set of each",
+				  "only the first %zu exercises today, %d sets of each", sets),
+			       rx->n_ex, sets);
+		else if (cut)
+			adjust(rx, _("you chose the short session"),
+			       _("only the first %zu exercises today"), rx->n_ex);
 		rx->short_taken = true;
 	}
 	rx_supersets_number(rx);

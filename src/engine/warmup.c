@@ -58,7 +58,9 @@ void rx_warmup(const struct rx_input *in, struct rx *rx)
 	rx->warmup_what[0] = '\0';
 	if (!rx->day || rx->n_ex == 0)
 		return;
-	rx->warmup_min = (int)pol->time_budget_warmup_min;
+	/* the short session: a shorter warm-up before its few light sets (policy) */
+	rx->warmup_min = (int)(rx->short_taken ? pol->time_budget_short_warmup_min
+					       : pol->time_budget_warmup_min);
 	if (rx->warmup_min > 0)
 		snprintf(rx->warmup_what, sizeof(rx->warmup_what),
 			 _("%d minutes of easy movement: march or walk on the spot, circle "

@@ -32,6 +32,34 @@ out_has "add 'short: true' to"
 run today-short-yaml 0 env COACH_TODAY=2026-09-07 "$COACH" --home "$H" today --short --mood 2 --energy 2 --anxiety 2 --sleep 7 --format yaml
 out_has "^short_session: {offered: true, taken: true}"
 
+# meaningfully shorter (newcomer's month, finding 19): on the Low-energy circuit, a low
+# day's whole session is one superset of four in rounds; the short one is its first two
+# moves once through after a 2-minute warm-up (policy time_budget: short_sets 1,
+# short_warmup_min 2), not all rounds after the whole warm-up (9 min against 10)
+C="$T/circuit"
+"$COACH" --home "$C" profile init --parq no,no,no,no,no,no,no --weekdays tue,fri --minutes 20 \
+	--dumbbells 2,4,6,8 --program low-energy-circuit --start 2026-11-03 >/dev/null
+LOWDAY="--mood 2 --energy 2 --anxiety 3 --sleep 7"
+minutes() { awk '$1 == "minutes:" { print $2; exit }' "$T/out"; }
+for d in 2026-11-03 2026-11-17; do
+	run "circuit-full-$d" 0 "$COACH" --home "$C" --date $d --format yaml today $LOWDAY
+	full_min=$(minutes)
+	run "circuit-short-$d" 0 "$COACH" --home "$C" --date $d --format yaml today $LOWDAY --short
+	short_min=$(minutes)
+	name="circuit-short-is-shorter-$d"
+	if [ -n "$full_min" ] && [ -n "$short_min" ] && [ $((short_min * 10)) -le $((full_min * 6)) ]; then ok; else bad "short $short_min min against $full_min"; fi
+	out_has '^warmup: {minutes: 2, '
+	# two exercises, one set each
+	name="circuit-short-two-moves-$d"
+	if [ "$(grep -c '^- id: ' "$T/out")" = 2 ] && [ "$(awk '$1 == "sets:" && $2 != 1' "$T/out" | wc -l)" = 0 ]; then ok; else bad "$(grep -E '^- id: |^  sets:' "$T/out")"; fi
+done
+run circuit-short-words 0 "$COACH" --home "$C" --date 2026-11-17 today $LOWDAY --short
+out_has 'only the first 2 exercises today, 1 set of each'
+out_has '^Warm up first: 2 minutes of easy movement'
+# and the whole session keeps the whole warm-up (coaching-rules.md 1.1: 5-10 minutes)
+run circuit-full-words 0 "$COACH" --home "$C" --date 2026-11-17 today $LOWDAY
+out_has '^Warm up first: 5 minutes of easy movement'
+
 # each week: Monday and Thursday, and the consistency the next Monday
 #   D a full session   K the short session   W a 12-minute walk   - nothing
 weeks='DD 1 1

@@ -3,7 +3,8 @@
 # the same load with the same reserve is more strength, on the Progress chart
 # and in the end screen's "Strongest set" (finding 5); the rest the preview
 # shows is the rest the workout gives (finding 9); back after 18 days, Home
-# and the preview say welcome back and the program resumes (finding 7).
+# and the preview say welcome back and the program resumes (finding 7); the
+# short session on the Low-energy circuit is much shorter (finding 19).
 # Usage: shown.sh COACH
 set -u
 COACH=$1
@@ -156,5 +157,25 @@ wait_for back-why 'no step up for this first session back'
 wait_for back-load 'Goblet squat .*1 x 8-12  4 kg'
 # every set reached the top at 4 kg: 4.5 kg was due, and waits for the next session
 wait_for back-held '4 kg today instead of 4.5 kg: back after a break'
+keys q
+
+# --- the short session on the Low-energy circuit: two moves once, not nearly all --------
+S="$T/short"
+profile "$S" --weekdays tue,fri --minutes 20 --dumbbells 2,4,6,8 --program low-energy-circuit --start 2026-11-03
+start 80 24 "$S" COACH_TODAY=2026-11-03
+wait_for short-home 'Today: day'
+keys Enter
+wait_for short-checkin 'How are you today?'
+keys 2 2 3 Enter
+wait_for short-preview 'Today, adjusted for you, about 10 min'
+# one round of four after 5 minutes' warm-up, against two moves after 2 minutes
+wait_for short-offered 'm: the short session, about 6 min'
+keys m
+wait_for short-taken 'The short session, about 6 min: m again for the whole one'
+lacks short-no-row 'One-arm dumbbell row'
+# the changes go on a page down: the two moves, and the shorter warm-up
+keys NPage
+wait_for short-why 'only the first 2 exercises today'
+wait_for short-warmup 'Warm up first: 2 minutes of easy movement'
 keys q
 finish

@@ -49,6 +49,7 @@
 	X(rounding, max_below_pct, 0, 50) X(rounding, rir_instead, 0, 3) \
 	X(deload, sets_factor, 0.1, 1) X(deload, load_factor, 0.3, 1) X(deload, rir_delta, 0, 5) \
 	X(time_budget, warmup_min, 0, 30) X(time_budget, keep_first_exercises, 0, 10) \
+	X(time_budget, short_sets, 1, 10) X(time_budget, short_warmup_min, 0, 30) \
 	X(breathing, paced_inhale_s, 1, 15) X(breathing, paced_exhale_s, 1, 15) \
 	X(breathing, box_s, 1, 15) X(breathing, sigh_inhale_s, 1, 15) \
 	X(breathing, sigh_top_up_s, 0, 5) X(breathing, sigh_exhale_s, 1, 20) \
