@@ -1176,11 +1176,19 @@ void rx_fit_time(struct rx *rx, const struct profile *prof, const struct policy 
 			       P_("%zu set fewer, from the last exercises",
 				  "%zu sets fewer, from the last exercises", dropped_sets),
 			       dropped_sets);
-		if (dropped_ex)
+		/* the ones left out by name: one reads as itself, not "the last 1" */
+		struct sbuf names = {0};
+		for (size_t i = rx->n_ex; i < rx->n_ex + dropped_ex; i++)
+			sbuf_printf(&names, "%s%s", i > rx->n_ex ? ", " : "", rx->ex[i].ex->name);
+		if (dropped_ex == 1)
+			adjust(rx, why, _("%s left out today, from the end of the session"),
+			       sbuf_str(&names));
+		else if (dropped_ex)
 			adjust(rx, why,
-			       P_("the last %zu exercise left out today",
-				  "the last %zu exercises left out today", dropped_ex),
-			       dropped_ex);
+			       P_("%zu exercise left out today, from the end: %s",
+				  "%zu exercises left out today, from the end: %s", dropped_ex),
+			       dropped_ex, sbuf_str(&names));
+		sbuf_free(&names);
 	}
 	rx->est_min = (total_seconds(rx, pol) + 59) / 60;
 }
@@ -1751,8 +1759,6 @@ static void rx_finish(const struct rx_input *in, struct rx *rx)
 		adjust_effort(rx, _("a PAR-Q+ answer not yet cleared"),
 			      _("every set light: at least %d reps in reserve"),
 			      (int)pol->parq_rir_min);
-	if (rx->readiness.low && !in->short_session)
-		easiest_last(rx);
 	if (in->short_session && rx->short_offered) {
 		/* the minimum dose: the first exercises once through (a superset's
 		 * first ones, one round), after a shorter warm-up (policy time_budget) */
@@ -1779,6 +1785,10 @@ static void rx_finish(const struct rx_input *in, struct rx *rx)
 	rx_supersets_number(rx);
 	rx_warmup(in, rx);
 	rx_fit_time(rx, prof, pol);
+	/* after the time budget: the exercise it moves to the end is one that is
+	 * done, never one the budget then leaves out (newcomer-month finding 14) */
+	if (rx->readiness.low && !in->short_session)
+		easiest_last(rx);
 	rx_supersets_number(rx);
 	for (size_t i = 0; i < rx->n_ex; i++)
 		rx_groups_trim(&rx->ex[i]);

@@ -755,6 +755,55 @@ START_TEST(with_nothing_heavier_the_range_grows_and_says_so)
 }
 END_TEST
 
+START_TEST(a_trimmed_low_day_never_contradicts_itself)
+{
+	/* newcomer-month finding 14: "Crunch moved to the end" and then that exercise left
+	 * out.  Over many time budgets: what moved to the end is the last exercise done,
+	 * what is left out is not done, and one left out is named, never "the last 1" */
+	struct profile p;
+	person(&p, LEVEL_BEGINNER);
+	const struct program *prog = catalog_program(&cat, "gordon-home");
+	struct rx *rx = malloc(sizeof(*rx));
+	int moved = 0, left = 0;
+	for (int minutes = 15; minutes <= 60; minutes++) {
+		p.minutes = minutes;
+		struct rx_history h;
+		history_on(&h, &p, prog, "2026-11-05");
+		struct rx_input in = {.cat = &cat,
+				      .prof = &p,
+				      .program = prog,
+				      .date = h.date,
+				      .checkin = ck(2, 3, 4, 7)};
+		rx_build(&in, &h, rx);
+		for (size_t i = 0; i < rx->n_adjustments; i++) {
+			const char *w = rx->adjustments[i].what;
+			ck_assert_msg(!strstr(w, "the last 1 "), "%d min: %s", minutes, w);
+			for (size_t e = 0; e < cat.n_exercises; e++) {
+				const char *name = cat.exercises[e]->name;
+				size_t n = strlen(name);
+				if (strncmp(w, name, n) != 0)
+					continue;
+				if (strcmp(w + n,
+					   " moved to the end, so you finish on the easiest") ==
+				    0) {
+					moved++;
+					ck_assert_str_eq(rx->ex[rx->n_ex - 1].ex->name, name);
+				}
+				if (strcmp(w + n, " left out today, from the end of the session") ==
+				    0) {
+					left++;
+					ck_assert_ptr_null(find(rx, cat.exercises[e]->id));
+				}
+			}
+		}
+		rx_history_free(&h);
+	}
+	ck_assert_int_gt(moved, 0);
+	ck_assert_int_gt(left, 0);
+	free(rx);
+}
+END_TEST
+
 START_TEST(health_limits_cap_the_load_and_raise_the_reps)
 {
 	/* ACSM FITT for hypertension (science.md): 60-70% 1RM, 8-12 reps; the policy caps
@@ -1517,6 +1566,7 @@ Suite *suite_rx(void)
 	tcase_add_test(c, anxious_days_take_a_held_step_up_after_n_done_in_full);
 	tcase_add_test(c, a_hold_day_alone_never_moves_the_load_on);
 	tcase_add_test(c, with_nothing_heavier_the_range_grows_and_says_so);
+	tcase_add_test(c, a_trimmed_low_day_never_contradicts_itself);
 	tcase_add_test(c, health_limits_cap_the_load_and_raise_the_reps);
 	tcase_add_test(c, rounding_keeps_a_rule_from_cutting_far_past_what_it_means);
 	tcase_add_test(c, deload_and_time_off_do_not_stack);
