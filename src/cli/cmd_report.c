@@ -132,8 +132,9 @@ static void footer(struct page *pg)
 	ink(cr, 0.45, 0.45, 0.45);
 	font(cr, 8, false);
 	text_at(cr, MARGIN, PAGE_H - 28,
-		"From coach, a strength-training coach: the person's own record, not a diagnosis.");
-	snprintf(t, sizeof(t), "Page %d of %d", pg->number, pg->pages);
+		_("From coach, a strength-training coach: the person's own record, not a "
+		  "diagnosis."));
+	snprintf(t, sizeof(t), _("Page %d of %d"), pg->number, pg->pages);
 	text_at(cr, PAGE_W - MARGIN - text_width(cr, t), PAGE_H - 28, t);
 	ink(cr, 0.1, 0.1, 0.1);
 }
@@ -261,12 +262,13 @@ static void training(struct page *pg, const struct report *r)
 		met += done[w] >= target;
 		top = done[w] > top ? done[w] : planned[w] > top ? planned[w] : top;
 	}
-	heading(pg, "Training against the plan");
+	heading(pg, _("Training against the plan"));
 	struct sbuf b = {0};
-	sbuf_printf(&b,
-		    "Program: %s. %d of %d planned strength sessions done; %d of %d weeks with %d "
-		    "or more strength days (the WHO 2020 guideline is 2 or more a week).",
-		    r->program->name, total_done, total_planned, met, weeks, target);
+	sbuf_printf(
+		&b,
+		_("Program: %s. %d of %d planned strength sessions done; %d of %d weeks with %d "
+		  "or more strength days (the WHO 2020 guideline is 2 or more a week)."),
+		r->program->name, total_done, total_planned, met, weeks, target);
 	para(pg, MARGIN, TEXT_W, 9.5, false, sbuf_str(&b));
 	sbuf_free(&b);
 	struct frame f = {MARGIN + 22, pg->y + 8,	  TEXT_W - 22, 90,
@@ -303,11 +305,11 @@ static void training(struct page *pg, const struct report *r)
 	cairo_set_dash(cr, NULL, 0, 0);
 	date_axis(cr, &f, first, first + 7 * (weeks - 1));
 	pg->y = f.y + f.h + 26;
-	legend(cr, MARGIN, pg->y, 0.13, 0.47, 0.50, true, "strength days done each week");
-	legend(cr, MARGIN + 170, pg->y, 0.55, 0.55, 0.55, false, "planned");
+	legend(cr, MARGIN, pg->y, 0.13, 0.47, 0.50, true, _("strength days done each week"));
+	legend(cr, MARGIN + 170, pg->y, 0.55, 0.55, 0.55, false, _("planned"));
 	ink(cr, 0.75, 0.35, 0.2);
 	font(cr, 8, false);
-	text_at(cr, MARGIN + 250, pg->y, "- - -  the guideline's 2 a week");
+	text_at(cr, MARGIN + 250, pg->y, _("- - -  the guideline's 2 a week"));
 	ink(cr, 0.1, 0.1, 0.1);
 	pg->y += 6;
 }
@@ -315,7 +317,7 @@ static void training(struct page *pg, const struct report *r)
 static void mood(struct page *pg, const struct report *r)
 {
 	cairo_t *cr = pg->cr;
-	heading(pg, "Mood before and after sessions (1 very low to 5 very good)");
+	heading(pg, _("Mood before and after sessions (1 very low to 5 very good)"));
 	char x1[16], lo[16], hi[16];
 	struct sbuf b = {0};
 	if (r->in.sessions) {
@@ -324,12 +326,12 @@ static void mood(struct page *pg, const struct report *r)
 		snprintf(hi, sizeof(hi), "%+.1f", r->in.mood_high);
 		sbuf_printf(
 			&b,
-			"%d sessions with mood rated before and after. On average mood changed "
-			"by %s over a session (95%% interval %s to %s). A change over a session "
-			"is not proof that the session caused it.",
+			_("%d sessions with mood rated before and after. On average mood changed "
+			  "by %s over a session (95%% interval %s to %s). A change over a session "
+			  "is not proof that the session caused it."),
 			r->in.sessions, x1, lo, hi);
 	} else {
-		sbuf_puts(&b, "No session in these dates has mood rated both before and after.");
+		sbuf_puts(&b, _("No session in these dates has mood rated both before and after."));
 	}
 	para(pg, MARGIN, TEXT_W, 9.5, false, sbuf_str(&b));
 	sbuf_free(&b);
@@ -357,8 +359,8 @@ static void mood(struct page *pg, const struct report *r)
 	}
 	date_axis(cr, &f, r->from, r->to);
 	pg->y = f.y + f.h + 26;
-	legend(cr, MARGIN, pg->y, 0.55, 0.4, 0.65, false, "mood before the session");
-	legend(cr, MARGIN + 170, pg->y, 0.13, 0.47, 0.50, true, "mood after it");
+	legend(cr, MARGIN, pg->y, 0.55, 0.4, 0.65, false, _("mood before the session"));
+	legend(cr, MARGIN + 170, pg->y, 0.13, 0.47, 0.50, true, _("mood after it"));
 	pg->y += 6;
 }
 
@@ -373,16 +375,16 @@ static const char *scale_title(const char *s)
 static void questionnaires(struct page *pg, const struct report *r)
 {
 	cairo_t *cr = pg->cr;
-	heading(pg, "Questionnaires: screening scores, not a diagnosis");
+	heading(pg, _("Questionnaires: screening scores, not a diagnosis"));
 	para(pg, MARGIN, TEXT_W, 9.5, false,
-	     "PHQ-9 (Kroenke et al. 2001; 0-27; 5, 10, 15 and 20 begin the mild, moderate, "
-	     "moderately severe and severe bands, shaded below) and GAD-7 (Spitzer et al. 2006; "
-	     "0-21; 5, 10 and 15 begin mild, moderate and severe). Each asks about the last two "
-	     "weeks. Scores the person entered in coach.");
+	     _("PHQ-9 (Kroenke et al. 2001; 0-27; 5, 10, 15 and 20 begin the mild, moderate, "
+	       "moderately severe and severe bands, shaded below) and GAD-7 (Spitzer et al. 2006; "
+	       "0-21; 5, 10 and 15 begin mild, moderate and severe). Each asks about the last two "
+	       "weeks. Scores the person entered in coach."));
 	struct frame f = {MARGIN + 22, pg->y + 8, TEXT_W - 22, 130, r->from - 2, r->to + 2, 0, 27};
 	/* the PHQ-9's bands, shaded light to dark, named at the right */
-	static const char *const bands[] = {"minimal", "mild", "moderate", "moderately severe",
-					    "severe"};
+	static const char *const bands[] = {N_("minimal"), N_("mild"), N_("moderate"),
+					    N_("moderately severe"), N_("severe")};
 	for (int k = 0; k < 5; k++) {
 		double lo = 5.0 * k, hi = k == 4 ? 27 : 5.0 * (k + 1);
 		double shade = 1 - 0.035 * k;
@@ -391,7 +393,8 @@ static void questionnaires(struct page *pg, const struct report *r)
 		cairo_fill(cr);
 		ink(cr, 0.55, 0.55, 0.55);
 		font(cr, 7, false);
-		text_at(cr, f.x + f.w - 4 - text_width(cr, bands[k]), fy(&f, hi) + 8, bands[k]);
+		text_at(cr, f.x + f.w - 4 - text_width(cr, _(bands[k])), fy(&f, hi) + 8,
+			_(bands[k]));
 	}
 	const double ticks[] = {0, 5, 10, 15, 20, 25};
 	frame_draw(cr, &f, ticks, 6, NULL);
@@ -421,11 +424,13 @@ static void questionnaires(struct page *pg, const struct report *r)
 	}
 	date_axis(cr, &f, r->from, r->to);
 	pg->y = f.y + f.h + 26;
-	legend(cr, MARGIN, pg->y, col[0][0], col[0][1], col[0][2], true, "PHQ-9 (mood)");
-	legend(cr, MARGIN + 170, pg->y, col[1][0], col[1][1], col[1][2], true, "GAD-7 (anxiety)");
+	legend(cr, MARGIN, pg->y, col[0][0], col[0][1], col[0][2], true, _("PHQ-9 (mood)"));
+	legend(cr, MARGIN + 170, pg->y, col[1][0], col[1][1], col[1][2], true,
+	       _("GAD-7 (anxiety)"));
 	pg->y += 8;
 	if (!r->sc.n) {
-		para(pg, MARGIN, TEXT_W, 9.5, false, "No questionnaire was taken in these dates.");
+		para(pg, MARGIN, TEXT_W, 9.5, false,
+		     _("No questionnaire was taken in these dates."));
 		return;
 	}
 	/* the scores, in columns */
@@ -438,7 +443,8 @@ static void questionnaires(struct page *pg, const struct report *r)
 		char d[11], line[160];
 		date_format(s->date, d);
 		snprintf(line, sizeof(line), "%s  %s %d (%s)%s", d, scale_title(s->scale), s->score,
-			 s->band, s->crisis ? "; question 9 above 0" : "");
+			 s->band && s->band[0] ? _(s->band) : "",
+			 s->crisis ? _("; question 9 above 0") : "");
 		int row = (int)i % rows;
 		if (i && row == 0)
 			col_x += TEXT_W / 2;
@@ -456,27 +462,28 @@ static void questionnaires(struct page *pg, const struct report *r)
 		if (!s->has_threshold || s->n < 2)
 			continue;
 		char line[300];
-		snprintf(line, sizeof(line),
-			 "%s: %d at first, %d latest (%d scores): %s (Jacobson & Truax; %d points "
-			 "or more).",
-			 scale_title(s->scale), s->first, s->latest, s->n,
-			 s->direction < 0   ? "a reliable improvement"
-			 : s->direction > 0 ? "a reliable worsening"
-					    : "no reliable change",
-			 s->threshold);
+		snprintf(
+			line, sizeof(line),
+			_("%s: %d at first, %d latest (%d scores): %s (Jacobson & Truax; %d points "
+			  "or more)."),
+			scale_title(s->scale), s->first, s->latest, s->n,
+			s->direction < 0   ? _("a reliable improvement")
+			: s->direction > 0 ? _("a reliable worsening")
+					   : _("no reliable change"),
+			s->threshold);
 		para(pg, MARGIN, TEXT_W, 9.5, false, line);
 	}
 }
 
 static void record_says(struct page *pg, const struct report *r)
 {
-	heading(pg, "What the person's own record can and cannot say");
+	heading(pg, _("What the person's own record can and cannot say"));
 	struct sbuf b = {0};
 	if (!r->in.enough_data) {
 		sbuf_printf(
 			&b,
-			"Not enough data yet to compare kinds of session (%d of the %d sessions "
-			"with mood before and after it takes).",
+			_("Not enough data yet to compare kinds of session (%d of the %d sessions "
+			  "with mood before and after it takes)."),
 			r->in.sessions, r->in.min_sessions);
 	} else {
 		int clear = 0;
@@ -484,26 +491,29 @@ static void record_says(struct page *pg, const struct report *r)
 			clear += r->in.effects[i].clear;
 		sbuf_printf(
 			&b,
-			"%zu comparisons of kinds of session (weekday, length, intensity, sets, "
-			"readiness), with mood, energy and anxiety before the session as "
-			"covariates, intervals corrected for the number shown and shrunk toward "
-			"trial priors: ",
+			_("%zu comparisons of kinds of session (weekday, length, intensity, sets, "
+			  "readiness), with mood, energy and anxiety before the session as "
+			  "covariates, intervals corrected for the number shown and shrunk toward "
+			  "trial priors: "),
 			r->in.n_effects);
 		if (clear)
-			sbuf_printf(&b, "%d %s clear.", clear, clear == 1 ? "is" : "are");
+			sbuf_printf(&b, P_("%d is clear.", "%d are clear.", clear), clear);
 		else
-			sbuf_puts(&b, "none is clear.");
+			sbuf_puts(&b, _("none is clear."));
 		for (size_t i = 0; i < r->in.n_effects; i++) {
 			const struct insight_effect *e = &r->in.effects[i];
 			if (e->clear)
-				sbuf_printf(&b,
-					    " %c%s seem to go with a %s lift in mood than %s "
-					    "(%+.1f points, %+.1f to %+.1f).",
-					    e->first[0] >= 'a' && e->first[0] <= 'z'
-						    ? e->first[0] - 'a' + 'A'
-						    : e->first[0],
-					    e->first + 1, e->estimate > 0 ? "bigger" : "smaller",
-					    e->second, e->estimate, e->low, e->high);
+				sbuf_printf(
+					&b,
+					e->estimate > 0
+						? _(" %c%s seem to go with a bigger lift in mood "
+						    "than %s (%+.1f points, %+.1f to %+.1f).")
+						: _(" %c%s seem to go with a smaller lift in mood "
+						    "than %s (%+.1f points, %+.1f to %+.1f)."),
+					e->first[0] >= 'a' && e->first[0] <= 'z'
+						? e->first[0] - 'a' + 'A'
+						: e->first[0],
+					e->first + 1, e->second, e->estimate, e->low, e->high);
 		}
 	}
 	para(pg, MARGIN, TEXT_W, 9.5, false, sbuf_str(&b));
@@ -519,12 +529,12 @@ static void own_notes(struct page *pg, const struct report *r)
 {
 	if (!r->notes)
 		return;
-	heading(pg, "In their own words");
+	heading(pg, _("In their own words"));
 	size_t first = r->l.n, shown = 0;
 	while (first > 0 && shown < REPORT_NOTES)
 		shown += r->l.v[--first].notes != NULL;
 	if (!shown) {
-		para(pg, MARGIN, TEXT_W, 9.5, false, "No session in this period has a note.");
+		para(pg, MARGIN, TEXT_W, 9.5, false, _("No session in this period has a note."));
 		return;
 	}
 	for (size_t i = first; i < r->l.n; i++) {
@@ -549,18 +559,19 @@ static void own_notes(struct page *pg, const struct report *r)
 
 static void about(struct page *pg)
 {
-	heading(pg, "What coach is and is not");
+	heading(pg, _("What coach is and is not"));
 	para(pg, MARGIN, TEXT_W, 9.5, false,
-	     "coach is a program for progressive strength training at home for people who want "
-	     "it to help with low mood and anxiety as well as strength. It adapts each session to "
-	     "a daily check-in (mood, energy, anxiety, sleep), keeps the training log and offers "
-	     "the questionnaires above. Trials support resistance training for depressive and "
-	     "anxiety symptoms (Gordon et al., JAMA Psychiatry 2018; Sports Med 2017; Noetel et "
-	     "al., BMJ 2024).");
+	     _("coach is a program for progressive strength training at home for people who want "
+	       "it to help with low mood and anxiety as well as strength. It adapts each session "
+	       "to "
+	       "a daily check-in (mood, energy, anxiety, sleep), keeps the training log and offers "
+	       "the questionnaires above. Trials support resistance training for depressive and "
+	       "anxiety symptoms (Gordon et al., JAMA Psychiatry 2018; Sports Med 2017; Noetel et "
+	       "al., BMJ 2024)."));
 	para(pg, MARGIN, TEXT_W, 9.5, false,
-	     "It is not a medical device and never diagnoses. Scores here are screening scores "
-	     "the person entered; the training is what they logged. This summary was made by the "
-	     "person on their own computer and leaves it only when they hand it over.");
+	     _("It is not a medical device and never diagnoses. Scores here are screening scores "
+	       "the person entered; the training is what they logged. This summary was made by the "
+	       "person on their own computer and leaves it only when they hand it over."));
 }
 
 static cairo_status_t append(void *closure, const unsigned char *data, unsigned int len)
@@ -596,7 +607,7 @@ static bool write_pdf(const char *path, bool force, const struct report *r, char
 	struct sbuf out = {0};
 	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(append, &out, PAGE_W, PAGE_H);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE,
-				       "Training and mood: a summary from coach");
+				       _("Training and mood: a summary from coach"));
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "coach " COACH_VERSION);
 	cairo_t *cr = cairo_create(s);
 	struct page pg = {cr, MARGIN, 1, 2};
@@ -605,10 +616,10 @@ static bool write_pdf(const char *path, bool force, const struct report *r, char
 	date_format(r->to, b);
 	date_format(r->today, t);
 	ink(cr, 0.10, 0.30, 0.35);
-	para(&pg, MARGIN, TEXT_W, 18, true, "Training and mood: a summary from coach");
+	para(&pg, MARGIN, TEXT_W, 18, true, _("Training and mood: a summary from coach"));
 	ink(cr, 0.3, 0.3, 0.3);
 	struct sbuf l = {0};
-	sbuf_printf(&l, "%s%s%s to %s. Made on %s by the person, from their own record.",
+	sbuf_printf(&l, _("%s%s%s to %s. Made on %s by the person, from their own record."),
 		    r->prof->name ? r->prof->name : "", r->prof->name ? ". " : "", a, b, t);
 	para(&pg, MARGIN, TEXT_W, 9.5, false, sbuf_str(&l));
 	sbuf_free(&l);
@@ -628,7 +639,7 @@ static bool write_pdf(const char *path, bool force, const struct report *r, char
 	cairo_surface_destroy(s);
 	bool ok = false;
 	if (st != CAIRO_STATUS_SUCCESS)
-		*err = xasprintf("cannot draw the report: %s", cairo_status_to_string(st));
+		*err = xasprintf(_("cannot draw the report: %s"), cairo_status_to_string(st));
 	else
 		ok = put_file(path, out.s, out.len, force, err);
 	sbuf_free(&out);

@@ -358,4 +358,35 @@ out_has "^  'Reverse Hyper (Machine)' (1 Satz)$"
 run import-again-de 0 $DE "$COACH" --home "$T/imp" import "$TESTS/data/import/strong.csv"
 out_has ': 0 eingelesen, 2 schon im Protokoll\.$'
 
+# the report for a professional in German (when built with cairo and
+# pdftotext can read it back); its dates and numbers as in English
+"$COACH" --home "$P" report --output "$T/probe.pdf" >/dev/null 2>"$T/err"
+if grep -q 'built without cairo' "$T/err" || ! command -v pdftotext >/dev/null; then
+	echo "cli i18n: no cairo or no pdftotext: the German report is not read back"
+else
+	run report-de 0 $DE "$COACH" --home "$P" report --output "$T/r-de.pdf" --from 2026-09-07 --to 2026-11-26
+	out_has 'geschrieben: zwei Seiten'
+	pdftotext -layout "$T/r-de.pdf" "$T/out" 2>"$T/err"
+	out_has '^Training und Stimmung: Bericht aus coach$'
+	out_has '^2026-09-07 bis 2026-11-26\. Erstellt am 2026-11-26 von der Person'
+	out_has '^Training im Vergleich zum Plan$'
+	out_has 'von 12 Wochen mit 2 oder mehr Krafttagen'
+	out_has 'erledigte Krafttage je Woche'
+	out_has '^Stimmung vor und nach den Einheiten (1 sehr schlecht bis 5 sehr gut)$'
+	out_has 'Fragebögen: Screening-Werte, keine Diagnose$'
+	out_has 'ausgeprägt'
+	out_has '^Was coach ist und was nicht$'
+	out_has 'stellt nie Diagnosen'
+	out_has 'Seite 1 von 2'
+	out_has 'Seite 2 von 2'
+	out_lacks 'Training and mood'
+	out_lacks 'Page 1'
+	out_lacks 'moderately severe'
+	run report-c 0 env LC_ALL=C.UTF-8 "$COACH" --home "$P" report --output "$T/r-c.pdf" --from 2026-09-07 --to 2026-11-26
+	pdftotext -layout "$T/r-c.pdf" "$T/out" 2>"$T/err"
+	out_has '^Training and mood: a summary from coach$'
+	out_has 'Page 2 of 2'
+	out_lacks 'Seite'
+fi
+
 finish i18n

@@ -11,7 +11,7 @@
 	X(DOC_POLICY, "coach_policy", N_("coaching policy")) \
 	X(DOC_CRISIS, "coach_crisis", N_("crisis contacts")) \
 	X(DOC_PROFILE, "coach_profile", N_("profile")) \
-	X(DOC_SESSION, "coach_session", N_("session")) \
+	X(DOC_SESSION, "coach_session", "session" /* translated by the plural entry of cmd_import.c */) \
 	X(DOC_SAFETY_PLAN, "coach_safety_plan", N_("safety plan")) \
 	X(DOC_LAPSE_PLAN, "coach_lapse_plan", N_("lapse plan"))
 /* clang-format on */
