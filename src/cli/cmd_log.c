@@ -318,14 +318,13 @@ const struct command cmd_log_entry = {
 	.run = cmd_log,
 	.usage = "coach log FILE|- [--replace | --add]",
 	.summary = N_("record completed sessions"),
-	.help = N_(
-		"Reads one or more coach_session documents (see coach(1)) from FILE, or\n"
-		"from standard input with -, and records them all, or nothing when any has a\n"
-		"problem.  Each exercise's progression follows from what you logged.\n"
-		"A date that has a session in the log already is refused unless --replace\n"
-		"(the file's sessions take the place of that date's, so a mistake or a\n"
-		"missing mood after is corrected; progression is worked out again) or --add\n"
-		"(a second session that day).\n"
-		"Exit status 1 when a session is invalid; nothing is stored then."),
+	.help = N_("Reads one or more coach_session documents (see coach(1)) from FILE, or\n"
+		   "from standard input with -, and records them all, or nothing when any has a\n"
+		   "problem.  Each exercise's progression follows from what you logged.\n"
+		   "A date that has a session in the log already is refused unless --replace\n"
+		   "(the file's sessions take the place of that date's, so a mistake or a\n"
+		   "missing mood after is corrected; progression is worked out again) or --add\n"
+		   "(a second session that day).\n"
+		   "Exit status 1 when a session is invalid; nothing is stored then."),
 	.opts = opts,
 };
