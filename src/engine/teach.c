@@ -6,13 +6,14 @@
 #include "coach/rx.h"
 
 /* Whether today may have a set that goes on past the target: never with a
- * health limit on effort, from 65, or on a low or anxious day. */
+ * health limit on effort, from 65, on a low or anxious day, or in a program
+ * that says no set goes to failure (no_failure, coach-programs(5)). */
 static bool may_check(const struct rx_input *in, const struct rx_day *f, const struct rx *rx)
 {
 	const struct profile *prof = in->prof;
 	const struct readiness *r = &rx->readiness;
-	return f->familiar && !prof->hypertension && prof->parq_cleared && !f->older && !r->low &&
-	       !r->anxious && !r->sore;
+	return f->familiar && !in->program->no_failure && !prof->hypertension &&
+	       prof->parq_cleared && !f->older && !r->low && !r->anxious && !r->sore;
 }
 
 void rx_teach_rir(const struct rx_input *in, const struct rx_day *f, struct rx *rx)

@@ -9,7 +9,7 @@
 static const char *const program_keys[] = {
 	"coach_program", "id",	      "name",	       "summary",	  "description", "level",
 	"goals",	 "equipment", "days_per_week", "minutes",	  "weeks",	 "evidence",
-	"deload",	 "defaults",  "days",	       "weeks_overrides", NULL};
+	"deload",	 "defaults",  "days",	       "weeks_overrides", "no_failure",	 NULL};
 static const char *const deload_keys[] = {"every", NULL};
 static const char *const day_keys[] = {"name", "focus", "exercises", NULL};
 static const char *const slot_keys[] = {"slot",		  "sets",  "reps",	  "rir",  "rest_s",
@@ -525,6 +525,40 @@ static void read_override(struct yctx *c, const struct ynode *n, int weeks, stru
 		       "rest_s"));
 }
 
+/* A program that says no set goes to failure (no_failure: true) may have no
+ * set that does: no as-many-as-possible group and no 0 reps in reserve. */
+static void check_no_failure(struct yctx *c, const struct ynode *at, const struct program *p)
+{
+	for (size_t i = 0; i < p->n_days; i++)
+		for (size_t j = 0; j < p->days[i].n_slots; j++) {
+			const struct slot *s = &p->days[i].slots[j];
+			const char *what = s->ref ? s->ref : pattern_names[s->pattern];
+			bool zero = s->p.rir == 0 && !s->p.n_groups;
+			for (size_t k = 0; k < s->p.n_groups; k++) {
+				const struct set_group *g = &s->p.groups[k];
+				if (g->amrap)
+					yerr(c, at,
+					     _("'no_failure: true', but day %s's %s has an "
+					       "as-many-as-possible set; write 'amrap: false' or "
+					       "'no_failure: false'"),
+					     p->days[i].name, what);
+				zero |= (g->has_rir ? g->rir : s->p.rir) == 0 && !g->amrap;
+			}
+			if (zero)
+				yerr(c, at,
+				     _("'no_failure: true', but day %s's %s has a set at 0 reps in "
+				       "reserve; give it 'rir: 1' or more, or write 'no_failure: "
+				       "false'"),
+				     p->days[i].name, what);
+		}
+	for (size_t i = 0; i < p->n_overrides; i++)
+		if ((p->overrides[i].p.given & SP_RIR) && p->overrides[i].p.rir == 0)
+			yerr(c, at,
+			     _("'no_failure: true', but a weeks_overrides entry sets 'rir: 0'; "
+			       "give "
+			       "it 1 or more, or write 'no_failure: false'"));
+}
+
 bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 {
 	size_t before = yctx_errors(c);
@@ -600,6 +634,9 @@ bool program_read(struct yctx *c, const struct ynode *root, struct program *p)
 		for (size_t i = 0; i < v->n; i++)
 			read_override(c, v->kids[i], p->weeks, &p->overrides[i]);
 	}
+	if ((v = ynode_get(root, "no_failure")) && ybool(c, v, "'no_failure'", &p->no_failure) &&
+	    p->no_failure)
+		check_no_failure(c, v, p);
 	return yctx_errors(c) == before;
 }
 

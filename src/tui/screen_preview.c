@@ -175,6 +175,18 @@ static int top_part(struct app *a, int y0, int first, int cap, int short_min, in
 		snprintf(line, sizeof(line), "%s %s  (%s)", dot, n->what, n->why);
 		para(t, &vl, first, cap, y0, 3, ROLE_NORMAL, line);
 	}
+	/* the set that checks the reps in reserve goes to failure: said before it
+	 * comes, as coach today says it (newcomer-month finding 6) */
+	for (size_t i = 0; i < rx->n_ex; i++)
+		if (rx->ex[i].rir_check) {
+			snprintf(line, sizeof(line),
+				 _("%s the last set of %s checks your reps in reserve: stop where "
+				   "you think %d are left, then go on until you could not do one "
+				   "more"),
+				 dot, rx->ex[i].ex->name, rx->ex[i].rir);
+			para(t, &vl, first, cap, y0, 3, ROLE_NORMAL, line);
+			break;
+		}
 	/* the warm-up after what changed today */
 	if (rx->warmup_min) {
 		snprintf(line, sizeof(line), _("Warm up first: %s."), rx->warmup_what);

@@ -41,6 +41,24 @@ err_has '4 errors in 1 file'
 for f in "$TESTS"/data/good/*.yaml; do
 	run "validate-good-$(basename "$f")" 0 "$COACH" validate "$f"
 done
+# no_failure (coach-programs(5), newcomer-month finding 6): a program that says no set goes
+# to failure may have none: no as-many-as-possible set (data/bad), no set at 0 reps in
+# reserve, no weeks_overrides to 0; with neither it is valid
+sed -e '/^# expect/d' -e 's/{reps: 8, amrap: true}/{reps: 8, rir: 0}/' \
+	"$TESTS/data/bad/program-no-failure-amrap.yaml" >"$T/nf-rir0.yaml"
+run validate-no-failure-rir-0 1 "$COACH" validate "$T/nf-rir0.yaml"
+err_has "nf-rir0.yaml:11:13: error: 'no_failure: true', but day A's goblet-squat has a set at 0 reps in reserve"
+sed -e '/^# expect/d' -e 's/{reps: 8, amrap: true}/{reps: 8}/' \
+	"$TESTS/data/bad/program-no-failure-amrap.yaml" >"$T/nf-ok.yaml"
+printf 'weeks_overrides:\n  - weeks: [8]\n    rir: 0\n' >>"$T/nf-ok.yaml"
+run validate-no-failure-override 1 "$COACH" validate "$T/nf-ok.yaml"
+err_has "a weeks_overrides entry sets 'rir: 0'"
+sed -e '/^# expect/d' -e 's/{reps: 8, amrap: true}/{reps: 8}/' \
+	"$TESTS/data/bad/program-no-failure-amrap.yaml" >"$T/nf-ok.yaml"
+run validate-no-failure-ok 0 "$COACH" validate "$T/nf-ok.yaml"
+sed -i 's/^no_failure: true/no_failure: maybe/' "$T/nf-ok.yaml"
+run validate-no-failure-bool 1 "$COACH" validate "$T/nf-ok.yaml"
+err_has "nf-ok.yaml:11:13: error: 'no_failure'"
 run validate-bad-dir 1 "$COACH" validate "$TESTS/data/bad"
 n=$(ls "$TESTS"/data/bad/*.yaml | wc -l)
 err_has "in $n files"

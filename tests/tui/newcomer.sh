@@ -53,6 +53,35 @@ for d in 23 24 25 26 27 28 29; do
 	esac
 done
 
+# --- the preview says so when a set goes to failure (newcomer-month finding 6) ------------
+# week 2 of gordon-home for a beginner, the squat known: its last set checks the reps in
+# reserve (coach today says it); the preview says it before the session starts.  The
+# Low-energy circuit (no_failure: true) never has that set.
+R="$T/check"
+profile "$R" --weekdays mon,thu --minutes 60 --dumbbells 4,6,8,10,12 --program gordon-home --start 2026-11-16
+printf 'coach_session: 1\ndate: 2026-11-19\nprogram: gordon-home\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 12, load: 8, rir: 3}]\n' >"$T/check.yaml"
+"$COACH" --home "$R" log "$T/check.yaml" >/dev/null
+start 80 24 "$R"
+wait_for check-home 'Today: day'
+keys Enter
+wait_for check-checkin 'How are you today?'
+keys Enter
+wait_for check-preview 'Enter start'
+wait_for check-said 'the last set of Goblet squat checks your reps in reserve'
+keys q q q
+C="$T/circuit"
+profile "$C" --weekdays mon,thu --minutes 20 --dumbbells 4,6,8,10,12 --program low-energy-circuit --start 2026-11-16
+printf 'coach_session: 1\ndate: 2026-11-19\nprogram: low-energy-circuit\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 12, load: 8, rir: 3}, {reps: 12, load: 8, rir: 3}]\n' >"$T/circuit.yaml"
+"$COACH" --home "$C" log "$T/circuit.yaml" >/dev/null
+start 80 24 "$C"
+wait_for circuit-home 'Today: day'
+keys Enter
+wait_for circuit-checkin 'How are you today?'
+keys Enter
+wait_for circuit-preview 'Enter start'
+lacks circuit-no-check 'checks your reps in reserve'
+keys q q q
+
 # --- e ends a workout only after asking -------------------------------------------------
 E="$T/end"
 profile "$E" --weekdays mon,thu --minutes 30 --dumbbells 4,6,8 --program gordon-home --start 2026-11-23

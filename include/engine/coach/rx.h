@@ -217,7 +217,8 @@ const char *rx_warmup_text(const struct rx *rx, const struct rx_exercise *x, cha
 /* Effort taught: in a beginner's familiarisation weeks, reps in reserve
  * explained, and the last set of the first loaded exercise goes on past
  * the target to check the guess (Hackett 2017).  Never with high blood
- * pressure, an uncleared PAR-Q+, from 65, or on a low, anxious or sore day. */
+ * pressure, an uncleared PAR-Q+, from 65, on a low, anxious or sore day, or
+ * in a program with no_failure. */
 void rx_teach_rir(const struct rx_input *in, const struct rx_day *f, struct rx *rx);
 /* A rest day while the week's aerobic minutes are under the target: a brisk
  * walk suggested (Noetel 2024; WHO 2020).  On a low day, a short walk offered

@@ -107,6 +107,7 @@ struct program {
 	int days_per_week, minutes;
 	int weeks;	  /* 0 = open-ended */
 	int deload_every; /* 0 = no deload weeks */
+	bool no_failure;  /* no set goes to failure: no RIR check set, no AMRAP, no RIR 0 */
 	struct slot_params defaults;
 	struct day *days;
 	size_t n_days;
