@@ -262,22 +262,22 @@ check one-weight-names-the-next-step "$([ $said -ge 10 ] && echo ok || echo "sai
 # Its page says "nothing here goes near failure" (no_failure: true, coach-programs(5)): the
 # beginner weeks' reps-in-reserve check ("go on until you could not do one more") never
 # comes, on any day, while the same weeks of gordon-home (the normal trainee) do have it.
-"$COACH" --home "$T/circuit" profile init --parq no,no,no,no,no,no,no --weekdays tue,fri --minutes 20 \
+"$COACH" --home "$T/nofail" profile init --parq no,no,no,no,no,no,no --weekdays tue,fri --minutes 20 \
 	--level beginner --program low-energy-circuit --start $START --dumbbells $DUMBBELLS >/dev/null 2>&1
-train circuit honest $START $END "$NORM"
-show circuit goblet-squat
+train nofail honest $START $END "$NORM"
+show nofail goblet-squat
 n=0 s=0
-for f in "$T"/circuit.2026-*; do
+for f in "$T"/nofail.2026-*; do
 	grep -q '^rest_day: false' "$f" || continue
 	s=$((s + 1))
 	if grep -q 'rir_check: true' "$f" || grep -q 'could not do one more' "$f"; then
 		n=$((n + 1))
-		echo "  circuit ${f##*.}: a set to failure"
+		echo "  nofail ${f##*.}: a set to failure"
 	fi
 done
-check circuit-sixteen-sessions "$([ $s = 16 ] && echo ok || echo "$s sessions")"
-none circuit-never-to-failure $n "sessions with a set to failure"
-check circuit-still-progresses "$(curve circuit goblet-squat | awk 'NR == 2 { f = $2 } { l = $2 }
+check nofail-sixteen-sessions "$([ $s = 16 ] && echo ok || echo "$s sessions")"
+none nofail-never-to-failure $n "sessions with a set to failure"
+check nofail-still-progresses "$(curve nofail goblet-squat | awk 'NR == 2 { f = $2 } { l = $2 }
 	END { print (l > f) ? "ok" : "from " f " to " l " kg" }')"
 check gordon-has-the-check "$(cat "$T"/normal.2026-* | grep -c 'rir_check: true' | awk '{ print ($1 > 0) ? "ok" : "no check set in the normal trainee" }')"
 
@@ -580,7 +580,7 @@ for f in "$T"/circuit.2026-*; do
 	[ "$a" -lt "$b" ] && shorter=$((shorter + 1))
 done
 none circuit-progresses-as-plain $n "sessions prescribed otherwise than the plain copy"
-check circuit-sixteen-sessions "$([ $s = 16 ] && echo ok || echo "$s sessions")"
+check nofail-sixteen-sessions "$([ $s = 16 ] && echo ok || echo "$s sessions")"
 check circuit-always-shorter "$([ $shorter = $s ] && echo ok || echo "shorter on $shorter of $s")"
 show circuit goblet-squat
 show circuit dumbbell-row
