@@ -47,6 +47,8 @@ for lang in en de; do
 		start "$W" "$H" "$P" $env
 		wait_for "$lang-$size-home" "$today_line"
 		keys c
+		# the key bar has room for help or quit, in either language
+		wait_for "$lang-$size-chooser-help" ' ? \(help\|Hilfe\)\| q \(quit\|beenden\)'
 		wait_for "$lang-$size-chooser-mark" "^ 3\. Resistance .*  $mark\$"
 		selected "$lang-$size-chooser-selected" "$mark"
 		keys b
