@@ -1272,11 +1272,17 @@ static void advisories(const struct rx_input *in, const struct rx_history *h, st
 			 "someone now: who to call is one step away ('coach crisis', or h in the "
 			 "coach), with your safety plan, and in danger call your local emergency "
 			 "number."));
-	int phq2 = h->screen_date[SCALE_PHQ2], phq9 = h->screen_date[SCALE_PHQ9];
-	if (h->loaded && scale_due(SCALE_PHQ2, phq2 > phq9 ? phq2 : phq9, in->date, pol))
+	/* any questionnaire taken, the anxiety ones too (a GAD-2 from s on Home),
+	 * stops the nudge until the short ones' interval has passed */
+	int last = -1;
+	for (int s = 0; s < SCALE_COUNT; s++)
+		if (h->screen_date[s] > last)
+			last = h->screen_date[s];
+	if (h->loaded && scale_due(SCALE_PHQ2, last, in->date, pol))
 		advise(rx,
-		       _("A two-question check on mood and anxiety is due, if you would like one "
-			 "(it is optional)."));
+		       _("A two-question check on mood or anxiety is due, if you would like one "
+			 "(it is optional): s on Home, or 'coach screen phq2' ('gad2' for "
+			 "anxiety)."));
 }
 
 /* Is today's session in the log already, in full or ended with a mood? */

@@ -57,4 +57,28 @@ wait_for bp-parq-seven 'Health questions . 7 of 8'
 wait_for bp-parq-note 'parq_cleared'
 lacks bp-parq-no-bp-note 'health.hypertension'
 
+# --- finding 16: the two-question check is due at its interval, and says how
+Q=$T/screens
+profile "$Q" --weekdays tue,fri --minutes 20 --dumbbells 2,4,6,8 --program low-energy-circuit --start 2026-11-02
+start 80 24 "$Q" COACH_TODAY=2026-11-06
+wait_for due-home 'Today: day'
+wait_for due-says-how "s on Home, or 'coach screen phq2'"
+# a GAD-2 (the anxiety one) taken with s on Home
+keys s
+wait_for due-menu 'GAD-2: two questions on anxiety'
+keys Down Enter
+wait_for due-gad2 'GAD-2 . question 1 of 2'
+keys 1 1
+wait_for due-result 'Enter: home'
+keys Enter
+wait_for due-back-home 'Today: day'
+lacks due-gone-once-taken 'two-question check'
+# six days later still not due; on the seventh (screens.short_every_days) again
+start 80 24 "$Q" COACH_TODAY=2026-11-12
+wait_for due-six-days 'This week'
+lacks due-not-yet 'two-question check'
+start 80 24 "$Q" COACH_TODAY=2026-11-13
+wait_for due-seven-days 'This week'
+wait_for due-again 'two-question check on mood or anxiety is due'
+
 finish
