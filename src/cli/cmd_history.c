@@ -15,6 +15,7 @@
 #include "coach/response.h"
 #include "coach/rx.h"
 #include "coach/store.h"
+#include "coach/text.h"
 #include "out.h"
 
 static void emit_stat(struct yemit *e, const struct response_stat *s)
@@ -346,28 +347,64 @@ static void set_text(const struct history *h, const struct logged_set *x, struct
 	}
 }
 
+/* What a session without a program was: minutes of aerobic or of the
+ * breathing logged beside the program (the interface's a and b), or an
+ * imported session. */
+static const char *outside_words(const struct logged_session *s)
+{
+	if (s->n_sets || (!s->n_aerobic && !s->breathing_min))
+		return _("(imported or outside a program)");
+	if (s->n_aerobic && s->breathing_min)
+		return _("aerobic minutes and the breathing, beside the program");
+	return s->n_aerobic ? _("aerobic minutes, beside the program")
+			    : _("the breathing, beside the program");
+}
+
+/* A session's line, wrapped under its program; its parts ("mood 3 -> 4")
+ * kept whole (sbuf_glued). */
+static void head_line(void *ctx, int index, const char *line)
+{
+	(void)ctx;
+	printf("%*s", index ? 12 : 0, "");
+	print_unglued(line);
+	putchar('\n');
+}
+
 static void print_session(const struct history *h, const struct logged_session *s)
 {
 	char d[11];
 	date_format(s->date, d);
-	printf("%s  %s%s%s%s%s%s", d,
-	       s->program ? s->program : _("(imported or outside a program)"),
-	       s->day ? _(" day ") : "", s->day ? s->day : "", s->hold ? " (" : "",
-	       s->hold ? hold_day_words(true) : "", s->hold ? ")" : "");
+	/* the session's line, wrapped at 80 columns under its first word */
+	struct sbuf head = {0};
+	sbuf_printf(&head, "%s  %s%s%s%s%s%s", d, s->program ? s->program : outside_words(s),
+		    s->day ? _(" day ") : "", s->day ? s->day : "", s->hold ? " (" : "",
+		    s->hold ? hold_day_words(true) : "", s->hold ? ")" : "");
 	if (s->short_session)
-		printf("  %s", _("the short session, and it counts"));
-	if (s->checkin.given && s->mood_after)
-		printf(_("  mood %d -> %d"), s->checkin.mood, s->mood_after);
+		sbuf_printf(&head, "  %s", _("the short session, and it counts"));
+	char part[128];
+	if (s->checkin.given && s->mood_after) {
+		snprintf(part, sizeof(part), _("  mood %d -> %d"), s->checkin.mood, s->mood_after);
+		sbuf_glued(&head, part);
+	} else if (s->checkin.given) { /* the check-in's, with no mood after */
+		snprintf(part, sizeof(part), _("  mood %d before"), s->checkin.mood);
+		sbuf_glued(&head, part);
+	}
 	if (s->has_feeling) {
 		char f[8];
 		snprintf(f, sizeof(f), "%+d", s->feeling);
-		printf(_("  feeling %s (-5 to +5)"), s->feeling ? f : "0");
+		snprintf(part, sizeof(part), _("  feeling %s (-5 to +5)"), s->feeling ? f : "0");
+		sbuf_glued(&head, part);
 	}
 	if (s->bodyweight > 0) {
 		char n[32];
-		printf(_("  body weight %s %s"), num_text(s->bodyweight, n, sizeof(n)), h->unit);
+		snprintf(part, sizeof(part), _("  body weight %s %s"),
+			 num_text(s->bodyweight, n, sizeof(n)), h->unit);
+		sbuf_glued(&head, part);
 	}
-	printf("\n");
+	/* the two spaces between its parts kept (no TEXT_FOLD); the numbers in it
+	 * are the locale's already */
+	text_wrap(sbuf_str(&head), 78, 78 - 12, 0, head_line, NULL);
+	sbuf_free(&head);
 	if (s->notes)
 		print_note(s->notes, 4);
 	/* one line per exercise: "Goblet squat: 12 at 8 kg, 10 at 8 kg" */
@@ -400,6 +437,8 @@ static void print_session(const struct history *h, const struct logged_session *
 		}
 		printf("\n");
 	}
+	if (!s->n_sets && s->breathing_min)
+		printf(_("    the breathing: %d min\n"), s->breathing_min);
 }
 
 static void history_text(const struct history *h)

@@ -24,6 +24,15 @@ static void put_padded(struct sbuf *line, const char *s, int width)
 		sbuf_putc(line, ' ');
 }
 
+/* One more thing on a day's line: ", mood ..." after something, or
+ * " mood ..." (no comma) right after the day's columns. */
+static void put_after(struct sbuf *line, size_t mark, const char *s)
+{
+	if (line->len == mark && s[0] == ',')
+		s++;
+	sbuf_puts(line, s);
+}
+
 static void print_plan(const struct plan_week *w, const struct program *p,
 		       const struct profile *prof, int week, const struct policy *pol, int today,
 		       const struct consistency *k)
@@ -51,6 +60,7 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 			   8);
 		if (d->day)
 			sbuf_printf(&line, _(" day %-6s"), d->day);
+		size_t mark = line.len; /* what comes after the day's columns */
 		if (d->status == DAY_MOVED && d->moved_to >= 0)
 			sbuf_printf(&line, _(" moved to %s"),
 				    date_text(d->moved_to, false, b, sizeof(b)));
@@ -64,10 +74,17 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 			sbuf_printf(&line, _(" %s lifted"),
 				    volume_text(d->volume, units_names[prof->units], n, sizeof(n)));
 		}
+		char more[96] = "";
 		if (d->mood_before && d->mood_after)
-			sbuf_printf(&line, _(", mood %d -> %d"), d->mood_before, d->mood_after);
+			snprintf(more, sizeof(more), _(", mood %d -> %d"), d->mood_before,
+				 d->mood_after);
+		else if (d->mood_before) /* the check-in's, with no mood after */
+			snprintf(more, sizeof(more), _(", mood %d before"), d->mood_before);
+		put_after(&line, mark, more);
+		more[0] = '\0';
 		if (d->aerobic_min)
-			sbuf_printf(&line, _(", +%d min aerobic"), d->aerobic_min);
+			snprintf(more, sizeof(more), _(", +%d min aerobic"), d->aerobic_min);
+		put_after(&line, mark, more);
 		if (d->extra)
 			sbuf_puts(&line, _(" (extra)"));
 		/* no trailing spaces */

@@ -389,17 +389,20 @@ static void print_rx(const struct rx *rx)
 {
 	char d[48];
 	date_text(rx->date, true, d, sizeof(d));
-	char head[256];
-	int hn = snprintf(head, sizeof(head), "%s · %s", d, rx->program->name);
+	char week[160] = "";
 	if (rx->week > 0 && rx->finished)
-		snprintf(head + hn, sizeof(head) - (size_t)hn,
-			 _(" · week %d (the %d weeks are done)"), rx->week, rx->program->weeks);
-	else if (rx->week > 0 && rx->program->weeks)
-		snprintf(head + hn, sizeof(head) - (size_t)hn, _(" · week %d of %d"), rx->week,
+		snprintf(week, sizeof(week), _(" · week %d (the %d weeks are done)"), rx->week,
 			 rx->program->weeks);
+	else if (rx->week > 0 && rx->program->weeks)
+		snprintf(week, sizeof(week), _(" · week %d of %d"), rx->week, rx->program->weeks);
 	else if (rx->week > 0)
-		snprintf(head + hn, sizeof(head) - (size_t)hn, _(" · week %d"), rx->week);
-	print_hanging(head, 0, 2, 78);
+		snprintf(week, sizeof(week), _(" · week %d"), rx->week);
+	/* "week 1 of 8" is kept on one line, never "week 1 of" / "8" */
+	struct sbuf head = {0};
+	sbuf_printf(&head, "%s · %s", d, rx->program->name);
+	sbuf_glued(&head, week);
+	print_hanging(sbuf_str(&head), 0, 2, 78);
+	sbuf_free(&head);
 	for (size_t i = 0; i < rx->n_advisories; i++)
 		print_wrapped(rx->advisories[i], 0, 78);
 	if (rx->before_start) {

@@ -65,6 +65,31 @@ void print_hanging(const char *text, int first, int rest, int width)
 	print_hanging_from(0, text, first, rest, width);
 }
 
+/* Inside a part kept on one line, spaces are held as no-break spaces
+ * while it is wrapped; they are printed as spaces. */
+#define KEPT_SPACE "\xc2\xa0"
+
+void sbuf_glued(struct sbuf *b, const char *part)
+{
+	const char *p = part;
+	while (*p == ' ')
+		sbuf_putc(b, *p++);
+	for (; *p; p++)
+		if (*p == ' ')
+			sbuf_puts(b, KEPT_SPACE);
+		else
+			sbuf_putc(b, *p);
+}
+
+void print_unglued(const char *line)
+{
+	for (const char *p = line; *p; p++)
+		if (strncmp(p, KEPT_SPACE, 2) == 0)
+			putchar(' '), p++;
+		else
+			putchar(*p);
+}
+
 struct wrap_print {
 	int first, rest;
 	bool continues; /* the first line goes on after text already printed */
@@ -78,9 +103,11 @@ static void wrap_print_line(void *ctx, int index, const char *line)
 		return;
 	}
 	if (index == 0 && w->continues)
-		printf(" %s\n", line);
+		putchar(' ');
 	else
-		printf("%*s%s\n", index == 0 ? w->first : w->rest, "", line);
+		printf("%*s", index == 0 ? w->first : w->rest, "");
+	print_unglued(line);
+	putchar('\n');
 }
 
 static void hanging_from(int col, const char *text, int first, int rest, int width, bool decimal)

@@ -30,6 +30,11 @@ void print_hanging_from(int col, const char *text, int first, int rest, int widt
 /* The same for text about what the person types (an option's help): its
  * numbers keep the point ("--sleep 6.5"), whatever the locale. */
 void print_typed_from(int col, const char *text, int first, int rest, int width);
+/* Append part to b to be kept on one line by the print_* functions below
+ * (its spaces after the leading ones held as no-break spaces); and print a
+ * wrapped line with those as spaces again. */
+void sbuf_glued(struct sbuf *b, const char *part);
+void print_unglued(const char *line);
 /* Finish a YAML document to stdout; returns 0 or an exit status. */
 int yemit_to_stdout(struct yemit *e);
 /* A CSV field, quoted when it needs to be (RFC 4180). */

@@ -201,11 +201,19 @@ static void draw(struct app *a)
 				 x->volume > 0 ? volume_text(x->volume, units_names[a->prof.units],
 							     n, sizeof(n))
 					       : "");
-			if (x->mood_before && x->mood_after) {
+			if (x->mood_before || x->mood_after) {
 				if (*rest)
 					snprintf(rest + strlen(rest), rs - strlen(rest), "\n");
-				snprintf(rest + strlen(rest), rs - strlen(rest), _("mood %d %s %d"),
-					 x->mood_before, t->utf8 ? "→" : "->", x->mood_after);
+				if (x->mood_before && x->mood_after)
+					snprintf(rest + strlen(rest), rs - strlen(rest),
+						 _("mood %d %s %d"), x->mood_before,
+						 t->utf8 ? "→" : "->", x->mood_after);
+				else if (x->mood_before) /* the check-in's, with no mood after */
+					snprintf(rest + strlen(rest), rs - strlen(rest),
+						 _("mood %d before"), x->mood_before);
+				else
+					snprintf(rest + strlen(rest), rs - strlen(rest),
+						 _("mood %d after"), x->mood_after);
 			}
 		} else if (x->status == DAY_SHOWED_UP) {
 			/* warmly: what was done, never what was not */
@@ -266,10 +274,20 @@ static void draw(struct app *a)
 			line, sizeof(line),
 			_("Mood after on %s: 1 very low .. 5 very good (any other key: no change)"),
 			date_text(mood_for, false, d, sizeof(d)));
+	/* else, on a chosen past day without a mood after: how to give it
+	 * (where there is room: a small screen keeps its rows for the days) */
+	enum tui_role role = ROLE_WARN;
+	const struct plan_day *chosen = a->sel >= 0 && a->sel < 7 ? &w.days[a->sel] : NULL;
+	if (!line[0] && chosen && chosen->status == DAY_DONE && !chosen->mood_after &&
+	    chosen->date <= a->today && t->rows >= 18) {
+		snprintf(line, sizeof(line), _("No mood after for %s: a, then 1-5, gives it."),
+			 date_text(chosen->date, false, d, sizeof(d)));
+		role = ROLE_DIM;
+	}
 	int bottom = t->rows - 3; /* the last row of the view */
 	if (line[0]) {
-		int n = tui_wrap(t, 0, 1, t->cols - 2, 0, 0, ROLE_WARN, line);
-		tui_wrap(t, bottom - n + 1, 1, t->cols - 2, n, 0, ROLE_WARN, line);
+		int n = tui_wrap(t, 0, 1, t->cols - 2, 0, 0, role, line);
+		tui_wrap(t, bottom - n + 1, 1, t->cols - 2, n, 0, role, line);
 		bottom -= n + (bottom - n > 12 ? 1 : 0);
 	}
 	/* a blank row under the header where there is room for it */

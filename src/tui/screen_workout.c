@@ -761,6 +761,8 @@ static const char *feeling_words(int f)
 	}
 }
 
+static const struct tui_key *finish_keys_now(const struct app *a);
+
 static void finish_draw(struct app *a)
 {
 	struct tui *t = &a->t;
@@ -829,11 +831,21 @@ static void finish_draw(struct app *a)
 	tui_text(t, y, 2, t->cols - 4, ROLE_DIM, line);
 	app_note_draw(a);
 	tui_rule(t, t->rows - 2);
-	tui_keybar(t, app_keys_or_note(a, finish_keys));
+	tui_keybar(t, finish_keys_now(a));
+}
+
+/* The digits' label says what they answer now: the mood, then how the
+ * session felt, then nothing (both given). */
+static void finish_labels(const struct app *a)
+{
+	finish_keys[0].label = !a->w.mood_after	   ? N_("1-5 mood now")
+			       : !a->w.has_feeling ? N_("-5..5 how it felt")
+						   : NULL;
 }
 
 static const struct tui_key *finish_keys_now(const struct app *a)
 {
+	finish_labels(a);
 	return app_keys_or_note(a, finish_keys);
 }
 

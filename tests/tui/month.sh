@@ -81,4 +81,69 @@ start 80 24 "$Q" COACH_TODAY=2026-11-13
 wait_for due-seven-days 'This week'
 wait_for due-again 'two-question check on mood or anxiety is due'
 
+# --- finding 15: the mood before without a mood after; the end's key bar --
+M=$T/mood
+profile "$M" --weekdays tue,fri --minutes 20 --dumbbells 2,4,6,8 --program low-energy-circuit --start 2026-11-02
+# session DATE: a check-in of mood 3, one set, ended (e e) at the end screen
+session() {
+	start 80 24 "$M" COACH_TODAY=$1
+	wait_for "session-$1" 'Today: day'
+	keys Enter
+	wait_for "session-$1-checkin" 'How are you today?'
+	keys 3 3 2 Enter
+	wait_for "session-$1-preview" 'Enter start'
+	keys Enter
+	wait_for "session-$1-set" 'set 1 of'
+	keys Enter
+	wait_for "session-$1-reps" 'Reps done'
+	keys Enter
+	wait_for "session-$1-confirm" 'Enter logs it'
+	keys Enter
+	wait_for "session-$1-next" 'Wall push-up'
+	keys e
+	keys e
+	wait_for "session-$1-end" 'Well done'
+}
+session 2026-11-06
+wait_for end-asks-mood '1-5 mood now'
+keys Enter
+wait_for end-home 'This week'
+# the next day: the week screen keeps the mood before, and says how to give the after
+start 80 24 "$M" COACH_TODAY=2026-11-07
+wait_for week-home 'This week'
+keys w
+wait_for week-screen 'Week of Mon 2 Nov'
+wait_for week-mood-before 'Fri 6 Nov.*mood 3 before'
+keys Up
+wait_for week-says-how 'No mood after for Fri 6 Nov: a, then 1-5'
+keys a 4
+wait_for week-mood-after 'Fri 6 Nov.*mood 3 → 4'
+lacks week-hint-gone 'No mood after for'
+# the end screen's digits: the mood, then how it felt, then nothing
+session 2026-11-10
+wait_for end-mood-first '1-5 mood now'
+keys 4
+wait_for end-mood-given 'Mood: 3 before, 4 now'
+lacks end-no-mood-key-after '1-5 mood now'
+wait_for end-felt-key 'how it felt  c cool-down'
+keys 3
+wait_for end-felt-given 'The session felt +3'
+lacks end-no-felt-key 'how it felt  c cool-down'
+
+# --- finding 20: a walk logged here is named so in coach history, and coach
+# plan has no stray comma before it
+start 80 24 "$H" COACH_TODAY=2026-11-10
+wait_for walk-home 'This week'
+keys a
+wait_for walk-screen 'Enter log it'
+keys Enter
+wait_for walk-logged 'Logged [0-9]* minutes'
+name=walk-history
+COACH_TODAY=2026-11-10 "$COACH" --home "$H" history >"$T/history"
+if grep -q '^2026-11-10  aerobic minutes, beside the program' "$T/history" &&
+	! grep -q 'imported or outside' "$T/history"; then ok; else bad "$(cat "$T/history")"; fi
+name=walk-plan
+COACH_TODAY=2026-11-10 "$COACH" --home "$H" plan >"$T/plan"
+if grep -q 'Tue 10 Nov .*day A  *+[0-9]* min aerobic' "$T/plan" && ! grep -q ' , ' "$T/plan"; then ok; else bad "$(cat "$T/plan")"; fi
+
 finish
