@@ -319,9 +319,16 @@ bool app_consistency_line(struct app *a, char *buf, size_t size)
 	    !schedule_consistency(a->st, &a->prof, a->prog, &a->x->cat.policy, a->today, &k) ||
 	    k.of < 1)
 		return false;
-	snprintf(buf, size,
-		 P_("Weeks with your strength days in the last %d week: %d of %d",
-		    "Weeks with your strength days in the last %d: %d of %d", k.of),
-		 k.of, k.weeks, k.of);
+	/* one week so far: said as one, not as "in the last 1 week: 1 of 1" */
+	if (k.of == 1)
+		snprintf(buf, size, "%s",
+			 k.weeks ? _("One week so far, with your strength days in it.")
+				 : _("One week so far; its strength days did not all happen, which "
+				     "is part of training."));
+	else
+		snprintf(buf, size,
+			 P_("Weeks with your strength days in the last %d week: %d of %d",
+			    "Weeks with your strength days in the last %d: %d of %d", k.of),
+			 k.of, k.weeks, k.of);
 	return true;
 }

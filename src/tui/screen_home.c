@@ -184,6 +184,29 @@ static void draw(struct app *a)
 	/* a low terminal keeps one line of advisories (cut) for the list */
 	bool small = t->rows < 18;
 	int week_y = small ? t->rows - 4 - (a->rx.n_advisories ? 1 : 0) : home_week_row(a);
+	/* the week's count beside its days, or on a row of its own under them
+	 * (taken from the list above) where it does not fit there */
+	const char *wl = _("This week"), *ml = _("Mood");
+	int lw = (int)utf8_width(wl) > (int)utf8_width(ml) ? (int)utf8_width(wl)
+							   : (int)utf8_width(ml);
+	int label_w = lw + 1 > 11 ? lw + 1 : 11, days_end = label_w + 1;
+	for (int i = 0; i < 7 && days_end + 7 < t->cols; i++)
+		days_end += 6;
+	char count[160] = "";
+	bool count_row = false;
+	if (cache.have_week) {
+		/* counted as the week screen and `coach plan` count them, a day of
+		 * only a minimum dose too */
+		const struct plan_week *w = &cache.week;
+		if (w->showed_up)
+			snprintf(count, sizeof(count), _("%d done, %d showed up, of %d planned"),
+				 w->strength_done, w->showed_up, w->strength_planned);
+		else
+			snprintf(count, sizeof(count), _("%d done of %d planned"), w->strength_done,
+				 w->strength_planned);
+		count_row = !(days_end + 2 + (int)utf8_width(count) < t->cols) && !small;
+		week_y -= count_row;
+	}
 	/* the key bar translates its labels */
 	keys[0].label = rx->done_today || rx->rest_day ? N_("Enter week")
 			: resume		       ? N_("Enter go on")
@@ -282,14 +305,12 @@ static void draw(struct app *a)
 	y = week_y;
 	if (y < 4)
 		y = 4;
-	int label_w = 11;
+	if (!cache.have_week)
+		label_w = 11;
+	int week_row = y;
 	if (cache.have_week) {
 		const struct plan_week *w = &cache.week;
 		/* the days start after the longer of the two labels */
-		const char *wl = _("This week"), *ml = _("Mood");
-		int lw = (int)utf8_width(wl) > (int)utf8_width(ml) ? (int)utf8_width(wl)
-								   : (int)utf8_width(ml);
-		label_w = lw + 1 > 11 ? lw + 1 : 11;
 		tui_text(t, y, 1, label_w, ROLE_TITLE, wl);
 		int x = label_w + 1;
 		for (int i = 0; i < 7 && x + 7 < t->cols; i++) {
@@ -299,15 +320,14 @@ static void draw(struct app *a)
 				 w->days[i].status == DAY_DONE ? ROLE_KEYS : ROLE_NORMAL, line);
 			x += 6;
 		}
-		/* counted as the week screen and `coach plan` count them */
-		snprintf(line, sizeof(line), _("%d done of %d planned"), w->strength_done,
-			 w->strength_planned);
-		if (x + 2 + (int)utf8_width(line) < t->cols)
-			tui_text(t, y, x + 2, t->cols - x - 3, ROLE_DIM, line);
+		if (count_row) /* its own row: the mood and advisories below it */
+			tui_text(t, ++y, label_w + 1, t->cols - label_w - 2, ROLE_DIM, count);
+		else if (x + 2 + (int)utf8_width(count) < t->cols)
+			tui_text(t, y, x + 2, t->cols - x - 3, ROLE_DIM, count);
 	}
 	if (!small)
-		tui_text(t, y - 1, 1, t->cols - 2, ROLE_DIM, cache.consistency);
-	tui_text(t, y + 1, 1, label_w, ROLE_TITLE, _("Mood"));
+		tui_text(t, week_row - 1, 1, t->cols - 2, ROLE_DIM, cache.consistency);
+	tui_text(t, y + 1, 1, label_w, ROLE_TITLE, ml);
 	tui_text(t, y + 1, label_w + 1, t->cols - label_w - 2, ROLE_NORMAL, cache.mood);
 	/* advisories wrap into what is left between the mood line and the key bar */
 	int ay = y + 2;

@@ -228,15 +228,48 @@ static void enter(struct app *a)
 	build(a, &page_text);
 }
 
+/* The page laid out from row y, its rows from `first` for h rows drawn
+ * (h 0: none): each line wrapped under itself, two columns in from where
+ * it starts, as coach insights wraps it.  Returns the rows it needs. */
+static int page_rows(const struct tui *t, const char *text, int y, int first, int h)
+{
+	struct sbuf line = {0};
+	int row = 0;
+	for (const char *p = text; *p;) {
+		size_t n = strcspn(p, "\n");
+		line.len = 0;
+		sbuf_add(&line, p, n);
+		const char *s = sbuf_str(&line);
+		int indent = (int)strspn(s, " "), x_rest = 1 + indent + 2;
+		int right = t->cols - 1;
+		if (x_rest > right - 10)
+			x_rest = 1;
+		int need = s[indent]
+				   ? tui_wrap_hanging(t, 0, 1, x_rest, right, 0, 0, ROLE_NORMAL, s)
+				   : 1;
+		int from = row > first ? row : first,
+		    to = row + need < first + h ? row + need : first + h;
+		if (to > from && s[indent])
+			tui_wrap_hanging(t, y + from - first, 1, x_rest, right, to - from,
+					 from - row, ROLE_NORMAL, s);
+		row += need;
+		p += n;
+		if (*p == '\n')
+			p++;
+	}
+	sbuf_free(&line);
+	return row;
+}
+
 static void draw(struct app *a)
 {
 	struct tui *t = &a->t;
 	app_header(a, _("Progress"));
 	int h = t->rows - 5;
-	int need = tui_wrap(t, 2, 1, t->cols - 2, 0, 0, ROLE_NORMAL, sbuf_str(&page_text));
+	int need = page_rows(t, sbuf_str(&page_text), 2, 0, 0);
 	if (a->scroll > need - h)
 		a->scroll = need - h > 0 ? need - h : 0;
-	tui_wrap(t, 2, 1, t->cols - 2, h, a->scroll, ROLE_NORMAL, sbuf_str(&page_text));
+	page_rows(t, sbuf_str(&page_text), 2, a->scroll, h);
 	tui_rule(t, t->rows - 2);
 	tui_keybar(t, keys);
 }

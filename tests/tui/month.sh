@@ -138,6 +138,11 @@ keys a
 wait_for walk-screen 'Enter log it'
 keys Enter
 wait_for walk-logged 'Logged [0-9]* minutes'
+# finding 18: Home counts the showed-up day beside the done ones, and says
+# one week as one
+wait_for walk-home-counts '0 done, 1 showed up, of 2 planned'
+wait_for walk-home-one-week 'One week so far; its strength days did not all happen'
+lacks walk-home-last-1 'in the last 1'
 name=walk-history
 COACH_TODAY=2026-11-10 "$COACH" --home "$H" history >"$T/history"
 if grep -q '^2026-11-10  aerobic minutes, beside the program' "$T/history" &&
@@ -145,5 +150,29 @@ if grep -q '^2026-11-10  aerobic minutes, beside the program' "$T/history" &&
 name=walk-plan
 COACH_TODAY=2026-11-10 "$COACH" --home "$H" plan >"$T/plan"
 if grep -q 'Tue 10 Nov .*day A  *+[0-9]* min aerobic' "$T/plan" && ! grep -q ' , ' "$T/plan"; then ok; else bad "$(cat "$T/plan")"; fi
+
+# finding 18: a first week with both strength days, said as one week
+W=$T/week
+profile "$W" --weekdays mon,thu --minutes 30 --dumbbells 6 --program gordon-home --start 2026-11-02
+for d in 2026-11-02 2026-11-05; do
+	printf 'coach_session: 1\ndate: %s\nprogram: gordon-home\nexercises:\n  - id: goblet-squat\n    sets: [{reps: 12, load: 6, rir: 3}]\n' "$d" >"$T/s.yaml"
+	COACH_TODAY=$d "$COACH" --home "$W" log "$T/s.yaml" >/dev/null || { name="log $d"; bad "coach log refused"; }
+done
+start 80 24 "$W" COACH_TODAY=2026-11-06
+wait_for week-one-home '2 done of 2 planned'
+wait_for week-one-words 'One week so far, with your strength days in it.'
+lacks week-one-not-last-1 'in the last 1'
+
+# --- finding 22: the progress screen's wrapped lines keep their indent ---
+start 80 24 "$M" COACH_TODAY=2026-11-11
+wait_for progress-home 'This week'
+keys p
+wait_for progress 'Progress'
+keys NPage NPage NPage
+wait_for progress-insight 'Over a session your mood changed'
+name=progress-indent
+screen
+# the line after "  Over a session ..." goes on four columns in (x 1 + 2 + 2)
+if awk '/Over a session your mood changed/ { getline; exit !($0 ~ /^     [^ ]/) }' "$T/screen"; then ok; else bad "the wrapped line lost its indent"; fi
 
 finish
