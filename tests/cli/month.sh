@@ -65,4 +65,20 @@ if head -2 "$T/out" | grep -q 'week 1 of 8'; then ok; else bad "the first lines 
 name=today-no-broken-week
 if head -1 "$T/out" | grep -q ' of$'; then bad "the first line ends in 'of'"; else ok; fi
 
+# finding 24: the README's status --short example is the real line's form,
+# and its Building by hand names every library and tool the Makefile installs
+COACH_TODAY=2026-11-07 run status-short 0 "$COACH" --home "$H" status --short
+name=readme-status-example
+example=$(sed -n 's/^coach status --short .*one line for a prompt: "\(.*\)"$/\1/p' "$SRC/README.md")
+pattern=$(printf '%s' "$example" | sed 's/[0-9][0-9]*/[0-9]+/g; s/[?]/[?]/g')
+if [ -n "$example" ] && grep -Eqx -- "$pattern" "$T/out"; then ok; else bad "README's '$example' is not the form of '$(cat "$T/out")'"; fi
+name=readme-build-deps
+deps=$(sed -n '/^DEB_PACKAGES/,/^$/p' "$SRC/Makefile" | tr ' \\' '\n\n' | grep -E -- '-dev$|^gettext$')
+hand=$(sed -n '/^## Building by hand/,/^```/p' "$SRC/README.md" | tr '\n' ' ')
+missing=""
+for p in $deps; do printf '%s' "$hand" | grep -q -- "$p" || missing="$missing $p"; done
+if [ -n "$deps" ] && [ -z "$missing" ]; then ok; else bad "Building by hand lacks:$missing"; fi
+name=readme-how-to-get-it
+if sed -n '/^## Quick start/,/^```/p' "$SRC/README.md" | grep -q 'git clone'; then ok; else bad "the quick start never says how to get the source"; fi
+
 finish month
