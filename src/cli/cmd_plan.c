@@ -101,7 +101,13 @@ static void print_plan(const struct plan_week *w, const struct program *p,
 			  "You showed up on %d days with a minimum dose, and that counts.\n",
 			  w->showed_up),
 		       w->showed_up);
-	if (k->of > 0)
+	/* one week so far: said as one, as Home says it */
+	if (k->of == 1)
+		fputs(k->weeks ? _("Consistency: one week so far, with your strength days in it.\n")
+			       : _("Consistency: one week so far; its strength days did not all "
+				   "happen, which is part of training.\n"),
+		      stdout);
+	else if (k->of > 0)
 		printf(P_("Consistency: %d of the last %d week with your strength days.\n",
 			  "Consistency: %d of the last %d weeks with your strength days.\n", k->of),
 		       k->weeks, k->of);

@@ -58,9 +58,11 @@ static char *with_consistency(struct cli *c, const struct profile *prof, const s
 		return line; /* what was done, never a row of nothing */
 	char *more =
 		brief ? xasprintf(_("%s · %d/%d weeks"), line, k.weeks, k.of)
-		      : xasprintf(P_("%s · your strength days in %d of the last %d week",
-				     "%s · your strength days in %d of the last %d weeks", k.of),
-				  line, k.weeks, k.of);
+		: k.of == 1
+			? xasprintf(_("%s · one week so far, with your strength days in it"), line)
+			: xasprintf(P_("%s · your strength days in %d of the last %d week",
+				       "%s · your strength days in %d of the last %d weeks", k.of),
+				    line, k.weeks, k.of);
 	if (brief && utf8_width(more) > STATUS_SHORT_COLS) {
 		free(more);
 		return line;

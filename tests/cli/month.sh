@@ -44,6 +44,9 @@ out_lacks ' , '
 
 export COACH_TODAY=2026-11-06
 run plan 0 "$COACH" --home "$H" plan
+# (finding 18: one week is said as one, as on Home)
+out_has 'Consistency: one week so far, with your strength days in it.'
+out_lacks 'of the last 1 week'
 out_has 'Thu 5 Nov .*mood 2 before'
 out_has 'Mon 2 Nov .*mood 3 -> 4'
 out_lacks ' , '
@@ -67,6 +70,9 @@ if head -1 "$T/out" | grep -q ' of$'; then bad "the first line ends in 'of'"; el
 
 # finding 24: the README's status --short example is the real line's form,
 # and its Building by hand names every library and tool the Makefile installs
+COACH_TODAY=2026-11-07 run status 0 "$COACH" --home "$H" status
+out_has 'one week so far, with your strength days in it'
+out_lacks 'of the last 1 week'
 COACH_TODAY=2026-11-07 run status-short 0 "$COACH" --home "$H" status --short
 name=readme-status-example
 example=$(sed -n 's/^coach status --short .*one line for a prompt: "\(.*\)"$/\1/p' "$SRC/README.md")
