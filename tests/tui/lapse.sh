@@ -70,7 +70,7 @@ keys Escape
 COACH_TODAY=2026-11-24 "$COACH" --home "$S" lapse-plan set "If I miss a day, then I walk for 10 minutes with a friend after work, or do the short one the next evening" >/dev/null
 start 80 24 "$S" COACH_TODAY=2026-11-24
 wait_for long-plan-end 'or do the short one the next'
-wait_for long-last-advisory 'optional)\.'
+wait_for long-last-advisory "('gad2' for anxiety)\."
 wait_for long-list 'Goblet squat'
 wait_for long-week 'This week'
 
