@@ -151,6 +151,11 @@ bool app_answer(struct app *a, int ch, int *code)
 
 void app_header(struct app *a, const char *title)
 {
+	app_header_either(a, title, NULL);
+}
+
+void app_header_either(struct app *a, const char *title, const char *shorter)
+{
 	struct tui *t = &a->t;
 	char right[96] = "", d[32];
 	date_text(a->today, false, d, sizeof(d));
@@ -163,6 +168,9 @@ void app_header(struct app *a, const char *title)
 	/* the date and week stay; a long title gives way (with an ellipsis) */
 	int rw = (int)utf8_width(right);
 	bool room = t->cols - rw - 4 >= 24;
+	int w = room ? t->cols - rw - 4 : t->cols - 2;
+	if (shorter && (int)utf8_width(title) > w && (int)utf8_width(shorter) <= w)
+		title = shorter; /* only where the shorter one is whole */
 	tui_text(t, 0, 1, room ? t->cols - rw - 4 : t->cols - 2, ROLE_TITLE, title);
 	if (room)
 		tui_text(t, 0, t->cols - rw - 1, rw, ROLE_DIM, right);

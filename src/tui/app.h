@@ -139,6 +139,9 @@ bool app_reload_profile(struct app *a);
 void app_message(struct app *a, const char *fmt, ...) COACH_PRINTF(2, 3);
 /* The header line with the date and the program week, and a rule under it. */
 void app_header(struct app *a, const char *title);
+/* The same with a shorter title, used when the title is cut and the
+ * shorter one fits whole. */
+void app_header_either(struct app *a, const char *title, const char *shorter);
 /* "12 kg", "red band" or "" for an exercise of today's rx. */
 const char *app_load_text(const struct app *a, const struct rx_exercise *x, char *buf, size_t size);
 /* A line of a list that is the selection, in reverse. */

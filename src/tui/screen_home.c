@@ -177,7 +177,8 @@ static void draw(struct app *a)
 	char line[256], d[32];
 	char title[200];
 	snprintf(title, sizeof(title), "coach %s %s", t->utf8 ? "·" : "-", a->prog->name);
-	app_header(a, title);
+	/* the program's name whole rather than the word coach */
+	app_header_either(a, title, a->prog->name);
 	const struct rx *rx = &a->rx;
 	int y = 2;
 	bool resume = !rx->done_today && rx->sets_logged_today > 0;

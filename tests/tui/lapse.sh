@@ -74,6 +74,10 @@ wait_for long-last-advisory "('gad2' for anxiety)\."
 wait_for long-list 'Goblet squat'
 wait_for long-week 'This week'
 
+# Home's title at 80x24: the program's name whole, the date and week beside it
+start 80 24 "$S" COACH_TODAY=2026-11-24
+wait_for title-whole '^ Resistance training for anxiety (home dumbbells) .*week 4 of 8'
+
 # --- no plan yet: l writes one, with examples to start from; Tab takes one,
 # Enter saves it (0600), and Home leads with it from then on
 N="$T/noplan"
