@@ -279,7 +279,7 @@ wait_for ctrl-c-quits 'EXITED'
 next_server
 tm -f /dev/null new-session -d -s t -x 80 -y 24 \
 	"env TERM=xterm-256color LC_ALL=C '$COACH' --home '$L'; echo EXITED \$?; sleep 60"
-wait_for ascii-opens '^ coach - '
+wait_for ascii-opens ' - week [0-9]* of [0-9]*$'
 lacks ascii-no-utf8-rule '─'
 keys q
 wait_for ascii-quits 'EXITED 0'
