@@ -54,7 +54,7 @@ static double pct_to_failure(int n)
 	if (n < 1)
 		n = 1;
 	if (n <= N_LAST)
-		return rts_seq[2 * (n - 1)];
+		return rts_seq[2L * (n - 1)];
 	return rts_seq[LAST] * (1 + N_LAST / 30.0) / (1 + n / 30.0);
 }
 

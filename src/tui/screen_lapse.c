@@ -89,7 +89,7 @@ static void lapse_draw(struct app *a)
 		{ROLE_TITLE, _("For example (Tab takes one into the line):")},
 	};
 	size_t n = 3;
-	for (int i = 0; lapse_plan_examples[i] && i < 3; i++) {
+	for (int i = 0; i < 3 && lapse_plan_examples[i]; i++) {
 		snprintf(ex[i], sizeof(ex[i]), "- %s", _(lapse_plan_examples[i]));
 		b[n++] = (struct tui_block){ROLE_NORMAL, ex[i]};
 	}

@@ -257,9 +257,10 @@ static void draw(struct app *a)
 	int per = 2;
 	if (avail / 2 < 2)
 		per = 1;
+	int n_ex = rx->n_ex < RX_MAX_EX ? (int)rx->n_ex : RX_MAX_EX;
 	char why[RX_MAX_EX][512];
-	int height[RX_MAX_EX], total = 0;
-	for (int i = 0; i < (int)rx->n_ex; i++) {
+	int height[RX_MAX_EX] = {0}, total = 0;
+	for (int i = 0; i < n_ex; i++) {
 		const struct rx_exercise *x = &rx->ex[i];
 		why[i][0] = '\0';
 		for (size_t k = 0; k < x->n_why; k++)
@@ -275,18 +276,22 @@ static void draw(struct app *a)
 	if (total > avail && avail > 1)
 		avail--;
 	/* the chosen one whole in sight, as much of its reason as there is room */
+	if (a->sel >= n_ex)
+		a->sel = n_ex > 0 ? n_ex - 1 : 0;
 	if (a->sel < a->scroll)
 		a->scroll = a->sel;
+	if (a->scroll < 0)
+		a->scroll = 0;
 	for (;;) {
 		int used = 0;
-		for (int i = a->scroll; i <= a->sel && i < (int)rx->n_ex; i++)
+		for (int i = a->scroll; i <= a->sel && i < n_ex; i++)
 			used += height[i];
 		if (used <= avail || a->scroll >= a->sel)
 			break;
 		a->scroll++;
 	}
 	int shown_to = a->scroll;
-	for (int used = 0; shown_to < (int)rx->n_ex && used < avail; shown_to++) {
+	for (int used = 0; shown_to < n_ex && used < avail; shown_to++) {
 		if (used + height[shown_to] > avail && shown_to != a->sel)
 			break;
 		used += height[shown_to];
@@ -309,7 +314,7 @@ static void draw(struct app *a)
 		tui_text(t, y++, nw + 3, t->cols - nw - 4, role, line);
 		if (per == 2 && y < bottom) {
 			if (i == a->sel) {
-				int left = bottom - y - (shown_to < (int)rx->n_ex ? 1 : 0);
+				int left = bottom - y - (shown_to < n_ex ? 1 : 0);
 				left = left > 1 ? left : 1;
 				int n = tui_wrap(t, y, 4, t->cols - 5, left, 0, ROLE_DIM, why[i]);
 				y += n < left ? n : left;
@@ -318,9 +323,9 @@ static void draw(struct app *a)
 			}
 		}
 	}
-	if (shown_to < (int)rx->n_ex && y < bottom) {
+	if (shown_to < n_ex && y < bottom) {
 		snprintf(line, sizeof(line), _("%s %d more: Down %s"), t->utf8 ? "──" : "--",
-			 (int)rx->n_ex - shown_to, t->utf8 ? "──" : "--");
+			 n_ex - shown_to, t->utf8 ? "──" : "--");
 		tui_text(t, y, 1, t->cols - 2, ROLE_DIM, line);
 	}
 	tui_rule(t, t->rows - 2);
